@@ -1,0 +1,171 @@
+"""The gazetteer: every name seamap resolves, with the aliases and spellings writers use.
+
+Entries point at a feature of a layer (``layer`` + ``feature_id``) or, for countries, at a
+representative point derived from Natural Earth admin-0 polygons. The alias lists are ours.
+"""
+
+from __future__ import annotations
+
+from shapely.geometry import shape
+
+# Aliases by entry id: spellings, other-language names and the short forms used in news text.
+ALIASES: dict[str, list[str]] = {
+    # seas
+    "sea_of_okhotsk": ["Sea of Okhotsk", "Okhotsk Sea", "Sea of Ochotsk", "Ochotsk Sea", "Okhotsk", "Ochotsk", "Sea of Okhotck"],
+    "sea_of_japan": ["Sea of Japan", "Japan Sea", "East Sea", "Sea of Japan (East Sea)", "Nihon-kai", "Donghae"],
+    "east_china_sea": ["East China Sea", "Eastern China Sea", "Dong Hai", "Donghai"],
+    "yellow_sea": ["Yellow Sea", "West Sea", "Huang Hai"],
+    "bohai_sea": ["Bohai Sea", "Bohai", "Bo Hai", "Gulf of Chihli", "Bohai Gulf"],
+    "philippine_sea": ["Philippine Sea"],
+    "bering_sea": ["Bering Sea"],
+    "chukchi_sea": ["Chukchi Sea", "Chukotka Sea"],
+    "east_siberian_sea": ["East Siberian Sea"],
+    "laptev_sea": ["Laptev Sea"],
+    "kara_sea": ["Kara Sea"],
+    "barents_sea": ["Barents Sea"],
+    "seto_inland_sea": ["Seto Inland Sea", "Inland Sea", "Seto Naikai"],
+    "north_pacific": ["North Pacific Ocean", "North Pacific", "Pacific Ocean", "Pacific", "western Pacific", "Western Pacific"],
+    # straits
+    "la_perouse_soya": ["La Pérouse Strait", "La Perouse Strait", "Soya Strait", "Sōya Strait", "Strait of La Perouse", "Laperuza Strait", "Soya Kaikyo", "La Perouse", "Soya"],
+    "tsugaru": ["Tsugaru Strait", "Tsugaru Channel", "Strait of Tsugaru", "Tsugaru"],
+    "korea_strait": ["Korea Strait", "Korean Strait", "Tsushima Strait", "Tsushima Straits", "Strait of Korea", "Tsushima Channel"],
+    "korea_strait_west": ["Western Channel", "West Channel of the Korea Strait", "Korea Strait western channel"],
+    "korea_strait_east": ["Eastern Channel", "East Channel of the Korea Strait", "Tsushima Strait eastern channel"],
+    "kanmon": ["Kanmon Strait", "Kanmon Straits", "Shimonoseki Strait", "Straits of Shimonoseki", "Kanmon"],
+    "osumi": ["Osumi Strait", "Ōsumi Strait", "Van Diemen Strait", "Osumi Channel", "Osumi"],
+    "tokara": ["Tokara Strait"],
+    "miyako": ["Miyako Strait", "Kerama Gap", "Miyako Channel"],
+    "yonaguni_taiwan_gap": ["Yonaguni Strait", "Yonaguni-Taiwan gap", "Yonaguni–Taiwan gap"],
+    "bashi_channel": ["Bashi Channel", "Luzon Strait", "Bashi Strait"],
+    "nemuro": ["Nemuro Strait", "Notsuke Strait", "Kunashir Strait", "Kunashirsky Strait"],
+    "izmena": ["Izmena Strait", "Izmeny Strait", "Notsuke Channel"],
+    "yekaterina": ["Yekaterina Strait", "Ekaterina Strait", "Catherine Strait", "Kunashiri Channel"],
+    "vries_frieza": ["Vries Strait", "De Vries Strait", "Friza Strait", "Frieza Strait", "Etorofu Channel"],
+    "bussol": ["Bussol Strait", "Boussole Strait", "Bussol"],
+    "fourth_kuril": ["Fourth Kuril Strait", "Fourth Kurile Strait", "Amphitrite Strait"],
+    "first_kuril": ["First Kuril Strait", "First Kurile Strait", "Shumshu Strait"],
+    "tatar_nevelskoy": ["Tatar Strait", "Strait of Tartary", "Tartary Strait", "Nevelskoy Strait", "Mamiya Strait", "Strait of Tatary"],
+    "bering": ["Bering Strait", "Bering Straits"],
+    "taiwan_strait": ["Taiwan Strait", "Formosa Strait", "Strait of Taiwan"],
+    # island groups and islands
+    "kuril_islands": ["Kuril Islands", "Kurile Islands", "Kurils", "Kuriles", "Kuril island chain", "Kurile island chain", "Kuril chain", "Kurile chain", "Chishima Islands", "Chishima"],
+    "southern_kurils": ["Southern Kurils", "Southern Kuril Islands", "South Kurils", "Northern Territories", "Hoppo Ryodo", "Four Northern Islands"],
+    "senkaku_diaoyu": ["Senkaku Islands", "Senkakus", "Senkaku", "Diaoyu Islands", "Diaoyu", "Diaoyutai Islands", "Diaoyutai", "Diayoutai Islands", "Diayoutai", "Tiaoyutai Islands", "Tiaoyutai", "Pinnacle Islands", "Senkaku/Diaoyu Islands", "Diaoyu Dao"],
+    "liancourt_rocks": ["Liancourt Rocks", "Dokdo", "Takeshima", "Tokdo", "Dok-do"],
+    "iturup": ["Iturup", "Etorofu", "Iturup Island", "Etorofu Island"],
+    "kunashir": ["Kunashir", "Kunashiri", "Kunashir Island", "Kunashiri Island"],
+    "shikotan": ["Shikotan", "Shikotan Island"],
+    "habomai": ["Habomai Islands", "Habomai", "Habomai islets"],
+    "sakhalin": ["Sakhalin", "Sakhalin Island", "Karafuto"],
+    "tsushima": ["Tsushima", "Tsushima Island"],
+    "okinawa": ["Okinawa", "Okinawa Island"],
+    "miyako_island": ["Miyako Island", "Miyako-jima", "Miyakojima"],
+    "jeju": ["Jeju", "Jeju Island", "Jejudo", "Cheju", "Quelpart"],
+    "hokkaido": ["Hokkaido", "Hokkaidō", "Yezo", "Ezo"],
+    # places
+    "sochi": ["Sochi"],
+    "tokyo": ["Tokyo"],
+    "yasukuni_shrine": ["Yasukuni Shrine", "Yasukuni"],
+    "beijing": ["Beijing", "Peking"],
+    "moscow": ["Moscow"],
+    "yuzhno_sakhalinsk": ["Yuzhno-Sakhalinsk"],
+    "vladivostok": ["Vladivostok"],
+    "peter_the_great_gulf": ["Peter the Great Gulf", "Peter the Great Bay"],
+    "qingdao": ["Qingdao", "Tsingtao"],
+    "shanghai": ["Shanghai"],
+    "busan": ["Busan", "Pusan"],
+    "dalian": ["Dalian", "Dairen", "Port Arthur"],
+    "ningbo": ["Ningbo", "Ningpo"],
+    "petropavlovsk_kamchatsky": ["Petropavlovsk-Kamchatsky", "Petropavlovsk-Kamchatskiy", "Petropavlovsk"],
+    # countries
+    "japan": ["Japan"],
+    "china": ["China", "People's Republic of China", "PRC"],
+    "russia": ["Russia", "Russian Federation"],
+    "south_korea": ["South Korea", "Republic of Korea", "ROK"],
+    "north_korea": ["North Korea", "DPRK"],
+    "taiwan": ["Taiwan", "Formosa", "Republic of China"],
+    "united_states": ["United States", "USA", "U.S.", "United States of America"],
+    "iceland": ["Iceland"],
+    "norway": ["Norway"],
+    "india": ["India"],
+    "vietnam": ["Vietnam"],
+    "philippines": ["Philippines"],
+    "mongolia": ["Mongolia"],
+}
+
+COUNTRIES = {
+    "japan": "Japan", "china": "China", "russia": "Russia", "south_korea": "South Korea", "north_korea": "North Korea",
+    "taiwan": "Taiwan", "united_states": "United States of America", "iceland": "Iceland", "norway": "Norway",
+    "india": "India", "vietnam": "Vietnam", "philippines": "Philippines", "mongolia": "Mongolia",
+}
+
+DISPUTE_OF = {
+    "kuril_islands": "southern_kurils", "southern_kurils": "southern_kurils", "iturup": "southern_kurils", "kunashir": "southern_kurils",
+    "shikotan": "southern_kurils", "habomai": "southern_kurils", "senkaku_diaoyu": "senkaku_diaoyu", "liancourt_rocks": "liancourt_rocks",
+}
+
+
+def build_gazetteer(b, layers: dict) -> dict:
+    from build_geodata import load_topojson, natural_earth_polygon, q
+    from shapely.ops import unary_union
+
+    entries: list[dict] = []
+
+    def add(eid, name, typ, lon, lat, layer, feature_id, confidence, sources, **extra):
+        aliases = ALIASES.get(eid, [name])
+        if name not in aliases:
+            aliases = [name, *aliases]
+        entries.append(
+            {
+                "id": eid,
+                "name": name,
+                "type": typ,
+                "lon": q(lon) if lon is not None else None,
+                "lat": q(lat) if lat is not None else None,
+                "layer": layer,
+                "feature_id": feature_id,
+                "aliases": aliases,
+                "confidence": confidence,
+                "sources": sources,
+                **extra,
+            }
+        )
+
+    for f in layers["seas"]:
+        p = f["properties"]
+        add(p["id"], p["name"], "ocean" if p["id"] == "north_pacific" else "sea", p["label_lon"], p["label_lat"], "seas", p["id"], p["confidence"], p["sources"])
+    for f in layers["straits"]:
+        p = f["properties"]
+        add(p["id"], p["name"], "strait", p["label_lon"], p["label_lat"], "straits", p["id"], p["confidence"], p["sources"], gap=f["geometry"] is None)
+    # islands and island groups
+    groups: dict[str, list[dict]] = {}
+    for f in layers["disputed_islands"]:
+        groups.setdefault(f["properties"]["group"], []).append(f)
+    for gid, feats in groups.items():
+        u = unary_union([shape(f["geometry"]) for f in feats])
+        c = u.representative_point() if gid != "southern_kurils" else u.centroid
+        add(gid, feats[0]["properties"]["group_name"], "island_group", c.x, c.y, "disputed_islands", gid, "medium", "seamap_derived", dispute=gid)
+    facts_isl = b.facts["islands"]["southern_kurils_northern_territories"]["islands"]
+    for it in facts_isl:
+        rp = it["representative_point"]
+        add(it["id"], it["names"]["en"].split(" (")[0], "island_group" if it["id"] == "habomai" else "island", rp["lon"], rp["lat"], "disputed_islands", it["id"], rp["confidence"], ";".join(rp["source"]), dispute="southern_kurils")
+    bussol = b.facts["straits"]["bussol"]["representative_point"]
+    add("kuril_islands", "Kuril Islands", "island_group", bussol["lon"], bussol["lat"], "straits", "bussol", "low", "ruwiki_bussol;seamap_derived", note="No published point for the whole chain: the Bussol Strait point marks the central Kurils.", dispute="southern_kurils")
+    for f in layers["places"]:
+        p = f["properties"]
+        lon, lat = f["geometry"]["coordinates"]
+        typ = {"island": "island", "gulf": "gulf", "shrine": "site"}.get(p["kind"], "city")
+        eid = "miyako_island" if p["id"] == "miyako" else p["id"]
+        add(eid, p["name"].split(" (")[0], typ, lon, lat, "places", p["id"], p["confidence"], p["sources"])
+    for eid, ne_name in COUNTRIES.items():
+        for props, polys in load_topojson(b.world_atlas / "countries-50m.json", "countries"):
+            if props.get("name") == ne_name:
+                geom = unary_union([natural_earth_polygon(r) for r in polys])
+                largest = max(getattr(geom, "geoms", [geom]), key=lambda g: g.area)
+                rp = largest.representative_point()
+                add(eid, ne_name if eid != "united_states" else "United States", "country", rp.x, rp.y, None, None, "medium", "natural_earth_50m;seamap_derived")
+                break
+    for e in entries:
+        e.setdefault("dispute", None)
+    entries.sort(key=lambda e: (e["type"], e["id"]))
+    return {"schema": "seamap.gazetteer/1", "entries": entries}

@@ -1,0 +1,26 @@
+"""seamap: maps of territorial disputes and naval movements, from the text that describes them."""
+
+from importlib import metadata as _metadata
+
+from seamap.catalog import catalog, data_dir, layers, load_layer
+from seamap.errors import SeamapError
+from seamap.extract import Scenario, extract, read_article
+from seamap.brief import brief
+
+try:
+    __version__ = _metadata.version("seamap")
+except _metadata.PackageNotFoundError:  # a source tree that was not installed
+    __version__ = "0+unknown"
+
+__all__ = [
+    "__version__",
+    "SeamapError",
+    "Scenario",
+    "brief",
+    "catalog",
+    "data_dir",
+    "extract",
+    "layers",
+    "load_layer",
+    "read_article",
+]

@@ -1,0 +1,3 @@
+from seamap.cli import main
+
+raise SystemExit(main())

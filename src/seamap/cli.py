@@ -1,0 +1,103 @@
+"""Command line: ``seamap layers``, ``seamap extract``, ``seamap brief``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import warnings
+from collections.abc import Sequence
+
+from seamap.errors import SeamapError
+
+__all__ = ["main"]
+
+
+def _version() -> str:
+    from seamap import __version__
+
+    return __version__
+
+
+def _cmd_layers(args: argparse.Namespace) -> int:
+    from seamap.catalog import layers
+
+    entries = layers()
+    if args.json:
+        out = [{"name": e.name, "title": e.title, "path": str(e.path), "features": e.features, "license": e.license, "sources": list(e.sources), "geometry_type": e.geometry_type, "confidence": e.confidence, "gaps": list(e.gaps)} for e in entries]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    w = max(len(e.name) for e in entries)
+    print(f"{'name':{w}}  {'features':>8}  {'geometry':<26}  title")
+    for e in entries:
+        print(f"{e.name:{w}}  {e.features:>8}  {e.geometry_type:<26}  {e.title}")
+        print(f"{'':{w}}  {'':>8}  sources: {', '.join(e.sources)}")
+        if e.gaps:
+            print(f"{'':{w}}  {'':>8}  gaps: {', '.join(g['id'] for g in e.gaps)}")
+    return 0
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from seamap.extract import extract, read_article
+
+    scenario = extract(read_article(args.article), published=args.published)
+    if args.json:
+        sys.stdout.write(scenario.to_json())
+        return 0
+    print(f"{len(scenario.places)} places, disputes: {', '.join(scenario.disputes) or 'none'}")
+    for p in scenario.places:
+        print(f"  {p.name} ({p.type}) x{len(p.mentions)}: {p.mentions[0].sentence[:100]}")
+    return 0
+
+
+def _cmd_brief(args: argparse.Namespace) -> int:
+    from seamap.brief import DEFAULT_OUTPUT, brief
+
+    out = brief(args.article, args.output or DEFAULT_OUTPUT, title=args.title)
+    size = out.stat().st_size
+    print(f"wrote {out} ({size / 1000:.0f} KB)")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="seamap", description="Maps of territorial disputes and naval movements, from the text that describes them.")
+    ap.add_argument("--version", action="version", version=f"seamap {_version()}")
+    ap.add_argument("--verbose", action="store_true", help="show warnings and full error details")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+    p = sub.add_parser("layers", help="list the geodata layers with their sources")
+    p.add_argument("--json", action="store_true", help="machine-readable JSON list")
+    p.set_defaults(func=_cmd_layers)
+    p = sub.add_parser("extract", help="list the places an article mentions")
+    p.add_argument("article", help="article file (.txt, .md or .html)")
+    p.add_argument("--json", action="store_true", help="print the scenario as JSON (schema seamap.scenario/1)")
+    p.add_argument("--published", help="publication date, ISO 8601")
+    p.set_defaults(func=_cmd_extract)
+    p = sub.add_parser("brief", help="write the briefing map of an article (default: the bundled example)")
+    p.add_argument("article", nargs="?", help="article file; the bundled example when omitted")
+    p.add_argument("-o", "--output", help="output HTML file (default outputs/briefing.html)")
+    p.add_argument("--title", help="map title (default: the article's first line)")
+    p.set_defaults(func=_cmd_brief)
+    return ap
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status (0 ok, 1 seamap error, 2 usage)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    with warnings.catch_warnings():
+        warnings.simplefilter("default" if args.verbose else "ignore")
+        if not args.verbose:
+            warnings.filterwarnings("always", message="The briefing map is")
+            warnings.filterwarnings("always", message="No known place")
+            warnings.showwarning = lambda message, *a, **k: print(f"seamap: warning: {message}", file=sys.stderr)
+        try:
+            return args.func(args)
+        except SeamapError as exc:
+            print(f"seamap: error: {exc}", file=sys.stderr)
+            return 1
+        except KeyboardInterrupt:
+            print("seamap: interrupted; no output was changed", file=sys.stderr)
+            return 130

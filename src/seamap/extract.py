@@ -1,0 +1,207 @@
+"""From article text to a Scenario.
+
+This first stage finds every gazetteer place the text mentions, with the exact character span
+and the sentence it stands in, and the disputes those places belong to. Vessels, routes and
+dated events come next (see the extraction issue); the Scenario already has their slots so a
+saved scenario keeps its shape.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html.parser
+import json
+import os
+import re
+import warnings
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from seamap.errors import InputError
+from seamap.gazetteer import gazetteer
+
+__all__ = ["Mention", "Place", "Scenario", "extract", "read_article"]
+
+SCHEMA = "seamap.scenario/1"
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a place is named: character span in the article and the sentence around it."""
+
+    start: int
+    end: int
+    text: str
+    sentence: str
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.start < self.end):
+            raise InputError(f"Mention span must satisfy 0 <= start < end, got ({self.start}, {self.end}).")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer place the article mentions."""
+
+    id: str
+    name: str
+    type: str
+    lon: float | None
+    lat: float | None
+    mentions: tuple[Mention, ...]
+    dispute: str | None = None
+
+    def __post_init__(self) -> None:
+        for v, lo, hi, what in ((self.lon, -180.0, 180.0, "lon"), (self.lat, -90.0, 90.0, "lat")):
+            if v is not None and not (lo <= v <= hi):  # also rejects NaN
+                raise InputError(f"Place {self.name!r} has {what}={v!r}; expected a number in [{lo}, {hi}].")
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """What an article describes, ready to be drawn (schema ``seamap.scenario/1``)."""
+
+    places: tuple[Place, ...] = ()
+    disputes: tuple[str, ...] = ()
+    vessels: tuple[dict[str, Any], ...] = ()
+    routes: tuple[dict[str, Any], ...] = ()
+    events: tuple[dict[str, Any], ...] = ()
+    title: str | None = None
+    source_sha256: str | None = None
+    warnings: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        return {"schema": SCHEMA, **d}
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+class _TextOnly(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif tag in ("p", "br", "div", "h1", "h2", "h3", "li", "section", "article"):
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style") and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.parts.append(data)
+
+
+def read_article(path: str | os.PathLike[str]) -> str:
+    """Read an article (.txt, .md or .html) as text; refuse what is not an article.
+
+    Raises
+    ------
+    InputError
+        For a missing path, a directory, binary or non-UTF-8 bytes, or an empty text.
+    """
+    p = Path(path)
+    if p.is_dir():
+        raise InputError(f"{p} is a directory; give an article file (.txt, .md or .html).")
+    try:
+        raw = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"Article {p} does not exist.") from None
+    except OSError as exc:
+        raise InputError(f"Article {p} cannot be read: {exc.strerror}.") from None
+    if b"\x00" in raw:
+        raise InputError(f"Article {p} looks binary (it contains NUL bytes); give a UTF-8 text file.")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"Article {p} is not UTF-8 (bad byte at offset {exc.start}); re-save it as UTF-8.") from None
+    if p.suffix.lower() in (".html", ".htm"):
+        parser = _TextOnly()
+        parser.feed(text)
+        text = "".join(parser.parts)
+    if not text.strip():
+        raise InputError(f"Article {p} is empty.")
+    return text
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def extract(text: str, *, published: str | None = None, title: str | None = None) -> Scenario:
+    """Find the places (and the disputes they belong to) an article mentions.
+
+    Parameters
+    ----------
+    text
+        The article as text.
+    published
+        Publication date (ISO 8601); used by later stages to complete dates.
+    title
+        A title for the scenario; defaults to the article's first line.
+
+    Examples
+    --------
+    >>> s = extract("The flotilla sailed through the Soya Strait into the Sea of Okhotsk.")
+    >>> [p.name for p in s.places]
+    ['La Pérouse Strait / Sōya Strait', 'Sea of Okhotsk']
+    """
+    if not isinstance(text, str):
+        raise InputError(f"extract() takes article text as str, got {type(text).__name__}.")
+    if not text.strip():
+        raise InputError("The article text is empty.")
+    gaz = gazetteer()
+    sentences = _sentences(text)
+    found: dict[str, list[Mention]] = {}
+    order: list[str] = []
+    si = 0
+    for entry, start, end, matched in gaz.find(text):
+        while si < len(sentences) - 1 and sentences[si][1] <= start:
+            si += 1
+        s0, s1 = sentences[si]
+        m = Mention(start=start, end=end, text=matched, sentence=text[s0:s1].strip())
+        if entry.id not in found:
+            found[entry.id] = []
+            order.append(entry.id)
+        found[entry.id].append(m)
+    places = tuple(
+        Place(
+            id=e.id,
+            name=e.name,
+            type=e.type,
+            lon=e.lon,
+            lat=e.lat,
+            mentions=tuple(found[e.id]),
+            dispute=e.dispute,
+        )
+        for e in (gaz.by_id[i] for i in order)
+    )
+    disputes = tuple(dict.fromkeys(p.dispute for p in places if p.dispute))
+    notes: tuple[str, ...] = ()
+    if not places:
+        notes = ("No known place is mentioned in the text; the map shows the reference layers only.",)
+        warnings.warn(notes[0], stacklevel=2)
+    if title is None:
+        first = text.strip().splitlines()[0].strip()
+        title = first[:120] if first else None
+    return Scenario(
+        places=places,
+        disputes=disputes,
+        title=title,
+        source_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        warnings=notes,
+    )

@@ -1,0 +1,96 @@
+"""Names to places: the gazetteer built with the layers (``geodata/gazetteer.json``)."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from seamap.catalog import _read_json, data_dir
+from seamap.errors import UnknownPlaceError
+
+__all__ = ["Entry", "Gazetteer", "gazetteer"]
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key: 'Sōya' and 'soya' fold alike."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("–", "-")
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    name: str
+    type: str
+    lon: float | None
+    lat: float | None
+    layer: str | None
+    feature_id: str | None
+    aliases: tuple[str, ...]
+    confidence: str
+    sources: str
+    dispute: str | None = None
+
+
+class Gazetteer:
+    """Lookup by canonical name, id or alias; mention finding in text."""
+
+    def __init__(self, entries: list[Entry]):
+        self.entries = entries
+        self.by_id = {e.id: e for e in entries}
+        self._by_key: dict[str, Entry] = {}
+        for e in entries:
+            for name in (e.id, e.name, *e.aliases):
+                self._by_key.setdefault(fold(name), e)
+        # Longest aliases first so "Sea of Japan" wins over "Japan".
+        aliases = sorted({a for e in entries for a in e.aliases}, key=lambda a: (-len(a), a))
+        pattern = "|".join(re.escape(a) for a in aliases)
+        self._mention_re = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])")
+
+    def resolve(self, name: str) -> Entry:
+        """The entry for a name, id or alias; unknown names list the nearest known names."""
+        key = fold(name.strip())
+        if key in self._by_key:
+            return self._by_key[key]
+        near = difflib.get_close_matches(key, list(self._by_key), n=3, cutoff=0.6)
+        names = [self._by_key[n].name for n in near]
+        hint = f"; nearest known names: {', '.join(dict.fromkeys(names))}" if names else ""
+        raise UnknownPlaceError(f"Unknown place {name!r}{hint}. Use a gazetteer name or a lon,lat pair.")
+
+    def find(self, text: str):
+        """Yield (entry, start, end, matched text) for every known name in text, left to right."""
+        for m in self._mention_re.finditer(text):
+            entry = self._by_key.get(fold(m.group(0)))
+            if entry is not None:
+                yield entry, m.start(), m.end(), m.group(0)
+
+
+@lru_cache(maxsize=4)
+def _load(folder: str) -> Gazetteer:
+    raw = _read_json(data_dir(folder) / "gazetteer.json")
+    entries = [
+        Entry(
+            id=e["id"],
+            name=e["name"],
+            type=e["type"],
+            lon=e["lon"],
+            lat=e["lat"],
+            layer=e["layer"],
+            feature_id=e["feature_id"],
+            aliases=tuple(e["aliases"]),
+            confidence=e["confidence"],
+            sources=e["sources"],
+            dispute=e.get("dispute"),
+        )
+        for e in raw["entries"]
+    ]
+    return Gazetteer(entries)
+
+
+def gazetteer(data: str | os.PathLike[str] | None = None) -> Gazetteer:
+    """The packaged gazetteer (cached)."""
+    return _load(str(data_dir(data)))

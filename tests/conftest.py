@@ -1,0 +1,29 @@
+"""Shared paths and fixtures. Inputs from shared/ are read in place, never copied."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+FACTS = SHARED / "reference" / "northeast-asia-facts.yaml"
+SEED = SHARED / "seed" / "russo-japanese-rapprochement.txt"
+GEODATA = ROOT / "geodata"
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.fixture(scope="session")
+def facts() -> dict:
+    yaml = pytest.importorskip("yaml")
+    if not FACTS.is_file():
+        pytest.skip(f"fact sheet not found at {FACTS}")
+    return yaml.safe_load(FACTS.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    if not SEED.is_file():
+        pytest.skip(f"seed article not found at {SEED}")
+    return SEED.read_text(encoding="utf-8")

@@ -1,0 +1,123 @@
+"""The briefing map in Debian's headless chromium, with every network request blocked."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import CHROMIUM
+
+pytestmark = pytest.mark.browser
+
+sync_api = pytest.importorskip("playwright.sync_api")
+if not CHROMIUM.exists():
+    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
+
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+def open_page(browser, path):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    problems, external = [], []
+    page.on("console", lambda m: problems.append(f"{m.type}: {m.text}") if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(f"pageerror: {e}"))
+    page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
+
+    def guard(route):
+        if route.request.url.startswith("file:"):
+            route.continue_()
+        else:
+            external.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", guard)
+    page.goto(path.resolve().as_uri())
+    page.wait_for_function("window.seamapMap !== undefined")
+    return page, problems, external
+
+
+@pytest.fixture(scope="module")
+def example_map(tmp_path_factory):
+    from seamap import brief
+
+    return brief(None, tmp_path_factory.mktemp("b") / "example.html")
+
+
+def test_loads_offline_without_errors(browser, example_map):
+    page, problems, external = open_page(browser, example_map)
+    assert problems == [] and external == []
+    assert page.title().startswith("Two Chinese transits")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator(".leaflet-control-layers-overlays label").count() >= 8
+    page.close()
+
+
+def test_each_layer_toggles(browser, example_map):
+    page, problems, _ = open_page(browser, example_map)
+    labels = page.locator(".leaflet-control-layers-overlays label")
+    for i in range(labels.count()):
+        label = labels.nth(i)
+        name = label.inner_text().strip()
+        count = "Object.keys(window.seamapMap._layers).length"
+        before = page.evaluate(count)
+        label.locator("input").click()
+        after = page.evaluate(count)
+        assert after < before, f"toggling {name!r} off removed nothing"
+        label.locator("input").click()
+        assert page.evaluate(count) == before, f"toggling {name!r} back on did not restore it"
+    legend = page.locator("#legend").inner_text()
+    assert "Disputed island" in legend and "Strait gate line" in legend
+    assert problems == []
+    page.close()
+
+
+def test_popup_shows_the_source_sentence(browser, example_map):
+    page, problems, _ = open_page(browser, example_map)
+    page.evaluate(
+        """() => { const m = window.seamapMap; let target = null;
+        m.eachLayer(l => { if (l.getPopup && l.getTooltip && l.getTooltip() && l.getTooltip().getContent().textContent === 'Sea of Okhotsk' && l.getRadius) target = l; });
+        target.openPopup(); }"""
+    )
+    quotes = page.locator(".leaflet-popup-content blockquote.source-sentence").all_inner_texts()
+    assert len(quotes) == 2
+    assert quotes[0].startswith("Its route north took it through the Korea Strait")
+    assert "passed through the Soya Strait into the Sea of Okhotsk on 14 July" in quotes[1]
+    assert problems == []
+    page.close()
+
+
+PAYLOADS = [
+    "<script>window.__pwned='script'</script>",
+    "<img src=x onerror=\"window.__pwned='img'\">",
+    "${window.__pwned='template'}",
+    "`+(window.__pwned='backtick')+`",
+    "</script><script>window.__pwned='close'</script>",
+]
+
+
+def test_article_text_never_executes(browser, tmp_path):
+    from seamap import brief
+
+    body = " ".join(f"The vessel {p} sailed into the Sea of Okhotsk near {p}." for p in PAYLOADS)
+    art = tmp_path / "evil.txt"
+    art.write_text(f"{PAYLOADS[1]} {PAYLOADS[0]}\n\n{body}", encoding="utf-8")
+    out = brief(art, tmp_path / "evil.html")
+    page, problems, external = open_page(browser, out)
+    assert page.evaluate("window.__pwned") is None
+    # the payload is shown as text in the title
+    assert "<img src=x" in page.locator("#title").inner_text()
+    page.evaluate(
+        """() => { window.seamapMap.eachLayer(l => { if (l.getRadius && l.getTooltip && l.getTooltip() && l.getTooltip().getContent().textContent === 'Sea of Okhotsk') l.openPopup(); }); }"""
+    )
+    text = page.locator(".leaflet-popup-content").inner_text()
+    assert "window.__pwned='template'" in text
+    assert page.evaluate("window.__pwned") is None
+    assert external == [] and not [p for p in problems if "dialog" in p]
+    page.close()

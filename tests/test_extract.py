@@ -1,0 +1,86 @@
+"""Place mentions from article text: exact spans, whole multi-word names, disputes."""
+
+from __future__ import annotations
+
+import pytest
+
+from seamap import extract, read_article
+from seamap.errors import InputError, SeamapError
+
+
+def test_seed_article_places_disputes_and_spans(seed_text):
+    s = extract(seed_text)
+    ids = [p.id for p in s.places]
+    for expected in ("sochi", "tokyo", "yasukuni_shrine", "sea_of_okhotsk", "sea_of_japan", "sakhalin", "kuril_islands", "senkaku_diaoyu", "beijing", "moscow"):
+        assert expected in ids, expected
+    assert set(s.disputes) >= {"southern_kurils", "senkaku_diaoyu"}
+    for p in s.places:
+        for m in p.mentions:
+            assert seed_text[m.start:m.end] == m.text
+            assert m.text in m.sentence
+    # "Sea of Japan" is the sea, not a mention of Japan
+    japan_spans = {(m.start, m.end) for p in s.places if p.id == "japan" for m in p.mentions}
+    sea_spans = [(m.start, m.end) for p in s.places if p.id == "sea_of_japan" for m in p.mentions]
+    assert sea_spans and not any(a <= st < b for st, _ in japan_spans for a, b in sea_spans)
+    # "Diayoutai" (the article's spelling) resolves to the Senkaku/Diaoyu group
+    sen = next(p for p in s.places if p.id == "senkaku_diaoyu")
+    assert {m.text for m in sen.mentions} >= {"Senkaku", "Diayoutai Islands"}
+
+
+def test_sentence_is_the_one_holding_the_mention():
+    text = "Nothing here. The ships passed the Tsugaru Strait at night. Then they left."
+    s = extract(text)
+    (p,) = s.places
+    assert p.id == "tsugaru"
+    assert p.mentions[0].sentence == "The ships passed the Tsugaru Strait at night."
+
+
+def test_no_places_gives_empty_scenario_and_a_warning():
+    with pytest.warns(UserWarning, match="No known place"):
+        s = extract("A quiet day with nothing to map.")
+    assert s.places == () and s.warnings
+
+
+@pytest.mark.parametrize(
+    "content,match",
+    [
+        (b"", "is empty"),
+        (b"   \n\t ", "is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "looks binary"),
+        (b"Sea of Japan \xff\xfe caf\xe9", "is not UTF-8"),
+    ],
+)
+def test_bad_articles_are_refused(tmp_path, content, match):
+    p = tmp_path / "a.txt"
+    p.write_bytes(content)
+    with pytest.raises(InputError, match=match):
+        read_article(p)
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(InputError, match="does not exist"):
+        read_article(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="is a directory"):
+        read_article(tmp_path)
+    assert issubclass(InputError, SeamapError) and issubclass(InputError, ValueError)
+
+
+def test_html_article_is_reduced_to_text(tmp_path):
+    p = tmp_path / "a.html"
+    p.write_text("<html><script>var x='Sea of Japan';</script><p>Ships entered the <b>Sea of Okhotsk</b>.</p></html>", encoding="utf-8")
+    s = extract(read_article(p))
+    assert [pl.id for pl in s.places] == ["sea_of_okhotsk"]
+
+
+def test_extract_leaves_its_input_unchanged(seed_text):
+    before = str(seed_text)
+    extract(seed_text)
+    assert seed_text == before
+
+
+def test_scenario_json_is_versioned(seed_text):
+    import json
+
+    d = json.loads(extract(seed_text).to_json())
+    assert d["schema"] == "seamap.scenario/1"
+    assert {"places", "disputes", "vessels", "routes", "events"} <= set(d)
