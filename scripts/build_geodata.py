@@ -27,7 +27,6 @@ import math
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import shapely
@@ -40,7 +39,6 @@ from shapely.geometry import (
     Point,
     Polygon,
     box,
-    mapping,
     shape,
 )
 from shapely.geometry.polygon import orient
@@ -203,7 +201,7 @@ def load_topojson(path: Path, obj: str) -> list[tuple[dict, list[list[list[tuple
     arcs = []
     for arc in topo["arcs"]:
         a = np.cumsum(np.asarray(arc, dtype=float), axis=0)
-        arcs.append(list(zip(a[:, 0] * sx + tx, a[:, 1] * sy + ty)))
+        arcs.append(list(zip(a[:, 0] * sx + tx, a[:, 1] * sy + ty, strict=False)))
 
     def ring(indexes: Sequence[int]) -> list[tuple[float, float]]:
         pts: list[tuple[float, float]] = []
@@ -229,11 +227,11 @@ def load_topojson(path: Path, obj: str) -> list[tuple[dict, list[list[list[tuple
 
 def unwrap_ring(pts: list[tuple[float, float]]) -> list[tuple[float, float]]:
     lons = [pts[0][0]]
-    for (lon, _), (plon, _) in zip(pts[1:], pts[:-1]):
+    for (lon, _), (plon, _) in zip(pts[1:], pts[:-1], strict=False):
         d = lon - plon
         d -= 360.0 * round(d / 360.0)
         lons.append(lons[-1] + d)
-    return [(x, y) for x, (_, y) in zip(lons, pts)]
+    return [(x, y) for x, (_, y) in zip(lons, pts, strict=False)]
 
 
 def natural_earth_polygon(rings: list[list[tuple[float, float]]]):
@@ -497,10 +495,10 @@ def match_islands(land: Land, entries: list[dict]) -> dict[str, list[int]]:
     by_group: dict[str, list[dict]] = {}
     for e in pending:
         by_group.setdefault(e["group"], []).append(e)
-    for group, todo in by_group.items():
+    for _group, todo in by_group.items():
         # Try the shift implied by every (island, nearby polygon) pair and keep the one under
         # which most islands of the cluster land within 1 km of a polygon; refine by the median.
-        def score(sx, sy):
+        def score(sx, sy, todo=todo):
             hits = []
             for e in todo:
                 i, d = nearest({**e, "lon": e["lon"] - sx, "lat": e["lat"] - sy}, claimed, 0.03)
@@ -796,7 +794,6 @@ class Builder:
         st = self.facts["straits"]
         supp = self.supp["islands"]
         feats = []
-        gaps = []
 
         def add(key: str, geom, width_km_measured, method: str, extra: dict | None = None):
             s = st.get(key, {})

@@ -97,7 +97,7 @@ def build_seas(b) -> list[dict]:
 
     facts, supp = b.facts, b.supp
     polys = []
-    for p, props in b.land.all_polygons():
+    for p, _props in b.land.all_polygons():
         s = p.simplify(0.01, preserve_topology=True)
         if not s.is_empty and s.area > 2e-5:
             polys.append(unwrap(s))

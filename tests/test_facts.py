@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 import shapely
+from common import GEOD, NM, distance_m
 from shapely.geometry import Point, shape
 
 from seamap.catalog import catalog, read_layer_json
-
-from common import GEOD, NM, distance_m
 
 
 def features(name):
@@ -97,7 +96,7 @@ def test_china_adiz_vertices_equal_the_published_ones(facts):
     rot = ring[start:] + ring[:start]
     if abs(rot[1][0] - published[1][0]) > 1e-6:
         rot = [rot[0]] + rot[1:][::-1]
-    for (lon, lat), (plon, plat) in zip(rot, published):
+    for (lon, lat), (plon, plat) in zip(rot, published, strict=True):
         assert lon == pytest.approx(plon, abs=1e-6) and lat == pytest.approx(plat, abs=1e-6)
     assert f["properties"]["status"] == "published"
 

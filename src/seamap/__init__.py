@@ -2,10 +2,10 @@
 
 from importlib import metadata as _metadata
 
+from seamap.brief import brief
 from seamap.catalog import catalog, data_dir, layers, load_layer
 from seamap.errors import SeamapError
 from seamap.extract import Scenario, extract, read_article
-from seamap.brief import brief
 
 try:
     __version__ = _metadata.version("seamap")
