@@ -30,6 +30,8 @@ from pathlib import Path
 
 import numpy as np
 import shapely
+import shapely.affinity
+import shapely.ops
 import yaml
 from pyproj import Geod, Transformer
 from shapely.geometry import (
@@ -1022,6 +1024,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "gaps": gaps.get(name, []),
             }
         )
+    from routing_build import build_mesh, write_mesh  # local module next to this script
+
+    catalog["routing_mesh"] = {
+        "title": "Navigation mesh of the sea (constrained Delaunay triangulation, gnomonic projection centred on the North Pole)",
+        "derived_from": ["land", "straits"],
+        "files": write_mesh(args.out, build_mesh(layers["land"], layers["straits"]), write_bytes),
+    }
     write_bytes(args.out / "sources.json", dump_json(b.sources_registry()))
     from gazetteer_build import build_gazetteer  # local module next to this script
 

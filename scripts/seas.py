@@ -24,6 +24,8 @@ import math
 
 import numpy as np
 import shapely
+import shapely.affinity
+import shapely.ops
 from shapely.geometry import LineString, Point, box
 from shapely.ops import unary_union
 

@@ -21,7 +21,7 @@ def test_rebuild_is_byte_identical(tmp_path):
         pytest.skip("fact sheet not available")
     r = subprocess.run([sys.executable, "scripts/build_geodata.py", "--facts", str(FACTS), "--out", str(tmp_path)], cwd=ROOT, capture_output=True, text=True, timeout=900)
     assert r.returncode == 0, r.stderr[-2000:]
-    names = sorted(p.name for p in GEODATA.iterdir() if p.suffix in (".json", ".geojson"))
+    names = sorted(p.name for p in GEODATA.iterdir() if p.suffix in (".json", ".geojson")) + sorted(f"routing/{p.name}" for p in (GEODATA / "routing").iterdir())
     assert "catalog.json" in names and "land.geojson" in names
     for name in names:
         assert (tmp_path / name).read_bytes() == (GEODATA / name).read_bytes(), f"{name} differs from the committed copy"

@@ -124,3 +124,14 @@ def test_corrupt_catalog_is_one_clear_error(geodata_copy):
     (geodata_copy / "catalog.json").write_text('{"layers": [{"name": "x"}]}')
     with pytest.raises(LayerFileError, match=r"catalog\.json is corrupt"):
         seamap.load_layer("straits", data=geodata_copy)
+
+
+def test_routing_mesh_files_match_the_catalog():
+    from seamap.catalog import data_dir
+
+    folder = data_dir()
+    raw = json.loads((folder / "catalog.json").read_text())
+    files = raw["routing_mesh"]["files"]
+    assert {f["file"] for f in files} >= {"routing/vertices.npy", "routing/triangles.npy", "routing/neighbors.npy", "routing/index.json"}
+    for f in files:
+        assert hashlib.sha256((folder / f["file"]).read_bytes()).hexdigest() == f["sha256"], f["file"]

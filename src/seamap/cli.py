@@ -59,6 +59,20 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_route(args: argparse.Namespace) -> int:
+    from seamap.routing import route
+    from seamap.trackio import route_bytes, write_route
+
+    r = route([args.start, args.end], via=tuple(args.via or ()), avoid=tuple(args.avoid or ()))
+    name = f"{args.start} to {args.end}"
+    if args.output:
+        out = write_route(r, args.output, name=name)
+        print(f"wrote {out}: {r.length_nm:.1f} nm ({r.length_km:.1f} km); passages: {', '.join(r.passage_names) or 'none'}", file=sys.stderr)
+    else:
+        sys.stdout.write(route_bytes(r, ".geojson", name=name).decode())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="seamap", description="Maps of territorial disputes and naval movements, from the text that describes them.")
     ap.add_argument("--version", action="version", version=f"seamap {_version()}")
@@ -77,6 +91,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="output HTML file (default outputs/briefing.html)")
     p.add_argument("--title", help="map title (default: the article's first line)")
     p.set_defaults(func=_cmd_brief)
+    p = sub.add_parser("route", help="route a vessel over the sea (GeoJSON on stdout, or -o .geojson/.gpx/.kml/.csv)")
+    p.add_argument("--from", dest="start", required=True, help="start: a gazetteer name or lon,lat")
+    p.add_argument("--to", dest="end", required=True, help="end: a gazetteer name or lon,lat")
+    p.add_argument("--via", action="append", help="a strait the route must pass (repeatable, in order)")
+    p.add_argument("--avoid", action="append", help="a strait the route must not use (repeatable)")
+    p.add_argument("-o", "--output", help="output file; the format follows the extension")
+    p.set_defaults(func=_cmd_route)
     return ap
 
 
@@ -92,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.verbose:
             warnings.filterwarnings("always", message="The briefing map is")
             warnings.filterwarnings("always", message="No known place")
+            warnings.filterwarnings("always", message=".* lies on land")
             warnings.showwarning = lambda message, *a, **k: print(f"seamap: warning: {message}", file=sys.stderr)
         try:
             return args.func(args)

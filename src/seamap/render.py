@@ -18,6 +18,8 @@ from importlib import metadata, resources
 from typing import Any
 
 import shapely
+import shapely.affinity
+import shapely.ops
 from shapely.geometry import box, mapping, shape
 
 from seamap.catalog import read_layer_json, sources_registry

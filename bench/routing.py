@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""seamap routing side by side with searoute (PyPI) on the same machine, in the same run.
+
+Run from the repository root: python bench/routing.py [--repeat 7]
+
+Per tool and pair: length (nm), km over the seamap land layer (GSHHS full resolution in the
+region), passages (gate lines crossed, seamap's straits layer for both tools), warm median ms
+per route, and the first route in a fresh process (including loading).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+import warnings
+
+import numpy as np
+import shapely
+from pyproj import Geod
+from shapely.geometry import LineString, MultiLineString, shape
+
+GEOD = Geod(ellps="WGS84")
+
+PAIRS = [
+    ("Qingdao -> Sea of Okhotsk via La Perouse", (120.60, 35.95), (148.50, 53.00), ["La Perouse Strait"]),
+    ("Vladivostok approach -> 143E 41N via Tsugaru", (132.00, 42.95), (143.00, 41.00), ["Tsugaru Strait"]),
+    ("Yangtze mouth -> 127.5E 23.5N via Miyako", (122.30, 31.00), (127.50, 23.50), ["Miyako Strait"]),
+    ("150E 50N -> 153E 44N through the Kurils", (150.00, 50.00), (153.00, 44.00), []),
+    ("Busan -> Tokyo Bay", (129.10, 35.00), (139.80, 35.45), []),
+    ("Dalian -> Petropavlovsk", (121.80, 38.80), (158.75, 52.90), []),
+    ("Petropavlovsk -> Chukchi Sea", (158.75, 52.90), (-170.00, 69.50), []),
+    ("Ningbo -> Senkaku waters", (122.30, 29.85), (123.50, 25.75), []),
+]
+
+
+def land_index():
+    from seamap.catalog import read_layer_json
+
+    geoms = [shape(f["geometry"]) for f in read_layer_json("land")["features"]]
+    return geoms, shapely.STRtree(geoms)
+
+
+def split(coords):
+    from seamap.routing import _split_antimeridian
+
+    return _split_antimeridian(coords)
+
+
+def km_over_land(geom, land, tree) -> float:
+    # densify to ~2 km so lon/lat straight segments are measured as drawn
+    geom = shapely.segmentize(geom, 0.02)
+    total = 0.0
+    for i in tree.query(geom, predicate="intersects"):
+        inter = geom.intersection(land[i])
+        for g in getattr(inter, "geoms", [inter]):
+            if g.geom_type == "LineString" and not g.is_empty:
+                xs, ys = g.xy
+                total += GEOD.line_length(list(xs), list(ys))
+    return total / 1000.0
+
+
+def passages_of(coords):
+    from seamap.routing import _passages, _straits
+
+    return [_straits()[s]["name"].split(" (")[0].split(" /")[0] for _, s in _passages(coords)]
+
+
+def first_route_seconds(code: str) -> float:
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+    return time.perf_counter() - t
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=7)
+    args = ap.parse_args()
+    warnings.simplefilter("ignore")
+    import searoute as sr
+
+    from seamap.routing import route
+
+    land, tree = land_index()
+    rows = []
+    for name, a, b, via in PAIRS:
+        for tool in ("seamap", "searoute"):
+            if tool == "seamap":
+                fn = lambda: route([a, b], via=via)  # noqa: E731
+            else:
+                fn = lambda: sr.searoute(list(a), list(b), units="naut")  # noqa: E731
+            res = fn()
+            times = []
+            for _ in range(args.repeat):
+                t = time.perf_counter()
+                fn()
+                times.append(time.perf_counter() - t)
+            if tool == "seamap":
+                coords = list(res.coords)
+                geom = res.geometry
+                nm = res.length_nm
+                passages = list(res.passage_names)
+                passages = [p.split(" (")[0].split(" /")[0] for p in passages]
+            else:
+                raw = res["geometry"]["coordinates"]
+                coords = []
+                prev = None
+                for lon, lat in raw:  # unwrap for passage finding
+                    if prev is not None:
+                        while lon - prev > 180:
+                            lon -= 360
+                        while lon - prev < -180:
+                            lon += 360
+                    coords.append((lon, lat))
+                    prev = lon
+                geom = split(coords)
+                nm = GEOD.line_length([c[0] for c in coords], [c[1] for c in coords]) / 1852.0
+                passages = passages_of(coords)
+            rows.append({"pair": name, "tool": tool, "nm": nm, "km_over_land": km_over_land(geom, land, tree), "passages": passages, "warm_ms": statistics.median(times) * 1000})
+    cold = {
+        "seamap": statistics.median(first_route_seconds("import warnings; warnings.simplefilter('ignore'); from seamap.routing import route; route([(120.60, 35.95), (148.50, 53.00)], via=['La Perouse Strait'])") for _ in range(3)),
+        "searoute": statistics.median(first_route_seconds("import searoute as sr; sr.searoute([120.60, 35.95], [148.50, 53.00])") for _ in range(3)),
+    }
+    print(f"{'pair':46s} {'tool':9s} {'length nm':>9s} {'km over land':>12s} {'warm ms':>8s}  passages")
+    for r in rows:
+        print(f"{r['pair']:46s} {r['tool']:9s} {r['nm']:9.0f} {r['km_over_land']:12.1f} {r['warm_ms']:8.1f}  {', '.join(r['passages']) or '-'}")
+    print(f"first route in a fresh process (median of 3, s): seamap {cold['seamap']:.2f}, searoute {cold['searoute']:.2f}")
+    json.dump(rows, open("/dev/null", "w"))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,222 @@
+"""The routing mesh for build_geodata.py: a constrained Delaunay triangulation of the sea.
+
+The water of the routing domain (20°E to 150°W, 15°N to 84°N) is triangulated in a gnomonic
+projection centred on the North Pole. In that projection every great circle is a straight line,
+so a path that is straight inside the triangles is a chain of great-circle legs on the Earth,
+and the antimeridian is nothing special. Land is the land layer, simplified to 0.004° and
+widened by one minute of latitude (1 nm of sea-room, about half that east-west at 60°N):
+straits narrower than about 2 nm (Kanmon) are closed to routing.
+
+Output (deterministic .npy arrays and a JSON index) in ``geodata/routing/``:
+
+* ``vertices.npy``: float64 (n, 2) projected metres;
+* ``triangles.npy``: int32 (m, 3), counter-clockwise;
+* ``neighbors.npy``: int32 (m, 3), the triangle across edge k (vertex k to k+1), or -1;
+* ``index.json``: the projection, the grid index parameters, and per strait the triangles its
+  gate line crosses (used to forbid a strait).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import numpy as np
+import shapely
+import shapely.affinity
+import shapely.ops
+from pyproj import Transformer
+from shapely.geometry import box, shape
+
+PROJ = "+proj=gnom +lat_0=90 +lon_0=180 +R=6371008.8 +units=m"
+DOMAIN = (20.0, 15.0, 210.0, 84.0)  # unwrapped lon/lat
+SIMPLIFY_DEG = 0.004
+SEA_ROOM_DEG = 1.0 / 60.0
+GRID = 256
+CELL_DEG = 1.0
+
+
+def unwrap(geom):
+    """Longitudes west of 130°W move by +360° so the Pacific is contiguous."""
+    if geom.bounds[0] >= -130.0:
+        return geom
+    if geom.bounds[2] < -130.0:
+        return shapely.affinity.translate(geom, 360.0)
+    west = geom.intersection(box(-180.0, -90.0, -130.0, 90.0))
+    east = geom.intersection(box(-130.0, -90.0, 180.0, 90.0))
+    return shapely.union_all([east, shapely.affinity.translate(west, 360.0)])
+
+
+def to_plane(geom, fwd: Transformer):
+    return shapely.transform(geom, lambda xy: np.column_stack(fwd.transform(xy[:, 0], xy[:, 1])))
+
+
+def npy_bytes(arr: np.ndarray) -> bytes:
+    buf = io.BytesIO()
+    np.save(buf, arr, allow_pickle=False)
+    return buf.getvalue()
+
+
+def build_mesh(land_features: list[dict], strait_features: list[dict]) -> dict[str, bytes]:
+    fwd = Transformer.from_crs("EPSG:4326", PROJ, always_xy=True)
+    dom = box(*DOMAIN)
+    parts = []
+    for f in land_features:
+        g = unwrap(shape(f["geometry"]))
+        if not g.intersects(dom):
+            continue
+        g = g.simplify(SIMPLIFY_DEG, preserve_topology=True)
+        if not g.is_empty:
+            parts.append(g)
+    land = shapely.union_all(parts).buffer(SEA_ROOM_DEG, quad_segs=2)
+    water = dom.difference(land)
+    # Cut the water into 1° cells first: the cell edges bound the size of the triangles, so
+    # the corridor search is not misled by open-ocean triangles thousands of km across.
+    polys = list(getattr(water, "geoms", [water]))
+    tree = shapely.STRtree(polys)
+    pieces = []
+    for x in np.arange(DOMAIN[0], DOMAIN[2], CELL_DEG):
+        for y in np.arange(DOMAIN[1], DOMAIN[3], CELL_DEG):
+            c = box(x, y, x + CELL_DEG, y + CELL_DEG)
+            for i in tree.query(c, predicate="intersects"):
+                p = polys[int(i)]
+                if c.contains(p):
+                    pieces.append(p)
+                    continue
+                r = p.intersection(c)
+                pieces.extend(g for g in getattr(r, "geoms", [r]) if g.geom_type == "Polygon" and not g.is_empty)
+    polys_out = []
+    for piece in pieces:
+        plane = shapely.make_valid(to_plane(shapely.segmentize(piece, 0.25), fwd))
+        tris = shapely.constrained_delaunay_triangles(plane)
+        polys_out.extend(g for g in tris.geoms if g.geom_type == "Polygon" and g.area > 1.0)
+    polys = polys_out
+    coords = np.array([np.asarray(p.exterior.coords)[:3] for p in polys])  # (m, 3, 2)
+    # counter-clockwise
+    cross = (coords[:, 1, 0] - coords[:, 0, 0]) * (coords[:, 2, 1] - coords[:, 0, 1]) - (coords[:, 1, 1] - coords[:, 0, 1]) * (coords[:, 2, 0] - coords[:, 0, 0])
+    cw = cross < 0
+    coords[cw] = coords[cw][:, ::-1]
+    flat = coords.reshape(-1, 2)
+    keys = np.round(flat, 2)
+    uniq, inverse = np.unique(keys, axis=0, return_inverse=True)
+    verts = np.zeros((len(uniq), 2))
+    verts[inverse.ravel()] = flat
+    triangles = inverse.reshape(-1, 3).astype(np.int32)
+    # neighbours by shared undirected edges
+    m = len(triangles)
+    edges = {}
+    neighbors = np.full((m, 3), -1, dtype=np.int32)
+    for t in range(m):
+        a, b, c = triangles[t]
+        for k, (u, v) in enumerate(((a, b), (b, c), (c, a))):
+            key = (u, v) if u < v else (v, u)
+            other = edges.get(key)
+            if other is None:
+                edges[key] = (t, k)
+            else:
+                ot, ok = other
+                neighbors[t, k] = ot
+                neighbors[ot, ok] = t
+    # keep only the largest connected body of water: closed-off lagoons and channels the sea-room
+    # closed would otherwise swallow a snapped waypoint and make an "unconnected" route
+    comp = np.full(m, -1, dtype=np.int64)
+    sizes = []
+    for seed in range(m):
+        if comp[seed] != -1:
+            continue
+        cid = len(sizes)
+        stack = [seed]
+        comp[seed] = cid
+        n = 0
+        while stack:
+            t = stack.pop()
+            n += 1
+            for u in neighbors[t]:
+                if u != -1 and comp[u] == -1:
+                    comp[u] = cid
+                    stack.append(u)
+        sizes.append(n)
+    keep = comp == int(np.argmax(sizes))
+    new_id = np.cumsum(keep) - 1
+    triangles = triangles[keep]
+    nb = neighbors[keep]
+    neighbors = np.where(nb >= 0, new_id[np.maximum(nb, 0)], -1).astype(np.int32)
+    used = np.unique(triangles)
+    remap = np.full(len(verts), -1, dtype=np.int64)
+    remap[used] = np.arange(len(used))
+    verts = verts[used]
+    triangles = remap[triangles].astype(np.int32)
+    m = len(triangles)
+    # geodesic costs between neighbouring triangles' centroids, for the corridor search
+    from pyproj import Geod
+
+    inv = Transformer.from_crs(PROJ, "EPSG:4326", always_xy=True)
+    cen = verts[triangles].mean(axis=1)
+    clon, clat = inv.transform(cen[:, 0], cen[:, 1])
+    centroid_ll = np.column_stack([clon, clat])
+    costs = np.zeros((m, 3), dtype=np.float64)
+    geod = Geod(ellps="WGS84")
+    for k in range(3):
+        nb = neighbors[:, k]
+        ok = nb >= 0
+        d = np.zeros(m)
+        d[ok] = geod.inv(clon[ok], clat[ok], clon[nb[ok]], clat[nb[ok]])[2]
+        costs[:, k] = d
+    # grid index over triangle bounding boxes
+    tri_xy = verts[triangles]
+    xmin, ymin = verts.min(axis=0)
+    xmax, ymax = verts.max(axis=0)
+    cell = max(xmax - xmin, ymax - ymin) / GRID
+    lo = np.floor((tri_xy.min(axis=1) - [xmin, ymin]) / cell).astype(int)
+    hi = np.floor((tri_xy.max(axis=1) - [xmin, ymin]) / cell).astype(int)
+    buckets: dict[int, list[int]] = {}
+    for t in range(m):
+        for i in range(lo[t, 0], hi[t, 0] + 1):
+            for j in range(lo[t, 1], hi[t, 1] + 1):
+                buckets.setdefault(i * (GRID + 1) + j, []).append(t)
+    order = sorted(buckets)
+    offsets = [0]
+    flat_ids: list[int] = []
+    for k in order:
+        flat_ids.extend(buckets[k])
+        offsets.append(len(flat_ids))
+    # straits: triangles each gate line crosses
+    tree = shapely.STRtree([shapely.Polygon(t) for t in tri_xy])
+    gates = {}
+    for f in strait_features:
+        if f["geometry"] is None:
+            continue
+        g = to_plane(shapely.segmentize(unwrap(shape(f["geometry"])), 0.01), fwd)
+        gates[f["properties"]["id"]] = sorted(int(i) for i in tree.query(g, predicate="intersects"))
+    index = {
+        "schema": "seamap.routing/1",
+        "projection": PROJ,
+        "domain_unwrapped_lonlat": list(DOMAIN),
+        "simplify_deg": SIMPLIFY_DEG,
+        "sea_room_deg": SEA_ROOM_DEG,
+        "grid": {"n": GRID, "xmin": float(xmin), "ymin": float(ymin), "cell": float(cell)},
+        "counts": {"vertices": int(len(verts)), "triangles": int(m)},
+        "gates": gates,
+    }
+    return {
+        "vertices.npy": npy_bytes(verts),
+        "triangles.npy": npy_bytes(triangles),
+        "neighbors.npy": npy_bytes(neighbors),
+        "centroids_lonlat.npy": npy_bytes(centroid_ll),
+        "edge_costs.npy": npy_bytes(costs.astype(np.float32)),
+        "grid_keys.npy": npy_bytes(np.asarray(order, dtype=np.int64)),
+        "grid_offsets.npy": npy_bytes(np.asarray(offsets, dtype=np.int64)),
+        "grid_ids.npy": npy_bytes(np.asarray(flat_ids, dtype=np.int32)),
+        "index.json": (json.dumps(index, separators=(",", ":"), sort_keys=True) + "\n").encode(),
+    }
+
+
+def write_mesh(out: Path, files: dict[str, bytes], write_bytes) -> list[dict]:
+    import hashlib
+
+    entries = []
+    for name, data in files.items():
+        write_bytes(out / "routing" / name, data)
+        entries.append({"file": f"routing/{name}", "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()})
+    return entries

@@ -1,0 +1,219 @@
+"""Sea routing: never over land, through named straits, across 180°, with clear errors."""
+
+from __future__ import annotations
+
+import json
+import warnings
+
+import pytest
+import shapely
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from shapely.geometry import Point, shape
+
+from seamap.catalog import read_layer_json
+from seamap.errors import InputError, SeamapError, UnknownPlaceError
+from seamap.routing import RouteError, route
+from seamap.trackio import route_bytes
+
+from common import GEOD
+
+
+@pytest.fixture(scope="module")
+def land():
+    geoms = [shape(f["geometry"]) for f in read_layer_json("land")["features"]]
+    return geoms, shapely.STRtree(geoms)
+
+
+def km_over_land(r, land) -> float:
+    geoms, tree = land
+    if r.geometry.length == 0:  # start and end in the same place
+        return 0.0
+    g = shapely.segmentize(r.geometry, 0.01)
+    total = 0.0
+    for i in tree.query(g, predicate="intersects"):
+        inter = g.intersection(geoms[i])
+        for part in getattr(inter, "geoms", [inter]):
+            if part.geom_type == "LineString" and not part.is_empty:
+                xs, ys = part.xy
+                total += GEOD.line_length(list(xs), list(ys)) / 1000.0
+    return total
+
+
+def quiet_route(*args, **kw):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return route(*args, **kw)
+
+
+BENCH_PAIRS = [
+    ((120.60, 35.95), (148.50, 53.00), ["La Perouse Strait"], ["korea_strait", "la_perouse_soya"]),
+    ((132.00, 42.95), (143.00, 41.00), ["Tsugaru Strait"], ["tsugaru"]),
+    ((122.30, 31.00), (127.50, 23.50), ["Miyako Strait"], ["miyako"]),
+    ((158.75, 52.90), (-170.00, 69.50), [], ["bering"]),
+]
+
+
+@pytest.mark.parametrize("a,b,via,expected", BENCH_PAIRS)
+def test_benchmark_pairs_avoid_land_and_take_the_straits(a, b, via, expected, land):
+    r = quiet_route([a, b], via=via)
+    assert km_over_land(r, land) == 0.0
+    assert list(r.passages) == expected
+    gc = GEOD.inv(a[0], a[1], b[0], b[1])[2] / 1000
+    assert r.length_km >= gc
+
+
+def test_antimeridian_route_is_split_not_looped():
+    r = quiet_route([(158.75, 52.90), (-170.00, 69.50)])
+    g = r.geometry
+    assert g.geom_type == "MultiLineString"
+    for part in g.geoms:
+        xs = [c[0] for c in part.coords]
+        assert all(-180 <= x <= 180 for x in xs)
+        assert max(abs(x2 - x1) for x1, x2 in zip(xs[:-1], xs[1:], strict=True)) < 5  # no line across the map
+    feat = r.to_feature()
+    assert feat["properties"]["passages"] == ["Bering Strait"]
+    assert 1300 < feat["properties"]["length_nm"] < 1700
+
+
+STRAITS = [f["properties"]["id"] for f in read_layer_json("straits")["features"] if f["geometry"] is not None and f["properties"]["id"] not in ("kanmon",)]
+# a start and an end on either side of each strait, all published or from the layers
+SIDES = {
+    "la_perouse_soya": ((139.0, 44.5), (144.0, 46.0)),
+    "tsugaru": ((139.0, 41.5), (142.5, 41.2)),
+    "korea_strait": ((127.5, 33.8), (130.5, 36.0)),
+    "korea_strait_west": ((128.5, 34.2), (129.3, 35.3)),
+    "korea_strait_east": ((129.0, 33.9), (130.0, 35.2)),
+    "osumi": ((130.0, 31.0), (131.5, 30.8)),
+    "miyako": ((125.5, 26.5), (127.0, 24.5)),
+    "yonaguni_taiwan_gap": ((122.5, 25.2), (122.6, 23.8)),
+    "bashi_channel": ((120.5, 21.5), (122.5, 21.5)),
+    "taiwan_strait": ((120.5, 26.0), (119.0, 23.0)),
+    "nemuro": ((145.2, 44.3), (145.6, 43.55)),
+    "izmena": ((145.3, 43.9), (145.6, 43.5)),
+    "yekaterina": ((146.3, 44.9), (147.0, 44.0)),
+    "vries_frieza": ((148.5, 46.0), (149.8, 45.0)),
+    "bussol": ((150.5, 47.5), (152.0, 46.0)),
+    "fourth_kuril": ((154.0, 50.5), (156.0, 49.0)),
+    "first_kuril": ((156.0, 51.2), (157.0, 50.4)),
+    "tatar_nevelskoy": ((141.5, 51.0), (141.5, 53.0)),
+    "bering": ((-170.0, 64.5), (-168.0, 67.0)),
+}
+
+
+@pytest.mark.parametrize("sid", STRAITS)
+def test_forcing_a_strait_puts_it_in_passages(sid):
+    names = {f["properties"]["id"]: f["properties"]["name"] for f in read_layer_json("straits")["features"]}
+    a, b = SIDES[sid]
+    r = quiet_route([a, b], via=[names[sid].split(" (")[0].split(" /")[0]] if sid != "korea_strait_west" and sid != "korea_strait_east" else [names["korea_strait"].split(" (")[0]])
+    expected = "korea_strait" if sid.startswith("korea_strait") else sid
+    assert expected in r.passages
+
+
+@pytest.mark.parametrize("sid", ["la_perouse_soya", "tsugaru", "korea_strait", "miyako", "bussol", "yekaterina", "bering", "osumi"])
+def test_avoiding_a_strait_removes_it(sid):
+    names = {f["properties"]["id"]: f["properties"]["name"] for f in read_layer_json("straits")["features"]}
+    a, b = SIDES[sid]
+    try:
+        r = quiet_route([a, b], avoid=[names[sid].split(" (")[0].split(" /")[0]])
+    except RouteError:
+        return  # no other way round is an acceptable answer (e.g. the Bering Strait)
+    assert sid not in r.passages
+
+
+def test_unknown_names_list_nearest():
+    with pytest.raises(UnknownPlaceError, match=r"Unknown place 'Tsugaru Strat'; nearest known names: Tsugaru Strait"):
+        route(["Tsugaru Strat", "Busan"])
+
+
+@pytest.mark.parametrize(
+    "kw,err,match",
+    [
+        (dict(waypoints=["35,130", "Busan"]), InputError, "look swapped"),
+        (dict(waypoints=["200,10", "Busan"]), InputError, "out of range"),
+        (dict(waypoints=["nan,10", "Busan"]), InputError, "not a finite"),
+        (dict(waypoints=["Busan"]), InputError, "at least two waypoints"),
+        (dict(waypoints=["Busan", "Tokyo"], via=["Tsugaru Strait"], avoid=["Tsugaru"]), InputError, "both forced"),
+        (dict(waypoints=["Busan", "Tokyo"], via=["Kanmon"]), RouteError, "narrower than the routing mesh"),
+        (dict(waypoints=["Busan", "Tokyo"], via=["Japan"]), InputError, "not a strait"),
+        (dict(waypoints=["Japan", "Tokyo"]), InputError, "is a country"),
+        (dict(waypoints=["Busan", "Tokyo"], via=["Tokara Strait"]), InputError, "declared gap"),
+    ],
+)
+def test_bad_input(kw, err, match):
+    with pytest.raises(err, match=match):
+        route(**kw)
+    assert issubclass(err, SeamapError)
+
+
+def test_city_on_land_starts_at_nearest_water_with_a_warning(land):
+    with pytest.warns(UserWarning, match="Vladivostok lies on land or within the coastal sea-room"):
+        r = route(["Vladivostok", "Tsugaru Strait"])
+    assert km_over_land(r, land) == 0.0
+
+
+def test_sea_waypoint_ends_inside_that_sea_on_the_way():
+    r = quiet_route(["Vladivostok", "Sea of Okhotsk"])
+    okhotsk = next(shape(f["geometry"]) for f in read_layer_json("seas")["features"] if f["properties"]["id"] == "sea_of_okhotsk")
+    end = Point(r.coords[-1])
+    assert okhotsk.covers(end)
+    # it stops soon after La Perouse, not at the far label point (150E 55N)
+    assert GEOD.inv(end.x, end.y, 150.0, 55.0)[2] > 800_000
+    assert r.passages == ("la_perouse_soya",)
+
+
+def test_route_formats_round_trip(tmp_path):
+    r = quiet_route([(132.0, 42.95), (143.0, 41.0)], via=["Tsugaru Strait"])
+    fc = json.loads(route_bytes(r, ".geojson"))
+    assert fc["features"][0]["properties"]["passages"] == ["Tsugaru Strait"]
+    assert fc["features"][0]["geometry"]["coordinates"][0] == [132.0, 42.95]
+    gpx = route_bytes(r, ".gpx").decode()
+    assert gpx.count("<trkpt") == len(r.coords) and 'lat="42.950000" lon="132.000000"' in gpx
+    kml = route_bytes(r, ".kml").decode()
+    assert "132.000000,42.950000" in kml
+    csv = route_bytes(r, ".csv").decode().splitlines()
+    assert csv[0] == "part,seq,lon,lat" and csv[1] == "0,0,132.000000,42.950000"
+    with pytest.raises(InputError, match="Unknown route format"):
+        route_bytes(r, ".shp")
+
+
+def _sea_points():
+    seas = read_layer_json("seas")["features"]
+    geoms = [shape(f["geometry"]) for f in seas if f["properties"]["id"] in ("sea_of_japan", "sea_of_okhotsk", "east_china_sea", "yellow_sea", "philippine_sea", "bering_sea", "north_pacific")]
+    water = shapely.union_all(geoms).intersection(shapely.box(115, 20, 180, 72))
+    inner = water.buffer(-0.2)
+    return inner
+
+
+INNER = _sea_points()
+BOUNDS = INNER.bounds
+
+
+def _candidates():
+    import numpy as np
+
+    xs = np.arange(BOUNDS[0], BOUNDS[2], 0.37)
+    ys = np.arange(BOUNDS[1], BOUNDS[3], 0.29)
+    pts = [(round(float(x), 4), round(float(y), 4)) for x in xs for y in ys]
+    inside = shapely.covers(INNER, shapely.points(pts))
+    return [p for p, ok in zip(pts, inside, strict=True) if ok]
+
+
+CANDIDATES = _candidates()
+sea_point = lambda: st.sampled_from(CANDIDATES)  # noqa: E731
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.large_base_example, HealthCheck.function_scoped_fixture])
+@given(a=sea_point(), b=sea_point())
+def test_property_random_sea_points(a, b, land):
+    r = quiet_route([a, b])
+    assert km_over_land(r, land) == 0.0
+    assert r.coords[0] == pytest.approx(a, abs=1e-6) and (r.coords[-1][0] % 360, r.coords[-1][1]) == pytest.approx((b[0] % 360, b[1]), abs=1e-6)
+    assert r.length_km * 1000 >= GEOD.inv(a[0], a[1], b[0], b[1])[2] - 1.0
+
+
+def test_route_leaves_its_waypoints_unchanged():
+    wps = ["Vladivostok", (143.0, 41.0)]
+    via = ["Tsugaru Strait"]
+    quiet_route(wps, via=via)
+    assert wps == ["Vladivostok", (143.0, 41.0)] and via == ["Tsugaru Strait"]
