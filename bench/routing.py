@@ -18,10 +18,9 @@ import sys
 import time
 import warnings
 
-import numpy as np
 import shapely
 from pyproj import Geod
-from shapely.geometry import LineString, MultiLineString, shape
+from shapely.geometry import shape
 
 GEOD = Geod(ellps="WGS84")
 
@@ -89,9 +88,9 @@ def main() -> int:
     for name, a, b, via in PAIRS:
         for tool in ("seamap", "searoute"):
             if tool == "seamap":
-                fn = lambda: route([a, b], via=via)  # noqa: E731
+                fn = lambda a=a, b=b, via=via: route([a, b], via=via)  # noqa: E731
             else:
-                fn = lambda: sr.searoute(list(a), list(b), units="naut")  # noqa: E731
+                fn = lambda a=a, b=b: sr.searoute(list(a), list(b), units="naut")  # noqa: E731
             res = fn()
             times = []
             for _ in range(args.repeat):

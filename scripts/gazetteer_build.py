@@ -77,6 +77,10 @@ ALIASES: dict[str, list[str]] = {
     "dalian": ["Dalian", "Dairen", "Port Arthur"],
     "ningbo": ["Ningbo", "Ningpo"],
     "petropavlovsk_kamchatsky": ["Petropavlovsk-Kamchatsky", "Petropavlovsk-Kamchatskiy", "Petropavlovsk"],
+    # regions
+    "arctic": ["Arctic", "Arctic Ocean", "the Arctic"],
+    "far_east": ["Russian Far East", "Far East"],
+    "eastern_military_district": ["Eastern Military District"],
     # countries
     "japan": ["Japan"],
     "china": ["China", "People's Republic of China", "PRC"],
@@ -165,6 +169,12 @@ def build_gazetteer(b, layers: dict) -> dict:
                 rp = largest.representative_point()
                 add(eid, ne_name if eid != "united_states" else "United States", "country", rp.x, rp.y, None, None, "medium", "natural_earth_50m;seamap_derived")
                 break
+    # Regions writers name without a point of their own. "the Arctic" is reached from the
+    # Pacific through the Bering Strait: it routes to the Chukchi Sea's published label point.
+    chukchi = next(f["properties"] for f in layers["seas"] if f["properties"]["id"] == "chukchi_sea")
+    add("arctic", "Arctic", "region", chukchi["label_lon"], chukchi["label_lat"], "seas", "chukchi_sea", "low", chukchi["sources"], note="Routes to the Chukchi Sea label point (the Pacific gateway to the Arctic).")
+    add("far_east", "Russian Far East", "region", None, None, None, None, "low", "seamap_derived", note="A region without a point in the data.")
+    add("eastern_military_district", "Eastern Military District", "region", None, None, None, None, "low", "seamap_derived", note="A Russian military district without a point in the data.")
     for e in entries:
         e.setdefault("dispute", None)
     entries.sort(key=lambda e: (e["type"], e["id"]))

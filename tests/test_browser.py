@@ -120,3 +120,32 @@ def test_article_text_never_executes(browser, tmp_path):
     assert page.evaluate("window.__pwned") is None
     assert external == [] and not [p for p in problems if "dialog" in p]
     page.close()
+
+
+@pytest.fixture(scope="module")
+def seed_map(tmp_path_factory):
+    from conftest import SEED
+
+    from seamap import brief
+
+    if not SEED.is_file():
+        pytest.skip("seed article not available")
+    return brief(SEED, tmp_path_factory.mktemp("s") / "seed.html")
+
+
+def test_seed_map_draws_both_routes_and_the_slider_moves_them(browser, seed_map):
+    page, problems, external = open_page(browser, seed_map)
+    assert problems == [] and external == []
+    count = """() => { let n = 0; window.seamapMap.eachLayer(l => { if (l instanceof L.Polyline && !(l instanceof L.Polygon) && l.getTooltip && l.getTooltip() && /Xuelong|Chinese naval vessels/.test(l.getTooltip().getContent().textContent)) n++; }); return n; }"""
+    assert page.evaluate(count) == 2
+    slider = page.locator("#time")
+    maxv = int(slider.get_attribute("max"))
+    assert maxv >= 2
+    slider.evaluate("(s) => { s.value = 0; s.dispatchEvent(new Event('input')); }")
+    assert page.evaluate(count) == 1  # only the 2012 voyage
+    assert page.locator("#time-label").inner_text().startswith("2012")
+    slider.evaluate(f"(s) => {{ s.value = {maxv}; s.dispatchEvent(new Event('input')); }}")
+    assert page.evaluate(count) == 2
+    text = page.locator("#summary-routes").inner_text()
+    assert "Xuelong" in text and "La Pérouse Strait" in text and "nm" in text
+    page.close()

@@ -7,6 +7,7 @@ import warnings
 
 import pytest
 import shapely
+from common import GEOD
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from shapely.geometry import Point, shape
@@ -15,8 +16,6 @@ from seamap.catalog import read_layer_json
 from seamap.errors import InputError, SeamapError, UnknownPlaceError
 from seamap.routing import RouteError, route
 from seamap.trackio import route_bytes
-
-from common import GEOD
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,29 @@ def example_article() -> Path:
     return Path(str(resources.files("seamap") / "examples" / "example-briefing-note.txt"))
 
 
-def brief(article: str | os.PathLike[str] | None = None, output: str | os.PathLike[str] | None = None, *, title: str | None = None) -> Path:
+def route_scenario(scenario) -> dict[str, dict]:
+    """Route every movement of a scenario over the sea: route id -> GeoJSON feature (or a note)."""
+    from seamap.errors import SeamapError
+    from seamap.routing import route
+
+    tracks: dict[str, dict] = {}
+    for r in scenario.routes:
+        names = [w["name"] for w in r["waypoints"] if w.get("lon") is not None]
+        if len(names) < 2:
+            tracks[r["id"]] = {"error": "Fewer than two located waypoints: nothing to route."}
+            continue
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                rt = route(names)
+        except SeamapError as exc:
+            tracks[r["id"]] = {"error": str(exc)}
+            continue
+        tracks[r["id"]] = {"route": rt}
+    return tracks
+
+
+def brief(article: str | os.PathLike[str] | None = None, output: str | os.PathLike[str] | None = None, *, title: str | None = None, published: str | None = None) -> Path:
     """Extract the scenario from an article and write its briefing map.
 
     Parameters
@@ -39,8 +61,9 @@ def brief(article: str | os.PathLike[str] | None = None, output: str | os.PathLi
     """
     src = Path(article) if article is not None else example_article()
     text = read_article(src)
-    scenario = extract(text, title=title)
-    doc = render_html(scenario, title=title, input_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+    scenario = extract(text, title=title, published=published)
+    tracks = route_scenario(scenario)
+    doc = render_html(scenario, title=title, input_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), tracks=tracks)
     data = doc.encode("utf-8")
     if len(data) > BUDGET_BYTES:
         warnings.warn(f"The briefing map is {len(data) / 1000:.0f} KB, over its {BUDGET_BYTES / 1000:.0f} KB budget.", stacklevel=2)

@@ -191,6 +191,21 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         for e in (gaz.by_id[i] for i in order)
     )
     disputes = tuple(dict.fromkeys(p.dispute for p in places if p.dispute))
+    from seamap.narrative import find_events, find_routes, find_vessels
+
+    pub_year = None
+    if published:
+        m = re.match(r"\s*(\d{4})", published)
+        if not m:
+            raise InputError(f"published={published!r} is not an ISO 8601 date (YYYY-MM-DD).")
+        pub_year = int(m.group(1))
+    if pub_year is None:
+        # no publication date: the latest year the text names is the best context for the rest
+        years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", text)]
+        pub_year = max(years) if years else None
+    vessels = find_vessels(text)
+    routes = find_routes(text, sentences, vessels, published_year=pub_year)
+    events = find_events(text, sentences, published_year=pub_year)
     notes: tuple[str, ...] = ()
     if not places:
         notes = ("No known place is mentioned in the text; the map shows the reference layers only.",)
@@ -201,6 +216,9 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     return Scenario(
         places=places,
         disputes=disputes,
+        vessels=tuple(vessels),
+        routes=tuple(routes),
+        events=tuple(events),
         title=title,
         source_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         warnings=notes,

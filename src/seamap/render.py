@@ -63,6 +63,8 @@ LAYER_TITLES = {
     "straits": "Straits",
     "places": "Reference places",
     "article": "Places in the article",
+    "routes": "Vessel movements",
+    "events": "Dated events",
     "graticule": "Graticule",
 }
 
@@ -151,7 +153,55 @@ def _graticule(step: float = 10.0) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": feats}
 
 
-def render_html(scenario: Scenario, *, title: str | None = None, input_sha256: str | None = None) -> str:
+ROUTE_COLOURS = ("#d35400", "#1f618d", "#7d3c98", "#117a65", "#b7950b", "#943126")
+
+
+def _routes_for_page(scenario: Scenario, tracks: dict | None) -> list[dict[str, Any]]:
+    import math
+
+    out = []
+    for k, r in enumerate(scenario.routes):
+        t = (tracks or {}).get(r["id"], {})
+        rt = t.get("route")
+        item = {
+            "id": r["id"],
+            "vessel": r["vessel"],
+            "period": r["period"],
+            "status": r["status"],
+            "colour": ROUTE_COLOURS[k % len(ROUTE_COLOURS)],
+            "waypoints": [{"name": w["name"], "relation": w["relation"], "inferred": w["inferred"], "note": w.get("note")} for w in r["waypoints"]],
+            "sentences": r["sentences"],
+            "date": (r["period"] or "")[:7],
+            "error": t.get("error"),
+        }
+        if rt is not None:
+            coords = [(x + 360.0 if x < -100 else x, y) for x, y in rt.coords]
+            # keep the line continuous on the map: no jumps of 360°
+            cont = [coords[0]]
+            for x, y in coords[1:]:
+                while x - cont[-1][0] > 180:
+                    x -= 360
+                while x - cont[-1][0] < -180:
+                    x += 360
+                cont.append((x, y))
+            thin = cont[:: max(1, len(cont) // 400)] + [cont[-1]]
+            item["latlngs"] = [[round(y, 4), round(x, 4)] for x, y in thin]
+            arrows = []
+            n = len(cont)
+            for f in (0.2, 0.4, 0.6, 0.8):
+                i = min(n - 2, int(f * (n - 1)))
+                (x0, y0), (x1, y1) = cont[i], cont[i + 1]
+                ang = math.degrees(math.atan2(x1 - x0, (y1 - y0) / max(0.2, math.cos(math.radians(y0)))))
+                arrows.append([round(y0, 4), round(x0, 4), round(ang, 1)])
+            item["arrows"] = arrows
+            item["length_nm"] = round(rt.length_nm, 1)
+            item["length_km"] = round(rt.length_km, 1)
+            item["passages"] = list(rt.passage_names)
+        out.append(item)
+    return out
+
+
+def render_html(scenario: Scenario, *, title: str | None = None, input_sha256: str | None = None, tracks: dict | None = None) -> str:
     """Render the briefing map for a scenario as one HTML document (str).
 
     The page shows the reference layers (land, seas, disputed islands with their 12/24 nm zones,
@@ -167,6 +217,11 @@ def render_html(scenario: Scenario, *, title: str | None = None, input_sha256: s
         lon = p.lon + 360.0 if p.lon < -100 else p.lon
         article.append({"id": p.id, "name": p.name, "type": p.type, "lon": round(lon, 5), "lat": round(p.lat, 5), "sentences": list(dict.fromkeys(m.sentence for m in p.mentions)), "mentions": len(p.mentions)})
     data["article"] = article
+    data["routes"] = _routes_for_page(scenario, tracks)
+    data["events"] = [
+        {"date": e["date"], "what": e["what"], "place": e["place"], "participants": e["participants"], "sentence": e["sentence"], "lat": e["lat"], "lon": (e["lon"] + 360.0 if e["lon"] is not None and e["lon"] < -100 else e["lon"])}
+        for e in scenario.events
+    ]
     data["view"] = [list(INITIAL_VIEW[0]), list(INITIAL_VIEW[1])]
     data["titles"] = LAYER_TITLES
     registry = sources_registry()
@@ -189,6 +244,14 @@ def render_html(scenario: Scenario, *, title: str | None = None, input_sha256: s
         groups.setdefault(pr["group_name"], pr)
     summary_disputes = "".join(f"<li>{esc(g)}: administered by {esc(pr['administering_state'])}; claimants: {esc(pr['claimants'])}</li>" for g, pr in groups.items())
     mentioned = set(scenario.disputes)
+    route_items = []
+    for r in data["routes"]:
+        wps = ", ".join(f"{w['name']} ({w['relation']}{', inferred' if w['inferred'] else ''})" for w in r["waypoints"])
+        length = f"{r['length_nm']:.0f} nm ({r['length_km']:.0f} km)" if "length_nm" in r else f"not routed: {r['error']}"
+        passages = ", ".join(r.get("passages", [])) or "none"
+        route_items.append(f"<li>{esc(r['vessel'])}, {esc(r['period'] or 'date not stated')} ({esc(r['status'])}): {esc(wps)}. Track {esc(length)}; passages: {esc(passages)}.</li>")
+    summary_routes = "".join(route_items) or "<li>No vessel movement was found in the text.</li>"
+    summary_events = "".join(f"<li>{esc(e['date'])}: {esc(e['what'])}{' at ' + esc(e['place']) if e['place'] else ''}{'; ' + esc(', '.join(e['participants'])) if e['participants'] else ''}</li>" for e in data["events"]) or "<li>No dated event was found.</li>"
     notes = "".join(f"<p class=\"notice\">{esc(w)}</p>" for w in scenario.warnings)
     sources_html = "".join(f"<li>{esc(sid)}: {esc(t)}</li>" for sid, t in sorted(data["sources"].items()))
     disputes_line = ", ".join(esc(d) for d in scenario.disputes) or "none"
@@ -207,9 +270,12 @@ def render_html(scenario: Scenario, *, title: str | None = None, input_sha256: s
 <body>
 <header><h1 id="title">{esc(title)}</h1><p class="sub">Briefing map generated by seamap {esc(_version())}. Disputes mentioned: {disputes_line}.</p>{notes}</header>
 <main>
+<div id="timebar"><label for="time">Show movements and events up to: <output id="time-label"></output></label> <input type="range" id="time" min="0" max="0" step="1" value="0"></div>
 <div id="map" role="application" aria-label="Interactive map of {esc(title)}"></div>
 <section id="summary" aria-label="Text alternative to the map">
 <h2>What the map shows</h2>
+<h3>Vessel movements</h3><ul id="summary-routes">{summary_routes}</ul>
+<h3>Dated events</h3><ul id="summary-events">{summary_events}</ul>
 <h3>Places the article mentions</h3><ul id="summary-places">{summary_places}</ul>
 <h3>Disputed island groups</h3><ul id="summary-disputes">{summary_disputes}</ul>
 <p>Disputes the article refers to: {disputes_line}{'' if mentioned else '.'}</p>
@@ -246,6 +312,8 @@ footer{font-size:12px;color:#445;border-top:1px solid #ccd}
 .seamap-legend ul{list-style:none;margin:0;padding:0}
 .seamap-legend li{display:flex;align-items:center;gap:.4rem;margin:.1rem 0}
 .sw{display:inline-block;width:18px;height:10px;border:2px solid #333}
+#timebar{padding:.3rem 1rem;background:#f4f6f8}#timebar input{width:min(40rem,60vw);vertical-align:middle}
+.arrow{color:inherit;font-size:16px;line-height:16px;text-align:center}
 .nm-scale{background:rgba(255,255,255,.8);padding:0 4px;border:2px solid #777;border-top:none;font-size:11px}
 .popup table{border-collapse:collapse}.popup th{text-align:left;padding-right:.5rem;vertical-align:top;color:#445}
 .popup blockquote{margin:.3rem 0;padding-left:.5rem;border-left:3px solid #c33;max-width:22rem}
@@ -311,6 +379,41 @@ var art = L.layerGroup(D.article.map(function(a){
   return m;
 }));
 add('article', art, true, {label: 'Place named in the article', color: '#c0392b', fill: '#f5b041'});
+function when(d){ return d && /^[0-9]/.test(d) ? d : '9999'; }
+var timed = [];
+var routesLayer = L.layerGroup();
+D.routes.forEach(function(r){
+  if (!r.latlngs) return;
+  var g = L.layerGroup();
+  var line = L.polyline(r.latlngs, {color: r.colour, weight: 3, dashArray: r.status === 'planned' ? '8 6' : null});
+  line.bindPopup(function(){
+    var box = table([['Vessel', r.vessel], ['Period', r.period], ['Status', r.status], ['Length', r.length_nm + ' nm (' + r.length_km + ' km)'], ['Passages', r.passages.join(', ') || 'none']]);
+    var ol = el('ol'); r.waypoints.forEach(function(w){ ol.appendChild(el('li', null, w.name + ' (' + w.relation + (w.inferred ? ', inferred' : '') + ')' + (w.note ? ': ' + w.note : ''))); });
+    box.appendChild(ol); r.sentences.forEach(function(s){ box.appendChild(el('blockquote', 'source-sentence', s)); }); return box; });
+  line.bindTooltip(el('span', null, r.vessel + (r.period ? ' (' + r.period + ')' : '')));
+  g.addLayer(line);
+  r.arrows.forEach(function(a){ var d = el('div', 'arrow'); d.style.color = r.colour; d.style.transform = 'rotate(' + (a[2] - 90) + 'deg)'; d.textContent = '\u27a4'; g.addLayer(L.marker([a[0], a[1]], {icon: L.divIcon({html: d, className: '', iconSize: [16, 16]}), interactive: false, keyboard: false})); });
+  var s0 = r.latlngs[0], s1 = r.latlngs[r.latlngs.length - 1];
+  g.addLayer(L.circleMarker(s0, {radius: 6, color: r.colour, fillColor: '#fff', fillOpacity: 1, weight: 3}).bindTooltip(el('span', null, 'Start: ' + r.vessel)));
+  g.addLayer(L.circleMarker(s1, {radius: 6, color: r.colour, fillColor: r.colour, fillOpacity: 1, weight: 3}).bindTooltip(el('span', null, 'End: ' + r.vessel)));
+  routesLayer.addLayer(g); timed.push({date: when(r.date), layer: g, group: routesLayer});
+});
+add('routes', routesLayer, true, {label: 'Vessel movement (dashed: planned)', color: '#d35400'});
+var eventsLayer = L.layerGroup();
+D.events.forEach(function(e){
+  if (e.lat === null) return;
+  var m = L.circleMarker([e.lat, e.lon], {radius: 8, color: '#1b2631', weight: 2, fillColor: '#5dade2', fillOpacity: 0.9});
+  m.bindPopup(function(){ var box = table([['Date', e.date], ['What', e.what], ['Where', e.place], ['Participants', e.participants.join(', ')]]); box.appendChild(el('blockquote', 'source-sentence', e.sentence)); return box; });
+  m.bindTooltip(el('span', null, e.date + ': ' + e.what));
+  eventsLayer.addLayer(m); timed.push({date: when(e.date.slice(0, 7)), layer: m, group: eventsLayer});
+});
+add('events', eventsLayer, true, {label: 'Dated event', color: '#1b2631', fill: '#5dade2'});
+var dates = Array.from(new Set(timed.map(function(t){ return t.date; }))).sort();
+var slider = document.getElementById('time'), label = document.getElementById('time-label');
+slider.max = Math.max(0, dates.length - 1); slider.value = slider.max;
+function applyTime(){ var cut = dates[+slider.value]; label.textContent = cut === '9999' ? 'all (undated included)' : (cut || 'all'); timed.forEach(function(t){ var show = !cut || t.date <= cut; if (show && !t.group.hasLayer(t.layer)) t.group.addLayer(t.layer); if (!show && t.group.hasLayer(t.layer)) t.group.removeLayer(t.layer); }); }
+slider.addEventListener('input', applyTime); applyTime();
+if (!dates.length) document.getElementById('timebar').hidden = true;
 L.control.layers(null, overlays, {collapsed: false}).addTo(map);
 L.control.scale({metric: true, imperial: false}).addTo(map);
 var NmScale = L.Control.extend({options: {position: 'bottomleft'}, onAdd: function(){ this._div = el('div', 'nm-scale'); this._div.setAttribute('aria-label', 'scale in nautical miles'); map.on('zoomend moveend', this._update, this); this._update(); return this._div; }, _update: function(){

@@ -1,0 +1,436 @@
+"""Vessels, movements and dated events from article text (rules, no statistical model).
+
+Works sentence by sentence on the place mentions found by :mod:`seamap.extract`:
+
+* a **vessel** is a name from the vessel list (Xuelong = Snow Dragon, the Joint Sea-2013
+  ships) or an unnamed group such as "Chinese naval vessels", with its flag;
+* a **movement** is a sentence where a vessel (or a phrase referring back to the last one)
+  goes somewhere: "sailed into", "passed between X and Y", "cruised south of", "through the
+  Kurile island chain", "circumnavigated Japan". Each place becomes a waypoint with the words
+  that placed it (``relation``) and ``inferred`` when the text implies rather than names it;
+* an **event** is a sentence with a date and a happening (met, talks, test, exercise, visit).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pyproj import Geod
+
+from seamap.gazetteer import Entry, gazetteer
+
+__all__ = ["find_vessels", "find_routes", "find_events"]
+
+GEOD = Geod(ellps="WGS84")
+
+# Named vessels: canonical name -> (aliases, flag, type)
+VESSELS: dict[str, tuple[tuple[str, ...], str, str]] = {
+    "Xuelong": (("Xuelong", "Xue Long", "Snow Dragon", "Xuelong 2"), "China", "icebreaker"),
+    "Shenyang": (("Shenyang",), "China", "destroyer"),
+    "Shijiazhuang": (("Shijiazhuang",), "China", "destroyer"),
+    "Wuhan": (("Wuhan",), "China", "destroyer"),
+    "Lanzhou": (("Lanzhou",), "China", "destroyer"),
+    "Yancheng": (("Yancheng",), "China", "frigate"),
+    "Yantai": (("Yantai",), "China", "frigate"),
+    "Hongzehu": (("Hongzehu",), "China", "replenishment ship"),
+}
+SHIP_WORDS = r"(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|tanker|patrol boat|research vessel|replenishment ship)"
+NATIONALITY = {"Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan"}
+_NAT = "|".join(sorted((re.escape(k) for k in NATIONALITY), key=len, reverse=True))
+GROUP_RE = re.compile(rf"\b(?P<nat>{_NAT})\s+(?P<what>(?:naval |navy |coast guard |research )?(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|vessels|warships|ships|destroyers|frigates|flotilla|task group|task force|squadron|fleet|submarines|navy ships|destroyer|frigate|submarine|warship|vessel|ship|icebreaker|carrier))\b")
+NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_WORDS}\s*,?\s+(?:the\s+)?(?P<name>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?)")
+BACKREF_RE = re.compile(r"\b(?:the (?:vessel|ship|icebreaker|ships|vessels|group|flotilla|task group|warships|destroyers|squadron)|it|its|they|their)\b", re.I)
+
+MOVE_RE = re.compile(
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|made (?:a|its|their) way|went|goes|continued|continuing|exited|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+))\b",
+    re.I,
+)
+PLANNED_RE = re.compile(r"\b(?:will|plans? to|planned to|is to|are to|is expected to|are expected to|scheduled to|intends? to|would)\b", re.I)
+EARLIER_RE = re.compile(r"\b(?:before that|had earlier|earlier,|previously|had (?:already )?(?:passed|sailed|transited|crossed))\b", re.I)
+RELATIONS = [
+    ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?$"),
+    ("through", r"(?:through|via|by way of|transited|transiting|crossed|crossing|passed|passing|passes|pass)\s+(?:the\s+)?$"),
+    ("near", r"(?:near|off)\s+(?:the\s+)?$"),
+    ("from", r"(?:from|left|leaving|departed|departing)\s+(?:the\s+)?$"),
+    ("to", r"(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing) (?:at|in))\s+(?:the\s+)?$"),
+    ("out of", r"(?:out of|exited|exiting)\s+(?:the\s+)?$"),
+    ("south of", r"south of\s+(?:the\s+)?$"),
+    ("north of", r"north of\s+(?:the\s+)?$"),
+    ("east of", r"east of\s+(?:the\s+)?$"),
+    ("west of", r"west of\s+(?:the\s+)?$"),
+    ("along", r"along\s+(?:the\s+)?$"),
+    ("around", r"(?:around|circumnavigated|circumnavigating|circumnavigate)\s+(?:the\s+)?$"),
+    ("in", r"(?:in|at)\s+(?:the\s+)?$"),
+]
+BETWEEN_RE = re.compile(r"between\s+(?:the\s+)?(?P<a>[^,.;]+?)\s+and\s+(?:the\s+)?(?P<b>[^,.;]+?)(?=[,.;]|\s+(?:into|and|to|before|after|on|in)\b|$)")
+
+# Straits by their two shores (islands and land masses a writer names)
+SHORES: dict[frozenset[str], str] = {
+    frozenset({"sakhalin", "japan"}): "la_perouse_soya",
+    frozenset({"sakhalin", "hokkaido"}): "la_perouse_soya",
+    frozenset({"hokkaido", "honshu"}): "tsugaru",
+    frozenset({"japan", "south_korea"}): "korea_strait",
+    frozenset({"korea", "japan"}): "korea_strait",
+    frozenset({"tsushima", "south_korea"}): "korea_strait",
+    frozenset({"okinawa", "miyako_island"}): "miyako",
+    frozenset({"taiwan", "china"}): "taiwan_strait",
+    frozenset({"sakhalin", "russia"}): "tatar_nevelskoy",
+    frozenset({"hokkaido", "kunashir"}): "nemuro",
+    frozenset({"kunashir", "iturup"}): "yekaterina",
+    frozenset({"russia", "united_states"}): "bering",
+    frozenset({"taiwan", "philippines"}): "bashi_channel",
+    frozenset({"taiwan", "yonaguni"}): "yonaguni_taiwan_gap",
+}
+KURIL_PASSAGES = ("nemuro", "yekaterina", "vries_frieza", "bussol", "fourth_kuril", "first_kuril")
+# Passages around Japan, clockwise seen from above (north, east, south, west)
+AROUND_JAPAN_CW = ("la_perouse_soya", "kuril", "osumi", "korea_strait")
+YEAR_RE = re.compile(r"\b(?:in\s+)?(?:(?P<season>early|mid|late|spring|summer|autumn|fall|winter)[- ]?(?:of\s+)?)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?P<year>19[5-9]\d|20[0-4]\d)\b")
+MONTHS = {m: i for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"), 1)}
+DAY_RE = re.compile(r"\b(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<day>\d{1,2})(?:,\s*(?P<year>(?:19|20)\d\d))?\b|\b(?P<day2>\d{1,2})\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<year2>(?:19|20)\d\d))?\b")
+ACTION_RE = re.compile(r"\b(?:launched|tested|declared|announced|signed|landed|conducted|held|began)\b", re.I)
+EVENT_RE = re.compile(r"\b(?:met|meeting|summit|talks|negotiations|consultations|visit(?:ed)?|test(?:ed)?|exercises?|drills?|launched|inspection|declared|announced|signed|landed|scrambl\w+|purchased?)\b", re.I)
+
+
+@dataclass
+class _Route:
+    vessel: str
+    waypoints: list[dict[str, Any]] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+    period: str | None = None
+    period_inferred: bool = False
+    status: str = "reported"
+    sentences: list[str] = field(default_factory=list)
+
+
+def find_vessels(text: str) -> list[dict[str, Any]]:
+    """Named vessels (aliases merged) and unnamed groups, in order of first mention."""
+    out: dict[str, dict[str, Any]] = {}
+    for canonical, (aliases, flag, typ) in VESSELS.items():
+        for a in aliases:
+            for m in re.finditer(rf"\b{re.escape(a)}\b", text):
+                v = out.setdefault(canonical, {"id": canonical.lower(), "name": canonical, "aliases": [], "flag": flag, "type": typ, "named": True, "first": m.start(), "mentions": []})
+                if a not in v["aliases"]:
+                    v["aliases"].append(a)
+                v["first"] = min(v["first"], m.start())
+                v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
+    for m in GROUP_RE.finditer(text):
+        nat, what = m.group("nat"), m.group("what")
+        key = f"{nat} {what}".lower()
+        v = out.setdefault(key, {"id": re.sub(r"\W+", "_", key), "name": f"{nat} {what}", "aliases": [], "flag": NATIONALITY[nat], "type": "group", "named": False, "first": m.start(), "mentions": []})
+        v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
+    # "a Chinese icebreaker, the Snow Dragon": the group phrase only introduces a named vessel
+    named_starts = [m["start"] for v in out.values() if v["named"] for m in v["mentions"]]
+    for key in [k for k, v in out.items() if not v["named"]]:
+        v = out[key]
+        v["mentions"] = [m for m in v["mentions"] if not any(0 <= st - m["end"] <= 20 for st in named_starts)]
+        if v["mentions"]:
+            v["first"] = min(m["start"] for m in v["mentions"])
+        else:
+            del out[key]
+    vessels = sorted(out.values(), key=lambda v: v["first"])
+    for v in vessels:
+        del v["first"]
+    return vessels
+
+
+def _vessel_at(text: str, vessels: list[dict[str, Any]], s0: int, s1: int) -> str | None:
+    best = None
+    for v in vessels:
+        for m in v["mentions"]:
+            if s0 <= m["start"] < s1 and (best is None or m["start"] < best[0]):
+                best = (m["start"], v["name"])
+    return best[1] if best else None
+
+
+def _relation(before: str) -> str:
+    tail = before[-60:]
+    for name, pat in RELATIONS:
+        if re.search(pat, tail, re.I):
+            return name
+    return "mentioned"
+
+
+def _entry_point(e: Entry) -> tuple[float, float] | None:
+    return (e.lon, e.lat) if e.lon is not None and e.lat is not None else None
+
+
+def _choose_kuril(prev: tuple[float, float] | None, nxt: tuple[float, float] | None) -> str:
+    gaz = gazetteer()
+    if prev is None and nxt is None:
+        return "bussol"
+
+    def cost(sid):
+        p = _entry_point(gaz.by_id[sid])
+        total = 0.0
+        for q in (prev, nxt):
+            if q is not None:
+                total += GEOD.inv(q[0], q[1], p[0], p[1])[2]
+        return total
+
+    return min(KURIL_PASSAGES, key=cost)
+
+
+def _waypoint(e: Entry, relation: str, inferred: bool, span: tuple[int, int], sentence: str, note: str | None = None) -> dict[str, Any]:
+    return {"name": e.name, "id": e.id, "type": e.type, "lon": e.lon, "lat": e.lat, "relation": relation, "inferred": inferred, "start": span[0], "end": span[1], "sentence": sentence, "note": note}
+
+
+def _period(sentence: str, last_year: int | None, published_year: int | None) -> tuple[str | None, bool, int | None]:
+    m = YEAR_RE.search(sentence)
+    if m:
+        year = int(m.group("year"))
+        month = m.group("month")
+        season = m.group("season")
+        if month:
+            return f"{year}-{MONTHS[month]:02d}", False, year
+        if season in ("summer",):
+            return f"{year}-06/{year}-08", False, year
+        if season in ("mid",):
+            return f"{year}-05/{year}-08", False, year
+        return str(year), False, year
+    if re.search(r"\bnext year\b|\ba year later\b|\bthe following year\b", sentence, re.I) and last_year:
+        return str(last_year + 1), True, last_year + 1
+    base = last_year or published_year
+    mm = re.search(r"\bin (January|February|March|April|May|June|July|August|September|October|November|December)\b", sentence)
+    if mm and base:
+        return f"{base}-{MONTHS[mm.group(1)]:02d}", True, base
+    return None, False, last_year
+
+
+def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[str, Any]], *, published_year: int | None = None) -> list[dict[str, Any]]:
+    """One route per described movement of a vessel, with ordered waypoints."""
+    gaz = gazetteer()
+    routes: dict[str, _Route] = {}
+    order: list[str] = []
+    last_vessel: str | None = None
+    last_year: int | None = None
+    last_period: str | None = None
+    for s0, s1 in sentences:
+        sent = text[s0:s1]
+        plain = re.sub(r"\([^)]*\)|https?://\S+", " ", sent)  # citations and links carry other dates
+        period, p_inferred, year_here = _period(plain, last_year, published_year)
+        if year_here:
+            last_year = year_here
+        if period:
+            last_period = period
+        else:
+            period, p_inferred = last_period, last_period is not None
+        move = MOVE_RE.search(sent)
+        verb_at = s0 + move.start() if move else s1
+        vessel = _vessel_at(text, vessels, s0, verb_at)  # the subject comes before the verb
+        if vessel is None and last_vessel and move and BACKREF_RE.search(sent[: move.start()]):
+            vessel = last_vessel
+        if vessel is None:
+            vessel = _vessel_at(text, vessels, s0, s1)
+        if vessel is None or not MOVE_RE.search(sent):
+            if vessel:
+                last_vessel = vessel
+            continue
+        last_vessel = vessel
+        key = f"{vessel}|{period or ''}"
+        # a new period for the same vessel starts a new route; same vessel, same period continues
+        same = [k for k in order if k.split("|")[0] == vessel]
+        if same and (period is None or same[-1].endswith("|" + period)):
+            key = same[-1]
+        r = routes.get(key)
+        if r is None:
+            r = routes[key] = _Route(vessel=vessel, period=period, period_inferred=p_inferred)
+            order.append(key)
+        if PLANNED_RE.search(sent):
+            r.status = "planned"
+        r.sentences.append(sent.strip())
+        earlier = bool(EARLIER_RE.search(sent))
+        new: list[dict[str, Any]] = []
+        mentions = list(gaz.find(sent))
+        consumed: set[int] = set()
+        for bm in BETWEEN_RE.finditer(sent):
+            inside = [(e, a, b) for e, a, b, _ in mentions if bm.start() <= a < bm.end()]
+            ids = [e.id for e, _, _ in inside]
+            if len(ids) >= 2:
+                pair = frozenset(ids[:2]) if ids[0] != ids[1] else None
+                sid = SHORES.get(pair) if pair else None
+                named_here = {x.id for x, _, _, _ in mentions}
+                if sid and sid not in named_here:
+                    e = gaz.by_id[sid]
+                    w = _waypoint(e, "between", True, (s0 + bm.start(), s0 + bm.end()), sent.strip(), note=f"the strait between {inside[0][0].name} and {inside[1][0].name}")
+                    w["later"] = bool(re.search(r"\b(?:later|then|afterwards|subsequently|after that)\b", sent, re.I))
+                    new.append(w)
+                    consumed.update(a for _, a, _ in inside)
+                elif sid:
+                    consumed.update(a for _, a, _ in inside)  # the strait is named outright too
+        prev_rel = None
+        prev_end = -1
+        later = bool(re.search(r"\b(?:later|then|afterwards|subsequently|after that)\b", sent, re.I))
+        for e, a, b, matched in mentions:
+            if a in consumed:
+                continue
+            rel = _relation(sent[:a])
+            if rel == "mentioned" and prev_rel and re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?", sent[prev_end:a]):
+                rel = prev_rel
+            prev_rel, prev_end = rel, b
+            if rel == "near":
+                continue
+            if e.type == "country" and rel not in ("around", "to", "from"):
+                continue
+            span = (s0 + a, s0 + b)
+            if e.id == "kuril_islands" and rel in ("through", "mentioned", "in"):
+                new.append({"kuril": True, "relation": "through", "span": span, "sentence": sent.strip(), "text": matched})
+                continue
+            if rel == "south of" and e.id == "sakhalin":
+                new.append(_waypoint(gaz.by_id["la_perouse_soya"], "south of", True, span, sent.strip(), note="passing south of Sakhalin is passing the La Pérouse (Sōya) Strait"))
+                continue
+            if rel == "around" and e.id == "japan":
+                new.append({"around": "japan", "relation": "around", "span": span, "sentence": sent.strip(), "text": matched})
+                continue
+            if e.type in ("country",) or e.lon is None:
+                continue
+            if e.type in ("island", "island_group") and rel not in ("to", "from", "in"):
+                continue
+            if rel == "mentioned":
+                continue  # named in passing ("an Arctic expedition"), not a place the vessel went
+            new.append(_waypoint(e, rel, False, span, sent.strip()))
+        new.sort(key=lambda w: w.get("start", (w.get("span") or (0,))[0]))
+        if earlier:
+            r.waypoints = new + r.waypoints
+        else:
+            r.waypoints.extend(new)
+    out = []
+    for key in order:
+        r = routes[key]
+        wps = _resolve_compound(r.waypoints)
+        wps = _order(wps)
+        if len([w for w in wps if w.get("lon") is not None]) < 1:
+            continue
+        out.append(
+            {
+                "id": f"route_{len(out) + 1}",
+                "vessel": r.vessel,
+                "period": r.period,
+                "period_inferred": r.period_inferred,
+                "status": r.status,
+                "waypoints": wps,
+                "sentences": r.sentences,
+            }
+        )
+    return out
+
+
+def _resolve_compound(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Turn 'through the Kurils' and 'around Japan' into concrete passages."""
+    gaz = gazetteer()
+    out: list[dict[str, Any]] = []
+    for i, w in enumerate(wps):
+        if w.get("kuril"):
+            prev = next(((x["lon"], x["lat"]) for x in reversed(out) if x.get("lon") is not None), None)
+            nxt = None
+            for x in wps[i + 1 :]:
+                if x.get("around") == "japan":
+                    nxt = _entry_point(gaz.by_id["osumi"])
+                    break
+                if x.get("lon") is not None:
+                    nxt = (x["lon"], x["lat"])
+                    break
+            sid = _choose_kuril(prev, nxt)
+            out.append(_waypoint(gaz.by_id[sid], "through", True, w["span"], w["sentence"], note=f"'{w['text']}' names no passage; {gaz.by_id[sid].name} makes the shortest leg"))
+            continue
+        if w.get("around") == "japan":
+            cw = {"la_perouse_soya": "kuril", "kuril": "osumi", "osumi": "korea_strait", "korea_strait": "la_perouse_soya"}
+            ccw = {v: k for k, v in cw.items()}
+            done = [x.get("id") for x in out if x.get("id")]
+            last = None
+            for x in reversed(done):
+                key = "kuril" if x in KURIL_PASSAGES else ("osumi" if x in ("osumi", "miyako", "tokara") else x)
+                if key in cw:
+                    last = key
+                    break
+            step = ccw if last == "osumi" else cw  # out past Kyushu into the Pacific: north-east
+            end_sea = next((x for x in wps[i + 1 :] if x.get("type") == "sea"), None)
+            key = step[last] if last else "la_perouse_soya"
+            for _ in range(4):
+                if key == last:
+                    break
+                sid = "yekaterina" if key == "kuril" else key
+                out.append(_waypoint(gaz.by_id[sid], "around", True, w["span"], w["sentence"], note="a passage around Japan, in the direction of travel"))
+                if end_sea and end_sea["id"] == "sea_of_japan" and key in ("korea_strait", "la_perouse_soya"):
+                    break
+                if end_sea and end_sea["id"] == "east_china_sea" and key == "osumi":
+                    break
+                key = step[key]
+            continue
+        out.append(w)
+    return out
+
+
+def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Destinations ('to') last; a strait that leads into a sea named later goes before it."""
+    out = [w for w in wps if w.get("relation") != "to"] + [w for w in wps if w.get("relation") == "to"]
+    connects = {"la_perouse_soya": {"sea_of_okhotsk", "sea_of_japan"}, "tsugaru": {"sea_of_japan", "north_pacific"}, "korea_strait": {"sea_of_japan", "east_china_sea"}}
+    for k, w in enumerate(list(out)):
+        if w.get("type") == "strait" and w.get("relation") in ("between", "south of", "north of") and not w.get("later"):
+            for j, x in enumerate(out[:k]):
+                if x.get("id") in connects.get(w["id"], ()):
+                    out.insert(j, out.pop(k))
+                    break
+    # "into A, then into B by way of strait S" (S joins A and B): S goes between A and B
+    for i in range(2, len(out)):
+        w = out[i]
+        joins = connects.get(w.get("id"), ())
+        if w.get("type") == "strait" and out[i - 1].get("id") in joins and out[i - 2].get("id") in joins:
+            out[i - 1], out[i] = out[i], out[i - 1]
+    # drop immediate repeats
+    dedup: list[dict[str, Any]] = []
+    for w in out:
+        if dedup and dedup[-1].get("id") == w.get("id"):
+            continue
+        dedup.append(w)
+    return dedup
+
+
+def find_events(text: str, sentences: list[tuple[int, int]], *, published_year: int | None = None) -> list[dict[str, Any]]:
+    """Dated happenings: a sentence with a day and month and an event word."""
+    gaz = gazetteer()
+    out = []
+    last_year = published_year
+    for s0, s1 in sentences:
+        sent = text[s0:s1]
+        ym = YEAR_RE.search(sent)
+        for m in DAY_RE.finditer(sent):
+            month = m.group("month") or m.group("month2")
+            day = int(m.group("day") or m.group("day2"))
+            year = m.group("year") or m.group("year2")
+            if not EVENT_RE.search(sent) or not (1 <= day <= 31):
+                continue
+            in_parens = sent[: m.start()].count("(") > sent[: m.start()].count(")")
+            if in_parens and not ACTION_RE.search(sent):
+                continue  # a citation's date, not the event's
+            inferred = False
+            if year is None:
+                if ym and ym.group("year"):
+                    year = ym.group("year")
+                elif last_year:
+                    year, inferred = str(last_year), True
+            places = [e for e, a, b, _ in gaz.find(sent) if e.type not in ("country",)]
+            located = [e for e in places if e.lon is not None]
+            near = (located or places or [None])[0]
+            participants = sorted({n for n in re.findall(r"\b(?:President|Prime Minister|Minister|Deputy Foreign Minister|Foreign Minister)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", sent)})
+            out.append(
+                {
+                    "id": f"event_{len(out) + 1}",
+                    "date": f"{year}-{MONTHS[month]:02d}-{day:02d}" if year else f"--{MONTHS[month]:02d}-{day:02d}",
+                    "date_inferred": inferred,
+                    "date_text": m.group(0).strip(),
+                    "what": EVENT_RE.search(sent).group(0).lower(),
+                    "place": near.name if near else None,
+                    "lon": near.lon if near else None,
+                    "lat": near.lat if near else None,
+                    "participants": participants,
+                    "sentence": sent.strip(),
+                    "start": s0 + m.start(),
+                    "end": s0 + m.end(),
+                }
+            )
+            break
+        if ym and ym.group("year"):
+            last_year = int(ym.group("year"))
+    return out

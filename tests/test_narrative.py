@@ -1,0 +1,66 @@
+"""Vessels, routes told in words, and dated events: the seed article and our own phrasings."""
+
+from __future__ import annotations
+
+import pytest
+
+from seamap import extract
+
+
+def ids(route):
+    return [w["id"] for w in route["waypoints"]]
+
+
+def test_seed_article_routes_vessels_events(seed_text):
+    s = extract(seed_text)
+    names = [v["name"] for v in s.vessels]
+    assert names == ["Xuelong", "Chinese naval vessels"]
+    xl = s.vessels[0]
+    assert "Snow Dragon" in xl["aliases"] and xl["flag"] == "China"
+    ice, fleet = s.routes
+    assert ice["vessel"] == "Xuelong" and ice["period"].startswith("2012")
+    assert ids(ice) == ["la_perouse_soya", "sea_of_okhotsk", "arctic"]
+    between = ice["waypoints"][0]
+    assert between["relation"] == "between" and between["inferred"] is True
+    assert seed_text[between["start"]:between["end"]] == "between Sakhalin Island and Japan"
+    assert fleet["vessel"] == "Chinese naval vessels" and fleet["period"].startswith("2013")
+    seq = ids(fleet)
+    assert seq[0] == "la_perouse_soya" and seq[1] == "sea_of_okhotsk" and seq[-1] == "sea_of_japan"
+    assert seq[2] in ("nemuro", "izmena", "yekaterina", "vries_frieza", "bussol", "fourth_kuril", "first_kuril")
+    assert [w["relation"] for w in fleet["waypoints"][3:5]] == ["around", "around"]
+    dates = {e["date"]: e for e in s.events}
+    assert dates["2014-02-08"]["place"] == "Sochi" and dates["2014-02-08"]["date_inferred"] is True
+    assert set(dates["2014-02-08"]["participants"]) == {"Shinzo Abe", "Vladimir Putin"}
+    assert dates["2014-01-31"]["place"] == "Tokyo"
+    assert dates["2013-07-13"]["place"] == "Eastern Military District"
+
+
+def test_published_date_completes_years():
+    s = extract("The ministers met in Tokyo on March 3 to discuss the Senkaku Islands.", published="2016-05-01")
+    (e,) = s.events
+    assert e["date"] == "2016-03-03" and e["date_inferred"] is True
+
+
+@pytest.mark.parametrize(
+    "text,expected,status",
+    [
+        ("Russian warships will sail through the Soya Strait into the Sea of Ochotsk next month.", ["la_perouse_soya", "sea_of_okhotsk"], "planned"),
+        ("Chinese naval vessels transited the Osumi Strait into the East China Sea. Before that the ships had passed the Tsugaru Strait.", ["tsugaru", "osumi", "east_china_sea"], "reported"),
+        ("A Russian submarine group passed between Kunashir and Iturup and headed into the Pacific.", ["yekaterina", "north_pacific"], "reported"),
+        ("Chinese warships sailed through the Miyako Strait into the western Pacific, then circumnavigated Japan, entering the Sea of Japan.", ["miyako", "north_pacific", "yekaterina", "la_perouse_soya", "sea_of_japan"], "reported"),
+    ],
+)
+def test_phrasings(text, expected, status):
+    (r,) = extract(text).routes
+    assert ids(r) == expected and r["status"] == status
+
+
+def test_two_vessels_keep_separate_routes():
+    s = extract("The icebreaker Xuelong sailed into the Bering Sea. A Russian destroyer sailed from Vladivostok through the Tsugaru Strait.")
+    assert [r["vessel"] for r in s.routes] == ["Xuelong", "Russian destroyer"]
+    assert ids(s.routes[1]) == ["vladivostok", "tsugaru"]
+
+
+def test_markup_stays_inert_data():
+    s = extract("A Chinese destroyer <script>alert(1)</script> sailed into the Sea of Japan.")
+    assert s.routes and "<script>" in s.routes[0]["sentences"][0]
