@@ -261,7 +261,6 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                     consumed.update(a for _, a, _ in inside)  # the strait is named outright too
         prev_rel = None
         prev_end = -1
-        later = bool(re.search(r"\b(?:later|then|afterwards|subsequently|after that)\b", sent, re.I))
         for e, a, b, matched in mentions:
             if a in consumed:
                 continue
