@@ -165,12 +165,14 @@ class Mesh:
         self.inv = Transformer.from_crs(self.index["projection"], "EPSG:4326", always_xy=True)
         self.txy = self.verts[self.tris]  # (m, 3, 2)
         self.centroids = self.txy.mean(axis=1)
-        self.nbr_list = self.nbrs.tolist()
-        self.cost_list = self.edge_costs.astype(float).tolist()
+        # flat Python lists: far faster to build than nested ones, and fast to index in A*
+        self.n_tris = len(self.tris)
+        self.nbr_flat = self.nbrs.ravel().tolist()
+        self.cost_flat = self.edge_costs.ravel().tolist()
         lon, lat = np.radians(self.centroid_ll[:, 0]), np.radians(self.centroid_ll[:, 1])
         # unit vectors: the chord between two centroids never exceeds the geodesic, so
         # R * chord is an admissible A* heuristic
-        self.unit = np.column_stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)]).tolist()
+        self.unit = np.column_stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)]).ravel().tolist()
 
     # -- location
     def _cell_ids(self, i: int, j: int) -> np.ndarray:
@@ -211,7 +213,7 @@ class Mesh:
                     ids.update(self._cell_ids(i, j).tolist())
             for t in sorted(ids):
                 for k in range(3):
-                    if self.nbr_list[t][k] != -1:
+                    if self.nbr_flat[3 * t + k] != -1:
                         continue  # only boundary edges can be nearest from outside
                     p, q = self.txy[t, k], self.txy[t, (k + 1) % 3]
                     d = q - p
@@ -235,42 +237,45 @@ class Mesh:
         if t0 == t1:
             return [t0]
         R = 6_356_000.0  # polar radius: keeps the chord heuristic admissible
-        unit, nbrs, costs = self.unit, self.nbr_list, self.cost_list
-        gx, gy, gz = unit[t1]
+        unit, nbrs, costs = self.unit, self.nbr_flat, self.cost_flat
+        gx, gy, gz = unit[3 * t1 : 3 * t1 + 3]
+        sqrt = math.sqrt
 
         def h(t):
-            x, y, z = unit[t]
-            return R * math.sqrt((x - gx) ** 2 + (y - gy) ** 2 + (z - gz) ** 2)
+            i = 3 * t
+            return R * sqrt((unit[i] - gx) ** 2 + (unit[i + 1] - gy) ** 2 + (unit[i + 2] - gz) ** 2)
 
-        came = {t0: -1}
-        gcost = {t0: 0.0}
+        inf = math.inf
+        came = [-1] * self.n_tris
+        gcost = [inf] * self.n_tris
+        gcost[t0] = 0.0
         heap = [(h(t0), 0.0, t0)]
+        push, pop = heapq.heappush, heapq.heappop
         while heap:
-            _, g, t = heapq.heappop(heap)
+            _, g, t = pop(heap)
             if t == t1:
                 path = [t]
-                while came[path[-1]] != -1:
+                while path[-1] != t0:
                     path.append(came[path[-1]])
                 return path[::-1]
-            if g > gcost.get(t, math.inf):
+            if g > gcost[t]:
                 continue
-            row, crow = nbrs[t], costs[t]
-            for k in range(3):
-                n = row[k]
+            for i in range(3 * t, 3 * t + 3):
+                n = nbrs[i]
                 if n < 0 or n in blocked:
                     continue
-                ng = g + crow[k]
-                if ng < gcost.get(n, math.inf):
+                ng = g + costs[i]
+                if ng < gcost[n]:
                     gcost[n] = ng
                     came[n] = t
-                    heapq.heappush(heap, (ng + h(n), ng, n))
+                    push(heap, (ng + h(n), ng, n))
         return []
 
     def funnel(self, start: tuple[float, float], end: tuple[float, float], corridor: list[int]) -> list[tuple[float, float]]:
         """Shortest path through a triangle corridor (the 'simple stupid funnel')."""
         portals: list[tuple[tuple[float, float], tuple[float, float]]] = [(start, start)]
         for a, b in zip(corridor[:-1], corridor[1:], strict=True):
-            k = self.nbr_list[a].index(b)
+            k = self.nbr_flat[3 * a : 3 * a + 3].index(b)
             p, q = self.txy[a, k], self.txy[a, (k + 1) % 3]
             portals.append(((float(q[0]), float(q[1])), (float(p[0]), float(p[1]))))  # (left, right)
         portals.append((end, end))
@@ -567,7 +572,9 @@ def _resolve_point(w: Waypoint) -> tuple[float, float]:
 @lru_cache(maxsize=32)
 def _sea_inner(sid: str):
     poly = _seas()[sid]
-    inner = poly.buffer(-0.4)
+    # islands and coastal detail do not change what "well inside" means: drop them first
+    outline = shapely.MultiPolygon([shapely.Polygon(p.exterior) for p in getattr(poly, "geoms", [poly])]).simplify(0.05)
+    inner = outline.buffer(-0.4)
     return inner if not inner.is_empty else poly
 
 
