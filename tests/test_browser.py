@@ -149,3 +149,50 @@ def test_seed_map_draws_both_routes_and_the_slider_moves_them(browser, seed_map)
     text = page.locator("#summary-routes").inner_text()
     assert "Xuelong" in text and "La Pérouse Strait" in text and "nm" in text
     page.close()
+
+
+@pytest.mark.parametrize("naming,expected", [("neutral", "Sea of Japan (East Sea)"), ("ja", "日本海"), ("ko", "동해")])
+def test_naming_changes_the_labels(browser, tmp_path, naming, expected):
+    from seamap import brief
+
+    out = brief(None, tmp_path / f"{naming}.html", naming=naming)
+    page, problems, _ = open_page(browser, out)
+    labels = page.locator(".sea-label").all_inner_texts()
+    assert any(t.startswith(expected) for t in labels), labels
+    groups = page.locator(".group-label").all_inner_texts()
+    if naming == "ja":
+        assert "尖閣諸島" in groups and "北方領土" in groups and "竹島" in groups
+    if naming == "neutral":
+        assert "Senkaku / Diaoyu Islands" in groups
+    assert problems == []
+    page.close()
+
+
+def test_measure_tool_reports_nautical_miles(browser, example_map):
+    page, problems, _ = open_page(browser, example_map)
+    page.get_by_role("button", name="Measure (nm)").click()
+    box = page.locator("#map").bounding_box()
+    page.mouse.click(box["x"] + 300, box["y"] + 300)
+    page.mouse.click(box["x"] + 500, box["y"] + 300)
+    out = page.locator(".measure output").inner_text()
+    assert out.endswith(" nm") and float(out.split()[0]) > 10
+    # independently: the geodesic between the two clicked points, in nautical miles (1,852 m)
+    from common import GEOD
+
+    a, b = page.evaluate("() => { const m = window.seamapMap; return [300, 500].map(x => { const ll = m.containerPointToLatLng([x, 300]); return [ll.lng, ll.lat]; }); }")
+    expected = GEOD.inv(a[0], a[1], b[0], b[1])[2] / 1852
+    assert float(out.split()[0]) == pytest.approx(expected, rel=0.01)
+    assert problems == []
+    page.close()
+
+
+def test_tiles_are_optional_and_fail_gracefully_offline(browser, tmp_path):
+    from seamap import brief
+
+    out = brief(None, tmp_path / "tiles.html", tiles="OpenStreetMap.Mapnik")
+    page, problems, external = open_page(browser, out)
+    page.wait_for_timeout(300)
+    assert external and all("tile.openstreetmap.org" in u for u in external)  # tried, blocked
+    assert page.locator(".leaflet-overlay-pane path").count() > 100  # the vector map is all there
+    assert [p for p in problems if "pageerror" in p] == []
+    page.close()

@@ -122,3 +122,13 @@ def test_python_dash_m_and_console_script_agree():
 def test_repo_has_no_machine_paths():
     r = subprocess.run(["git", "grep", "-nE", "(/wo" + "rk/|/tm" + "p/[a-z]|/ro" + "ot/)", "--", ":!*.lock"], capture_output=True, text=True, cwd=ROOT)
     assert r.stdout == "", r.stdout
+
+
+def test_unknown_tile_provider_is_one_line(tmp_path):
+    r = run("brief", "--tiles", "NoSuch.Tiles", "-o", str(tmp_path / "x.html"))
+    assert r.returncode == 1 and "Unknown tile provider 'NoSuch.Tiles'" in r.stderr
+    assert not (tmp_path / "x.html").exists()
+
+
+def test_naming_choice_is_validated():
+    assert run("brief", "--naming", "fr").returncode == 2

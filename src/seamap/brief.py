@@ -44,7 +44,7 @@ def route_scenario(scenario) -> dict[str, dict]:
     return tracks
 
 
-def brief(article: str | os.PathLike[str] | None = None, output: str | os.PathLike[str] | None = None, *, title: str | None = None, published: str | None = None) -> Path:
+def brief(article: str | os.PathLike[str] | None = None, output: str | os.PathLike[str] | None = None, *, title: str | None = None, published: str | None = None, naming: str = "neutral", tiles: str | None = None) -> Path:
     """Extract the scenario from an article and write its briefing map.
 
     Parameters
@@ -63,7 +63,7 @@ def brief(article: str | os.PathLike[str] | None = None, output: str | os.PathLi
     text = read_article(src)
     scenario = extract(text, title=title, published=published)
     tracks = route_scenario(scenario)
-    doc = render_html(scenario, title=title, input_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), tracks=tracks)
+    doc = render_html(scenario, title=title, input_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), tracks=tracks, naming=naming, tiles=tiles)
     data = doc.encode("utf-8")
     if len(data) > BUDGET_BYTES:
         warnings.warn(f"The briefing map is {len(data) / 1000:.0f} KB, over its {BUDGET_BYTES / 1000:.0f} KB budget.", stacklevel=2)

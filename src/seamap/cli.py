@@ -53,7 +53,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 def _cmd_brief(args: argparse.Namespace) -> int:
     from seamap.brief import DEFAULT_OUTPUT, brief
 
-    out = brief(args.article, args.output or DEFAULT_OUTPUT, title=args.title, published=args.published)
+    out = brief(args.article, args.output or DEFAULT_OUTPUT, title=args.title, published=args.published, naming=args.naming, tiles=args.tiles)
     size = out.stat().st_size
     print(f"wrote {out} ({size / 1000:.0f} KB)")
     return 0
@@ -91,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="output HTML file (default outputs/briefing.html)")
     p.add_argument("--title", help="map title (default: the article's first line)")
     p.add_argument("--published", help="publication date, ISO 8601 (completes dates that lack a year)")
+    p.add_argument("--naming", choices=("neutral", "ja", "zh", "ru", "ko"), default="neutral", help="label usage: neutral shows both sides' names (default)")
+    p.add_argument("--tiles", metavar="NAME", help="add an online raster basemap by xyzservices name (off by default; the map stays complete offline)")
     p.set_defaults(func=_cmd_brief)
     p = sub.add_parser("route", help="route a vessel over the sea (GeoJSON on stdout, or -o .geojson/.gpx/.kml/.csv)")
     p.add_argument("--from", dest="start", required=True, help="start: a gazetteer name or lon,lat")

@@ -115,6 +115,26 @@ def _layer_for_page(name: str) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": feats}
 
 
+def _tile_provider(name: str) -> dict[str, Any]:
+    """An xyzservices provider by name, e.g. 'OpenStreetMap.Mapnik' (needs network when viewed)."""
+    from seamap.errors import InputError
+
+    try:
+        import xyzservices.providers as xyz
+    except ImportError:  # pragma: no cover - xyzservices is a dependency
+        raise InputError("--tiles needs the xyzservices package.") from None
+    try:
+        p = xyz.query_name(name)
+    except ValueError:
+        raise InputError(f"Unknown tile provider {name!r}; use an xyzservices name such as 'OpenStreetMap.Mapnik' or 'CartoDB.Positron'.") from None
+    if p.requires_token():
+        raise InputError(f"Tile provider {name!r} needs an API key; choose one that does not.")
+    url = p.build_url(scale_factor="")
+    from urllib.parse import urlsplit
+
+    return {"url": url, "attribution": p.get("attribution", ""), "max_zoom": p.get("max_zoom", 18), "origin": f"{urlsplit(url.replace('{s}', 'a')).scheme}://{urlsplit(url.replace('{s}', 'a')).netloc.split('{')[0]}"}
+
+
 def _json_for_script(obj: Any) -> str:
     """JSON that is safe inside <script type="application/json">: no '<', '>', '&' or line separators."""
     s = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), sort_keys=True, allow_nan=False)
@@ -151,6 +171,23 @@ def _graticule(step: float = 10.0) -> dict[str, Any]:
         feats.append({"type": "Feature", "properties": {"label": f"{lat:g}°N"}, "geometry": {"type": "LineString", "coordinates": [[60.0, lat], [215.0, lat]]}})
         lat += step
     return {"type": "FeatureCollection", "features": feats}
+
+
+NAMINGS = ("neutral", "ja", "zh", "ru", "ko")
+# Group names as the fact sheet gives them, by the usage of each state (neutral shows all sides).
+GROUP_LABELS = {
+    "southern_kurils": {"neutral": "Southern Kurils / Northern Territories", "ja": "北方領土", "ru": "Южные Курилы", "zh": "南千岛群岛", "ko": "Southern Kurils / Northern Territories"},
+    "senkaku_diaoyu": {"neutral": "Senkaku / Diaoyu Islands", "ja": "尖閣諸島", "zh": "钓鱼岛及其附属岛屿", "ru": "Senkaku / Diaoyu Islands", "ko": "Senkaku / Diaoyu Islands"},
+    "liancourt_rocks": {"neutral": "Liancourt Rocks (Dokdo / Takeshima)", "ko": "독도", "ja": "竹島", "zh": "Liancourt Rocks", "ru": "Liancourt Rocks"},
+}
+
+
+def _label(props: dict[str, Any], naming: str, default_key: str = "name") -> str:
+    if naming != "neutral":
+        v = props.get(f"name_{naming}")
+        if v:
+            return str(v)
+    return str(props.get(default_key) or "")
 
 
 ROUTE_COLOURS = ("#d35400", "#1f618d", "#7d3c98", "#117a65", "#b7950b", "#943126")
@@ -201,14 +238,32 @@ def _routes_for_page(scenario: Scenario, tracks: dict | None) -> list[dict[str, 
     return out
 
 
-def render_html(scenario: Scenario, *, title: str | None = None, input_sha256: str | None = None, tracks: dict | None = None) -> str:
+def render_html(scenario: Scenario, *, title: str | None = None, input_sha256: str | None = None, tracks: dict | None = None, naming: str = "neutral", tiles: str | None = None) -> str:
     """Render the briefing map for a scenario as one HTML document (str).
 
     The page shows the reference layers (land, seas, disputed islands with their 12/24 nm zones,
     ADIZs, straits, places) and every place the article mentions, with the sentence it came from.
     """
     title = title or scenario.title or "seamap briefing map"
+    if naming not in NAMINGS:
+        from seamap.errors import InputError
+
+        raise InputError(f"Unknown naming {naming!r}; use one of {', '.join(NAMINGS)}.")
     data = {name: _layer_for_page(name) for name in DISPLAY}
+    for name in ("seas", "straits"):
+        for f in data[name]["features"]:
+            f["properties"]["label"] = _label(f["properties"], naming)
+    groups_seen: dict[str, list[float]] = {}
+    for f in data["disputed_islands"]["features"]:
+        g = shape(f["geometry"]).representative_point()
+        groups_seen.setdefault(f["properties"]["group_name"], [g.y, g.x])
+    key_of = {"Southern Kurils / Northern Territories": "southern_kurils", "Senkaku / Diaoyu / Diaoyutai Islands": "senkaku_diaoyu", "Liancourt Rocks (Dokdo / Takeshima)": "liancourt_rocks"}
+    data["group_labels"] = [{"label": GROUP_LABELS[key_of[gname]][naming], "lat": round(ll[0], 4), "lon": round(ll[1], 4)} for gname, ll in groups_seen.items() if gname in key_of]
+    data["naming"] = naming
+    tile = None
+    if tiles:
+        tile = _tile_provider(tiles)
+    data["tiles"] = tile
     data["graticule"] = _graticule()
     article = []
     for p in scenario.places:
@@ -260,7 +315,7 @@ def render_html(scenario: Scenario, *, title: str | None = None, input_sha256: s
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:{' https:' if tile else ''}; base-uri 'none'; form-action 'none'">
 <meta name="generator" content="seamap {esc(_version())}">
 <meta name="seamap-manifest" content="{esc(json.dumps(manifest, sort_keys=True, ensure_ascii=False), quote=True)}">
 <title>{esc(title)}</title>
@@ -305,6 +360,8 @@ header h1{font-size:1.25rem;margin:0}
 #map{height:72vh;min-height:420px;background:#cfe3f1}
 #summary,footer{padding:.5rem 1rem}
 footer{font-size:12px;color:#445;border-top:1px solid #ccd}
+.group-label{background:rgba(255,255,255,.85);border:1px solid #c0392b;color:#7b241c;font-weight:600}
+.measure{background:#fff;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);padding:2px}.measure button{font:inherit;padding:2px 6px}.measure output{display:block;font-size:12px;padding:0 4px}
 .sea-label{background:none;border:none;box-shadow:none;color:#2b5d86;font-style:italic;font-weight:600}
 .strait-label{background:rgba(255,255,255,.7);border:none;box-shadow:none;color:#7a1f1f;font-size:11px;padding:0 2px}
 .seamap-legend{background:#fff;padding:.4rem .6rem;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3);max-width:16rem}
@@ -334,11 +391,12 @@ function table(rows){
   rows.forEach(function(r){ if (r[1] === null || r[1] === undefined || r[1] === '') return; var tr = el('tr'); tr.appendChild(el('th', null, r[0])); tr.appendChild(el('td', null, r[1])); t.appendChild(tr); });
   box.appendChild(t); return box;
 }
+function keyDates(j){ try { return JSON.parse(j).map(function(k){ return k.date + ': ' + k.event; }).join(' | '); } catch (e) { return null; } }
 function sourcesText(ids){ if (!ids) return null; return ids.split(';').filter(Boolean).map(function(s){ return D.sources[s] ? D.sources[s] + ' [' + s + ']' : s; }).join('; '); }
 var styles = {
   seas: {color: '#7fa7c9', weight: 0.5, fillColor: '#b9d6ec', fillOpacity: 0.35},
   disputed_zones: function(f){ return {color: '#b03a2e', weight: 1, dashArray: f.properties.zone === 'territorial_sea' ? null : '4 4', fill: false}; },
-  disputed_islands: {color: '#b03a2e', weight: 2, fillColor: '#e74c3c', fillOpacity: 0.8},
+  disputed_islands: function(f){ var a = f.properties.administering_state || ''; var c = /^Russia/.test(a) ? '#884ea0' : /^Japan/.test(a) ? '#c0392b' : '#1f618d'; return {color: c, weight: 2, fillColor: c, fillOpacity: 0.75}; },
   adiz: function(f){ var p = f.properties; return {color: '#6c3483', weight: 2, dashArray: p.approximate ? '8 6' : null, fill: p.status === 'published', fillOpacity: 0.05}; },
   straits: {color: '#922b21', weight: 3},
   graticule: {color: '#8aa', weight: 0.5, interactive: false}
@@ -347,19 +405,22 @@ map.createPane('seaPane'); map.getPane('seaPane').style.zIndex = 350;
 map.createPane('landPane'); map.getPane('landPane').style.zIndex = 360; map.getPane('landPane').style.pointerEvents = 'none';
 var land = L.geoJSON(D.land_display, {pane: 'landPane', style: {color: '#9a8c6a', weight: 0.6, fillColor: '#efe6cf', fillOpacity: 1}, interactive: false}).addTo(map);
 var overlays = {}, legendItems = {};
+if (D.tiles) { var tl = L.tileLayer(D.tiles.url, {attribution: D.tiles.attribution, maxZoom: D.tiles.max_zoom}); tl.on('tileerror', function(){ tl._failed = true; }); overlays['Raster tiles (online)'] = tl; tl.addTo(map); }
 function add(name, layer, on, legend){ overlays[D.titles[name]] = layer; legendItems[name] = {layer: layer, legend: legend}; if (on) layer.addTo(map); }
 add('graticule', L.geoJSON(D.graticule, {style: styles.graticule}), true, {label: 'Graticule (10°)', color: '#8aa'});
 add('seas', L.geoJSON(D.seas, {pane: 'seaPane', style: styles.seas, onEachFeature: function(f, l){
   var p = f.properties;
   l.bindPopup(function(){ return table([['Sea', p.name], ['IHO name', p.name_en_iho], ['Japanese', p.name_ja], ['Chinese', p.name_zh], ['Russian', p.name_ru], ['Korean', p.name_ko], ['Limits', p.limits_basis], ['Approximate edges', p.approximate_edges], ['Confidence', p.confidence], ['Sources', sourcesText(p.sources)]]); });
 }}), true, {label: 'Sea (limits partly approximate)', color: '#7fa7c9', fill: '#b9d6ec'});
-var seaLabels = L.layerGroup(D.seas.features.map(function(f){ var p = f.properties; return L.tooltip({permanent: true, direction: 'center', className: 'sea-label', interactive: false}).setLatLng([p.label_lat, p.label_lon]).setContent(el('span', null, p.name)); }));
+var seaLabels = L.layerGroup(D.seas.features.map(function(f){ var p = f.properties; return L.tooltip({permanent: true, direction: 'center', className: 'sea-label', interactive: false}).setLatLng([p.label_lat, p.label_lon]).setContent(el('span', null, p.label)); }));
 overlays['Sea names'] = seaLabels; seaLabels.addTo(map);
+var groupLabels = L.layerGroup(D.group_labels.map(function(g){ return L.tooltip({permanent: true, direction: 'right', offset: [12, 0], className: 'group-label', interactive: false}).setLatLng([g.lat, g.lon]).setContent(el('span', null, g.label)); }));
+overlays['Disputed island names'] = groupLabels; groupLabels.addTo(map);
 add('disputed_zones', L.geoJSON(D.disputed_zones, {style: styles.disputed_zones, onEachFeature: function(f, l){ var p = f.properties; l.bindPopup(function(){ return table([['Zone', p.zone === 'territorial_sea' ? '12 nm territorial sea (approximate)' : '24 nm contiguous zone (approximate)'], ['Group', p.group], ['Method', p.method]]); }); }}), true, {label: '12 nm (solid) / 24 nm (dashed) zone', color: '#b03a2e'});
 add('disputed_islands', L.geoJSON(D.disputed_islands, {style: styles.disputed_islands, onEachFeature: function(f, l){
   var p = f.properties;
-  l.bindPopup(function(){ return table([['Island', p.name_en], ['Japanese', p.name_ja], ['Chinese', p.name_zh], ['Russian', p.name_ru], ['Korean', p.name_ko], ['Group', p.group_name], ['Administered by', p.administering_state], ['Claimants', p.claimants], ['Area (km², published)', p.area_km2_published], ['Position', p.position_corrected], ['Confidence', p.confidence], ['Sources', sourcesText(p.sources)]]); });
-}}), true, {label: 'Disputed island', color: '#b03a2e', fill: '#e74c3c'});
+  l.bindPopup(function(){ return table([['Island', p.name_en], ['Japanese', p.name_ja], ['Chinese', p.name_zh], ['Russian', p.name_ru], ['Korean', p.name_ko], ['Group', p.group_name], ['Administered by', p.administering_state], ['Claimants', p.claimants], ['Area (km², published)', p.area_km2_published], ['Key dates', keyDates(p.key_dates)], ['Position', p.position_corrected], ['Confidence', p.confidence], ['Sources', sourcesText(p.sources)]]); });
+}}), true, {label: 'Disputed island (colour: administering state: Russia purple, Japan red, Korea blue)', color: '#c0392b', fill: '#c0392b'});
 add('adiz', L.geoJSON(D.adiz, {style: styles.adiz, onEachFeature: function(f, l){
   var p = f.properties;
   l.bindPopup(function(){ return table([['Zone', p.name], ['State', p.state], ['Announced', p.announced], ['Effective', p.effective], ['Status', p.status + (p.approximate ? ' (approximate)' : '')], ['Note', p.note], ['Sources', sourcesText(p.sources)]]); });
@@ -367,7 +428,7 @@ add('adiz', L.geoJSON(D.adiz, {style: styles.adiz, onEachFeature: function(f, l)
 add('straits', L.geoJSON(D.straits, {style: styles.straits, onEachFeature: function(f, l){
   var p = f.properties;
   l.bindPopup(function(){ return table([['Strait', p.name], ['Japanese', p.name_ja], ['Russian', p.name_ru], ['Chinese', p.name_zh], ['Connects', p.connects], ['Shores', p.shores], ['Width (km, published)', p.width_km_published], ['Gate line (km)', p.gate_length_km], ['Gate', p.gate_method], ['Sources', sourcesText(p.sources)]]); });
-  if (p.label_lat !== null) l.bindTooltip(el('span', null, p.name), {permanent: false, className: 'strait-label'});
+  if (p.label_lat !== null) l.bindTooltip(el('span', null, p.label), {permanent: false, className: 'strait-label'});
 }}), true, {label: 'Strait gate line', color: '#922b21'});
 add('places', L.geoJSON(D.places, {pointToLayer: function(f, ll){ return L.circleMarker(ll, {radius: 4, color: '#34495e', weight: 1, fillColor: '#fff', fillOpacity: 1}); }, onEachFeature: function(f, l){
   var p = f.properties; l.bindPopup(function(){ return table([['Place', p.name], ['Japanese', p.name_ja], ['Chinese', p.name_zh], ['Russian', p.name_ru], ['Korean', p.name_ko], ['Kind', p.kind], ['Confidence', p.confidence], ['Sources', sourcesText(p.sources)]]); });
@@ -422,6 +483,17 @@ var NmScale = L.Control.extend({options: {position: 'bottomleft'}, onAdd: functi
   this._div.style.width = Math.round(w * nice / d) + 'px'; this._div.textContent = nice + ' nm';
 }});
 new NmScale().addTo(map);
+var Measure = L.Control.extend({options: {position: 'topleft'}, onAdd: function(){
+  var box = el('div', 'measure'), btn = el('button', null, 'Measure (nm)'), out = el('output');
+  btn.type = 'button'; btn.setAttribute('aria-pressed', 'false'); box.appendChild(btn); box.appendChild(out);
+  L.DomEvent.disableClickPropagation(box);
+  var on = false, pts = [], line = L.polyline([], {color: '#000', weight: 2, dashArray: '4 4'});
+  function total(){ var d = 0; for (var i = 1; i < pts.length; i++) d += map.distance(pts[i - 1], pts[i]); return d / 1852; }
+  function click(e){ pts.push(e.latlng); line.setLatLngs(pts); out.textContent = total().toFixed(1) + ' nm'; }
+  btn.addEventListener('click', function(){ on = !on; btn.setAttribute('aria-pressed', String(on)); btn.textContent = on ? 'Stop measuring' : 'Measure (nm)';
+    if (on) { pts = []; line.setLatLngs([]); line.addTo(map); out.textContent = 'click the map'; map.on('click', click); } else { map.off('click', click); } });
+  return box; }});
+new Measure().addTo(map);
 var Legend = L.Control.extend({options: {position: 'bottomright'}, onAdd: function(){ this._div = el('div', 'seamap-legend'); this._div.id = 'legend'; L.DomEvent.disableClickPropagation(this._div); this._update(); map.on('overlayadd overlayremove', this._update, this); return this._div; }, _update: function(){
   var d = this._div; while (d.firstChild) d.removeChild(d.firstChild);
   d.appendChild(el('h2', null, 'Legend')); var ul = el('ul');
