@@ -40,7 +40,9 @@ def route_scenario(scenario) -> dict[str, dict]:
         except SeamapError as exc:
             tracks[r["id"]] = {"error": str(exc)}
             continue
-        tracks[r["id"]] = {"route": rt}
+        from seamap.analyze import analyze
+
+        tracks[r["id"]] = {"route": rt, "analysis": analyze(rt.coords, passages=rt.passage_names)}
     return tracks
 
 

@@ -73,6 +73,40 @@ def _cmd_route(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from seamap.analyze import analyze, format_analysis, tracks_from_geojson
+    from seamap.errors import InputError
+
+    src = Path(args.input)
+    rows = []
+    if src.suffix.lower() in (".geojson", ".json"):
+        try:
+            data = json.loads(src.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise InputError(f"{src} does not exist.") from None
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InputError(f"{src} is not valid GeoJSON ({exc}).") from None
+        for name, pts, passages in tracks_from_geojson(data, str(src)):
+            rows.append((name, analyze(pts, passages=passages)))
+    else:
+        from seamap.brief import route_scenario
+        from seamap.extract import extract, read_article
+
+        scenario = extract(read_article(src))
+        tracks = route_scenario(scenario)
+        for r in scenario.routes:
+            t = tracks.get(r["id"], {})
+            if "route" in t:
+                rt = t["route"]
+                rows.append((f"{r['vessel']} ({r['period'] or 'undated'})", analyze(rt.coords, passages=rt.passage_names)))
+        if not rows:
+            raise InputError(f"{src} describes no vessel movement that could be routed.")
+    sys.stdout.write(format_analysis(rows, args.format))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="seamap", description="Maps of territorial disputes and naval movements, from the text that describes them.")
     ap.add_argument("--version", action="version", version=f"seamap {_version()}")
@@ -101,6 +135,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--avoid", action="append", help="a strait the route must not use (repeatable)")
     p.add_argument("-o", "--output", help="output file; the format follows the extension")
     p.set_defaults(func=_cmd_route)
+    p = sub.add_parser("analyze", help="length, passages, seas, ADIZ entries and closest approach to disputed islands")
+    p.add_argument("input", help="a route GeoJSON (from seamap route) or an article")
+    p.add_argument("--format", choices=("md", "csv", "json"), default="md")
+    p.set_defaults(func=_cmd_analyze)
     return ap
 
 

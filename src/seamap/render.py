@@ -234,6 +234,14 @@ def _routes_for_page(scenario: Scenario, tracks: dict | None) -> list[dict[str, 
             item["length_nm"] = round(rt.length_nm, 1)
             item["length_km"] = round(rt.length_km, 1)
             item["passages"] = list(rt.passage_names)
+            a = t.get("analysis")
+            if a:
+                ent = [z for z in a["adiz"] if z.get("entered")]
+                item["adiz"] = "; ".join(f"{z['zone']}: {z['inside_nm']:.0f} nm inside" + (" (approximate zone)" if z["approximate"] else "") for z in ent) or "none entered"
+                item["seas"] = a["seas"]
+                cl = min(a["disputes"], key=lambda d: d["closest_nm"])
+                zone = " (inside the 12 nm zone)" if cl.get("entered_12nm") else " (inside the 24 nm zone)" if cl.get("entered_24nm") else ""
+                item["closest"] = f"{cl['group']}: {cl['closest_nm']:.1f} nm{zone}"
         out.append(item)
     return out
 
@@ -304,7 +312,8 @@ def render_html(scenario: Scenario, *, title: str | None = None, input_sha256: s
         wps = ", ".join(f"{w['name']} ({w['relation']}{', inferred' if w['inferred'] else ''})" for w in r["waypoints"])
         length = f"{r['length_nm']:.0f} nm ({r['length_km']:.0f} km)" if "length_nm" in r else f"not routed: {r['error']}"
         passages = ", ".join(r.get("passages", [])) or "none"
-        route_items.append(f"<li>{esc(r['vessel'])}, {esc(r['period'] or 'date not stated')} ({esc(r['status'])}): {esc(wps)}. Track {esc(length)}; passages: {esc(passages)}.</li>")
+        extra = f" ADIZ: {esc(r['adiz'])}. Closest disputed islands: {esc(r['closest'])}." if "adiz" in r else ""
+        route_items.append(f"<li>{esc(r['vessel'])}, {esc(r['period'] or 'date not stated')} ({esc(r['status'])}): {esc(wps)}. Track {esc(length)}; passages: {esc(passages)}.{extra}</li>")
     summary_routes = "".join(route_items) or "<li>No vessel movement was found in the text.</li>"
     summary_events = "".join(f"<li>{esc(e['date'])}: {esc(e['what'])}{' at ' + esc(e['place']) if e['place'] else ''}{'; ' + esc(', '.join(e['participants'])) if e['participants'] else ''}</li>" for e in data["events"]) or "<li>No dated event was found.</li>"
     notes = "".join(f"<p class=\"notice\">{esc(w)}</p>" for w in scenario.warnings)
@@ -448,7 +457,7 @@ D.routes.forEach(function(r){
   var g = L.layerGroup();
   var line = L.polyline(r.latlngs, {color: r.colour, weight: 3, dashArray: r.status === 'planned' ? '8 6' : null});
   line.bindPopup(function(){
-    var box = table([['Vessel', r.vessel], ['Period', r.period], ['Status', r.status], ['Length', r.length_nm + ' nm (' + r.length_km + ' km)'], ['Passages', r.passages.join(', ') || 'none']]);
+    var box = table([['Vessel', r.vessel], ['Period', r.period], ['Status', r.status], ['Length', r.length_nm + ' nm (' + r.length_km + ' km)'], ['Passages', r.passages.join(', ') || 'none'], ['Seas', (r.seas || []).join(' → ')], ['ADIZ', r.adiz], ['Closest disputed islands', r.closest]]);
     var ol = el('ol'); r.waypoints.forEach(function(w){ ol.appendChild(el('li', null, w.name + ' (' + w.relation + (w.inferred ? ', inferred' : '') + ')' + (w.note ? ': ' + w.note : ''))); });
     box.appendChild(ol); r.sentences.forEach(function(s){ box.appendChild(el('blockquote', 'source-sentence', s)); }); return box; });
   line.bindTooltip(el('span', null, r.vessel + (r.period ? ' (' + r.period + ')' : '')));
