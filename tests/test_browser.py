@@ -196,3 +196,12 @@ def test_tiles_are_optional_and_fail_gracefully_offline(browser, tmp_path):
     assert page.locator(".leaflet-overlay-pane path").count() > 100  # the vector map is all there
     assert [p for p in problems if "pageerror" in p] == []
     page.close()
+
+
+def test_analysis_panel_and_date_on_the_seed_map(browser, seed_map):
+    page, problems, _ = open_page(browser, seed_map)
+    panel = page.locator("#analysis").inner_text()
+    assert "Route analysis" in panel and "Xuelong" in panel and "nm" in panel and "closest:" in panel
+    assert page.locator("#map-date").inner_text() == "Latest date in the text: 2014-02-08."
+    assert problems == []
+    page.close()
