@@ -205,3 +205,37 @@ def test_analysis_panel_and_date_on_the_seed_map(browser, seed_map):
     assert page.locator("#map-date").inner_text() == "Latest date in the text: 2014-02-08."
     assert problems == []
     page.close()
+
+
+def test_embed_snippet_renders_inside_a_host_page(browser, tmp_path, example_map):
+    from seamap.embed import embed_snippet
+
+    host = tmp_path / "host.html"
+    host.write_text("<!DOCTYPE html><html><head><style>div{border:5px solid red} h1{color:green}</style></head><body><h1>Report</h1>" + embed_snippet(example_map.read_text(encoding="utf-8")) + "<p id='after'>after</p></body></html>", encoding="utf-8")
+    page, problems, external = open_page_plain(browser, host)
+    frame = page.frame_locator("iframe")
+    frame.locator(".leaflet-control-layers").wait_for()
+    assert frame.locator("#title").inner_text().startswith("Two Chinese transits")
+    # the host's styles stay out of the map, and the host page is unchanged
+    assert frame.locator("#map").evaluate("e => getComputedStyle(e).borderTopWidth") == "0px"
+    assert page.locator("h1").evaluate("e => getComputedStyle(e).color") == "rgb(0, 128, 0)"
+    assert "Sources:" in page.locator("figcaption").inner_text()
+    assert external == [] and [p for p in problems if "pageerror" in p] == []
+    page.close()
+
+
+def open_page_plain(browser, path):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    problems, external = [], []
+    page.on("pageerror", lambda e: problems.append(f"pageerror: {e}"))
+
+    def guard(route):
+        if route.request.url.startswith(("file:", "about:", "data:")):
+            route.continue_()
+        else:
+            external.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", guard)
+    page.goto(path.resolve().as_uri())
+    return page, problems, external

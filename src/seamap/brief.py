@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import warnings
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
-from seamap.extract import extract, read_article
+from seamap.errors import InputError, SeamapError
+from seamap.extract import Scenario, extract, read_article
 from seamap.io import write_atomic
 from seamap.render import BUDGET_BYTES, render_html
 
@@ -24,7 +27,6 @@ def example_article() -> Path:
 
 def route_scenario(scenario) -> dict[str, dict]:
     """Route every movement of a scenario over the sea: route id -> GeoJSON feature (or a note)."""
-    from seamap.errors import SeamapError
     from seamap.routing import route
 
     tracks: dict[str, dict] = {}
@@ -46,7 +48,134 @@ def route_scenario(scenario) -> dict[str, dict]:
     return tracks
 
 
-def brief(article: str | os.PathLike[str] | None = None, output: str | os.PathLike[str] | None = None, *, title: str | None = None, published: str | None = None, naming: str = "neutral", tiles: str | None = None) -> Path:
+def _track_route(coords, name: str):
+    """A Route for a recorded track (drawn as recorded): passages from its gate crossings."""
+    from seamap.routing import Route, _passages, _straits
+
+    ps = _passages(list(coords))
+    ids = tuple(sid for _, sid in ps)
+    return Route(coords=tuple((float(x), float(y)) for x, y in coords), waypoints=(), passages=ids, passage_names=tuple(_straits()[i]["name"] for i in ids))
+
+
+def _add_routes(scenario, tracks: dict, specs) -> Scenario:
+    """Append routes given with --route (sentence, from=/via=/to=, or a track file)."""
+    from seamap.analyze import analyze
+    from seamap.gazetteer import gazetteer
+    from seamap.overlay import parse_route_spec
+    from seamap.routing import route
+
+    added = list(scenario.routes)
+    n = sum(1 for r in added if r["id"].startswith("added_"))
+    for spec in specs:
+        parsed = parse_route_spec(spec)
+        items = []
+        if parsed["kind"] == "sentence":
+            sub = extract(parsed["text"], title="")
+            if not sub.routes:
+                raise InputError(f"--route {spec!r}: no vessel movement found in the sentence; name a vessel and where it went, or use from=... to=...")
+            for r in sub.routes:
+                items.append(({**r, "source": "sentence"}, None))
+        elif parsed["kind"] == "waypoints":
+            gaz = gazetteer()
+            wps = [{"name": parsed["from"], "relation": "from"}] + [{"name": v, "relation": "through"} for v in parsed["via"]] + [{"name": parsed["to"], "relation": "to"}]
+            for w in wps:
+                try:
+                    e = gaz.resolve(w["name"])
+                    w.update(id=e.id, type=e.type, lon=e.lon, lat=e.lat, name=e.name)
+                except SeamapError:
+                    w.update(id=None, type="point", lon=None, lat=None)
+                w.update(inferred=False, note=None, sentence=None)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                rt = route([parsed["from"], parsed["to"]], via=parsed["via"], avoid=parsed["avoid"])
+            items.append(({"vessel": parsed["name"] or "Added route", "period": None, "period_inferred": False, "status": "reported", "waypoints": wps, "sentences": [], "source": "waypoints"}, rt))
+        else:
+            rt = _track_route(parsed["coords"], parsed["name"])
+            times = parsed["times"] or []
+            period = None
+            if times and times[0] and times[-1]:
+                period = f"{times[0]}/{times[-1]}"
+            items.append(({"vessel": parsed["name"], "period": period, "period_inferred": False, "status": "recorded", "waypoints": [], "sentences": [], "source": "track file"}, rt))
+        for r, rt in items:
+            n += 1
+            r = {**r, "id": f"added_{n}"}
+            added.append(r)
+            if rt is None:
+                tracks.update(route_scenario(Scenario(routes=(r,))))
+            else:
+                tracks[r["id"]] = {"route": rt, "analysis": analyze(rt.coords, passages=rt.passage_names)}
+    return replace(scenario, routes=tuple(added))
+
+
+def scenario_document(scenario, tracks: dict, options: dict) -> dict:
+    """The scenario file written next to a brief: everything needed to draw it again."""
+    doc = scenario.to_dict()
+    doc["tracks"] = {
+        rid: ({"coords": [list(c) for c in t["route"].coords], "passages": list(t["route"].passages), "passage_names": list(t["route"].passage_names), "waypoint_names": [w["name"] for w in r["waypoints"] if w.get("lon") is not None]} if "route" in t else {"error": t.get("error")})
+        for r in scenario.routes
+        for rid, t in [(r["id"], tracks.get(r["id"], {}))]
+    }
+    doc["options"] = options
+    return doc
+
+
+def load_scenario(path: str | os.PathLike[str]):
+    """Read a scenario file: (Scenario, tracks, options). Edited waypoints are routed again."""
+    from seamap.analyze import analyze
+    from seamap.extract import Mention, Place
+    from seamap.routing import Route
+
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"Scenario file {p} does not exist.") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"Scenario file {p} is not valid JSON ({exc}).") from None
+    if not isinstance(data, dict) or data.get("schema") != "seamap.scenario/1":
+        found = data.get("schema") if isinstance(data, dict) else None
+        raise InputError(f"Scenario file {p} has schema {found!r}; this seamap reads 'seamap.scenario/1'.")
+    try:
+        places = tuple(Place(**{**pl, "mentions": tuple(Mention(**m) for m in pl["mentions"])}) for pl in data["places"])
+        scenario = Scenario(
+            places=places,
+            disputes=tuple(data["disputes"]),
+            vessels=tuple(data["vessels"]),
+            routes=tuple(data["routes"]),
+            events=tuple(data["events"]),
+            title=data.get("title"),
+            source_sha256=data.get("source_sha256"),
+            warnings=tuple(data.get("warnings", ())),
+        )
+        tracks: dict = {}
+        stale = []
+        for r in scenario.routes:
+            t = data.get("tracks", {}).get(r["id"])
+            names = [w["name"] for w in r["waypoints"] if w.get("lon") is not None]
+            if t and "coords" in t and (t.get("waypoint_names") == names or not r["waypoints"]):
+                rt = Route(coords=tuple((float(x), float(y)) for x, y in t["coords"]), waypoints=(), passages=tuple(t["passages"]), passage_names=tuple(t["passage_names"]))
+                tracks[r["id"]] = {"route": rt, "analysis": analyze(rt.coords, passages=rt.passage_names)}
+            else:
+                stale.append(r)
+        if stale:
+            tracks.update(route_scenario(Scenario(routes=tuple(stale))))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(f"Scenario file {p} is malformed: {exc.__class__.__name__}: {exc}.") from None
+    return scenario, tracks, data.get("options", {})
+
+
+def brief(
+    article: str | os.PathLike[str] | None = None,
+    output: str | os.PathLike[str] | None = None,
+    *,
+    title: str | None = None,
+    published: str | None = None,
+    naming: str = "neutral",
+    tiles: str | None = None,
+    routes: tuple[str, ...] = (),
+    scenario: str | os.PathLike[str] | None = None,
+    write_scenario: bool = True,
+) -> Path:
     """Extract the scenario from an article and write its briefing map.
 
     Parameters
@@ -54,19 +183,52 @@ def brief(article: str | os.PathLike[str] | None = None, output: str | os.PathLi
     article
         Path of a .txt, .md or .html article; the bundled example when omitted.
     output
-        Where to write the HTML; ``outputs/briefing.html`` when omitted.
+        Where to write the HTML; ``outputs/briefing.html`` when omitted. The scenario that
+        reproduces the map is written beside it as ``OUT.scenario.json``.
+    routes
+        Extra routes: a sentence, ``"from=A via=S to=Z"``, or a GPX/KML/GeoJSON/CSV track file.
+    scenario
+        Draw from a scenario file written by an earlier brief (possibly edited) instead of an
+        article.
 
     Returns
     -------
     Path
-        The file written.
+        The HTML file written.
     """
-    src = Path(article) if article is not None else example_article()
-    text = read_article(src)
-    scenario = extract(text, title=title, published=published)
-    tracks = route_scenario(scenario)
-    doc = render_html(scenario, title=title, input_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), tracks=tracks, naming=naming, tiles=tiles)
+    out = Path(output) if output is not None else DEFAULT_OUTPUT
+    protect: tuple[Path, ...]
+    if scenario is not None:
+        sc, tracks, options = load_scenario(scenario)
+        title = title if title is not None else options.get("title")
+        naming = options.get("naming", naming) if naming == "neutral" else naming
+        tiles = tiles if tiles is not None else options.get("tiles")
+        input_sha = options.get("input_sha256") or sc.source_sha256
+        protect = (Path(scenario),)
+    else:
+        src = Path(article) if article is not None else example_article()
+        text = read_article(src)
+        sc = extract(text, title=title, published=published)
+        tracks = route_scenario(sc)
+        input_sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        protect = (src,)
+    if routes:
+        sc = _add_routes(sc, tracks, routes)
+    doc = render_html(sc, title=title, input_sha256=input_sha, tracks=tracks, naming=naming, tiles=tiles)
     data = doc.encode("utf-8")
     if len(data) > BUDGET_BYTES:
         warnings.warn(f"The briefing map is {len(data) / 1000:.0f} KB, over its {BUDGET_BYTES / 1000:.0f} KB budget.", stacklevel=2)
-    return write_atomic(output if output is not None else DEFAULT_OUTPUT, data, protect=(src,))
+    sc_path = out.with_name(out.stem + ".scenario.json") if out.suffix else out.with_name(out.name + ".scenario.json")
+    if write_scenario:
+        for p in protect:
+            try:
+                if sc_path.exists() and sc_path.resolve() == p.resolve():
+                    sc_path = out.with_name(out.stem + ".new.scenario.json")
+            except OSError:
+                pass
+    written = write_atomic(out, data, protect=protect)
+    if write_scenario:
+        options = {"title": title, "naming": naming, "tiles": tiles, "input_sha256": input_sha}
+        blob = (json.dumps(scenario_document(sc, tracks, options), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        write_atomic(sc_path, blob, protect=protect)
+    return written

@@ -53,9 +53,18 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 def _cmd_brief(args: argparse.Namespace) -> int:
     from seamap.brief import DEFAULT_OUTPUT, brief
 
-    out = brief(args.article, args.output or DEFAULT_OUTPUT, title=args.title, published=args.published, naming=args.naming, tiles=args.tiles)
+    if args.scenario and args.article:
+        print("seamap: error: give an article or --scenario, not both", file=sys.stderr)
+        return 2
+    out = brief(args.article, args.output or DEFAULT_OUTPUT, title=args.title, published=args.published, naming=args.naming, tiles=args.tiles, routes=tuple(args.route or ()), scenario=args.scenario)
     size = out.stat().st_size
-    print(f"wrote {out} ({size / 1000:.0f} KB)")
+    if args.embed:
+        from seamap.embed import embed_snippet
+
+        sys.stdout.write(embed_snippet(out.read_text(encoding="utf-8")))
+        print(f"wrote {out} ({size / 1000:.0f} KB); embed snippet on stdout", file=sys.stderr)
+        return 0
+    print(f"wrote {out} ({size / 1000:.0f} KB) and {out.with_name(out.stem + '.scenario.json')}")
     return 0
 
 
@@ -125,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="output HTML file (default outputs/briefing.html)")
     p.add_argument("--title", help="map title (default: the article's first line)")
     p.add_argument("--published", help="publication date, ISO 8601 (completes dates that lack a year)")
+    p.add_argument("--route", action="append", metavar="ROUTE", help="add a route: a sentence, 'from=A via=S to=Z', or a .gpx/.kml/.geojson/.csv track (repeatable)")
+    p.add_argument("--scenario", metavar="FILE", help="draw from a scenario file written by an earlier brief (edit it to fix a waypoint or drop a route)")
+    p.add_argument("--embed", action="store_true", help="also print an HTML snippet that embeds the map in another page")
     p.add_argument("--naming", choices=("neutral", "ja", "zh", "ru", "ko"), default="neutral", help="label usage: neutral shows both sides' names (default)")
     p.add_argument("--tiles", metavar="NAME", help="add an online raster basemap by xyzservices name (off by default; the map stays complete offline)")
     p.set_defaults(func=_cmd_brief)
