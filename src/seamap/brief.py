@@ -175,6 +175,8 @@ def brief(
     routes: tuple[str, ...] = (),
     scenario: str | os.PathLike[str] | None = None,
     write_scenario: bool = True,
+    static: tuple[str | os.PathLike[str], ...] = (),
+    dpi: int = 200,
 ) -> Path:
     """Extract the scenario from an article and write its briefing map.
 
@@ -197,6 +199,14 @@ def brief(
         The HTML file written.
     """
     out = Path(output) if output is not None else DEFAULT_OUTPUT
+    if static:  # refuse bad export requests before anything is written
+        from seamap.static import STATIC_FORMATS
+
+        for sp in static:
+            if Path(sp).suffix.lower() not in STATIC_FORMATS:
+                raise InputError(f"Unknown static format {Path(sp).suffix!r}; use one of {', '.join(STATIC_FORMATS)}.")
+        if not (30 <= int(dpi) <= 1200):
+            raise InputError(f"dpi={dpi!r} is out of range; use 30 to 1200.")
     protect: tuple[Path, ...]
     if scenario is not None:
         sc, tracks, options = load_scenario(scenario)
@@ -227,6 +237,11 @@ def brief(
             except OSError:
                 pass
     written = write_atomic(out, data, protect=protect)
+    if static:
+        from seamap.static import export_static
+
+        for sp in static:
+            export_static(sc, tracks, sp, title=title, dpi=dpi)
     if write_scenario:
         options = {"title": title, "naming": naming, "tiles": tiles, "input_sha256": input_sha}
         blob = (json.dumps(scenario_document(sc, tracks, options), ensure_ascii=False, indent=1) + "\n").encode("utf-8")

@@ -56,7 +56,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     if args.scenario and args.article:
         print("seamap: error: give an article or --scenario, not both", file=sys.stderr)
         return 2
-    out = brief(args.article, args.output or DEFAULT_OUTPUT, title=args.title, published=args.published, naming=args.naming, tiles=args.tiles, routes=tuple(args.route or ()), scenario=args.scenario)
+    out = brief(args.article, args.output or DEFAULT_OUTPUT, title=args.title, published=args.published, naming=args.naming, tiles=args.tiles, routes=tuple(args.route or ()), scenario=args.scenario, static=tuple(x for x in (args.png, args.svg, args.pdf) if x), dpi=args.dpi)
     size = out.stat().st_size
     if args.embed:
         from seamap.embed import embed_snippet
@@ -136,6 +136,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", help="publication date, ISO 8601 (completes dates that lack a year)")
     p.add_argument("--route", action="append", metavar="ROUTE", help="add a route: a sentence, 'from=A via=S to=Z', or a .gpx/.kml/.geojson/.csv track (repeatable)")
     p.add_argument("--scenario", metavar="FILE", help="draw from a scenario file written by an earlier brief (edit it to fix a waypoint or drop a route)")
+    p.add_argument("--png", metavar="FILE", help="also write a static PNG map")
+    p.add_argument("--svg", metavar="FILE", help="also write a static SVG map (vector)")
+    p.add_argument("--pdf", metavar="FILE", help="also write a static PDF map (vector)")
+    p.add_argument("--dpi", type=int, default=200, help="PNG resolution (default 200)")
     p.add_argument("--embed", action="store_true", help="also print an HTML snippet that embeds the map in another page")
     p.add_argument("--naming", choices=("neutral", "ja", "zh", "ru", "ko"), default="neutral", help="label usage: neutral shows both sides' names (default)")
     p.add_argument("--tiles", metavar="NAME", help="add an online raster basemap by xyzservices name (off by default; the map stays complete offline)")
