@@ -27,6 +27,7 @@ import shapely
 import shapely.affinity
 import shapely.ops
 from pyproj import Transformer
+from seas import unwrap  # the same Pacific-contiguous longitudes as the seas
 from shapely.geometry import box, shape
 
 PROJ = "+proj=gnom +lat_0=90 +lon_0=180 +R=6371008.8 +units=m"
@@ -35,17 +36,6 @@ SIMPLIFY_DEG = 0.004
 SEA_ROOM_DEG = 1.0 / 60.0
 GRID = 256
 CELL_DEG = 1.0
-
-
-def unwrap(geom):
-    """Longitudes west of 130°W move by +360° so the Pacific is contiguous."""
-    if geom.bounds[0] >= -130.0:
-        return geom
-    if geom.bounds[2] < -130.0:
-        return shapely.affinity.translate(geom, 360.0)
-    west = geom.intersection(box(-180.0, -90.0, -130.0, 90.0))
-    east = geom.intersection(box(-130.0, -90.0, 180.0, 90.0))
-    return shapely.union_all([east, shapely.affinity.translate(west, 360.0)])
 
 
 def to_plane(geom, fwd: Transformer):

@@ -21,6 +21,7 @@ from shapely.geometry import Point, shape
 
 from seamap.catalog import read_layer_json
 from seamap.errors import InputError
+from seamap.geo import unwrap_lons, wrap_lon
 
 __all__ = ["analyze", "format_analysis"]
 
@@ -36,10 +37,6 @@ def _layers() -> dict[str, list[tuple[dict[str, Any], Any]]]:
     return out
 
 
-def _wrap(lon: float) -> float:
-    return ((lon + 180.0) % 360.0) - 180.0
-
-
 def _dense(coords: list[tuple[float, float]], step_km: float = 2.0) -> list[tuple[float, float]]:
     """Points every ~2 km along the geodesic legs (longitudes unwrapped)."""
     out = [coords[0]]
@@ -47,15 +44,7 @@ def _dense(coords: list[tuple[float, float]], step_km: float = 2.0) -> list[tupl
         d = GEOD.inv(x0, y0, x1, y1)[2]
         n = max(1, int(d / (step_km * 1000)))
         if n > 1:
-            pts = GEOD.npts(x0, y0, x1, y1, n - 1)
-            prev = out[-1][0]
-            for lon, lat in pts:
-                while lon - prev > 180:
-                    lon -= 360
-                while lon - prev < -180:
-                    lon += 360
-                out.append((lon, lat))
-                prev = lon
+            out.extend(unwrap_lons(GEOD.npts(x0, y0, x1, y1, n - 1), start=out[-1][0]))
         out.append((x1, y1))
     return out
 
@@ -97,7 +86,7 @@ def analyze(coords, *, passages: tuple[str, ...] = (), start: str | None = None,
     seg = _seg_lengths_m(dense)
     cum = np.concatenate([[0.0], np.cumsum(seg)])
     total = float(cum[-1])
-    wrapped = [(_wrap(x), y) for x, y in dense]
+    wrapped = [(wrap_lon(x), y) for x, y in dense]
     points = shapely.points(wrapped)
     L = _layers()
     res: dict[str, Any] = {"length_nm": round(total / NM, 2), "length_km": round(total / 1000, 2), "passages": list(passages)}
@@ -200,10 +189,7 @@ def tracks_from_geojson(data: dict[str, Any], source: str) -> list[tuple[str, li
                 if not (np.isfinite(lon) and np.isfinite(lat)) or abs(lat) > 90 or abs(lon) > 180:
                     raise InputError(f"{source}: feature {k} has an out-of-range coordinate ({lon}, {lat}).")
                 if pts:
-                    while lon - pts[-1][0] > 180:
-                        lon -= 360
-                    while lon - pts[-1][0] < -180:
-                        lon += 360
+                    lon = unwrap_lons([(lon, lat)], start=pts[-1][0])[0][0]
                     if (lon, lat) == pts[-1]:
                         continue
                 pts.append((lon, lat))

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from seamap.errors import InputError
+from seamap.geo import unwrap_lons
 
 __all__ = ["parse_route_spec", "read_track"]
 
@@ -31,18 +32,6 @@ def _checked(lon: float, lat: float, where: str) -> tuple[float, float]:
     if abs(lat) > 90 or abs(lon) > 180:
         raise InputError(f"{where}: coordinate ({lon}, {lat}) is out of range.")
     return lon, lat
-
-
-def _unwrap(pts: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    out: list[tuple[float, float]] = []
-    for lon, lat in pts:
-        if out:
-            while lon - out[-1][0] > 180:
-                lon -= 360
-            while lon - out[-1][0] < -180:
-                lon += 360
-        out.append((lon, lat))
-    return out
 
 
 def read_track(path: str | Path) -> dict[str, Any]:
@@ -71,7 +60,7 @@ def read_track(path: str | Path) -> dict[str, Any]:
         raise InputError(f"Track file {p} has an unknown extension; use one of {', '.join(TRACK_SUFFIXES)}.")
     if len(pts) < 2:
         raise InputError(f"Track file {p} has {len(pts)} point{'s' if len(pts) != 1 else ''}; a track needs at least two.")
-    return {"name": name or p.stem, "coords": _unwrap(pts), "times": times if any(times) else None}
+    return {"name": name or p.stem, "coords": unwrap_lons(pts), "times": times if any(times) else None}
 
 
 def _geojson(text: str, p: Path):

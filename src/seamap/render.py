@@ -24,6 +24,7 @@ from shapely.geometry import box, mapping, shape
 
 from seamap.catalog import read_layer_json, sources_registry
 from seamap.extract import Scenario
+from seamap.geo import unwrap_lons
 
 __all__ = ["render_html", "BUDGET_BYTES"]
 
@@ -212,15 +213,9 @@ def _routes_for_page(scenario: Scenario, tracks: dict | None) -> list[dict[str, 
             "error": t.get("error"),
         }
         if rt is not None:
-            coords = [(x + 360.0 if x < -100 else x, y) for x, y in rt.coords]
-            # keep the line continuous on the map: no jumps of 360°
-            cont = [coords[0]]
-            for x, y in coords[1:]:
-                while x - cont[-1][0] > 180:
-                    x -= 360
-                while x - cont[-1][0] < -180:
-                    x += 360
-                cont.append((x, y))
+            # continuous on the map (no jumps of 360°), the Pacific kept in one piece
+            first = rt.coords[0][0]
+            cont = unwrap_lons(rt.coords, start=first + 360.0 if first < -100 else first)
             thin = cont[:: max(1, len(cont) // 400)] + [cont[-1]]
             item["latlngs"] = [[round(y, 4), round(x, 4)] for x, y in thin]
             arrows = []

@@ -33,6 +33,7 @@ from shapely.geometry import LineString, MultiLineString, Point, shape
 from seamap.catalog import data_dir, read_layer_json
 from seamap.errors import InputError, SeamapError, UnknownPlaceError
 from seamap.gazetteer import gazetteer
+from seamap.geo import unwrap_lons, wrap_lon
 
 __all__ = ["Route", "RouteError", "Waypoint", "route", "parse_waypoint"]
 
@@ -110,15 +111,11 @@ def _round(obj, nd: int = 5):
     return obj
 
 
-def _wrap(lon: float) -> float:
-    return ((lon + 180.0) % 360.0) - 180.0
-
-
 def _split_antimeridian(coords) -> LineString | MultiLineString:
     parts: list[list[tuple[float, float]]] = [[]]
     prev = None
     for lon, lat in coords:
-        w = _wrap(lon)
+        w = wrap_lon(lon)
         if w == -180.0 and lon > 0:
             w = 180.0
         if prev is not None and abs(w - prev[0]) > 180.0:
@@ -331,17 +328,7 @@ class Mesh:
                 dense.append((x0 + (x1 - x0) * k / n, y0 + (y1 - y0) * k / n))
         xs, ys = zip(*dense, strict=True)
         lons, lats = self.inv.transform(np.array(xs), np.array(ys))
-        out = []
-        prev = None
-        for lon, lat in zip(lons.tolist(), lats.tolist(), strict=True):
-            if prev is not None:
-                while lon - prev > 180:
-                    lon -= 360
-                while lon - prev < -180:
-                    lon += 360
-            out.append((lon, lat))
-            prev = lon
-        return out
+        return unwrap_lons(zip(lons.tolist(), lats.tolist(), strict=True))
 
 
 @lru_cache(maxsize=2)
@@ -539,7 +526,7 @@ def route(waypoints, *, via=(), avoid=()) -> Route:
             if len(options) > 1:
                 b_ll = min(options, key=lambda p: GEOD.inv(a_ll[0], a_ll[1], p[0], p[1])[2])
         names = (a.name or f"{a_ll[0]:.3f},{a_ll[1]:.3f}", b.name or f"{b_ll[0]:.3f},{b_ll[1]:.3f}")
-        leg = m.to_lonlat(_leg(m, (_wrap(a_ll[0]), a_ll[1]), b_ll, blocked, notes, names))
+        leg = m.to_lonlat(_leg(m, (wrap_lon(a_ll[0]), a_ll[1]), b_ll, blocked, notes, names))
         if b.kind == "sea" and b.ref and b.ref != "north_pacific":
             leg = _until_inside(leg, b.ref)
         if coords:
@@ -582,6 +569,6 @@ def _until_inside(leg: list[tuple[float, float]], sid: str) -> list[tuple[float,
     """Cut a leg aimed at a sea's label point where it is well inside the sea (about 40 km)."""
     inner = _sea_inner(sid)
     for k, (lon, lat) in enumerate(leg):
-        if k and inner.covers(Point(_wrap(lon), lat)):
+        if k and inner.covers(Point(wrap_lon(lon), lat)):
             return leg[: k + 1]
     return leg
