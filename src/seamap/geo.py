@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["wrap_lon", "unwrap_lons"]
+__all__ = ["wrap_lon", "unwrap_lons", "round_coords", "pacific_view"]
 
 
 def wrap_lon(lon: float) -> float:
@@ -25,3 +25,25 @@ def unwrap_lons(points: Iterable[tuple[float, float]], start: float | None = Non
         out.append((lon, lat))
         prev = lon
     return out
+
+
+def round_coords(obj, nd: int = 5):
+    """Round nested coordinate lists to nd decimals (and turn -0.0 into 0.0)."""
+    if isinstance(obj, float):
+        v = round(obj, nd)
+        return 0.0 if v == 0 else v
+    if isinstance(obj, (list, tuple)):
+        return [round_coords(x, nd) for x in obj]
+    return obj
+
+
+def pacific_view(geom):
+    """Move parts lying west of 100°W by +360° so the Pacific stays in one piece on a map."""
+    import shapely.affinity
+
+    def shift(g):
+        return shapely.affinity.translate(g, 360.0) if g.bounds[2] < -100.0 else g
+
+    if hasattr(geom, "geoms") and geom.geom_type.startswith("Multi"):
+        return type(geom)([shift(g) for g in geom.geoms])
+    return shift(geom)

@@ -24,7 +24,7 @@ from shapely.geometry import box, mapping, shape
 
 from seamap.catalog import read_layer_json, sources_registry
 from seamap.extract import Scenario
-from seamap.geo import unwrap_lons
+from seamap.geo import pacific_view, round_coords, unwrap_lons
 
 __all__ = ["render_html", "BUDGET_BYTES"]
 
@@ -70,24 +70,6 @@ LAYER_TITLES = {
 }
 
 
-def _display_lon(geom):
-    """Shift parts west of 100°W by +360° so the Pacific stays in one piece on the map."""
-
-    def shift(g):
-        return shapely.affinity.translate(g, 360.0) if g.bounds[2] < -100.0 else g
-
-    if hasattr(geom, "geoms") and geom.geom_type.startswith("Multi"):
-        return type(geom)([shift(g) for g in geom.geoms])
-    return shift(geom)
-
-
-def _round(obj, nd: int):
-    if isinstance(obj, float):
-        v = round(obj, nd)
-        return 0.0 if v == 0 else v
-    if isinstance(obj, (list, tuple)):
-        return [_round(x, nd) for x in obj]
-    return obj
 
 
 def _layer_for_page(name: str) -> dict[str, Any]:
@@ -97,7 +79,7 @@ def _layer_for_page(name: str) -> dict[str, Any]:
     for f in read_layer_json(name)["features"]:
         if f["geometry"] is None:
             continue
-        g = _display_lon(shape(f["geometry"]))
+        g = pacific_view(shape(f["geometry"]))
         if not g.intersects(VIEW_WINDOW):
             continue
         if name == "land_display" and not VIEW_WINDOW.contains(g):
@@ -112,7 +94,7 @@ def _layer_for_page(name: str) -> dict[str, Any]:
         if name in ("seas", "straits") and props.get("label_lon") is not None and props["label_lon"] < -100:
             props["label_lon"] += 360.0
         geom = mapping(g)
-        feats.append({"type": "Feature", "properties": props, "geometry": {"type": geom["type"], "coordinates": _round(geom["coordinates"], nd)}})
+        feats.append({"type": "Feature", "properties": props, "geometry": {"type": geom["type"], "coordinates": round_coords(geom["coordinates"], nd)}})
     return {"type": "FeatureCollection", "features": feats}
 
 

@@ -33,7 +33,7 @@ from shapely.geometry import LineString, MultiLineString, Point, shape
 from seamap.catalog import data_dir, read_layer_json
 from seamap.errors import InputError, SeamapError, UnknownPlaceError
 from seamap.gazetteer import gazetteer
-from seamap.geo import unwrap_lons, wrap_lon
+from seamap.geo import round_coords, unwrap_lons, wrap_lon
 
 __all__ = ["Route", "RouteError", "Waypoint", "route", "parse_waypoint"]
 
@@ -98,17 +98,9 @@ class Route:
                 "passage_ids": list(self.passages),
                 "waypoints": [w.name or f"{w.lon:.5f},{w.lat:.5f}" for w in self.waypoints],
             },
-            "geometry": {"type": geom["type"], "coordinates": _round(geom["coordinates"])},
+            "geometry": {"type": geom["type"], "coordinates": round_coords(geom["coordinates"])},
         }
 
-
-def _round(obj, nd: int = 5):
-    if isinstance(obj, float):
-        v = round(obj, nd)
-        return 0.0 if v == 0 else v
-    if isinstance(obj, (list, tuple)):
-        return [_round(x, nd) for x in obj]
-    return obj
 
 
 def _split_antimeridian(coords) -> LineString | MultiLineString:

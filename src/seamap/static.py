@@ -19,6 +19,7 @@ from shapely.geometry import box, shape
 
 from seamap.catalog import read_layer_json
 from seamap.errors import InputError
+from seamap.geo import pacific_view
 from seamap.io import write_atomic
 
 __all__ = ["export_static", "STATIC_FORMATS"]
@@ -27,14 +28,6 @@ STATIC_FORMATS = (".png", ".svg", ".pdf")
 PROJ = "+proj=lcc +lat_1=30 +lat_2=60 +lat_0=45 +lon_0=140 +datum=WGS84 +units=m"
 VIEW = box(90.0, 10.0, 200.0, 75.0)  # display longitudes (past 180 continues east)
 
-
-def _shift(geom):
-    def s(g):
-        return shapely.affinity.translate(g, 360.0) if g.bounds[2] < -100.0 else g
-
-    if hasattr(geom, "geoms") and geom.geom_type.startswith("Multi"):
-        return type(geom)([s(g) for g in geom.geoms])
-    return s(geom)
 
 
 def _project(geoms, tr):
@@ -46,7 +39,7 @@ def _layer(name: str, tr, tol: float = 0.0):
     for f in read_layer_json(name)["features"]:
         if f["geometry"] is None:
             continue
-        g = _shift(shape(f["geometry"]))
+        g = pacific_view(shape(f["geometry"]))
         if not g.intersects(VIEW):
             continue
         g = g.intersection(VIEW) if name in ("land_display", "seas") else g
