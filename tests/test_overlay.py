@@ -130,3 +130,41 @@ def test_cli_bad_route_is_one_line_and_writes_nothing(tmp_path):
     r = subprocess.run([sys.executable, "-m", "seamap", "brief", "-o", str(tmp_path / "x.html"), "--route", str(tmp_path / "nope.gpx")], capture_output=True, text=True, timeout=120)
     assert r.returncode == 1 and r.stderr.count("\n") == 1 and "does not exist" in r.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_several_articles_one_map_each_or_combined(tmp_path):
+    from conftest import SEED
+
+    from seamap.brief import example_article
+
+    if not SEED.is_file():
+        pytest.skip("seed article not available")
+    r = subprocess.run([sys.executable, "-m", "seamap", "brief", str(SEED), str(example_article()), "-o", str(tmp_path / "maps")], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in (tmp_path / "maps").glob("*.html")) == ["example-briefing-note.html", "russo-japanese-rapprochement.html"]
+    assert "seamap brief" in r.stderr and "routes" in r.stderr  # the summary table
+    r = subprocess.run([sys.executable, "-m", "seamap", "brief", str(SEED), str(example_article()), "--combine", "-o", str(tmp_path / "all.html")], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    data = json.loads((tmp_path / "all.html").read_text().split('id="seamap-data">', 1)[1].split("</script>", 1)[0])
+    assert [x["vessel"] for x in data["routes"]] == ["Xuelong", "Chinese naval vessels", "Xuelong", "Chinese task group"]
+
+
+def test_several_articles_refuse_a_bad_one_before_writing(tmp_path):
+    from seamap.brief import example_article
+
+    r = subprocess.run([sys.executable, "-m", "seamap", "brief", str(example_article()), str(tmp_path / "missing.txt"), "-o", str(tmp_path / "maps")], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 1 and "does not exist" in r.stderr
+    assert not (tmp_path / "maps").exists()
+
+
+def test_briefing_object_adds_routes_and_displays_in_jupyter():
+    from seamap import Briefing
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        b = Briefing.from_article()
+        b2 = b.add_route("from=Busan via=Korea Strait to=Tokyo name=Ferry")
+    assert [r["vessel"] for r in b.scenario.routes] == ["Xuelong", "Chinese task group"]  # unchanged
+    assert [r["vessel"] for r in b2.scenario.routes][-1] == "Ferry"
+    snippet = b2._repr_html_()
+    assert snippet.startswith('<figure class="seamap-embed"') and "srcdoc=" in snippet and "Ferry" in snippet

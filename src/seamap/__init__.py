@@ -2,7 +2,7 @@
 
 from importlib import metadata as _metadata
 
-from seamap.brief import brief
+from seamap.brief import Briefing, brief
 from seamap.catalog import catalog, data_dir, layers, load_layer
 from seamap.errors import SeamapError
 from seamap.extract import Scenario, extract, read_article
@@ -14,6 +14,7 @@ except _metadata.PackageNotFoundError:  # a source tree that was not installed
 
 __all__ = [
     "__version__",
+    "Briefing",
     "SeamapError",
     "Scenario",
     "brief",

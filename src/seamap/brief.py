@@ -9,13 +9,14 @@ import warnings
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from seamap.errors import InputError, SeamapError
 from seamap.extract import Scenario, extract, read_article
 from seamap.io import write_atomic
 from seamap.render import BUDGET_BYTES, render_html
 
-__all__ = ["brief", "example_article", "DEFAULT_OUTPUT"]
+__all__ = ["Briefing", "brief", "combine", "example_article", "DEFAULT_OUTPUT"]
 
 DEFAULT_OUTPUT = Path("outputs") / "briefing.html"
 
@@ -247,3 +248,69 @@ def brief(
         blob = (json.dumps(scenario_document(sc, tracks, options), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
         write_atomic(sc_path, blob, protect=protect)
     return written
+
+
+def combine(scenarios: list[Scenario], tracks_list: list[dict]) -> tuple[Scenario, dict]:
+    """One scenario from several: places merged by id, routes and events kept with their source."""
+    places: dict[str, Any] = {}
+    routes, events, vessels, disputes, tracks = [], [], [], [], {}
+    for k, (sc, tr) in enumerate(zip(scenarios, tracks_list, strict=True), start=1):
+        for p in sc.places:
+            if p.id in places:
+                places[p.id] = replace(places[p.id], mentions=places[p.id].mentions + p.mentions)
+            else:
+                places[p.id] = p
+        for r in sc.routes:
+            rid = f"a{k}_{r['id']}"
+            routes.append({**r, "id": rid})
+            if r["id"] in tr:
+                tracks[rid] = tr[r["id"]]
+        events.extend({**e, "id": f"a{k}_{e['id']}"} for e in sc.events)
+        vessels.extend(v for v in sc.vessels if v["name"] not in {x["name"] for x in vessels})
+        disputes.extend(d for d in sc.disputes if d not in disputes)
+    title = " / ".join(s.title or "" for s in scenarios if s.title)[:200] or None
+    return Scenario(places=tuple(places.values()), disputes=tuple(disputes), vessels=tuple(vessels), routes=tuple(routes), events=tuple(events), title=title), tracks
+
+
+class Briefing:
+    """A briefing in Python: a scenario, its routed tracks, and its map.
+
+    >>> b = Briefing.from_article()               # the bundled example
+    >>> b = b.add_route("from=Busan via=Korea Strait to=Tokyo name=Ferry")
+    >>> b.save("outputs/ferry.html")             # doctest: +SKIP
+
+    In Jupyter the briefing displays itself as the interactive map.
+    """
+
+    def __init__(self, scenario: Scenario, tracks: dict, *, naming: str = "neutral", title: str | None = None):
+        self.scenario = scenario
+        self.tracks = tracks
+        self.naming = naming
+        self.title = title
+
+    @classmethod
+    def from_article(cls, article: str | os.PathLike[str] | None = None, *, published: str | None = None, naming: str = "neutral") -> Briefing:
+        src = Path(article) if article is not None else example_article()
+        sc = extract(read_article(src), published=published)
+        return cls(sc, route_scenario(sc), naming=naming)
+
+    @classmethod
+    def from_scenario(cls, path: str | os.PathLike[str]) -> Briefing:
+        sc, tracks, options = load_scenario(path)
+        return cls(sc, tracks, naming=options.get("naming", "neutral"), title=options.get("title"))
+
+    def add_route(self, spec: str) -> Briefing:
+        """A new Briefing with one more route (sentence, from=/via=/to=, or a track file)."""
+        tracks = dict(self.tracks)
+        return Briefing(_add_routes(self.scenario, tracks, (spec,)), tracks, naming=self.naming, title=self.title)
+
+    def html(self) -> str:
+        return render_html(self.scenario, title=self.title, tracks=self.tracks, naming=self.naming)
+
+    def save(self, path: str | os.PathLike[str]) -> Path:
+        return write_atomic(path, self.html().encode("utf-8"))
+
+    def _repr_html_(self) -> str:
+        from seamap.embed import embed_snippet
+
+        return embed_snippet(self.html(), height=560)

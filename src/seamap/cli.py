@@ -50,12 +50,63 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _brief_many(args: argparse.Namespace) -> int:
+    """Several articles: one map each in a folder, or one combined map (--combine)."""
+    from pathlib import Path
+
+    from rich.console import Console
+    from rich.progress import Progress
+    from rich.table import Table
+
+    from seamap.brief import brief, combine, route_scenario
+    from seamap.errors import InputError
+    from seamap.extract import extract, read_article
+    from seamap.io import write_atomic
+    from seamap.render import render_html
+
+    console = Console(stderr=True)
+    texts = [(Path(a), read_article(a)) for a in args.article]  # every input checked before any output
+    table = Table(title="seamap brief")
+    for col in ("article", "places", "routes", "events", "output"):
+        table.add_column(col)
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("briefing", total=len(texts))
+        if args.combine:
+            out = Path(args.output or "outputs/combined.html")
+            scs, trs = [], []
+            for src, text in texts:
+                sc = extract(text, published=args.published)
+                scs.append(sc)
+                trs.append(route_scenario(sc))
+                table.add_row(str(src), str(len(sc.places)), str(len(sc.routes)), str(len(sc.events)), str(out))
+                progress.advance(task)
+            sc, tracks = combine(scs, trs)
+            write_atomic(out, render_html(sc, title=args.title, tracks=tracks, naming=args.naming).encode("utf-8"))
+        else:
+            folder = Path(args.output or "outputs")
+            if folder.suffix:
+                raise InputError(f"With several articles, -o names a folder (one map each), not {folder}; or use --combine.")
+            stems = [src.stem for src, _ in texts]
+            if len(set(stems)) != len(stems):
+                raise InputError("Two articles share a file name; their maps would overwrite each other.")
+            for src, _ in texts:
+                out = brief(src, folder / f"{src.stem}.html", published=args.published, naming=args.naming)
+                sc = extract(read_article(src))
+                table.add_row(str(src), str(len(sc.places)), str(len(sc.routes)), str(len(sc.events)), str(out))
+                progress.advance(task)
+    console.print(table)
+    return 0
+
+
 def _cmd_brief(args: argparse.Namespace) -> int:
     from seamap.brief import DEFAULT_OUTPUT, brief
 
     if args.scenario and args.article:
         print("seamap: error: give an article or --scenario, not both", file=sys.stderr)
         return 2
+    if len(args.article) > 1:
+        return _brief_many(args)
+    args.article = args.article[0] if args.article else None
     out = brief(args.article, args.output or DEFAULT_OUTPUT, title=args.title, published=args.published, naming=args.naming, tiles=args.tiles, routes=tuple(args.route or ()), scenario=args.scenario, static=tuple(x for x in (args.png, args.svg, args.pdf) if x), dpi=args.dpi)
     size = out.stat().st_size
     if args.embed:
@@ -130,7 +181,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--published", help="publication date, ISO 8601")
     p.set_defaults(func=_cmd_extract)
     p = sub.add_parser("brief", help="write the briefing map of an article (default: the bundled example)")
-    p.add_argument("article", nargs="?", help="article file; the bundled example when omitted")
+    p.add_argument("article", nargs="*", help="article file(s); the bundled example when omitted")
+    p.add_argument("--combine", action="store_true", help="with several articles: one combined map instead of one each")
     p.add_argument("-o", "--output", help="output HTML file (default outputs/briefing.html)")
     p.add_argument("--title", help="map title (default: the article's first line)")
     p.add_argument("--published", help="publication date, ISO 8601 (completes dates that lack a year)")
