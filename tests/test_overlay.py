@@ -168,3 +168,10 @@ def test_briefing_object_adds_routes_and_displays_in_jupyter():
     assert [r["vessel"] for r in b2.scenario.routes][-1] == "Ferry"
     snippet = b2._repr_html_()
     assert snippet.startswith('<figure class="seamap-embed"') and "srcdoc=" in snippet and "Ferry" in snippet
+
+
+def test_adding_a_route_is_deterministic(tmp_path):
+    spec = ("In May a Russian destroyer sailed from Vladivostok through the Tsugaru Strait into the Pacific",)
+    a = quiet_brief(None, tmp_path / "a.html", routes=spec)
+    b = quiet_brief(None, tmp_path / "b.html", routes=spec)
+    assert sha(a) == sha(b)
