@@ -27,3 +27,26 @@ def seed_text() -> str:
     if not SEED.is_file():
         pytest.skip(f"seed article not found at {SEED}")
     return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """Nothing in the test process may reach the network: seamap works offline.
+
+    Loopback and Unix sockets stay allowed (the browser tests talk to their driver locally).
+    """
+    import socket
+
+    real_connect = socket.socket.connect
+
+    def guarded(self, address):
+        if self.family in (socket.AF_INET, socket.AF_INET6):
+            host = address[0]
+            if host not in ("127.0.0.1", "::1", "localhost"):
+                raise OSError(f"network access blocked in tests: {address!r}")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    monkeypatch.setattr(socket.socket, "connect_ex", lambda self, address: guarded(self, address) or 0)
+    yield
+

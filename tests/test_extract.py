@@ -84,3 +84,15 @@ def test_scenario_json_is_versioned(seed_text):
     d = json.loads(extract(seed_text).to_json())
     assert d["schema"] == "seamap.scenario/1"
     assert {"places", "disputes", "vessels", "routes", "events"} <= set(d)
+
+
+def test_unknown_place_names_are_listed_not_dropped():
+    text = "The destroyer left Port Moresby and sailed through the Sunda Strait into the Sea of Japan near Matua Island."
+    s = extract(text)
+    assert [u["text"] for u in s.unresolved] == ["Port Moresby", "Sunda Strait", "Matua Island"]
+    assert all(text[u["start"]:u["end"]] == u["text"] for u in s.unresolved)
+    assert [p.id for p in s.places] == ["sea_of_japan"]
+
+
+def test_seed_article_has_no_false_unresolved_names(seed_text):
+    assert extract(seed_text).unresolved == ()

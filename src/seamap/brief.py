@@ -147,6 +147,7 @@ def load_scenario(path: str | os.PathLike[str]):
             title=data.get("title"),
             source_sha256=data.get("source_sha256"),
             warnings=tuple(data.get("warnings", ())),
+            unresolved=tuple(data.get("unresolved", ())),
         )
         tracks: dict = {}
         stale = []

@@ -24,6 +24,12 @@ from seamap.gazetteer import gazetteer
 __all__ = ["Mention", "Place", "Scenario", "extract", "read_article"]
 
 SCHEMA = "seamap.scenario/1"
+# A capitalised name with a geographic head word, or a capitalised name after a place preposition
+_GEO_NAME = re.compile(
+    r"\b(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:Sea|Strait|Straits|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?)"
+    r"|(?:Sea|Strait|Gulf|Bay|Port|Cape|Isle) of (?:the )?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"|(?:Port|Cape) [A-Z][\w'’-]+)\b(?!\s+Route|-\d)"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 
 
@@ -71,6 +77,7 @@ class Scenario:
     title: str | None = None
     source_sha256: str | None = None
     warnings: tuple[str, ...] = field(default=())
+    unresolved: tuple[dict[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -191,6 +198,14 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         for e in (gaz.by_id[i] for i in order)
     )
     disputes = tuple(dict.fromkeys(p.dispute for p in places if p.dispute))
+    known_spans = [(m.start, m.end) for pl in places for m in pl.mentions]
+    unresolved = []
+    for m in _GEO_NAME.finditer(text):
+        a, b = m.start(), m.end()
+        if any(x < b and a < y for x, y in known_spans):
+            continue  # part of a name the gazetteer knows
+        s0, s1 = next(((x, y) for x, y in sentences if x <= a < y), (a, b))
+        unresolved.append({"text": m.group(0), "start": a, "end": b, "sentence": text[s0:s1].strip()})
     from seamap.narrative import find_events, find_routes, find_vessels
 
     pub_year = None
@@ -222,4 +237,5 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         title=title,
         source_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         warnings=notes,
+        unresolved=tuple(unresolved),
     )

@@ -320,6 +320,7 @@ def render_html(scenario: Scenario, *, title: str | None = None, input_sha256: s
 <h3>Vessel movements</h3><ul id="summary-routes">{summary_routes}</ul>
 <h3>Dated events</h3><ul id="summary-events">{summary_events}</ul>
 <h3>Places the article mentions</h3><ul id="summary-places">{summary_places}</ul>
+<h3>Names the gazetteer does not know</h3><ul id="summary-unresolved">{"".join(f"<li>{esc(u['text'])}</li>" for u in scenario.unresolved) or "<li>none</li>"}</ul>
 <h3>Disputed island groups</h3><ul id="summary-disputes">{summary_disputes}</ul>
 <p>Disputes the article refers to: {disputes_line}{'' if mentioned else '.'}</p>
 </section>
