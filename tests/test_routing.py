@@ -216,3 +216,17 @@ def test_route_leaves_its_waypoints_unchanged():
     via = ["Tsugaru Strait"]
     quiet_route(wps, via=via)
     assert wps == ["Vladivostok", (143.0, 41.0)] and via == ["Tsugaru Strait"]
+
+
+def test_around_japan_passes_the_whole_ring_in_order(land):
+    r = quiet_route(["Vladivostok", "Vladivostok"], around="Japan")
+    assert r.passages in (("la_perouse_soya", "yekaterina", "osumi", "korea_strait"), ("korea_strait", "osumi", "yekaterina", "la_perouse_soya"))
+    assert km_over_land(r, land) == 0.0
+    assert 2000 < r.length_nm < 3500
+
+
+def test_around_rejects_unknown_groups_and_via():
+    with pytest.raises(InputError, match="around='Taiwan' is not supported; use one of: Japan"):
+        route(["Busan", "Tokyo"], around="Taiwan")
+    with pytest.raises(InputError, match="do not combine it with via="):
+        route(["Busan", "Tokyo"], around="Japan", via=["Tsugaru Strait"])

@@ -123,7 +123,7 @@ def _cmd_route(args: argparse.Namespace) -> int:
     from seamap.routing import route
     from seamap.trackio import route_bytes, write_route
 
-    r = route([args.start, args.end], via=tuple(args.via or ()), avoid=tuple(args.avoid or ()))
+    r = route([args.start, args.end], via=tuple(args.via or ()), avoid=tuple(args.avoid or ()), around=args.around)
     name = f"{args.start} to {args.end}"
     if args.output:
         out = write_route(r, args.output, name=name)
@@ -201,6 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="end", required=True, help="end: a gazetteer name or lon,lat")
     p.add_argument("--via", action="append", help="a strait the route must pass (repeatable, in order)")
     p.add_argument("--avoid", action="append", help="a strait the route must not use (repeatable)")
+    p.add_argument("--around", metavar="GROUP", help="sail round an island group (Japan) through its ring of straits")
     p.add_argument("-o", "--output", help="output file; the format follows the extension")
     p.set_defaults(func=_cmd_route)
     p = sub.add_parser("analyze", help="length, passages, seas, ADIZ entries and closest approach to disputed islands")

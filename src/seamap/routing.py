@@ -460,7 +460,11 @@ def _passages(coords: list[tuple[float, float]]) -> list[tuple[float, str]]:
     return out
 
 
-def route(waypoints, *, via=(), avoid=()) -> Route:
+#: Passages round Japan, clockwise seen from above (north, north-east, south, west)
+AROUND = {"japan": ("la_perouse_soya", "yekaterina", "osumi", "korea_strait")}
+
+
+def route(waypoints, *, via=(), avoid=(), around: str | None = None) -> Route:
     """Route a vessel over the sea through the waypoints, in order.
 
     Parameters
@@ -472,6 +476,9 @@ def route(waypoints, *, via=(), avoid=()) -> Route:
         Straits the route must pass, in order, between the first and the last waypoint.
     avoid
         Straits the route must not use.
+    around
+        An island group to sail round ("Japan"): the route passes its ring of straits in
+        order, clockwise or anticlockwise, whichever is shorter, starting nearest the start.
 
     Returns
     -------
@@ -488,6 +495,25 @@ def route(waypoints, *, via=(), avoid=()) -> Route:
     wps = [parse_waypoint(w) for w in waypoints]
     if len(wps) < 2:
         raise InputError(f"A route needs at least two waypoints, got {len(wps)}.")
+    if around is not None:
+        key = str(around).strip().lower()
+        if key not in AROUND:
+            raise InputError(f"around={around!r} is not supported; use one of: {', '.join(k.title() for k in AROUND)}.")
+        if via:
+            raise InputError("around= sets the straits itself; do not combine it with via=.")
+        ring = AROUND[key]
+        start = min(range(len(ring)), key=lambda i: GEOD.inv(wps[0].lon, wps[0].lat, *_gate_points(ring[i])[0])[2])
+        names = {sid: _straits()[sid]["name"].split(" (")[0].split(" /")[0] for sid in ring}
+        options = []
+        for step in (1, -1):
+            seq = [ring[(start + step * k) % len(ring)] for k in range(len(ring))]
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                options.append(route(waypoints, via=[names[s] for s in seq], avoid=avoid))
+        best = min(options, key=lambda r: r.length_km)
+        for n in best.warnings:
+            warnings.warn(n, stacklevel=2)
+        return best
     via_ids = [_strait_id(v) for v in via]
     avoid_ids = [_strait_id(v) for v in avoid]
     both = sorted(set(via_ids) & set(avoid_ids))
