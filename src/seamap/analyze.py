@@ -117,7 +117,6 @@ def analyze(coords, *, passages: tuple[str, ...] = (), start: str | None = None,
     res["seas"] = seas_seq
     # ADIZ
     adiz = []
-    inside_all = None
     for props, geom in L["adiz"]:
         item = {"zone": props["name"], "status": props["status"], "confidence": props["confidence"], "approximate": bool(props["approximate"])}
         if geom is None or geom.geom_type != "Polygon":
@@ -125,7 +124,6 @@ def analyze(coords, *, passages: tuple[str, ...] = (), start: str | None = None,
             adiz.append(item)
             continue
         inside = shapely.covers(geom, points)
-        inside_all = inside
         crossings = []
         for k in range(1, len(inside)):
             if inside[k] != inside[k - 1]:
@@ -135,7 +133,6 @@ def analyze(coords, *, passages: tuple[str, ...] = (), start: str | None = None,
         dist = float(sum(seg[k] for k in range(len(seg)) if inside[k] and inside[k + 1]))
         item.update(entered=bool(inside.any()), starts_inside=bool(inside[0]), crossings=crossings, inside_nm=round(dist / NM, 1), inside_km=round(dist / 1000, 1))
         adiz.append(item)
-    del inside_all
     res["adiz"] = adiz
     # disputed groups
     groups: dict[str, list[Any]] = {}

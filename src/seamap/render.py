@@ -11,7 +11,6 @@ Only this module knows about Leaflet's (lat, lon) order; everything it receives 
 
 from __future__ import annotations
 
-import hashlib
 import html
 import json
 from importlib import metadata, resources
@@ -334,10 +333,6 @@ def render_html(scenario: Scenario, *, title: str | None = None, input_sha256: s
 </html>
 """
     return doc
-
-
-def content_sha256(doc: str) -> str:
-    return hashlib.sha256(doc.encode("utf-8")).hexdigest()
 
 
 PAGE_CSS = """
