@@ -22,7 +22,7 @@ def browser():
         b.close()
 
 
-def open_page(browser, path):
+def open_page(browser, path, *, wait_for_map=True):
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     problems, external = [], []
     page.on("console", lambda m: problems.append(f"{m.type}: {m.text}") if m.type == "error" else None)
@@ -30,7 +30,7 @@ def open_page(browser, path):
     page.on("dialog", lambda d: (problems.append(f"dialog: {d.message}"), d.dismiss()))
 
     def guard(route):
-        if route.request.url.startswith("file:"):
+        if route.request.url.startswith(("file:", "about:", "data:")):
             route.continue_()
         else:
             external.append(route.request.url)
@@ -38,7 +38,8 @@ def open_page(browser, path):
 
     page.route("**/*", guard)
     page.goto(path.resolve().as_uri())
-    page.wait_for_function("window.seamapMap !== undefined")
+    if wait_for_map:
+        page.wait_for_function("window.seamapMap !== undefined")
     return page, problems, external
 
 
@@ -212,7 +213,7 @@ def test_embed_snippet_renders_inside_a_host_page(browser, tmp_path, example_map
 
     host = tmp_path / "host.html"
     host.write_text("<!DOCTYPE html><html><head><style>div{border:5px solid red} h1{color:green}</style></head><body><h1>Report</h1>" + embed_snippet(example_map.read_text(encoding="utf-8")) + "<p id='after'>after</p></body></html>", encoding="utf-8")
-    page, problems, external = open_page_plain(browser, host)
+    page, problems, external = open_page(browser, host, wait_for_map=False)
     frame = page.frame_locator("iframe")
     frame.locator(".leaflet-control-layers").wait_for()
     assert frame.locator("#title").inner_text().startswith("Two Chinese transits")
@@ -223,19 +224,3 @@ def test_embed_snippet_renders_inside_a_host_page(browser, tmp_path, example_map
     assert external == [] and [p for p in problems if "pageerror" in p] == []
     page.close()
 
-
-def open_page_plain(browser, path):
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    problems, external = [], []
-    page.on("pageerror", lambda e: problems.append(f"pageerror: {e}"))
-
-    def guard(route):
-        if route.request.url.startswith(("file:", "about:", "data:")):
-            route.continue_()
-        else:
-            external.append(route.request.url)
-            route.abort()
-
-    page.route("**/*", guard)
-    page.goto(path.resolve().as_uri())
-    return page, problems, external

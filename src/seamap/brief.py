@@ -13,7 +13,7 @@ from typing import Any
 
 from seamap.errors import InputError, SeamapError
 from seamap.extract import Scenario, extract, read_article
-from seamap.io import write_atomic
+from seamap.io import read_json_file, write_atomic
 from seamap.render import BUDGET_BYTES, render_html
 
 __all__ = ["Briefing", "brief", "combine", "example_article", "DEFAULT_OUTPUT"]
@@ -127,12 +127,7 @@ def load_scenario(path: str | os.PathLike[str]):
     from seamap.routing import Route
 
     p = Path(path)
-    try:
-        data = json.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(f"Scenario file {p} does not exist.") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"Scenario file {p} is not valid JSON ({exc}).") from None
+    data = read_json_file(p, label="Scenario file ")
     if not isinstance(data, dict) or data.get("schema") != "seamap.scenario/1":
         found = data.get("schema") if isinstance(data, dict) else None
         raise InputError(f"Scenario file {p} has schema {found!r}; this seamap reads 'seamap.scenario/1'.")

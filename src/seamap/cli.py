@@ -138,16 +138,12 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
     from seamap.analyze import analyze, format_analysis, tracks_from_geojson
     from seamap.errors import InputError
+    from seamap.io import read_json_file
 
     src = Path(args.input)
     rows = []
     if src.suffix.lower() in (".geojson", ".json"):
-        try:
-            data = json.loads(src.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise InputError(f"{src} does not exist.") from None
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise InputError(f"{src} is not valid GeoJSON ({exc}).") from None
+        data = read_json_file(src, kind="GeoJSON")
         for name, pts, passages in tracks_from_geojson(data, str(src)):
             rows.append((name, analyze(pts, passages=passages)))
     else:
@@ -158,9 +154,8 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         tracks = route_scenario(scenario)
         for r in scenario.routes:
             t = tracks.get(r["id"], {})
-            if "route" in t:
-                rt = t["route"]
-                rows.append((f"{r['vessel']} ({r['period'] or 'undated'})", analyze(rt.coords, passages=rt.passage_names)))
+            if "analysis" in t:
+                rows.append((f"{r['vessel']} ({r['period'] or 'undated'})", t["analysis"]))
         if not rows:
             raise InputError(f"{src} describes no vessel movement that could be routed.")
     sys.stdout.write(format_analysis(rows, args.format))

@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
-from seamap.errors import OutputError
+from seamap.errors import InputError, OutputError
 
-__all__ = ["write_atomic"]
+__all__ = ["read_json_file", "write_atomic"]
+
+
+def read_json_file(path: str | os.PathLike[str], *, label: str = "", kind: str = "JSON") -> Any:
+    """Parse a user's JSON file; a missing or malformed file is one InputError naming it."""
+    p = Path(path)
+    try:
+        return json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{label}{p} does not exist.") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"{label}{p} is not valid {kind} ({exc}).") from None
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes, *, protect: tuple[Path, ...] = ()) -> Path:

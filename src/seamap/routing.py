@@ -31,7 +31,7 @@ from pyproj import Geod, Transformer
 from shapely.geometry import LineString, MultiLineString, Point, shape
 
 from seamap.catalog import data_dir, read_layer_json
-from seamap.errors import InputError, SeamapError, UnknownPlaceError
+from seamap.errors import InputError, SeamapError
 from seamap.gazetteer import gazetteer
 from seamap.geo import round_coords, unwrap_lons, wrap_lon
 
@@ -388,10 +388,7 @@ def _checked_point(lon: float, lat: float, text: str) -> Waypoint:
 
 
 def _strait_id(value: str) -> str:
-    try:
-        e = gazetteer().resolve(value)
-    except UnknownPlaceError:
-        raise
+    e = gazetteer().resolve(value)
     if e.type != "strait":
         raise InputError(f"{value!r} is a {e.type}, not a strait; via= and avoid= take straits.")
     if e.id not in _straits():
