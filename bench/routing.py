@@ -11,18 +11,19 @@ per route, and the first route in a fresh process (including loading).
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import subprocess
 import sys
 import time
 import warnings
+from pathlib import Path
 
 import shapely
 from pyproj import Geod
 from shapely.geometry import shape
 
 GEOD = Geod(ellps="WGS84")
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/reference.py
 
 PAIRS = [
     ("Qingdao -> Sea of Okhotsk via La Perouse", (120.60, 35.95), (148.50, 53.00), ["La Perouse Strait"]),
@@ -77,6 +78,7 @@ def first_route_seconds(code: str) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--random", type=int, default=40, help="random sea-point pairs for the shortest-path bound")
     args = ap.parse_args()
     warnings.simplefilter("ignore")
     import searoute as sr
@@ -127,8 +129,57 @@ def main() -> int:
     for r in rows:
         print(f"{r['pair']:46s} {r['tool']:9s} {r['nm']:9.0f} {r['km_over_land']:12.1f} {r['warm_ms']:8.1f}  {', '.join(r['passages']) or '-'}")
     print(f"first route in a fresh process (median of 3, s): seamap {cold['seamap']:.2f}, searoute {cold['searoute']:.2f}")
-    json.dump(rows, open("/dev/null", "w"))
+    shortest_bound(args.random)
     return 0
+
+
+def _plane_nm(m, path) -> float:
+    ll = m.to_lonlat(path)
+    return GEOD.line_length([c[0] for c in ll], [c[1] for c in ll]) / 1852.0
+
+
+def shortest_bound(n_random: int) -> None:
+    """seamap's track length over the reference solver's (bench/reference.py), same mesh, same
+    leg end points: the eight pairs (via a strait: legs to and from the gate's middle) and
+    random pairs of sea points in 115°E-170°W, 20°N-72°N."""
+    import random
+
+    import numpy as np
+    from reference import SteinerReference
+
+    from seamap.routing import _gate_points, _locate, _strait_id, mesh, route
+
+    m = mesh()
+    t = time.perf_counter()
+    refs = {k: SteinerReference(m, k=k) for k in (3, 5)}
+    print(f"\nshortest-path bound: reference graphs built in {time.perf_counter() - t:.0f} s")
+    rng = random.Random(7)
+    pairs = [(name, a, b, via) for name, a, b, via in PAIRS]
+    while len(pairs) < len(PAIRS) + n_random:
+        pts = []
+        while len(pts) < 2:
+            lon, lat = rng.uniform(115.0, 190.0), rng.uniform(20.0, 72.0)
+            lon = lon - 360.0 if lon > 180.0 else lon
+            if m.locate(*m.to_plane(lon, lat)) != -1:
+                pts.append((round(lon, 3), round(lat, 3)))
+        pairs.append((f"random {pts[0]} -> {pts[1]}", pts[0], pts[1], []))
+    ratios = []
+    for name, a, b, via in pairs:
+        ours = route([a, b], via=via)
+        stops = [a] + [_gate_points(_strait_id(v))[0] for v in via] + [b]
+        ref_nm = {}
+        for k, ref in refs.items():
+            total = 0.0
+            for p, q in zip(stops[:-1], stops[1:], strict=True):
+                (t0, p0), (t1, p1) = _locate(m, p, "a", []), _locate(m, q, "b", [])
+                total += _plane_nm(m, ref.path(t0, p0, t1, p1))
+            ref_nm[k] = total
+        best = min(min(ref_nm.values()), ours.length_nm)
+        ratios.append(ours.length_nm / best)
+        if not name.startswith("random"):
+            print(f"{name:46s} seamap {ours.length_nm:7.1f} nm  reference k=3 {ref_nm[3]:7.1f}  k=5 {ref_nm[5]:7.1f}  ratio {ours.length_nm / best:.4f}")
+    r = np.array(ratios)
+    print(f"all {len(r)} pairs: seamap / best known  median {np.median(r):.4f}  worst {r.max():.4f}  over 1.03: {(r > 1.03).sum()}")
 
 
 if __name__ == "__main__":

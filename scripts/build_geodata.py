@@ -1032,6 +1032,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         "files": write_mesh(args.out, build_mesh(layers["land"], layers["straits"]), write_bytes),
     }
     write_bytes(args.out / "sources.json", dump_json(b.sources_registry()))
+    # the layers as the briefing map draws them (clipped, simplified, rounded), so a brief does
+    # not redo that work; made by the renderer's own code from the files just written
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+    from seamap.render import DISPLAY, PAGE_LAYERS_FILE, build_page_layers
+
+    write_bytes(args.out / "catalog.json", dump_json(catalog))  # read_layer_json needs it; rewritten below
+    page = dump_json(build_page_layers(args.out))
+    write_bytes(args.out / PAGE_LAYERS_FILE, page)
+    catalog["page_layers"] = {
+        "title": "Reference layers as the briefing map draws them",
+        "file": PAGE_LAYERS_FILE,
+        "derived_from": list(DISPLAY),
+        "sha256": hashlib.sha256(page).hexdigest(),
+        "bytes": len(page),
+    }
     from gazetteer_build import build_gazetteer  # local module next to this script
 
     gaz = build_gazetteer(b, layers)

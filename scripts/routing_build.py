@@ -48,7 +48,7 @@ def npy_bytes(arr: np.ndarray) -> bytes:
     return buf.getvalue()
 
 
-def build_mesh(land_features: list[dict], strait_features: list[dict]) -> dict[str, bytes]:
+def build_mesh(land_features: list[dict], strait_features: list[dict], cell_deg: float = CELL_DEG) -> dict[str, bytes]:
     fwd = Transformer.from_crs("EPSG:4326", PROJ, always_xy=True)
     dom = box(*DOMAIN)
     parts = []
@@ -66,9 +66,9 @@ def build_mesh(land_features: list[dict], strait_features: list[dict]) -> dict[s
     polys = list(getattr(water, "geoms", [water]))
     tree = shapely.STRtree(polys)
     pieces = []
-    for x in np.arange(DOMAIN[0], DOMAIN[2], CELL_DEG):
-        for y in np.arange(DOMAIN[1], DOMAIN[3], CELL_DEG):
-            c = box(x, y, x + CELL_DEG, y + CELL_DEG)
+    for x in np.arange(DOMAIN[0], DOMAIN[2], cell_deg):
+        for y in np.arange(DOMAIN[1], DOMAIN[3], cell_deg):
+            c = box(x, y, x + cell_deg, y + cell_deg)
             for i in tree.query(c, predicate="intersects"):
                 p = polys[int(i)]
                 if c.contains(p):
@@ -78,7 +78,7 @@ def build_mesh(land_features: list[dict], strait_features: list[dict]) -> dict[s
                 pieces.extend(g for g in getattr(r, "geoms", [r]) if g.geom_type == "Polygon" and not g.is_empty)
     polys_out = []
     for piece in pieces:
-        plane = shapely.make_valid(to_plane(shapely.segmentize(piece, 0.25), fwd))
+        plane = shapely.make_valid(to_plane(piece, fwd))
         tris = shapely.constrained_delaunay_triangles(plane)
         polys_out.extend(g for g in tris.geoms if g.geom_type == "Polygon" and g.area > 1.0)
     polys = polys_out
@@ -138,21 +138,6 @@ def build_mesh(land_features: list[dict], strait_features: list[dict]) -> dict[s
     verts = verts[used]
     triangles = remap[triangles].astype(np.int32)
     m = len(triangles)
-    # geodesic costs between neighbouring triangles' centroids, for the corridor search
-    from pyproj import Geod
-
-    inv = Transformer.from_crs(PROJ, "EPSG:4326", always_xy=True)
-    cen = verts[triangles].mean(axis=1)
-    clon, clat = inv.transform(cen[:, 0], cen[:, 1])
-    centroid_ll = np.column_stack([clon, clat])
-    costs = np.zeros((m, 3), dtype=np.float64)
-    geod = Geod(ellps="WGS84")
-    for k in range(3):
-        nb = neighbors[:, k]
-        ok = nb >= 0
-        d = np.zeros(m)
-        d[ok] = geod.inv(clon[ok], clat[ok], clon[nb[ok]], clat[nb[ok]])[2]
-        costs[:, k] = d
     # grid index over triangle bounding boxes
     tri_xy = verts[triangles]
     xmin, ymin = verts.min(axis=0)
@@ -193,8 +178,6 @@ def build_mesh(land_features: list[dict], strait_features: list[dict]) -> dict[s
         "vertices.npy": npy_bytes(verts),
         "triangles.npy": npy_bytes(triangles),
         "neighbors.npy": npy_bytes(neighbors),
-        "centroids_lonlat.npy": npy_bytes(centroid_ll),
-        "edge_costs.npy": npy_bytes(costs.astype(np.float32)),
         "grid_keys.npy": npy_bytes(np.asarray(order, dtype=np.int64)),
         "grid_offsets.npy": npy_bytes(np.asarray(offsets, dtype=np.int64)),
         "grid_ids.npy": npy_bytes(np.asarray(flat_ids, dtype=np.int32)),

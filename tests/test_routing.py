@@ -230,3 +230,38 @@ def test_around_rejects_unknown_groups_and_via():
         route(["Busan", "Tokyo"], around="Taiwan")
     with pytest.raises(InputError, match="do not combine it with via="):
         route(["Busan", "Tokyo"], around="Japan", via=["Tsugaru Strait"])
+
+
+@pytest.fixture(scope="module")
+def reference():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    from reference import SteinerReference
+
+    from seamap.routing import mesh
+
+    return SteinerReference(mesh(), k=3)
+
+
+OPEN_PAIRS = [(a, b) for a, b, via, _ in BENCH_PAIRS if not via] + [
+    ((131.0, 37.5), (144.0, 40.5)),  # Sea of Japan to the Pacific: Tsugaru against La Perouse
+    ((124.0, 36.0), (139.0, 34.0)),  # Yellow Sea to south of Honshu: Korea Strait, then Kanmon is closed
+    ((146.0, 46.0), (155.0, 49.0)),  # Sea of Okhotsk out through the Kurils
+    ((178.0, 62.0), (-168.0, 64.5)),  # Gulf of Anadyr across 180° to the Bering Strait
+]
+
+
+@pytest.mark.parametrize("a,b", OPEN_PAIRS)
+def test_route_is_within_3_percent_of_the_reference_shortest_path(a, b, reference):
+    """The reference (bench/reference.py) searches a denser graph over the whole mesh."""
+    from seamap.routing import _locate, mesh
+
+    m = mesh()
+    r = quiet_route([a, b])
+    (t0, p0), (t1, p1) = _locate(m, a, "a", []), _locate(m, b, "b", [])
+    ll = m.to_lonlat(reference.path(t0, p0, t1, p1))
+    ref_nm = GEOD.line_length([c[0] for c in ll], [c[1] for c in ll]) / 1852.0
+    assert r.length_nm <= 1.03 * ref_nm
+    assert r.length_nm >= 0.97 * ref_nm  # a much shorter 'route' would mean a broken check

@@ -15,6 +15,8 @@ except _metadata.PackageNotFoundError:  # a source tree that was not installed
 __all__ = [
     "__version__",
     "Briefing",
+    "Route",
+    "RouteError",
     "SeamapError",
     "Scenario",
     "brief",
@@ -24,4 +26,14 @@ __all__ = [
     "layers",
     "load_layer",
     "read_article",
+    "route",
 ]
+
+
+def __getattr__(name: str):
+    # routing pulls in pyproj's transformers and the mesh code: load it on first use
+    if name in ("route", "Route", "RouteError"):
+        from seamap import routing
+
+        return getattr(routing, name)
+    raise AttributeError(f"module 'seamap' has no attribute {name!r}")

@@ -17,11 +17,11 @@ from typing import Any
 import numpy as np
 import shapely
 from pyproj import Geod, Transformer
-from shapely.geometry import Point, shape
+from shapely.geometry import Point
 
 from seamap.catalog import read_layer_json
 from seamap.errors import InputError
-from seamap.geo import unwrap_lons, wrap_lon
+from seamap.geo import geometry_from_geojson, unwrap_lons, wrap_lon
 
 __all__ = ["analyze", "format_analysis"]
 
@@ -33,7 +33,7 @@ NM = 1852.0
 def _layers() -> dict[str, list[tuple[dict[str, Any], Any]]]:
     out = {}
     for name in ("seas", "adiz", "disputed_islands", "disputed_zones"):
-        out[name] = [(f["properties"], shape(f["geometry"]) if f["geometry"] else None) for f in read_layer_json(name)["features"]]
+        out[name] = [(f["properties"], geometry_from_geojson(f["geometry"]) if f["geometry"] else None) for f in read_layer_json(name)["features"]]
     return out
 
 
@@ -58,9 +58,29 @@ def _distance_m(geom, lon: float, lat: float) -> float:
     """Geodesic distance from a point to a geometry (azimuthal equidistant at the point)."""
     if geom.covers(Point(lon, lat)):
         return 0.0
-    tr = Transformer.from_crs("EPSG:4326", f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m", always_xy=True)
+    # a bare PROJ pipeline: the same numbers as from_crs("EPSG:4326", aeqd), without the
+    # database look-ups that make each from_crs cost milliseconds
+    tr = Transformer.from_pipeline(f"+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step +proj=aeqd +lat_0={lat} +lon_0={lon} +ellps=WGS84 +units=m")
     local = shapely.transform(geom, lambda xy: np.column_stack(tr.transform(xy[:, 0], xy[:, 1])))
     return float(local.distance(Point(0.0, 0.0)))
+
+
+def _two_nearest(geom, points: np.ndarray) -> np.ndarray:
+    """Indices of the two points nearest ``geom`` (planar degrees), as argsort(distance)[:2].
+
+    The distance to the convex hull is a cheap lower bound, so only the points whose bound
+    beats the second-best exact distance found so far need the exact (slow) measure.
+    """
+    lower = shapely.distance(geom.convex_hull, points)
+    order = np.argsort(lower, kind="stable")
+    k = 32
+    while True:
+        cand = order[:k]
+        exact = shapely.distance(geom, points[cand])
+        top = np.argsort(exact, kind="stable")[:2]
+        if k >= len(order) or lower[order[k]] > exact[top[-1]]:
+            return cand[top]
+        k *= 4
 
 
 def analyze(coords, *, passages: tuple[str, ...] = (), start: str | None = None, end: str | None = None) -> dict[str, Any]:
@@ -144,8 +164,7 @@ def analyze(coords, *, passages: tuple[str, ...] = (), start: str | None = None,
     for gid, gl in groups.items():
         u = shapely.union_all(gl)
         # candidates: the few nearest track points in degrees, then exact geodesic distance
-        d_deg = shapely.distance(u, points)
-        best = np.argsort(d_deg)[:2]
+        best = _two_nearest(u, points)
         near = min((_distance_m(u, wrapped[i][0], wrapped[i][1]), int(i)) for i in best)
         item = {"group": names[gid], "closest_nm": round(near[0] / NM, 2), "closest_at": {"lon": round(wrapped[near[1]][0], 4), "lat": round(wrapped[near[1]][1], 4)}, "approximate": True, "note": "distance to the GSHHS shoreline (normal baseline); zones approximate"}
         for props, geom in L["disputed_zones"]:

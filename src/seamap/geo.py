@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["wrap_lon", "unwrap_lons", "round_coords", "pacific_view"]
+__all__ = ["wrap_lon", "unwrap_lons", "round_coords", "pacific_view", "geometry_from_geojson"]
 
 
 def wrap_lon(lon: float) -> float:
@@ -47,3 +47,24 @@ def pacific_view(geom):
     if hasattr(geom, "geoms") and geom.geom_type.startswith("Multi"):
         return type(geom)([shift(g) for g in geom.geoms])
     return shift(geom)
+
+
+def geometry_from_geojson(geom: dict):
+    """A shapely geometry from a GeoJSON geometry dict; the same as ``shape`` but polygons are
+    built from NumPy arrays (``shape`` converts every coordinate in Python)."""
+    import numpy as np
+    import shapely
+    from shapely.geometry import shape
+
+    kind, coords = geom.get("type"), geom.get("coordinates")
+    if kind == "Polygon" and coords:
+        return _polygon(coords, np, shapely)
+    if kind == "MultiPolygon" and coords and all(coords):
+        return shapely.MultiPolygon([_polygon(p, np, shapely) for p in coords])
+    return shape(geom)
+
+
+def _polygon(rings, np, shapely):
+    shell = np.asarray(rings[0], dtype=float)
+    holes = [np.asarray(r, dtype=float) for r in rings[1:]]
+    return shapely.Polygon(shell, holes or None)

@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import html
 import json
+import os
 from importlib import metadata, resources
 from typing import Any
 
 import shapely
 import shapely.affinity
 import shapely.ops
-from shapely.geometry import box, mapping, shape
+from shapely.geometry import box, mapping
 
 from seamap.catalog import read_layer_json, sources_registry
 from seamap.extract import Scenario
-from seamap.geo import pacific_view, round_coords, unwrap_lons
+from seamap.geo import geometry_from_geojson, pacific_view, round_coords, unwrap_lons
 
 __all__ = ["render_html", "BUDGET_BYTES"]
 
@@ -71,14 +72,14 @@ LAYER_TITLES = {
 
 
 
-def _layer_for_page(name: str) -> dict[str, Any]:
+def _layer_for_page(name: str, data: str | os.PathLike[str] | None = None) -> dict[str, Any]:
     tol, nd = DISPLAY[name]
     keep = KEEP[name]
     feats = []
-    for f in read_layer_json(name)["features"]:
+    for f in read_layer_json(name, data=data)["features"]:
         if f["geometry"] is None:
             continue
-        g = pacific_view(shape(f["geometry"]))
+        g = pacific_view(geometry_from_geojson(f["geometry"]))
         if not g.intersects(VIEW_WINDOW):
             continue
         if name == "land_display" and not VIEW_WINDOW.contains(g):
@@ -222,7 +223,33 @@ def _routes_for_page(scenario: Scenario, tracks: dict | None) -> list[dict[str, 
     return out
 
 
-def render_html(scenario: Scenario, *, title: str | None = None, input_sha256: str | None = None, tracks: dict | None = None, naming: str = "neutral", tiles: str | None = None) -> str:
+PAGE_LAYERS_FILE = "page_layers.json"
+
+
+def build_page_layers(data: str | os.PathLike[str] | None = None) -> dict[str, dict[str, Any]]:
+    """The reference layers as the page draws them: clipped to the view, simplified, rounded."""
+    return {name: _layer_for_page(name, data) for name in DISPLAY}
+
+
+def page_layers() -> dict[str, dict[str, Any]]:
+    """The page's layers, a fresh copy: read from ``page_layers.json``, which the geodata build
+    writes with ``build_page_layers``, or computed when a data folder lacks it."""
+    from seamap.catalog import data_dir
+    from seamap.errors import LayerFileError
+
+    path = data_dir() / PAGE_LAYERS_FILE
+    if not path.is_file():
+        return build_page_layers()
+    try:
+        layers = json.loads(path.read_bytes())
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise LayerFileError(f"{path} cannot be read ({exc.__class__.__name__}); reinstall seamap or rebuild geodata with scripts/build_geodata.py.") from None
+    if not isinstance(layers, dict) or set(layers) != set(DISPLAY):
+        raise LayerFileError(f"{path} does not hold the page layers {', '.join(DISPLAY)}; rebuild geodata with scripts/build_geodata.py.")
+    return layers
+
+
+def render_html(scenario: Scenario, *, title: str | None = None, input_sha256: str | None = None, tracks: dict | None = None, naming: str = "neutral", tiles: str | None = None, layers: dict[str, dict[str, Any]] | None = None) -> str:
     """Render the briefing map for a scenario as one HTML document (str).
 
     The page shows the reference layers (land, seas, disputed islands with their 12/24 nm zones,
@@ -233,13 +260,13 @@ def render_html(scenario: Scenario, *, title: str | None = None, input_sha256: s
         from seamap.errors import InputError
 
         raise InputError(f"Unknown naming {naming!r}; use one of {', '.join(NAMINGS)}.")
-    data = {name: _layer_for_page(name) for name in DISPLAY}
+    data = layers if layers is not None else page_layers()
     for name in ("seas", "straits"):
         for f in data[name]["features"]:
             f["properties"]["label"] = _label(f["properties"], naming)
     groups_seen: dict[str, list[float]] = {}
     for f in data["disputed_islands"]["features"]:
-        g = shape(f["geometry"]).representative_point()
+        g = geometry_from_geojson(f["geometry"]).representative_point()
         groups_seen.setdefault(f["properties"]["group_name"], [g.y, g.x])
     key_of = {"Southern Kurils / Northern Territories": "southern_kurils", "Senkaku / Diaoyu / Diaoyutai Islands": "senkaku_diaoyu", "Liancourt Rocks (Dokdo / Takeshima)": "liancourt_rocks"}
     data["group_labels"] = [{"label": GROUP_LABELS[key_of[gname]][naming], "lat": round(ll[0], 4), "lon": round(ll[1], 4)} for gname, ll in groups_seen.items() if gname in key_of]

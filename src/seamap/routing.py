@@ -2,19 +2,26 @@
 
 The mesh (``geodata/routing/``, built by ``scripts/build_geodata.py``) is a constrained
 Delaunay triangulation of the sea in a gnomonic projection centred on the North Pole, where
-great circles are straight lines. A route is found in two steps: A* over the triangles gives a
-corridor of water from start to end, and the funnel algorithm pulls the shortest path through
-that corridor. Every leg of the result is a great-circle arc that stays inside the water
-triangles, so it never crosses the land layer (widened by about 1 nm of sea-room).
+great circles are straight lines. A route is found in three steps:
+
+1. a search over a graph with two points on every shared triangle edge, joined inside each
+   triangle by great-circle arcs (SciPy's Dijkstra; for legs over 300 km, run as A* by
+   re-weighting the arcs with the great-circle distance to the goal) picks the triangles;
+2. the funnel pass pulls the shortest path through those triangles;
+3. where that path bends round a vertex in open water, the triangles are swung to the vertex's
+   other side and the funnel rerun, until the path bends only at coasts.
+
+Every leg of the result is a great-circle arc inside the water triangles, so it never crosses
+the land layer (widened by about 1 nm of sea-room). ``bench/routing.py`` measures the lengths
+against a denser reference graph.
 
 Passages are found by crossing the straits layer's gate lines; ``via`` forces a strait (the
-route passes through the middle of its gate) and ``avoid`` removes the triangles its gate
-crosses, so no route can use it.
+route passes through the middle of its gate) and ``avoid`` makes the triangles its gate
+crosses impassable, so no route can use it.
 """
 
 from __future__ import annotations
 
-import heapq
 import json
 import math
 import os
@@ -28,12 +35,12 @@ import shapely
 import shapely.affinity
 import shapely.ops
 from pyproj import Geod, Transformer
-from shapely.geometry import LineString, MultiLineString, Point, shape
+from shapely.geometry import LineString, MultiLineString, Point
 
 from seamap.catalog import data_dir, read_layer_json
 from seamap.errors import InputError, SeamapError
 from seamap.gazetteer import gazetteer
-from seamap.geo import round_coords, unwrap_lons, wrap_lon
+from seamap.geo import geometry_from_geojson, round_coords, unwrap_lons, wrap_lon
 
 __all__ = ["Route", "RouteError", "Waypoint", "route", "parse_waypoint"]
 
@@ -103,6 +110,15 @@ class Route:
 
 
 
+def _arc(u: np.ndarray, v: np.ndarray) -> np.ndarray:
+    """Distances (m) between rows of unit vectors, as the chord through the Earth (radius
+    6371.0088 km). For the search graph's arcs (at most about 150 km) the chord is within 4 m of
+    the great circle; unlike the great circle it needs no arcsin, and it obeys the triangle
+    inequality, so the chord to the goal is a consistent A* heuristic for these weights."""
+    d = u - v
+    return (6_371_008.8 * np.sqrt(np.einsum("...j,...j->...", d, d))).astype(np.float64)
+
+
 def _split_antimeridian(coords) -> LineString | MultiLineString:
     parts: list[list[tuple[float, float]]] = [[]]
     prev = None
@@ -141,8 +157,6 @@ class Mesh:
             self.verts = np.load(os.path.join(base, "vertices.npy"))
             self.tris = np.load(os.path.join(base, "triangles.npy"))
             self.nbrs = np.load(os.path.join(base, "neighbors.npy"))
-            self.centroid_ll = np.load(os.path.join(base, "centroids_lonlat.npy"))
-            self.edge_costs = np.load(os.path.join(base, "edge_costs.npy"))
             self.grid_keys = np.load(os.path.join(base, "grid_keys.npy"))
             self.grid_offsets = np.load(os.path.join(base, "grid_offsets.npy"))
             self.grid_ids = np.load(os.path.join(base, "grid_ids.npy"))
@@ -152,16 +166,17 @@ class Mesh:
         self.gn, self.gx, self.gy, self.gcell = g["n"], g["xmin"], g["ymin"], g["cell"]
         self.fwd = Transformer.from_crs("EPSG:4326", self.index["projection"], always_xy=True)
         self.inv = Transformer.from_crs(self.index["projection"], "EPSG:4326", always_xy=True)
+        proj = dict(p.lstrip("+").split("=") for p in self.index["projection"].split() if "=" in p)
+        if proj.get("proj") != "gnom" or float(proj.get("lat_0", 0)) != 90.0 or float(proj.get("lon_0", 0)) != 180.0:
+            raise SeamapError(f"Routing mesh projection {self.index['projection']!r} is not the north-polar gnomonic (lon_0=180) this code expects; rebuild geodata.")
+        self.radius = float(proj["R"])
         self.txy = self.verts[self.tris]  # (m, 3, 2)
         self.centroids = self.txy.mean(axis=1)
-        # flat Python lists: far faster to build than nested ones, and fast to index in A*
         self.n_tris = len(self.tris)
         self.nbr_flat = self.nbrs.ravel().tolist()
-        self.cost_flat = self.edge_costs.ravel().tolist()
-        lon, lat = np.radians(self.centroid_ll[:, 0]), np.radians(self.centroid_ll[:, 1])
-        # unit vectors: the chord between two centroids never exceeds the geodesic, so
-        # R * chord is an admissible A* heuristic
-        self.unit = np.column_stack([np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)]).ravel().tolist()
+        self.tri_flat = self.tris.ravel().tolist()
+        self.vert_list = self.verts.tolist()  # [x, y] lists: compared and indexed like tuples
+        self._graphs: dict[frozenset[int], Any] = {}
 
     # -- location
     def _cell_ids(self, i: int, j: int) -> np.ndarray:
@@ -200,17 +215,21 @@ class Mesh:
             for j in range(j0 - r + 1, j0 + r):
                 for i in (i0 - r, i0 + r) if r else ():
                     ids.update(self._cell_ids(i, j).tolist())
-            for t in sorted(ids):
+            if ids:
+                arr = np.fromiter(sorted(ids), dtype=np.int64, count=len(ids))
                 for k in range(3):
-                    if self.nbr_flat[3 * t + k] != -1:
-                        continue  # only boundary edges can be nearest from outside
+                    t = arr[self.nbrs[arr, k] == -1]  # only coast edges can be nearest from outside
+                    if not len(t):
+                        continue
                     p, q = self.txy[t, k], self.txy[t, (k + 1) % 3]
                     d = q - p
-                    s = max(0.0, min(1.0, float(((x - p[0]) * d[0] + (y - p[1]) * d[1]) / (d @ d or 1.0))))
-                    cx, cy = p[0] + s * d[0], p[1] + s * d[1]
-                    dist = math.hypot(cx - x, cy - y)
-                    if dist < best[0]:
-                        best = (dist, t, cx, cy)
+                    dd = np.einsum("ij,ij->i", d, d)
+                    s = np.clip(((x - p[:, 0]) * d[:, 0] + (y - p[:, 1]) * d[:, 1]) / np.where(dd > 0, dd, 1.0), 0.0, 1.0)
+                    cx, cy = p[:, 0] + s * d[:, 0], p[:, 1] + s * d[:, 1]
+                    dist = np.hypot(cx - x, cy - y)
+                    i = int(np.argmin(dist))
+                    if dist[i] < best[0]:
+                        best = (float(dist[i]), int(t[i]), float(cx[i]), float(cy[i]))
             if best[1] != -1 and best[0] < (r - 1) * self.gcell:
                 break
         if best[1] == -1:
@@ -221,68 +240,255 @@ class Mesh:
         return t, best[2] + (cx - best[2]) * 1e-3, best[3] + (cy - best[3]) * 1e-3
 
     # -- search
-    def corridor(self, t0: int, t1: int, blocked: frozenset[int]) -> list[int]:
-        """A* over triangles; costs are geodesic distances between centroids."""
+    @cached_property
+    def steiner(self) -> dict[str, Any]:
+        """The search graph: two points on every shared edge, near its ends, joined inside
+        each triangle by great-circle arcs (metres on the sphere).
+
+        Shortest paths bend only at mesh vertices, so points 1 % in from each end let the search
+        hug a corner on either side; the funnel pass then makes the path exact. Measured against
+        a denser graph in ``bench/routing.py``.
+        """
+        nb = self.nbrs
+        t_idx, side = np.nonzero(nb >= 0)
+        keep = t_idx < nb[t_idx, side]
+        et, es = t_idx[keep], side[keep]
+        ne = len(et)
+        edge_of = np.full((self.n_tris, 3), -1, dtype=np.int64)
+        edge_of[et, es] = np.arange(ne)
+        other = nb[et, es]
+        back = np.argmax(nb[other] == et[:, None], axis=1)
+        edge_of[other, back] = np.arange(ne)
+        p, q = self.txy[et, es], self.txy[et, (es + 1) % 3]
+        pts = np.stack([p * 0.99 + q * 0.01, p * 0.01 + q * 0.99], axis=1).reshape(-1, 2)
+        unit = self._unit(pts).astype(np.float32)  # 0.4 m resolution: plenty for the search
+        # each edge's points see, in each of its two triangles, the two points of the other two
+        # edges: eight arcs, laid out row by row so the CSR arrays need no sort
+        cols = []
+        for t, k in ((et, es), (other, back)):
+            for d in (1, 2):
+                e2 = edge_of[t, (k + d) % 3]
+                for j in (0, 1):
+                    cols.append(np.where(e2 >= 0, 2 * e2 + j, -1))
+        table = np.repeat(np.column_stack(cols).astype(np.int32), 2, axis=0)  # (2 * ne, 8): both points of an edge
+        ok = table >= 0
+        cidx = table[ok]
+        n = 2 * ne + 1  # the last node is the query's start, re-wired per query
+        indptr = np.concatenate([[0], np.cumsum(ok.sum(axis=1)), [0]])
+        indptr[-1] = indptr[-2] + 6
+        w = _arc(unit[table], unit[:, None, :])[ok]  # row by row, like cidx
+        return {
+            "edge_of": edge_of, "edge_tris": np.column_stack([et, other]), "unit": unit, "n": n, "xy": pts,
+            "indptr": indptr, "indices": np.concatenate([cidx, np.arange(6)]),
+            "w": np.concatenate([w, np.ones(6)]),
+            "longest": float(w.max()),
+            "degree": np.append(ok.sum(axis=1), 6),
+        }
+
+    def _unit(self, xy: np.ndarray) -> np.ndarray:
+        """Unit vectors (x to 0°E, z to the pole) of plane points: a gnomonic point is the
+        sphere point seen from the centre, so the vector is the plane point lifted onto the
+        tangent plane at the pole and normalised (for lon_0 = 180°: (y, -x, R))."""
+        v = np.column_stack([xy[:, 1], -xy[:, 0], np.full(len(xy), self.radius)])
+        return v / np.linalg.norm(v, axis=1)[:, None]
+
+    def _graph(self, blocked: frozenset[int]):
+        g = self._graphs.get(blocked)
+        if g is None:
+            from scipy.sparse import csr_matrix
+
+            st = self.steiner
+            indptr, indices, w = st["indptr"], st["indices"], st["w"].copy()
+            if blocked:
+                # arcs inside a blocked triangle become unusable (infinite); an arc lies in the
+                # triangle its two end edges share
+                rows = np.repeat(np.arange(st["n"]), st["degree"])[:-6]
+                a, b = st["edge_tris"][rows // 2], st["edge_tris"][indices[:-6] // 2]
+                tri = np.where((a[:, 0] == b[:, 0]) | (a[:, 0] == b[:, 1]), a[:, 0], a[:, 1])
+                bad = np.isin(tri, np.fromiter(blocked, dtype=np.int64, count=len(blocked)))
+                w[:-6][bad] = np.inf
+            g = csr_matrix((w, indices.astype(np.int32), indptr.astype(np.int32)), shape=(st["n"], st["n"]))
+            if len(self._graphs) > 8:
+                self._graphs.clear()
+            self._graphs[blocked] = g
+        return g
+
+    def _attach(self, t: int, xy: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
+        st = self.steiner
+        nodes = np.array([2 * e + i for e in st["edge_of"][t] if e >= 0 for i in (0, 1)], dtype=np.int64)
+        return nodes, _arc(st["unit"][nodes], self._unit(np.array([xy])))
+
+    def corridor(self, t0: int, p0: tuple[float, float], t1: int, p1: tuple[float, float], blocked: frozenset[int] = frozenset()) -> list[int]:
+        """The triangles of the shortest path over the search graph (SciPy's Dijkstra)."""
         if t0 == t1:
             return [t0]
-        R = 6_356_000.0  # polar radius: keeps the chord heuristic admissible
-        unit, nbrs, costs = self.unit, self.nbr_flat, self.cost_flat
-        gx, gy, gz = unit[3 * t1 : 3 * t1 + 3]
-        sqrt = math.sqrt
+        st, g = self.steiner, self._graph(blocked)
+        s = st["n"] - 1
+        n0, w0 = self._attach(t0, p0)
+        n1, w1 = self._attach(t1, p1)
+        if not len(n0) or not len(n1):
+            return []
+        us, ug = self._unit(np.array([p0, p1]))
+        direct = float(_arc(us[None], ug[None])[0])
+        if direct < self.SHORT_M:
+            pred, meet = self._short_search(g, s, n0, w0, n1, w1, direct)
+        else:
+            pred, meet = self._astar_search(g, s, n0, w0, n1, w1, ug, direct)
+        if pred is None:
+            return []
+        chain = []
+        v = meet
+        while v != s:
+            if v < 0 or len(chain) > self.n_tris:
+                raise SeamapError("Routing search returned a broken path; please report this.")
+            chain.append(v)
+            v = int(pred[v])
+        chain.reverse()
+        return self._chain_corridor(t0, chain, t1)
 
-        def h(t):
-            i = 3 * t
-            return R * sqrt((unit[i] - gx) ** 2 + (unit[i + 1] - gy) ** 2 + (unit[i + 2] - gz) ** 2)
+    def corridor_to_any(self, t0: int, p0: tuple[float, float], targets: np.ndarray, blocked: frozenset[int] = frozenset()):
+        """The corridor to the nearest (by sea) of the graph nodes ``targets``, and that node's
+        point: how a leg "into the Sea of Okhotsk" ends where the sea is first reached."""
+        from scipy.sparse.csgraph import dijkstra
 
-        inf = math.inf
-        came = [-1] * self.n_tris
-        gcost = [inf] * self.n_tris
-        gcost[t0] = 0.0
-        heap = [(h(t0), 0.0, t0)]
-        push, pop = heapq.heappush, heapq.heappop
-        while heap:
-            _, g, t = pop(heap)
-            if t == t1:
-                path = [t]
-                while path[-1] != t0:
-                    path.append(came[path[-1]])
-                return path[::-1]
-            if g > gcost[t]:
-                continue
-            for i in range(3 * t, 3 * t + 3):
-                n = nbrs[i]
-                if n < 0 or n in blocked:
-                    continue
-                ng = g + costs[i]
-                if ng < gcost[n]:
-                    gcost[n] = ng
-                    came[n] = t
-                    push(heap, (ng + h(n), ng, n))
-        return []
+        st, g = self.steiner, self._graph(blocked)
+        s = st["n"] - 1
+        n0, w0 = self._attach(t0, p0)
+        if not len(n0) or not len(targets):
+            return [], p0
+        self._wire(g, s, n0, w0)
+        u0 = self._unit(np.array([p0]))
+        closest = float(np.min(_arc(st["unit"][targets], u0.astype(np.float32))))
+        for factor in (1.6, 3.0, 8.0, math.inf):
+            limit = closest * factor + 2.0 * st["longest"]
+            kw = {} if math.isinf(factor) else {"limit": limit}
+            dist, pred = dijkstra(g, directed=True, indices=s, return_predecessors=True, **kw)
+            k = int(np.argmin(dist[targets]))
+            if math.isfinite(dist[targets[k]]) and dist[targets[k]] <= limit:
+                break
+        else:
+            return [], p0
+        goal = int(targets[k])
+        chain = []
+        v = goal
+        while v != s:
+            if v < 0 or len(chain) > self.n_tris:
+                raise SeamapError("Routing search returned a broken path; please report this.")
+            chain.append(v)
+            v = int(pred[v])
+        chain.reverse()
+        x, y = st["xy"][goal]
+        return self._chain_corridor(t0, chain, None), (float(x), float(y))
+
+    def _chain_corridor(self, t0: int, chain: list[int], t1: int | None) -> list[int]:
+        """The triangles a chain of graph nodes crosses, from ``t0`` (and into ``t1``), loop-free."""
+        st = self.steiner
+        corridor = [t0]
+        for node in chain:
+            a, b = (int(x) for x in st["edge_tris"][node // 2])
+            if corridor[-1] not in (a, b) and len(corridor) > 1 and corridor[-2] in (a, b):
+                corridor.pop()  # the path touched an edge and came back: undo that crossing
+            corridor.append(b if corridor[-1] == a else a)
+        if t1 is not None and corridor[-1] != t1:
+            corridor.append(t1)  # the last point sits on an edge of the goal's triangle
+        simple: list[int] = []
+        at: dict[int, int] = {}
+        for t in corridor:
+            if t in at:  # a loop: cut it out
+                for u in simple[at[t] + 1 :]:
+                    del at[u]
+                del simple[at[t] + 1 :]
+            else:
+                at[t] = len(simple)
+                simple.append(t)
+        return simple
+
+    #: below this great-circle distance a plain Dijkstra (a disc round the start) is cheaper
+    #: than re-weighting the whole graph for A*
+    SHORT_M = 300_000.0
+
+    @staticmethod
+    def _wire(g, s: int, nodes: np.ndarray, weights: np.ndarray) -> None:
+        """Point the spare start node's six arcs at the query's triangle."""
+        lo, pad = g.indptr[s], 6 - len(nodes)
+        g.indices[lo : lo + 6] = np.concatenate([nodes, np.repeat(nodes[:1], pad)])
+        g.data[lo : lo + 6] = np.concatenate([weights, np.repeat(weights[:1], pad)])
+
+    def _short_search(self, g, s, n0, w0, n1, w1, direct):
+        """Dijkstra from the start, as far as a growing limit; exact once the goal is inside it."""
+        from scipy.sparse.csgraph import dijkstra
+
+        self._wire(g, s, n0, w0)
+        for factor in (1.6, 3.0, 8.0, math.inf):
+            limit = direct * factor + 2.0 * self.steiner["longest"]
+            kw = {} if math.isinf(factor) else {"limit": limit}
+            dist, pred = dijkstra(g, directed=True, indices=s, return_predecessors=True, **kw)
+            total = dist[n1] + w1
+            k = int(np.argmin(total))
+            if math.isfinite(total[k]) and total[k] <= limit:  # every node of the path is within that length of the start
+                return pred, int(n1[k])
+        return None, -1
+
+    def _astar_search(self, g, s, n0, w0, n1, w1, ug, direct):
+        """A* run as Dijkstra on reduced arc weights w - h(u) + h(v), h = great-circle distance to
+        the goal: the search covers an ellipse round start and goal instead of a disc."""
+        from scipy.sparse import csr_matrix
+        from scipy.sparse.csgraph import dijkstra
+
+        st = self.steiner
+        u = st["unit"]
+        h = np.append(_arc(u, ug.astype(np.float32)), direct)  # the spare start node last
+        data = np.take(h, g.indices)
+        np.subtract(data, np.repeat(h, st["degree"]), out=data)
+        np.add(data, g.data, out=data)
+        np.maximum(data, 1e-6, out=data)  # consistent heuristic: only rounding goes below zero
+        red = csr_matrix((data, g.indices, g.indptr), shape=g.shape)  # shares the arrays
+        self._wire(red, s, n0, np.maximum(w0 - direct + h[n0], 1e-6))
+        for factor in (0.45, 1.5, math.inf):
+            limit = direct * factor + 1.0
+            kw = {} if math.isinf(factor) else {"limit": limit}
+            dist, pred = dijkstra(red, directed=True, indices=s, return_predecessors=True, **kw)
+            total = dist[n1] + w1 - h[n1]
+            k = int(np.argmin(total))
+            if math.isfinite(total[k]) and total[k] <= limit:  # the last node before the goal lies within the limit: exact
+                return pred, int(n1[k])
+        return None, -1
 
     def funnel(self, start: tuple[float, float], end: tuple[float, float], corridor: list[int]) -> list[tuple[float, float]]:
         """Shortest path through a triangle corridor (the 'simple stupid funnel')."""
-        portals: list[tuple[tuple[float, float], tuple[float, float]]] = [(start, start)]
+        return self._funnel(start, end, corridor)[0]
+
+    def _funnel(self, start, end, corridor):
+        """The funnel pass; also returns, per bend, the mesh vertex and the corridor position."""
+        start, end = [float(start[0]), float(start[1])], [float(end[0]), float(end[1])]  # like vert_list
+        nbr, tris, verts = self.nbr_flat, self.tri_flat, self.vert_list
+        lv, rv = [-1], [-1]  # vertex ids of each portal's left and right end
         for a, b in zip(corridor[:-1], corridor[1:], strict=True):
-            k = self.nbr_flat[3 * a : 3 * a + 3].index(b)
-            p, q = self.txy[a, k], self.txy[a, (k + 1) % 3]
-            portals.append(((float(q[0]), float(q[1])), (float(p[0]), float(p[1]))))  # (left, right)
-        portals.append((end, end))
+            k = nbr[3 * a : 3 * a + 3].index(b)
+            lv.append(tris[3 * a + (k + 1) % 3])
+            rv.append(tris[3 * a + k])
+        lv.append(-1)
+        rv.append(-1)
+        n = len(lv)
+        pts_l = [start] + [verts[v] for v in lv[1:-1]] + [end]
+        pts_r = [start] + [verts[v] for v in rv[1:-1]] + [end]
 
         def area2(a, b, c):
             return (c[0] - a[0]) * (b[1] - a[1]) - (b[0] - a[0]) * (c[1] - a[1])
 
         path = [start]
-        apex, left, right = start, portals[0][0], portals[0][1]
+        bends: list[tuple[int, int]] = []  # (vertex id, portal index)
+        apex, left, right = start, pts_l[0], pts_r[0]
         ai = li = ri = 0
         i = 1
-        while i < len(portals):
-            pl, pr = portals[i]
+        while i < n:
+            pl, pr = pts_l[i], pts_r[i]
             if area2(apex, right, pr) <= 0.0:
                 if apex == right or area2(apex, left, pr) > 0.0:
                     right, ri = pr, i
                 else:
                     path.append(left)
+                    bends.append((lv[li], li))
                     apex, ai = left, li
                     left = right = apex
                     li = ri = ai
@@ -293,6 +499,7 @@ class Mesh:
                     left, li = pl, i
                 else:
                     path.append(right)
+                    bends.append((rv[ri], ri))
                     apex, ai = right, ri
                     left = right = apex
                     li = ri = ai
@@ -301,6 +508,73 @@ class Mesh:
             i += 1
         if path[-1] != end:
             path.append(end)
+        return path, bends
+
+    def _other_way(self, corridor: list[int], v: int, pos: int, blocked: frozenset[int]) -> list[int] | None:
+        """The corridor with its turn round open-water vertex ``v`` taken on the other side.
+
+        ``pos`` is a portal index whose end is ``v``. The corridor's triangles round ``v`` form
+        one arc of the vertex's closed fan; the replacement is the other arc. None when ``v``
+        is on the coast (its fan is open) or the swap would revisit or use a blocked triangle.
+        """
+        tf, nbr = self.tri_flat, self.nbr_flat
+
+        def has(t: int) -> bool:
+            return v == tf[3 * t] or v == tf[3 * t + 1] or v == tf[3 * t + 2]
+
+        i = j = min(max(pos - 1, 0), len(corridor) - 1)
+        if not has(corridor[i]):
+            return None
+        while i > 0 and has(corridor[i - 1]):
+            i -= 1
+        while j < len(corridor) - 1 and has(corridor[j + 1]):
+            j += 1
+        if i == j:
+            return None
+        first, last = corridor[i], corridor[j]
+        arc = [first]
+        prev, t = corridor[i + 1], first
+        for _ in range(64):
+            kv = tf[3 * t : 3 * t + 3].index(v)
+            # the two neighbours across the edges that touch v; leave by the one not came from
+            a, b = nbr[3 * t + kv], nbr[3 * t + (kv + 2) % 3]
+            nxt = b if a == prev else a
+            if nxt < 0:
+                return None  # the fan is open: v is on the coast
+            prev, t = t, nxt
+            if t == last:
+                break
+            if t in blocked:
+                return None
+            arc.append(t)
+        else:
+            return None
+        rest = corridor[:i] + arc + corridor[j:]
+        if len(set(rest)) != len(rest):
+            return None
+        return rest
+
+    def shortest(self, start, end, corridor: list[int], blocked: frozenset[int] = frozenset(), rounds: int = 40):
+        """Funnel, then swing the corridor across any open-water vertex the path bends round.
+
+        The A* corridor passes each mesh vertex on one side; the funnel honours that, so a path
+        can bend round a vertex in open water. Taking the corridor round the vertex's other side
+        removes that bend and shortens the path; repeated until the path bends only at coasts.
+        """
+        path, bends = self._funnel(start, end, corridor)
+        for _ in range(rounds):
+            changed = False
+            seen: set[int] = set()
+            for v, pos in reversed(bends):
+                if v in seen:
+                    continue  # a path can touch a vertex twice; swap it once per round
+                seen.add(v)
+                swapped = self._other_way(corridor, v, pos, blocked)
+                if swapped is not None:
+                    corridor, changed = swapped, True
+            if not changed:
+                break
+            path, bends = self._funnel(start, end, corridor)
         return path
 
     def to_plane(self, lon: float, lat: float) -> tuple[float, float]:
@@ -338,13 +612,13 @@ def _straits() -> dict[str, dict[str, Any]]:
     for f in read_layer_json("straits")["features"]:
         if f["geometry"] is None:
             continue
-        out[f["properties"]["id"]] = {"name": f["properties"]["name"], "geom": shape(f["geometry"])}
+        out[f["properties"]["id"]] = {"name": f["properties"]["name"], "geom": geometry_from_geojson(f["geometry"])}
     return out
 
 
 @lru_cache(maxsize=1)
 def _seas() -> dict[str, Any]:
-    return {f["properties"]["id"]: shape(f["geometry"]) for f in read_layer_json("seas")["features"]}
+    return {f["properties"]["id"]: geometry_from_geojson(f["geometry"]) for f in read_layer_json("seas")["features"]}
 
 
 # --------------------------------------------------------------------------- waypoints
@@ -414,23 +688,47 @@ def _unwrap_lon(lon: float) -> float:
     return lon + 360.0 if lon < -100.0 else lon
 
 
-def _leg(m: Mesh, a: tuple[float, float], b: tuple[float, float], blocked: frozenset[int], notes: list[str], names: tuple[str, str]) -> list[tuple[float, float]]:
-    pa, pb = m.to_plane(*a), m.to_plane(*b)
-    ends = []
-    for (x, y), (lon, lat), nm in ((pa, a, names[0]), (pb, b, names[1])):
-        t = m.locate(x, y)
-        if t == -1:
-            t, x2, y2 = m.nearest_water(x, y)
-            lon2, lat2 = m.inv.transform(x2, y2)
-            km = GEOD.inv(lon, lat, lon2, lat2)[2] / 1000.0
-            notes.append(f"{nm} lies on land or within the coastal sea-room; the route uses the nearest navigable water, {km:.1f} km away.")
-            x, y = x2, y2
-        ends.append((t, (x, y)))
-    (t0, p0), (t1, p1) = ends
-    corr = m.corridor(t0, t1, blocked)
+def _locate(m: Mesh, ll: tuple[float, float], name: str, notes: list[str]) -> tuple[int, tuple[float, float]]:
+    x, y = m.to_plane(*ll)
+    t = m.locate(x, y)
+    if t == -1:
+        t, x2, y2 = m.nearest_water(x, y)
+        lon2, lat2 = m.inv.transform(x2, y2)
+        km = GEOD.inv(ll[0], ll[1], lon2, lat2)[2] / 1000.0
+        notes.append(f"{name} lies on land or within the coastal sea-room; the route uses the nearest navigable water, {km:.1f} km away.")
+        x, y = x2, y2
+    return t, (x, y)
+
+
+def _leg(m: Mesh, a: tuple[float, float], b: tuple[float, float], blocked: frozenset[int], notes: list[str], names: tuple[str, str], sea: str | None = None) -> list[tuple[float, float]]:
+    t0, p0 = _locate(m, a, names[0], notes)
+    if sea is not None and not _sea_inner(sea).covers(Point(wrap_lon(a[0]), a[1])):
+        # "into the Sea of X": end where the sea is first reached (well inside it), by sea
+        corr, p1 = m.corridor_to_any(t0, p0, _sea_nodes(sea), blocked)
+        if corr:
+            return m.shortest(p0, p1, corr, blocked)
+    t1, p1 = _locate(m, b, names[1], notes)
+    corr = m.corridor(t0, p0, t1, p1, blocked)
     if not corr:
         raise RouteError(f"No sea route from {names[0]} to {names[1]}: they are in unconnected waters (or every way is avoided).")
-    return m.funnel(p0, p1, corr)
+    return m.shortest(p0, p1, corr, blocked)
+
+
+@lru_cache(maxsize=16)
+def _sea_nodes(sid: str) -> np.ndarray:
+    """The search graph's nodes well inside a sea (see ``_sea_inner``)."""
+    lon, lat = _node_lonlat()
+    inner = _sea_inner(sid)
+    x0, y0, x1, y1 = inner.bounds
+    cand = np.nonzero((lon >= x0) & (lon <= x1) & (lat >= y0) & (lat <= y1))[0]
+    shapely.prepare(inner)
+    return cand[shapely.contains_xy(inner, lon[cand], lat[cand])]
+
+
+@lru_cache(maxsize=1)
+def _node_lonlat() -> tuple[np.ndarray, np.ndarray]:
+    u = mesh().steiner["unit"].astype(np.float64)
+    return np.degrees(np.arctan2(u[:, 1], u[:, 0])), np.degrees(np.arcsin(np.clip(u[:, 2], -1.0, 1.0)))
 
 
 def _passages(coords: list[tuple[float, float]]) -> list[tuple[float, str]]:
@@ -541,9 +839,10 @@ def route(waypoints, *, via=(), avoid=(), around: str | None = None) -> Route:
             if len(options) > 1:
                 b_ll = min(options, key=lambda p: GEOD.inv(a_ll[0], a_ll[1], p[0], p[1])[2])
         names = (a.name or f"{a_ll[0]:.3f},{a_ll[1]:.3f}", b.name or f"{b_ll[0]:.3f},{b_ll[1]:.3f}")
-        leg = m.to_lonlat(_leg(m, (wrap_lon(a_ll[0]), a_ll[1]), b_ll, blocked, notes, names))
-        if b.kind == "sea" and b.ref and b.ref != "north_pacific":
-            leg = _until_inside(leg, b.ref)
+        sea = b.ref if b.kind == "sea" and b.ref and b.ref != "north_pacific" else None
+        leg = m.to_lonlat(_leg(m, (wrap_lon(a_ll[0]), a_ll[1]), b_ll, blocked, notes, names, sea))
+        if sea is not None:
+            leg = _until_inside(leg, sea)
         if coords:
             shift = 360.0 * round((coords[-1][0] - leg[0][0]) / 360.0)
             leg = [(x + shift, y) for x, y in leg]

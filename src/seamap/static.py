@@ -15,11 +15,11 @@ from typing import Any
 import numpy as np
 import shapely
 from pyproj import Transformer
-from shapely.geometry import box, shape
+from shapely.geometry import box
 
 from seamap.catalog import read_layer_json
 from seamap.errors import InputError
-from seamap.geo import pacific_view
+from seamap.geo import geometry_from_geojson, pacific_view
 from seamap.io import write_atomic
 
 __all__ = ["export_static", "STATIC_FORMATS"]
@@ -39,7 +39,7 @@ def _layer(name: str, tr, tol: float = 0.0):
     for f in read_layer_json(name)["features"]:
         if f["geometry"] is None:
             continue
-        g = pacific_view(shape(f["geometry"]))
+        g = pacific_view(geometry_from_geojson(f["geometry"]))
         if not g.intersects(VIEW):
             continue
         g = g.intersection(VIEW) if name in ("land_display", "seas") else g
