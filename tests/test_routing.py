@@ -137,6 +137,11 @@ def test_unknown_names_list_nearest():
         (dict(waypoints=["Busan", "Tokyo"], via=["Japan"]), InputError, "not a strait"),
         (dict(waypoints=["Japan", "Tokyo"]), InputError, "is a country"),
         (dict(waypoints=["Busan", "Tokyo"], via=["Tokara Strait"]), InputError, "declared gap"),
+        # Lake Biwa and Lake Khanka (GSHHS level 2): an error, not a snap to the nearest sea
+        (dict(waypoints=["136.08,35.25", "Busan"]), RouteError, r"lies in a lake \(66\d\.\d km², GSHHS \d+\) that is not part of the sea"),
+        (dict(waypoints=["Busan", "132.4,45.0"]), RouteError, r"lies in a lake \(40\d\d\.\d km²"),
+        # Lake Baikal is outside the lakes layer's window: caught as far inland instead
+        (dict(waypoints=["108.0,53.5", "Busan"]), RouteError, r"is 17\d\d km inland from the nearest navigable water"),
     ],
 )
 def test_bad_input(kw, err, match):

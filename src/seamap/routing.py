@@ -688,13 +688,22 @@ def _unwrap_lon(lon: float) -> float:
     return lon + 360.0 if lon < -100.0 else lon
 
 
+#: how far a waypoint on land may be from the water it is moved to
+MAX_SNAP_KM = 200.0
+
+
 def _locate(m: Mesh, ll: tuple[float, float], name: str, notes: list[str]) -> tuple[int, tuple[float, float]]:
     x, y = m.to_plane(*ll)
     t = m.locate(x, y)
     if t == -1:
+        lake = _lake_at(ll[0], ll[1])
+        if lake is not None:
+            raise RouteError(f"{name} lies in a lake ({lake['area_km2_gshhs']:g} km², GSHHS {lake['id'].removeprefix('gshhs_lake_')}) that is not part of the sea; seamap routes at sea only.")
         t, x2, y2 = m.nearest_water(x, y)
         lon2, lat2 = m.inv.transform(x2, y2)
         km = GEOD.inv(ll[0], ll[1], lon2, lat2)[2] / 1000.0
+        if km > MAX_SNAP_KM:
+            raise RouteError(f"{name} is {km:.0f} km inland from the nearest navigable water (more than {MAX_SNAP_KM:.0f} km); name a port, sea or strait instead.")
         notes.append(f"{name} lies on land or within the coastal sea-room; the route uses the nearest navigable water, {km:.1f} km away.")
         x, y = x2, y2
     return t, (x, y)
@@ -712,6 +721,20 @@ def _leg(m: Mesh, a: tuple[float, float], b: tuple[float, float], blocked: froze
     if not corr:
         raise RouteError(f"No sea route from {names[0]} to {names[1]}: they are in unconnected waters (or every way is avoided).")
     return m.shortest(p0, p1, corr, blocked)
+
+
+@lru_cache(maxsize=1)
+def _lakes():
+    feats = [f for f in read_layer_json("lakes")["features"] if f["geometry"]]
+    geoms = [geometry_from_geojson(f["geometry"]) for f in feats]
+    return [f["properties"] for f in feats], geoms, shapely.STRtree(geoms)
+
+
+def _lake_at(lon: float, lat: float) -> dict[str, Any] | None:
+    """The lakes layer's feature (properties) containing the point, if any."""
+    props, geoms, tree = _lakes()
+    hits = tree.query(Point(wrap_lon(lon), lat), predicate="within")
+    return props[int(min(hits))] if len(hits) else None
 
 
 @lru_cache(maxsize=16)
