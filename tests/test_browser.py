@@ -224,3 +224,73 @@ def test_embed_snippet_renders_inside_a_host_page(browser, tmp_path, example_map
     assert external == [] and [p for p in problems if "pageerror" in p] == []
     page.close()
 
+
+
+def test_no_text_surface_executes_markup(browser, tmp_path):
+    """Payloads through every way user or article text reaches the outputs: the article, --title,
+    a --route sentence, a from=/to= name, a GPX track name, an edited scenario file (place, vessel,
+    event, dispute and unresolved names), the embed snippet and the static SVG."""
+    import json
+
+    from seamap import brief
+    from seamap.embed import embed_snippet
+
+    p0, p1, p2, p3, p4 = PAYLOADS
+    art = tmp_path / "evil.txt"
+    art.write_text(f"{p1}\n\nThe icebreaker {p0} sailed into the Sea of Okhotsk on 5 March 2014. Officials in {p4}-land met in Sochi on 8 February 2014. Ships crossed the {p2} Strait.", encoding="utf-8")
+    gpx = tmp_path / "t.gpx"
+    gpx.write_text(f'<gpx><trk><name>{p1.replace("<", "&lt;").replace(">", "&gt;").replace(chr(34), "&quot;")}</name><trkseg><trkpt lat="37" lon="131"/><trkpt lat="38" lon="133"/></trkseg></trk></gpx>', encoding="utf-8")
+    first = brief(art, tmp_path / "first.html", title=p3, routes=(f"The Chinese icebreaker Xuelong sailed from Busan through the Tsugaru Strait, said {p0}.", f"from=Busan to=Vladivostok name={p4}", str(gpx)))
+    sc = json.loads((tmp_path / "first.scenario.json").read_text(encoding="utf-8"))
+    sc["title"] = p1
+    for pl in sc["places"]:
+        pl["name"] = f"{pl['name']} {p0}"
+        for m in pl["mentions"]:
+            m["sentence"] = f"{m['sentence']} {p4}"
+    for v in sc["vessels"]:
+        v["name"] = p1
+    for e in sc["events"]:
+        e["what"] = p4
+    for d in sc["disputes"]:
+        d["name"] = p0
+    sc["unresolved"] = [{"text": p1, "start": 0, "end": 1, "sentence": p4}]
+    edited = tmp_path / "edited.scenario.json"
+    edited.write_text(json.dumps(sc), encoding="utf-8")
+    second = brief(None, tmp_path / "second.html", scenario=edited, static=(tmp_path / "second.svg",))
+
+    opener = """() => { let n = 0; window.seamapMap.eachLayer(l => {
+        if (l.getPopup && l.getPopup()) { l.openPopup(); n++; }
+        if (l.getTooltip && l.getTooltip()) { l.openTooltip(); n++; } }); return n; }"""
+    for out in (first, second):
+        page, problems, external = open_page(browser, out)
+        assert page.evaluate(opener) > 20
+        for sel in ("#title", "#summary", "#sources"):
+            if page.locator(sel).count():
+                page.locator(sel).first.inner_text()
+        assert page.evaluate("window.__pwned") is None, out
+        assert external == [] and not [p for p in problems if "dialog" in p or "pageerror" in p], problems
+        page.close()
+    # the names are shown as text (the title given with --title is kept in the scenario's options)
+    page, _, _ = open_page(browser, second)
+    assert page.locator("#title").inner_text() == p3
+    page.close()
+    # the embed snippet, in a host page
+    host = tmp_path / "host.html"
+    host.write_text("<!DOCTYPE html><html><body>" + embed_snippet(second.read_text(encoding="utf-8")) + "</body></html>", encoding="utf-8")
+    page, problems, external = open_page(browser, host, wait_for_map=False)
+    page.frame_locator("iframe").locator(".leaflet-control-layers").wait_for()
+    assert page.evaluate("window.__pwned") is None
+    assert p3 in page.locator("figcaption").inner_text()
+    assert not [p for p in problems if "dialog" in p or "pageerror" in p]
+    page.close()
+    # the static SVG: no script, no event handler, and the payload as escaped text
+    import xml.etree.ElementTree as ET
+
+    svg = (tmp_path / "second.svg").read_text(encoding="utf-8")
+    elements = list(ET.fromstring(svg).iter())
+    assert not [e.tag for e in elements if e.tag.rsplit("}", 1)[-1].lower() in ("script", "foreignobject", "a")]
+    assert not [(e.tag, k) for e in elements for k in e.attrib if k.rsplit("}", 1)[-1].lower().startswith("on")]
+    assert any(p in (e.text or "") for p in (p1, p4) for e in elements)  # payloads are there, as text
+    page, problems, _ = open_page(browser, tmp_path / "second.svg", wait_for_map=False)
+    assert page.evaluate("window.__pwned") is None and not [p for p in problems if "dialog" in p]
+    page.close()

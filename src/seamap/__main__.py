@@ -1,3 +1,8 @@
-from seamap.cli import main
+import sys
+
+try:
+    from seamap.cli import main
+except KeyboardInterrupt:  # Ctrl-C while Python is still loading seamap: nothing was written
+    sys.exit(130)
 
 raise SystemExit(main())

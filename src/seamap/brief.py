@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import warnings
 from dataclasses import replace
@@ -11,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from seamap.errors import InputError, SeamapError
+from seamap.errors import InputError, UnknownPlaceError
 from seamap.extract import Scenario, extract, read_article
 from seamap.io import read_json_file, write_atomic
 from seamap.render import BUDGET_BYTES, render_html
@@ -28,7 +29,7 @@ def example_article() -> Path:
 
 def route_scenario(scenario) -> dict[str, dict]:
     """Route every movement of a scenario over the sea: route id -> GeoJSON feature (or a note)."""
-    from seamap.routing import route
+    from seamap.routing import RouteError, route
 
     tracks: dict[str, dict] = {}
     for r in scenario.routes:
@@ -40,7 +41,7 @@ def route_scenario(scenario) -> dict[str, dict]:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 rt = route(names)
-        except SeamapError as exc:
+        except (InputError, UnknownPlaceError, RouteError) as exc:  # this movement only; broken data is fatal
             tracks[r["id"]] = {"error": str(exc)}
             continue
         from seamap.analyze import analyze
@@ -83,7 +84,7 @@ def _add_routes(scenario, tracks: dict, specs) -> Scenario:
                 try:
                     e = gaz.resolve(w["name"])
                     w.update(id=e.id, type=e.type, lon=e.lon, lat=e.lat, name=e.name)
-                except SeamapError:
+                except (InputError, UnknownPlaceError):
                     w.update(id=None, type="point", lon=None, lat=None)
                 w.update(inferred=False, note=None, sentence=None)
             with warnings.catch_warnings():
@@ -120,6 +121,36 @@ def scenario_document(scenario, tracks: dict, options: dict) -> dict:
     return doc
 
 
+def _check_positions(data: dict) -> None:
+    """Every coordinate a scenario file gives is a finite lon/lat in range (or null)."""
+
+    def point(lon, lat, where: str) -> None:
+        if lon is None and lat is None:
+            return
+        for v in (lon, lat):
+            if isinstance(v, bool) or not isinstance(v, (int, float)):
+                raise ValueError(f"{where} has a non-numeric coordinate ({str(lon)[:30]}, {str(lat)[:30]})")
+            if isinstance(v, int) and abs(v) > 1000:
+                raise ValueError(f"{where} has a coordinate out of range ({str(lon)[:30]}, {str(lat)[:30]})")
+            if not math.isfinite(v):
+                raise ValueError(f"{where} has a non-finite coordinate ({lon}, {lat})")
+        if not (-540.0 <= lon <= 540.0 and -90.0 <= lat <= 90.0):  # tracks may run past ±180
+            raise ValueError(f"{where} has a coordinate out of range ({lon}, {lat})")
+
+    for pl in data["places"]:
+        point(pl.get("lon"), pl.get("lat"), f"place {str(pl.get('name'))[:40]!r}")
+    for r in data["routes"]:
+        for w in r["waypoints"]:
+            point(w.get("lon"), w.get("lat"), f"route {str(r.get('id'))[:40]!r}")
+    tracks = data.get("tracks", {})
+    if not isinstance(tracks, dict):
+        raise ValueError("'tracks' is not an object")
+    for rid, t in tracks.items():
+        if isinstance(t, dict) and "coords" in t:
+            for c in t["coords"]:
+                point(c[0], c[1], f"track {rid[:40]!r}")
+
+
 def load_scenario(path: str | os.PathLike[str]):
     """Read a scenario file: (Scenario, tracks, options). Edited waypoints are routed again."""
     from seamap.analyze import analyze
@@ -130,8 +161,10 @@ def load_scenario(path: str | os.PathLike[str]):
     data = read_json_file(p, label="Scenario file ")
     if not isinstance(data, dict) or data.get("schema") != "seamap.scenario/1":
         found = data.get("schema") if isinstance(data, dict) else None
-        raise InputError(f"Scenario file {p} has schema {found!r}; this seamap reads 'seamap.scenario/1'.")
+        what = "no schema" if found is None else f"schema {str(found)[:60]!r}"
+        raise InputError(f"Scenario file {p} has {what}; this seamap reads 'seamap.scenario/1'.")
     try:
+        _check_positions(data)
         places = tuple(Place(**{**pl, "mentions": tuple(Mention(**m) for m in pl["mentions"])}) for pl in data["places"])
         scenario = Scenario(
             places=places,
@@ -156,8 +189,8 @@ def load_scenario(path: str | os.PathLike[str]):
                 stale.append(r)
         if stale:
             tracks.update(route_scenario(Scenario(routes=tuple(stale))))
-    except (KeyError, TypeError, ValueError) as exc:
-        raise InputError(f"Scenario file {p} is malformed: {exc.__class__.__name__}: {exc}.") from None
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError) as exc:
+        raise InputError(f"Scenario file {p} is malformed: {exc.__class__.__name__}: {str(exc)[:200]}.") from None
     return scenario, tracks, data.get("options", {})
 
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
+import threading
 import warnings
 from collections.abc import Sequence
+from typing import NoReturn
 
 from seamap.errors import SeamapError
 
@@ -162,11 +165,26 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line on stderr (exit 2), like every other seamap error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"seamap: error: {message} (see {self.prog} --help)\n")
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised so that pending writes clean up like on Ctrl-C."""
+
+
+def _on_sigterm(signum, frame) -> None:
+    raise _Terminated()
+
+
 def build_parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="seamap", description="Maps of territorial disputes and naval movements, from the text that describes them.")
+    ap = _Parser(prog="seamap", description="Maps of territorial disputes and naval movements, from the text that describes them.")
     ap.add_argument("--version", action="version", version=f"seamap {_version()}")
     ap.add_argument("--verbose", action="store_true", help="show warnings and full error details")
-    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     p = sub.add_parser("layers", help="list the geodata layers with their sources")
     p.add_argument("--json", action="store_true", help="machine-readable JSON list")
     p.set_defaults(func=_cmd_layers)
@@ -206,6 +224,10 @@ def build_parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 seamap error, 2 usage)."""
     parser = build_parser()
@@ -219,12 +241,37 @@ def main(argv: Sequence[str] | None = None) -> int:
             warnings.filterwarnings("always", message="The briefing map is")
             warnings.filterwarnings("always", message="No known place")
             warnings.filterwarnings("always", message=".* lies on land")
-            warnings.showwarning = lambda message, *a, **k: print(f"seamap: warning: {message}", file=sys.stderr)
+            # held back until the command is done: a failing run prints its one error line only
+            warnings.showwarning = lambda message, *a, **k: pending.append(f"seamap: warning: {message}")
+        pending: list[str] = []
+        previous = None
+        if threading.current_thread() is threading.main_thread():
+            previous = signal.signal(signal.SIGTERM, _on_sigterm)
         try:
-            return args.func(args)
+            status = args.func(args)
+            for line in pending:
+                print(line, file=sys.stderr)
+            return status
         except SeamapError as exc:
-            print(f"seamap: error: {exc}", file=sys.stderr)
+            print(f"seamap: error: {_one_line(str(exc))}", file=sys.stderr)
             return 1
         except KeyboardInterrupt:
-            print("seamap: interrupted; no output was changed", file=sys.stderr)
+            print("seamap: interrupted; files being written were left as they were", file=sys.stderr)
             return 130
+        except _Terminated:
+            print("seamap: terminated; files being written were left as they were", file=sys.stderr)
+            return 143
+        except RecursionError:
+            print("seamap: error: the input is nested too deeply to process.", file=sys.stderr)
+            return 1
+        except MemoryError:
+            print("seamap: error: out of memory; the input is too large.", file=sys.stderr)
+            return 1
+        except Exception as exc:  # a bug: one line, unless --verbose asks for the traceback
+            if args.verbose:
+                raise
+            print(f"seamap: internal error: {exc.__class__.__name__}: {_one_line(str(exc))} (please report it; --verbose shows the traceback)", file=sys.stderr)
+            return 1
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)

@@ -8,6 +8,7 @@ saved scenario keeps its shape.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import html.parser
 import json
@@ -116,15 +117,12 @@ def read_article(path: str | os.PathLike[str]) -> str:
     InputError
         For a missing path, a directory, binary or non-UTF-8 bytes, or an empty text.
     """
+    from seamap.io import read_input
+
     p = Path(path)
     if p.is_dir():
         raise InputError(f"{p} is a directory; give an article file (.txt, .md or .html).")
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"Article {p} does not exist.") from None
-    except OSError as exc:
-        raise InputError(f"Article {p} cannot be read: {exc.strerror}.") from None
+    raw = read_input(p, label=f"Article {p}", kind="article")
     if b"\x00" in raw:
         raise InputError(f"Article {p} looks binary (it contains NUL bytes); give a UTF-8 text file.")
     try:
@@ -210,9 +208,13 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
 
     pub_year = None
     if published:
-        m = re.match(r"\s*(\d{4})", published)
-        if not m:
-            raise InputError(f"published={published!r} is not an ISO 8601 date (YYYY-MM-DD).")
+        m = re.fullmatch(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][0-9:.+\-Z]*)?\s*", published)
+        try:
+            if not m:
+                raise ValueError
+            datetime.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+        except ValueError:
+            raise InputError(f"published={published[:40]!r} is not an ISO 8601 date (YYYY-MM-DD).") from None
         pub_year = int(m.group(1))
     if pub_year is None:
         # no publication date: the latest year the text names is the best context for the rest

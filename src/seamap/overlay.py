@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import math
 import re
 import xml.etree.ElementTree as ET
@@ -17,6 +16,7 @@ from typing import Any
 
 from seamap.errors import InputError
 from seamap.geo import unwrap_lons
+from seamap.io import read_input, read_json_text
 
 __all__ = ["parse_route_spec", "read_track"]
 
@@ -37,12 +37,9 @@ def _checked(lon: float, lat: float, where: str) -> tuple[float, float]:
 def read_track(path: str | Path) -> dict[str, Any]:
     """Read a recorded track: {"name", "coords" (unwrapped lon/lat), "times" (ISO or None)}."""
     p = Path(path)
-    try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"Track file {p} does not exist.") from None
-    except IsADirectoryError:
-        raise InputError(f"Track file {p} is a directory.") from None
+    raw = read_input(p, label=f"Track file {p}", kind="track")
+    if b"\x00" in raw:
+        raise InputError(f"Track file {p} looks binary (it contains NUL bytes); give a UTF-8 text file.")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -64,20 +61,23 @@ def read_track(path: str | Path) -> dict[str, Any]:
 
 
 def _geojson(text: str, p: Path):
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"Track file {p} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).") from None
+    data = read_json_text(text, f"Track file {p}")
     if not isinstance(data, dict):
         raise InputError(f"Track file {p} is not a GeoJSON object.")
-    feats = data.get("features") if data.get("type") == "FeatureCollection" else [data] if data.get("type") == "Feature" else [{"geometry": data, "properties": {}}]
+    kind = data.get("type")
+    feats = data.get("features") if kind == "FeatureCollection" else [data] if kind == "Feature" else [{"geometry": data, "properties": {}}]
     if not isinstance(feats, list):
         raise InputError(f"Track file {p}: 'features' is not a list.")
     pts, times, name = [], [], None
     for k, f in enumerate(feats):
-        g = (f or {}).get("geometry") or {}
-        props = (f or {}).get("properties") or {}
-        name = name or props.get("name")
+        if not isinstance(f, dict):
+            raise InputError(f"Track file {p}: feature {k} is not a GeoJSON object.")
+        g = f.get("geometry") or {}
+        props = f.get("properties") or {}
+        if not isinstance(g, dict) or not isinstance(props, dict):
+            raise InputError(f"Track file {p}: feature {k} has a malformed geometry or properties.")
+        if name is None and isinstance(props.get("name"), str):
+            name = props["name"]
         typ = g.get("type")
         coords = g.get("coordinates")
         if typ == "LineString":
@@ -87,13 +87,16 @@ def _geojson(text: str, p: Path):
         elif typ == "Point":
             parts = [[coords]]
         else:
-            raise InputError(f"Track file {p}: feature {k} is a {typ!r}; a track is LineString, MultiLineString or Points.")
-        for part in parts or []:
-            for c in part or []:
-                if not isinstance(c, list) or len(c) < 2 or not all(isinstance(v, (int, float)) for v in c[:2]):
-                    raise InputError(f"Track file {p}: feature {k} has a malformed coordinate {c!r}.")
+            raise InputError(f"Track file {p}: feature {k} is a {str(typ)[:40]!r}; a track is LineString, MultiLineString or Points.")
+        if not isinstance(parts, list) or not all(isinstance(part, list) for part in parts):
+            raise InputError(f"Track file {p}: feature {k} has malformed coordinates.")
+        t = props.get("time") if typ == "Point" else None
+        for part in parts:
+            for c in part:
+                if not isinstance(c, list) or len(c) < 2 or not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in c[:2]):
+                    raise InputError(f"Track file {p}: feature {k} has a malformed coordinate {str(c)[:60]}.")
                 pts.append(_checked(float(c[0]), float(c[1]), f"Track file {p}, feature {k}"))
-                times.append(props.get("time") if typ == "Point" else None)
+                times.append(t if isinstance(t, str) else None)
     return pts, times, name
 
 
@@ -144,6 +147,13 @@ def _kml(text: str, p: Path):
 
 
 def _csv(text: str, p: Path):
+    try:
+        return _csv_rows(text, p)
+    except csv.Error as exc:
+        raise InputError(f"Track file {p} is not readable CSV ({exc}).") from None
+
+
+def _csv_rows(text: str, p: Path):
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames:
         raise InputError(f"Track file {p} is empty.")
@@ -174,6 +184,8 @@ def parse_route_spec(spec: str) -> dict[str, Any]:
         raise InputError("--route is empty.")
     if Path(s).suffix.lower() in TRACK_SUFFIXES and "=" not in s:
         return {"kind": "track", **read_track(s)}
+    if "\n" not in s and len(s) < 4096 and Path(s).suffix and Path(s).is_file():
+        raise InputError(f"Track file {s} has an unknown extension; use one of {', '.join(TRACK_SUFFIXES)}.")
     if re.match(r"^(from|via|to|avoid|name)=", s):
         kv: dict[str, list[str]] = {}
         for key, val in _KV.findall(s):

@@ -38,7 +38,7 @@ from pyproj import Geod, Transformer
 from shapely.geometry import LineString, MultiLineString, Point
 
 from seamap.catalog import data_dir, read_layer_json
-from seamap.errors import InputError, SeamapError
+from seamap.errors import InputError, LayerFileError, SeamapError
 from seamap.gazetteer import gazetteer
 from seamap.geo import geometry_from_geojson, round_coords, unwrap_lons, wrap_lon
 
@@ -161,7 +161,7 @@ class Mesh:
             self.grid_offsets = np.load(os.path.join(base, "grid_offsets.npy"))
             self.grid_ids = np.load(os.path.join(base, "grid_ids.npy"))
         except (OSError, ValueError) as exc:
-            raise SeamapError(f"Routing mesh in {base} is missing or corrupt ({exc}); rebuild geodata with scripts/build_geodata.py.") from None
+            raise LayerFileError(f"Routing mesh in {base} is missing or corrupt ({exc}); reinstall seamap or rebuild geodata with scripts/build_geodata.py.") from None
         g = self.index["grid"]
         self.gn, self.gx, self.gy, self.gcell = g["n"], g["xmin"], g["ymin"], g["cell"]
         self.fwd = Transformer.from_crs("EPSG:4326", self.index["projection"], always_xy=True)
