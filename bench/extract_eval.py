@@ -51,6 +51,32 @@ CASES = [
     {"text": "Chinese warships sailed through the Miyako Strait into the western Pacific, then circumnavigated Japan, entering the Sea of Japan.",
      "places": {"miyako", "north_pacific", "japan", "sea_of_japan"}, "waypoints": ["miyako", "north_pacific", "kuril", "la_perouse_soya", "sea_of_japan"], "implied": []},
 ]
+# News-style texts, added after reading how defence ministries and wire services report
+# transits (headline first, detail after; weekdays; hull numbers; joint flotillas)
+CASES += [
+    {"text": "Japan's Joint Staff said on Friday that a Russian destroyer had crossed the Tsugaru Strait. The ship was first seen on Thursday in the Sea of Japan west of Hokkaido and reached the Pacific early on Friday.",
+     "places": {"japan", "tsugaru", "sea_of_japan", "hokkaido", "north_pacific"}, "waypoints": ["sea_of_japan", "tsugaru", "north_pacific"], "implied": []},
+    {"text": "Five Chinese and three Russian warships sailed together through the Osumi Strait on Wednesday night. After the passage the joint flotilla turned west into the East China Sea.",
+     "places": {"osumi", "east_china_sea"}, "waypoints": ["osumi", "east_china_sea"], "implied": []},
+    {"text": "The U.S. 7th Fleet said the destroyer USS Ralph Johnson made a routine transit of the Taiwan Strait on Tuesday.",
+     "places": {"united_states", "taiwan_strait"}, "waypoints": ["taiwan_strait"], "implied": []},
+    {"text": "A Chinese intelligence-gathering ship, Tianwangxing (853), was seen heading south through the Tsushima Strait into the East China Sea, the ministry said.",
+     "places": {"korea_strait", "east_china_sea"}, "waypoints": ["korea_strait", "east_china_sea"], "implied": []},
+    {"text": "Four China Coast Guard vessels entered Japan's territorial waters off the Senkaku Islands on Sunday and left about two hours later.",
+     "places": {"china", "japan", "senkaku_diaoyu"}, "waypoints": ["senkaku_diaoyu"], "implied": []},
+    {"text": "The carrier Shandong did not use the Bashi Channel this time; it went through the Balintang Channel into the Philippine Sea.",
+     "places": {"bashi_channel", "philippine_sea"}, "waypoints": ["philippine_sea"], "implied": []},
+    {"text": "Six Russian ships sailed west across the Soya Strait, having been spotted about 100 km east of Cape Soya at dawn.",
+     "places": {"la_perouse_soya"}, "waypoints": ["la_perouse_soya"], "implied": []},
+    {"text": "The survey vessel moved through the Osumi Strait, which lies between the Osumi Peninsula and Tanegashima, and into the Pacific.",
+     "places": {"osumi", "north_pacific"}, "waypoints": ["osumi", "north_pacific"], "implied": []},
+    {"text": "On Saturday the two Russian corvettes passed through the Tsushima Strait toward the Sea of Japan. A day earlier, on Friday, they had sailed north through the Miyako Strait.",
+     "places": {"korea_strait", "sea_of_japan", "miyako"}, "waypoints": ["miyako", "korea_strait", "sea_of_japan"], "implied": []},
+    {"text": "Seven Chinese naval ships, led by the destroyer Nanchang (101), passed between Yonaguni Island and Taiwan and sailed on into the Pacific.",
+     "places": {"yonaguni", "taiwan", "north_pacific"}, "waypoints": ["yonaguni_taiwan_gap", "north_pacific"], "implied": ["yonaguni_taiwan_gap"]},
+    {"text": "Japanese officials said the ships had left Vladivostok on Monday, steamed south through the Sea of Japan and exited through the Korea Strait on Wednesday.",
+     "places": {"vladivostok", "sea_of_japan", "korea_strait"}, "waypoints": ["vladivostok", "sea_of_japan", "korea_strait"], "implied": []},
+]
 KURIL = {"nemuro", "izmena", "yekaterina", "vries_frieza", "bussol", "fourth_kuril", "first_kuril"}
 STRAIT_TYPES = {"strait"}
 

@@ -59,7 +59,8 @@ ALIASES: dict[str, list[str]] = {
     "sakhalin": ["Sakhalin", "Sakhalin Island", "Karafuto"],
     "tsushima": ["Tsushima", "Tsushima Island"],
     "okinawa": ["Okinawa", "Okinawa Island"],
-    "miyako_island": ["Miyako Island", "Miyako-jima", "Miyakojima"],
+    "miyako_island": ["Miyako Island", "Miyako-jima", "Miyakojima", "Miyako"],
+    "yonaguni": ["Yonaguni Island", "Yonaguni", "Yonagunijima", "Yonaguni-jima"],
     "jeju": ["Jeju", "Jeju Island", "Jejudo", "Cheju", "Quelpart"],
     "hokkaido": ["Hokkaido", "Hokkaidō", "Yezo", "Ezo"],
     # places

@@ -64,3 +64,34 @@ def test_two_vessels_keep_separate_routes():
 def test_markup_stays_inert_data():
     s = extract("A Chinese destroyer <script>alert(1)</script> sailed into the Sea of Japan.")
     assert s.routes and "<script>" in s.routes[0]["sentences"][0]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # headline first, detail after: the strait goes between the seas the detail names
+        ("Two Russian frigates passed through the Tsugaru Strait, the ministry said. They had sailed from the Sea of Japan and were heading to the Pacific.", ["sea_of_japan", "tsugaru", "north_pacific"]),
+        # "toward" a sea, told before an earlier leg
+        ("Three Chinese destroyers went through the Tsushima Strait toward the Sea of Japan on Thursday. On Wednesday they had crossed the Osumi Strait into the East China Sea.", ["osumi", "east_china_sea", "korea_strait", "sea_of_japan"]),
+        # a cape and a peninsula named after a strait are not the strait
+        ("A Russian corvette was seen off Cape Soya and then passed the Tsugaru Peninsula heading into the Pacific.", ["north_pacific"]),
+        # a hull-prefixed name is a vessel
+        ("USS Dewey transited the Taiwan Strait on Friday.", ["taiwan_strait"]),
+        # a joint flotilla is one movement
+        ("Chinese and Russian navy ships sailed through the Soya Strait into the Sea of Okhotsk.", ["la_perouse_soya", "sea_of_okhotsk"]),
+        # an intrusion into the waters of a disputed group
+        ("Three China Coast Guard ships intruded into Japanese waters near the Senkaku Islands.", ["senkaku_diaoyu"]),
+        # "between X and Y" as "the waterway between"
+        ("The Chinese carrier Liaoning cruised into the Pacific via the waterway between Okinawa and Miyako Island.", ["miyako", "north_pacific"]),
+    ],
+)
+def test_news_style_phrasings(text, expected):
+    s = extract(text)
+    got = [w["id"] for r in s.routes for w in r["waypoints"]]
+    assert got == expected
+
+
+def test_a_lone_ship_is_not_merged_into_a_group():
+    s = extract("Two Chinese survey ships sailed through the Osumi Strait into the Pacific. A Chinese navy frigate later sailed between Yonaguni Island and Taiwan.")
+    assert [[w["id"] for w in r["waypoints"]] for r in s.routes] == [["osumi", "north_pacific"], ["yonaguni_taiwan_gap"]]
+    assert {r["vessel"] for r in s.routes} == {"Chinese survey ships", "Chinese navy frigate"}

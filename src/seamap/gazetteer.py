@@ -21,6 +21,10 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("–", "-")
 
 
+_LAND_HEAD_AFTER = re.compile(r"\s+(?:Peninsula|Cape|Island|Islands|Prefecture|City|Port|Airport|Base|Bay|Village|Town|Province)\b")
+_LAND_HEAD_BEFORE = re.compile(r"\b(?:Cape|Mount|Port|Lake)\s+$")
+
+
 @dataclass(frozen=True)
 class Entry:
     id: str
@@ -62,11 +66,18 @@ class Gazetteer:
         raise UnknownPlaceError(f"Unknown place {name!r}{hint}. Use a gazetteer name or a lon,lat pair.")
 
     def find(self, text: str):
-        """Yield (entry, start, end, matched text) for every known name in text, left to right."""
+        """Yield (entry, start, end, matched text) for every known name in text, left to right.
+
+        A water body's short name inside a longer land name is not that water body: "Osumi
+        Peninsula", "Cape Soya" and "Tsugaru Peninsula" are not straits.
+        """
         for m in self._mention_re.finditer(text):
             entry = self._by_key.get(fold(m.group(0)))
-            if entry is not None:
-                yield entry, m.start(), m.end(), m.group(0)
+            if entry is None:
+                continue
+            if entry.type in ("strait", "sea", "ocean") and (_LAND_HEAD_AFTER.match(text, m.end()) or _LAND_HEAD_BEFORE.search(text[max(0, m.start() - 12) : m.start()])):
+                continue
+            yield entry, m.start(), m.end(), m.group(0)
 
 
 @lru_cache(maxsize=4)

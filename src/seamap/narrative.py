@@ -35,23 +35,43 @@ VESSELS: dict[str, tuple[tuple[str, ...], str, str]] = {
     "Yancheng": (("Yancheng",), "China", "frigate"),
     "Yantai": (("Yantai",), "China", "frigate"),
     "Hongzehu": (("Hongzehu",), "China", "replenishment ship"),
+    "Liaoning": (("Liaoning",), "China", "aircraft carrier"),
+    "Shandong": (("Shandong",), "China", "aircraft carrier"),
 }
+#: hull prefixes and the flag they stand for
+PREFIX_FLAG = {"USS": "United States", "USNS": "United States", "CNS": "China", "RFS": "Russia", "JS": "Japan", "ROKS": "South Korea", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada", "FS": "France", "INS": "India", "ROCS": "Taiwan"}
+_NAME = r"[A-Z][a-z]+(?:\s(?:[A-Z]\.\s)?[A-Z][a-z]+){0,3}"
+# "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
+PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+(?P<name>{_NAME})")
+SHIPWORD_NAME_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*(?:\(\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|had|has|is)\b))")
+#: a named vessel's alias that is also a place name counts only next to a ship word
+PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Wuhan", "Lanzhou", "Shenyang", "Shijiazhuang", "Yancheng", "Yantai"}
 SHIP_WORDS = r"(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|tanker|patrol boat|research vessel|replenishment ship)"
-NATIONALITY = {"Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan"}
+NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan"}
 _NAT = "|".join(sorted((re.escape(k) for k in NATIONALITY), key=len, reverse=True))
-GROUP_RE = re.compile(rf"\b(?P<nat>{_NAT})\s+(?P<what>(?:naval |navy |coast guard |research )?(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|vessels|warships|ships|destroyers|frigates|flotilla|task group|task force|squadron|fleet|submarines|navy ships|destroyer|frigate|submarine|warship|vessel|ship|icebreaker|carrier))\b")
+_GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task force|squadron|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreaker|aircraft carrier|carrier)"
+# "Chinese naval vessels", "two Chinese Navy ships", "a Russian Navy Udaloy I-class destroyer"
+_DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|intelligence(?:-gathering)?|(?:guided-)?missile|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|[\w]+-class|[A-Z][\w']*|I{1,3}|V)"
+GROUP_RE = re.compile(rf"\b(?P<nat>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}\s+){{0,4}}{_GROUP_HEAD})\b")
+# "Chinese and Russian naval vessels", "10 Russian Navy and Chinese People's Liberation Army Navy ships"
+JOINT_RE = re.compile(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?\s+and\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<b>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}\s+){{0,5}}{_GROUP_HEAD})\b")
+# with no flagged or named vessel in the text: "the carrier", "the ships", "ten vessels"
+GENERIC_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:other\s+)?(?:naval\s+|navy\s+)?(?P<what>(?:[a-z-]+\s+)?(?:aircraft carrier|carrier|warships?|ships?|vessels?|destroyers?|frigates?|submarines?|icebreaker|fleet|flotilla))\b")
 NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_WORDS}\s*,?\s+(?:the\s+)?(?P<name>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?)")
-BACKREF_RE = re.compile(r"\b(?:the (?:vessel|ship|icebreaker|ships|vessels|group|flotilla|task group|warships|destroyers|squadron)|it|its|they|their)\b", re.I)
+BACKREF_RE = re.compile(r"\b(?:(?:the|these|those|that|this) (?:\w+ ){0,2}?(?:vessel|ship|icebreaker|ships|vessels|group|flotilla|task group|warships|destroyers|squadron|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|made (?:a|its|their) way|went|goes|continued|continuing|exited|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+))\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|made (?:a|its|their|the) (?:way|transit|passage)|moving|went|goes|continued|continuing|exited|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+))\b",
     re.I,
 )
+INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|was in)\b[^.;]*\bwaters\b", re.I)
 PLANNED_RE = re.compile(r"\b(?:will|plans? to|planned to|is to|are to|is expected to|are expected to|scheduled to|intends? to|would)\b", re.I)
-EARLIER_RE = re.compile(r"\b(?:before that|had earlier|earlier,|previously|had (?:already )?(?:passed|sailed|transited|crossed))\b", re.I)
+# a leg told after a later one; a bare pluperfect ("they had sailed from ...") is often the same
+# leg's detail in news, so it needs "already" or an explicit marker
+EARLIER_RE = re.compile(r"\b(?:before that|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed))\b", re.I)
 RELATIONS = [
     ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?$"),
-    ("through", r"(?:through|via|by way of|transited|transiting|crossed|crossing|passed|passing|passes|pass)\s+(?:the\s+)?$"),
+    ("through", r"(?:through|via|by way of|across|transited|transiting|crossed|crossing|passed|passing|passes|pass|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
     ("near", r"(?:near|off)\s+(?:the\s+)?$"),
     ("from", r"(?:from|left|leaving|departed|departing)\s+(?:the\s+)?$"),
     ("to", r"(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing) (?:at|in))\s+(?:the\s+)?$"),
@@ -64,7 +84,7 @@ RELATIONS = [
     ("around", r"(?:around|circumnavigated|circumnavigating|circumnavigate)\s+(?:the\s+)?$"),
     ("in", r"(?:in|at)\s+(?:the\s+)?$"),
 ]
-BETWEEN_RE = re.compile(r"between\s+(?:the\s+)?(?P<a>[^,.;]+?)\s+and\s+(?:the\s+)?(?P<b>[^,.;]+?)(?=[,.;]|\s+(?:into|and|to|before|after|on|in)\b|$)")
+BETWEEN_RE = re.compile(r"between\s+(?:the\s+)?(?P<a>[^,.;]+?)\s+and\s+(?:the\s+)?(?P<b>[^,.;]+?)(?=[,.;]|\s+(?:into|and|to|towards?|toward|before|after|on|in|as|from|while|when|heading|sailing|bound)\b|$)")
 
 # Straits by their two shores (islands and land masses a writer names)
 SHORES: dict[frozenset[str], str] = {
@@ -75,6 +95,7 @@ SHORES: dict[frozenset[str], str] = {
     frozenset({"korea", "japan"}): "korea_strait",
     frozenset({"tsushima", "south_korea"}): "korea_strait",
     frozenset({"okinawa", "miyako_island"}): "miyako",
+    frozenset({"okinawa", "miyako"}): "miyako",
     frozenset({"taiwan", "china"}): "taiwan_strait",
     frozenset({"sakhalin", "russia"}): "tatar_nevelskoy",
     frozenset({"hokkaido", "kunashir"}): "nemuro",
@@ -102,6 +123,7 @@ class _Route:
     period_inferred: bool = False
     status: str = "reported"
     sentences: list[str] = field(default_factory=list)
+    last_day: int | None = None
 
 
 def find_vessels(text: str) -> list[dict[str, Any]]:
@@ -110,29 +132,78 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     for canonical, (aliases, flag, typ) in VESSELS.items():
         for a in aliases:
             for m in re.finditer(rf"\b{re.escape(a)}\b", text):
+                if canonical in PLACE_LIKE_NAMES and not _ship_context(text, m.start(), m.end()):
+                    continue  # Liaoning the province, Wuhan the city
                 v = out.setdefault(canonical, {"id": canonical.lower(), "name": canonical, "aliases": [], "flag": flag, "type": typ, "named": True, "first": m.start(), "mentions": []})
                 if a not in v["aliases"]:
                     v["aliases"].append(a)
                 v["first"] = min(v["first"], m.start())
                 v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
+    known = {a for aliases, _, _ in VESSELS.values() for a in aliases}
+    stop = {*WEEKDAYS, *MONTHS, *NATIONALITY, "The", "Navy", "Strait", "Sea", "Island", "Islands", "Ministry", "Defense", "Defence", "Forces", "Fleet", "Command"}
+    for rx in (PREFIXED_RE, SHIPWORD_NAME_RE):
+        for m in rx.finditer(text):
+            name = m.group("name").strip()
+            if name in known or name.split()[0] in stop or any(True for _ in gazetteer().find(name)):
+                continue
+            flag = PREFIX_FLAG.get(m.groupdict().get("prefix") or "")
+            v = out.setdefault(name, {"id": re.sub(r"\W+", "_", name.lower()), "name": name, "aliases": [], "flag": flag, "type": "ship", "named": True, "first": m.start("name"), "mentions": []})
+            if not any(x["start"] == m.start("name") for x in v["mentions"]):
+                v["mentions"].append({"start": m.start("name"), "end": m.end("name"), "text": name})
+    for name, v in out.items():  # later bare mentions of a pattern-found name
+        if v["type"] == "ship":
+            for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+                if not any(x["start"] == m.start() for x in v["mentions"]):
+                    v["mentions"].append({"start": m.start(), "end": m.end(), "text": name})
+            v["first"] = min(x["start"] for x in v["mentions"])
+    joint: dict[str, str] = {}  # flag -> the joint group's key
+    for m in JOINT_RE.finditer(text):
+        flags = sorted({NATIONALITY[m.group("a")], NATIONALITY[m.group("b")]})
+        if len(flags) == 2:
+            for f in flags:
+                joint.setdefault(f, " and ".join(flags).lower())
+            label = f"{m.group('a')} and {m.group('b')} {m.group('what')}"
+            v = out.setdefault(joint[flags[0]], {"id": "", "name": "", "aliases": [], "flag": " and ".join(flags), "type": "group", "named": False, "first": m.start(), "mentions": []})
+            v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": label})
     for m in GROUP_RE.finditer(text):
         nat, what = m.group("nat"), m.group("what")
-        key = f"{nat} {what}".lower()
-        v = out.setdefault(key, {"id": re.sub(r"\W+", "_", key), "name": f"{nat} {what}", "aliases": [], "flag": NATIONALITY[nat], "type": "group", "named": False, "first": m.start(), "mentions": []})
-        v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
+        if any(x["start"] <= m.start() < x["end"] for v in out.values() for x in v["mentions"]):
+            continue  # inside a joint group's phrase
+        # one unnamed group per flag (or per joint group): news calls the same ships
+        # "warships", "vessels", "a destroyer and two landing ships" in turn
+        plural = bool(re.search(r"s$|fleet$|flotilla$|group$|force$|squadron$", what)) or bool(re.match(rf"\s+and\s+(?:\w+[\s-]+){{0,3}}{_GROUP_HEAD}", text[m.end() : m.end() + 60]))
+        # a lone ship ("a Chinese navy frigate") is not the group ("two Chinese survey vessels")
+        key = joint.get(NATIONALITY[nat], f"{NATIONALITY[nat]} {'group' if plural else 'ship'}".lower())
+        v = out.setdefault(key, {"id": "", "name": "", "aliases": [], "flag": NATIONALITY[nat], "type": "group", "named": False, "first": m.start(), "mentions": []})
+        v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": f"{nat} {what}"})
+    if not out:
+        for m in GENERIC_RE.finditer(text):
+            v = out.setdefault("unidentified", {"id": "unidentified", "name": f"unidentified {m.group('what')}", "aliases": [], "flag": None, "type": "group", "named": False, "first": m.start(), "mentions": []})
+            v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
     # "a Chinese icebreaker, the Snow Dragon": the group phrase only introduces a named vessel
     named_starts = [m["start"] for v in out.values() if v["named"] for m in v["mentions"]]
     for key in [k for k, v in out.items() if not v["named"]]:
         v = out[key]
         v["mentions"] = [m for m in v["mentions"] if not any(0 <= st - m["end"] <= 20 for st in named_starts)]
-        if v["mentions"]:
-            v["first"] = min(m["start"] for m in v["mentions"])
-        else:
+        if not v["mentions"]:
             del out[key]
+            continue
+        v["first"] = min(m["start"] for m in v["mentions"])
+        labels = list(dict.fromkeys(m.pop("label", None) or m["text"] for m in v["mentions"]))
+        if not v["name"]:  # a flagged group: named by its first remaining phrase
+            v["name"], v["aliases"] = labels[0], labels[1:]
+            v["id"] = re.sub(r"\W+", "_", labels[0].lower())
     vessels = sorted(out.values(), key=lambda v: v["first"])
     for v in vessels:
         del v["first"]
     return vessels
+
+
+def _ship_context(text: str, a: int, b: int) -> bool:
+    """A name next to a ship word ('the carrier Liaoning', 'Liaoning aircraft carrier') or
+    after 'the' ('the Liaoning')."""
+    before, after = text[max(0, a - 30) : a], text[b : b + 30]
+    return bool(re.search(rf"\b{SHIP_WORDS}s?,?\s+(?:the\s+)?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?$|\bthe\s+$|\b(?:{'|'.join(PREFIX_FLAG)})\s+$", before) or re.match(rf"\s+(?:aircraft\s+)?{SHIP_WORDS}\b", after))
 
 
 def _vessel_at(text: str, vessels: list[dict[str, Any]], s0: int, s1: int) -> str | None:
@@ -144,8 +215,23 @@ def _vessel_at(text: str, vessels: list[dict[str, Any]], s0: int, s1: int) -> st
     return best[1] if best else None
 
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_RE = re.compile(r"\b(?P<verb>(?:said|says|announced|reported|told|confirmed|added|stated|noted)\s+(?:on\s+)?)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _weekday(sentence: str) -> int | None:
+    """The weekday a sentence's movement happened on (not the day it was reported)."""
+    for m in _WEEKDAY_RE.finditer(sentence):
+        if not m.group("verb"):
+            return WEEKDAYS.index(m.group("day"))
+    return None
+
+
+_ADJECTIVE_TAIL = re.compile(r"\b(?:open|western|eastern|northern|southern|central|wider|high)\s+$", re.I)
+
+
 def _relation(before: str) -> str:
-    tail = before[-60:]
+    tail = _ADJECTIVE_TAIL.sub("", before[-60:])  # "to the open Pacific" reads as "to the Pacific"
     for name, pat in RELATIONS:
         if re.search(pat, tail, re.I):
             return name
@@ -216,11 +302,12 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             last_period = period
         else:
             period, p_inferred = last_period, last_period is not None
-        move = MOVE_RE.search(sent)
+        moves = list(MOVE_RE.finditer(sent))
+        move = moves[0] if moves else None
         verb_at = s0 + move.start() if move else s1
         vessel = _vessel_at(text, vessels, s0, verb_at)  # the subject comes before the verb
-        if vessel is None and last_vessel and move and BACKREF_RE.search(sent[: move.start()]):
-            vessel = last_vessel
+        if vessel is None and last_vessel and move and BACKREF_RE.search(sent[: moves[-1].start()]):
+            vessel = last_vessel  # "After transiting the strait, the warships entered ..."
         if vessel is None:
             vessel = _vessel_at(text, vessels, s0, s1)
         if vessel is None or not MOVE_RE.search(sent):
@@ -256,9 +343,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                     w = _waypoint(e, "between", True, (s0 + bm.start(), s0 + bm.end()), sent.strip(), note=f"the strait between {inside[0][0].name} and {inside[1][0].name}")
                     w["later"] = bool(re.search(r"\b(?:later|then|afterwards|subsequently|after that)\b", sent, re.I))
                     new.append(w)
-                    consumed.update(a for _, a, _ in inside)
+                    consumed.update(a for _, a, _ in inside[:2])
                 elif sid:
-                    consumed.update(a for _, a, _ in inside)  # the strait is named outright too
+                    consumed.update(a for _, a, _ in inside[:2])  # the strait is named outright too
         prev_rel = None
         prev_end = -1
         for e, a, b, matched in mentions:
@@ -268,6 +355,10 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if rel == "mentioned" and prev_rel and re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?", sent[prev_end:a]):
                 rel = prev_rel
             prev_rel, prev_end = rel, b
+            if e.dispute and e.lon is not None and e.type in ("island", "island_group") and INTRUSION_RE.search(sent):
+                # "entered Japanese territorial waters around the Senkaku Islands"
+                new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
+                continue
             if rel == "near":
                 continue
             if e.type == "country" and rel not in ("around", "to", "from"):
@@ -284,12 +375,20 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue
             if e.type in ("country",) or e.lon is None:
                 continue
-            if e.type in ("island", "island_group") and rel not in ("to", "from", "in"):
-                continue
+            if e.type in ("island", "island_group") and rel not in ("to", "from"):
+                continue  # "in waters ... off Rebun Island in Hokkaido" places a sighting, not a waypoint
+            if rel == "in" and any(w.get("relation") in ("to", "into") for w in new):
+                continue  # "... to the Sea of Okhotsk, possibly for a patrol in the Pacific"
             if rel == "mentioned":
                 continue  # named in passing ("an Arctic expedition"), not a place the vessel went
             new.append(_waypoint(e, rel, False, span, sent.strip()))
-        new.sort(key=lambda w: w.get("start", (w.get("span") or (0,))[0]))
+        # in text order, except that an origin leads: "entered the East China Sea from the Sea of Japan"
+        new.sort(key=lambda w: (w.get("relation") != "from", w.get("start", (w.get("span") or (0,))[0])))
+        day = _weekday(sent)
+        if day is not None:
+            r.last_day = day
+        for w in new:
+            w["day"] = r.last_day
         if earlier:
             r.waypoints = new + r.waypoints
         else:
@@ -297,7 +396,17 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
     out = []
     for key in order:
         r = routes[key]
-        wps = _resolve_compound(r.waypoints)
+        wps = r.waypoints
+        days = list(dict.fromkeys(w["day"] for w in wps if w.get("day") is not None))
+        if len(days) > 1:
+            # "on Tuesday ... on Monday, the same ship ...": tell the week in order. The week
+            # starts at the day that makes the shortest span (Saturday to Monday is two days).
+            start = min(days, key=lambda d0: max((d - d0) % 7 for d in days))
+            first = days[0]
+            wps = sorted(wps, key=lambda w: ((w["day"] if w.get("day") is not None else first) - start) % 7)
+        for w in wps:
+            w.pop("day", None)
+        wps = _resolve_compound(wps)
         wps = _order(wps)
         if len([w for w in wps if w.get("lon") is not None]) < 1:
             continue
@@ -361,22 +470,83 @@ def _resolve_compound(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+#: the seas at either end of each strait (gazetteer ids)
+CONNECTS: dict[str, frozenset[str]] = {
+    "la_perouse_soya": frozenset({"sea_of_okhotsk", "sea_of_japan"}),
+    "tatar_nevelskoy": frozenset({"sea_of_okhotsk", "sea_of_japan"}),
+    "tsugaru": frozenset({"sea_of_japan", "north_pacific"}),
+    "korea_strait": frozenset({"sea_of_japan", "east_china_sea", "yellow_sea"}),
+    "kanmon": frozenset({"sea_of_japan", "seto_inland_sea"}),
+    "osumi": frozenset({"east_china_sea", "north_pacific", "philippine_sea"}),
+    "tokara": frozenset({"east_china_sea", "north_pacific", "philippine_sea"}),
+    "miyako": frozenset({"east_china_sea", "north_pacific", "philippine_sea"}),
+    "yonaguni_taiwan_gap": frozenset({"east_china_sea", "north_pacific", "philippine_sea"}),
+    "bashi_channel": frozenset({"north_pacific", "philippine_sea"}),
+    "bering": frozenset({"bering_sea", "chukchi_sea"}),
+    **{k: frozenset({"sea_of_okhotsk", "north_pacific"}) for k in KURIL_PASSAGES},
+}
+_AT_STRAIT = ("through", "between", "south of", "north of", "mentioned", "in")
+
+
 def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Destinations ('to') last; a strait that leads into a sea named later goes before it."""
-    out = [w for w in wps if w.get("relation") != "to"] + [w for w in wps if w.get("relation") == "to"]
-    connects = {"la_perouse_soya": {"sea_of_okhotsk", "sea_of_japan"}, "tsugaru": {"sea_of_japan", "north_pacific"}, "korea_strait": {"sea_of_japan", "east_china_sea"}}
+    """Put the waypoints in travel order.
+
+    News tells a transit headline first ("passed through the Tsugaru Strait") and the detail
+    after ("sailed from the Sea of Japan to the Pacific"), so:
+
+    * a strait named alone in one sentence and again later is the headline: the later one stays;
+    * destinations ('to') go last;
+    * a strait goes between the two seas it joins when the route names both, and before a sea
+      it leads into when it was placed by 'between' or 'south of'.
+    """
+    by_sentence: dict[str, int] = {}
+    for w in wps:
+        by_sentence[w.get("sentence", "")] = by_sentence.get(w.get("sentence", ""), 0) + 1
+    kept = []
+    for i, w in enumerate(wps):
+        later = [x for x in wps[i + 1 :] if x.get("id") and x.get("id") == w.get("id") and x.get("sentence") != w.get("sentence")]
+        if later and w.get("type") == "strait" and by_sentence.get(w.get("sentence", ""), 0) == 1:
+            continue
+        kept.append(w)
+    out: list[dict[str, Any]] = []
+    pending: list[dict[str, Any]] = []
+    for k, w in enumerate(kept):  # destinations last within each sentence's run of waypoints
+        if k and kept[k - 1].get("sentence") != w.get("sentence"):
+            out.extend(pending)
+            pending = []
+        (pending if w.get("relation") == "to" else out).append(w)
+    out.extend(pending)
     for k, w in enumerate(list(out)):
         if w.get("type") == "strait" and w.get("relation") in ("between", "south of", "north of") and not w.get("later"):
             for j, x in enumerate(out[:k]):
-                if x.get("id") in connects.get(w["id"], ()):
+                if x.get("id") in CONNECTS.get(w["id"], ()):
                     out.insert(j, out.pop(k))
                     break
-    # "into A, then into B by way of strait S" (S joins A and B): S goes between A and B
-    for i in range(2, len(out)):
-        w = out[i]
-        joins = connects.get(w.get("id"), ())
-        if w.get("type") == "strait" and out[i - 1].get("id") in joins and out[i - 2].get("id") in joins:
-            out[i - 1], out[i] = out[i], out[i - 1]
+    # a sentence that tells a single transit places its strait: right before the sea it leads
+    # to ("through the Tsushima Strait toward the Sea of Japan"), or right after the sea it
+    # came from when another sentence says so ("sailed from the Sea of Japan to the Pacific")
+    straits_in: dict[str, int] = {}
+    for x in out:
+        if x.get("type") == "strait" or x.get("kuril") or x.get("around"):
+            straits_in[x.get("sentence", "")] = straits_in.get(x.get("sentence", ""), 0) + 1
+    # an origin: 'from' X, or a sea the vessel was 'in' before going 'to' somewhere in that sentence
+    origins = [x for x in out if x.get("relation") == "from"]
+    if not origins:
+        origins = [x for x in out if x.get("relation") == "in" and x.get("type") in ("sea", "ocean") and any(y.get("sentence") == x.get("sentence") and y.get("relation") in ("to", "into") for y in out)]
+    for w in [x for x in out if x.get("type") == "strait" and x.get("relation") in _AT_STRAIT]:
+        if straits_in.get(w.get("sentence", ""), 0) != 1:
+            continue
+        joins = CONNECTS.get(w.get("id"), frozenset())
+        dest = next((x for x in out if x is not w and x.get("sentence") == w.get("sentence") and x.get("relation") in ("to", "into") and x.get("id") in joins), None)
+        # a headline strait before the sentence that gives the origin: "moved from the Pacific Ocean to ..."
+        origin = origins[0] if len(origins) == 1 and out.index(origins[0]) > out.index(w) else None
+        if origin is None and dest is None:
+            continue
+        out.remove(w)
+        if origin is not None and (dest is None or out.index(origin) < out.index(dest)):
+            out.insert(out.index(origin) + 1, w)
+        else:
+            out.insert(out.index(dest), w)
     # drop immediate repeats
     dedup: list[dict[str, Any]] = []
     for w in out:
