@@ -51,14 +51,14 @@ NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Chin
 _NAT = "|".join(sorted((re.escape(k) for k in NATIONALITY), key=len, reverse=True))
 _GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task force|squadron|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreaker|aircraft carrier|carrier)"
 # "Chinese naval vessels", "two Chinese Navy ships", "a Russian Navy Udaloy I-class destroyer"
-_DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|intelligence(?:-gathering)?|(?:guided-)?missile|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|[\w]+-class|[A-Z][\w']*|I{1,3}|V)"
+_DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided-)?missile|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|[\w]+-class|[A-Z][\w']*|I{1,3}|V)"
 GROUP_RE = re.compile(rf"\b(?P<nat>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}\s+){{0,4}}{_GROUP_HEAD})\b")
 # "Chinese and Russian naval vessels", "10 Russian Navy and Chinese People's Liberation Army Navy ships"
 JOINT_RE = re.compile(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?\s+and\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<b>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}\s+){{0,5}}{_GROUP_HEAD})\b")
 # with no flagged or named vessel in the text: "the carrier", "the ships", "ten vessels"
 GENERIC_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:other\s+)?(?:naval\s+|navy\s+)?(?P<what>(?:[a-z-]+\s+)?(?:aircraft carrier|carrier|warships?|ships?|vessels?|destroyers?|frigates?|submarines?|icebreaker|fleet|flotilla))\b")
 NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_WORDS}\s*,?\s+(?:the\s+)?(?P<name>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?)")
-BACKREF_RE = re.compile(r"\b(?:(?:the|these|those|that|this) (?:\w+ ){0,2}?(?:vessel|ship|icebreaker|ships|vessels|group|flotilla|task group|warships|destroyers|squadron|carrier|fleet)|it|its|they|their)\b", re.I)
+BACKREF_RE = re.compile(r"\b(?:(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ships|vessels|group|flotilla|task group|warships|destroyers|squadron|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
     r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|made (?:a|its|their|the) (?:way|transit|passage)|moving|went|goes|continued|continuing|exited|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+))\b",
@@ -354,6 +354,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             rel = _relation(sent[:a])
             if rel == "mentioned" and prev_rel and re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?", sent[prev_end:a]):
                 rel = prev_rel
+            if rel == "near" and e.type == "strait" and re.search(r"\bthrough\b[^,.;]*$", sent[:a]):
+                rel = "through"  # "passing through waters near Okinawa and the Miyako Strait"
             prev_rel, prev_end = rel, b
             if e.dispute and e.lon is not None and e.type in ("island", "island_group") and INTRUSION_RE.search(sent):
                 # "entered Japanese territorial waters around the Senkaku Islands"
@@ -505,7 +507,7 @@ def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
     kept = []
     for i, w in enumerate(wps):
         later = [x for x in wps[i + 1 :] if x.get("id") and x.get("id") == w.get("id") and x.get("sentence") != w.get("sentence")]
-        if later and w.get("type") == "strait" and by_sentence.get(w.get("sentence", ""), 0) == 1:
+        if later and by_sentence.get(w.get("sentence", ""), 0) == 1:
             continue
         kept.append(w)
     out: list[dict[str, Any]] = []
