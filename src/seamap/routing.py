@@ -470,39 +470,41 @@ class Mesh:
         lv.append(-1)
         rv.append(-1)
         n = len(lv)
-        pts_l = [start] + [verts[v] for v in lv[1:-1]] + [end]
-        pts_r = [start] + [verts[v] for v in rv[1:-1]] + [end]
-
-        def area2(a, b, c):
-            return (c[0] - a[0]) * (b[1] - a[1]) - (b[0] - a[0]) * (c[1] - a[1])
-
+        pl_ = [start] + [verts[v] for v in lv[1:-1]] + [end]
+        pr_ = [start] + [verts[v] for v in rv[1:-1]] + [end]
+        lxs, lys = [p[0] for p in pl_], [p[1] for p in pl_]
+        rxs, rys = [p[0] for p in pr_], [p[1] for p in pr_]
+        # the same steps as the textbook version with area2(a, b, c) =
+        # (c.x - a.x) * (b.y - a.y) - (b.x - a.x) * (c.y - a.y), on plain floats for speed
         path = [start]
         bends: list[tuple[int, int]] = []  # (vertex id, portal index)
-        apex, left, right = start, pts_l[0], pts_r[0]
+        ax, ay = start
+        lx, ly, rx, ry = ax, ay, ax, ay
         ai = li = ri = 0
         i = 1
         while i < n:
-            pl, pr = pts_l[i], pts_r[i]
-            if area2(apex, right, pr) <= 0.0:
-                if apex == right or area2(apex, left, pr) > 0.0:
-                    right, ri = pr, i
+            px, py = rxs[i], rys[i]
+            if (px - ax) * (ry - ay) - (rx - ax) * (py - ay) <= 0.0:
+                if (ax == rx and ay == ry) or (px - ax) * (ly - ay) - (lx - ax) * (py - ay) > 0.0:
+                    rx, ry, ri = px, py, i
                 else:
-                    path.append(left)
+                    path.append(pl_[li])
                     bends.append((lv[li], li))
-                    apex, ai = left, li
-                    left = right = apex
-                    li = ri = ai
+                    ax, ay, ai = lx, ly, li
+                    rx, ry = lx, ly
+                    ri = li
                     i = ai + 1
                     continue
-            if area2(apex, left, pl) >= 0.0:
-                if apex == left or area2(apex, right, pl) < 0.0:
-                    left, li = pl, i
+            px, py = lxs[i], lys[i]
+            if (px - ax) * (ly - ay) - (lx - ax) * (py - ay) >= 0.0:
+                if (ax == lx and ay == ly) or (px - ax) * (ry - ay) - (rx - ax) * (py - ay) < 0.0:
+                    lx, ly, li = px, py, i
                 else:
-                    path.append(right)
+                    path.append(pr_[ri])
                     bends.append((rv[ri], ri))
-                    apex, ai = right, ri
-                    left = right = apex
-                    li = ri = ai
+                    ax, ay, ai = rx, ry, ri
+                    lx, ly = rx, ry
+                    li = ri
                     i = ai + 1
                     continue
             i += 1
