@@ -336,49 +336,34 @@ class Mesh:
             pred, meet = self._astar_search(g, s, n0, w0, n1, w1, ug, direct)
         if pred is None:
             return []
+        return self._chain_corridor(t0, self._trace(pred, meet, s), t1)
+
+    def _trace(self, pred: np.ndarray, end: int, s: int) -> list[int]:
+        """The graph nodes from the start node ``s`` (excluded) to ``end``, from predecessors."""
         chain = []
-        v = meet
+        v = end
         while v != s:
             if v < 0 or len(chain) > self.n_tris:
                 raise SeamapError("Routing search returned a broken path; please report this.")
             chain.append(v)
             v = int(pred[v])
         chain.reverse()
-        return self._chain_corridor(t0, chain, t1)
+        return chain
 
     def corridor_to_any(self, t0: int, p0: tuple[float, float], targets: np.ndarray, blocked: frozenset[int] = frozenset()):
         """The corridor to the nearest (by sea) of the graph nodes ``targets``, and that node's
         point: how a leg "into the Sea of Okhotsk" ends where the sea is first reached."""
-        from scipy.sparse.csgraph import dijkstra
-
         st, g = self.steiner, self._graph(blocked)
         s = st["n"] - 1
         n0, w0 = self._attach(t0, p0)
         if not len(n0) or not len(targets):
             return [], p0
-        self._wire(g, s, n0, w0)
-        u0 = self._unit(np.array([p0]))
-        closest = float(np.min(_arc(st["unit"][targets], u0.astype(np.float32))))
-        for factor in (1.6, 3.0, 8.0, math.inf):
-            limit = closest * factor + 2.0 * st["longest"]
-            kw = {} if math.isinf(factor) else {"limit": limit}
-            dist, pred = dijkstra(g, directed=True, indices=s, return_predecessors=True, **kw)
-            k = int(np.argmin(dist[targets]))
-            if math.isfinite(dist[targets[k]]) and dist[targets[k]] <= limit:
-                break
-        else:
+        closest = float(np.min(_arc(st["unit"][targets], self._unit(np.array([p0])).astype(np.float32))))
+        pred, goal = self._short_search(g, s, n0, w0, targets, np.zeros(len(targets)), closest)
+        if pred is None:
             return [], p0
-        goal = int(targets[k])
-        chain = []
-        v = goal
-        while v != s:
-            if v < 0 or len(chain) > self.n_tris:
-                raise SeamapError("Routing search returned a broken path; please report this.")
-            chain.append(v)
-            v = int(pred[v])
-        chain.reverse()
         x, y = st["xy"][goal]
-        return self._chain_corridor(t0, chain, None), (float(x), float(y))
+        return self._chain_corridor(t0, self._trace(pred, goal, s), None), (float(x), float(y))
 
     def _chain_corridor(self, t0: int, chain: list[int], t1: int | None) -> list[int]:
         """The triangles a chain of graph nodes crosses, from ``t0`` (and into ``t1``), loop-free."""
@@ -415,7 +400,10 @@ class Mesh:
         g.data[lo : lo + 6] = np.concatenate([weights, np.repeat(weights[:1], pad)])
 
     def _short_search(self, g, s, n0, w0, n1, w1, direct):
-        """Dijkstra from the start, as far as a growing limit; exact once the goal is inside it."""
+        """Dijkstra from the start, as far as a growing limit; exact once the goal is inside it.
+
+        The goal is any of the nodes ``n1``, each ``w1`` metres short of it (all zero for "the
+        nearest of these nodes"); ``direct`` scales the first limit."""
         from scipy.sparse.csgraph import dijkstra
 
         self._wire(g, s, n0, w0)
