@@ -69,7 +69,7 @@ CASES += [
     {"text": "Six Russian ships sailed west across the Soya Strait, having been spotted about 100 km east of Cape Soya at dawn.",
      "places": {"la_perouse_soya"}, "waypoints": ["la_perouse_soya"], "implied": []},
     {"text": "The survey vessel moved through the Osumi Strait, which lies between the Osumi Peninsula and Tanegashima, and into the Pacific.",
-     "places": {"osumi", "north_pacific"}, "waypoints": ["osumi", "north_pacific"], "implied": []},
+     "places": {"osumi", "tanegashima", "north_pacific"}, "waypoints": ["osumi", "north_pacific"], "implied": []},
     {"text": "On Saturday the two Russian corvettes passed through the Tsushima Strait toward the Sea of Japan. A day earlier, on Friday, they had sailed north through the Miyako Strait.",
      "places": {"korea_strait", "sea_of_japan", "miyako"}, "waypoints": ["miyako", "korea_strait", "sea_of_japan"], "implied": []},
     {"text": "Seven Chinese naval ships, led by the destroyer Nanchang (101), passed between Yonaguni Island and Taiwan and sailed on into the Pacific.",

@@ -61,6 +61,10 @@ ALIASES: dict[str, list[str]] = {
     "okinawa": ["Okinawa", "Okinawa Island"],
     "miyako_island": ["Miyako Island", "Miyako-jima", "Miyakojima", "Miyako"],
     "yonaguni": ["Yonaguni Island", "Yonaguni", "Yonagunijima", "Yonaguni-jima"],
+    "tanegashima": ["Tanegashima", "Tanegashima Island", "Tanega-shima"],
+    "amami_oshima": ["Amami Ōshima", "Amami Oshima", "Amami-Oshima", "Amami-Ōshima", "Amami-Oshima Island", "Amami Oshima Island"],
+    "rebun": ["Rebun Island", "Rebun"],
+    "okushiri": ["Okushiri Island", "Okushiri"],
     "jeju": ["Jeju", "Jeju Island", "Jejudo", "Cheju", "Quelpart"],
     "hokkaido": ["Hokkaido", "Hokkaidō", "Yezo", "Ezo"],
     # places
