@@ -4,7 +4,7 @@ The mesh (``geodata/routing/``, built by ``scripts/build_geodata.py``) is a cons
 Delaunay triangulation of the sea in a gnomonic projection centred on the North Pole, where
 great circles are straight lines. A route is found in three steps:
 
-1. a search over a graph with two points on every shared triangle edge, joined inside each
+1. a search over a graph with one or two points on every shared triangle edge, joined inside each
    triangle by great-circle arcs (SciPy's Dijkstra; for legs over 300 km, run as A* by
    re-weighting the arcs with the great-circle distance to the goal) picks the triangles;
 2. the funnel pass pulls the shortest path through those triangles;
@@ -242,12 +242,14 @@ class Mesh:
     # -- search
     @cached_property
     def steiner(self) -> dict[str, Any]:
-        """The search graph: two points on every shared edge, near its ends, joined inside
-        each triangle by great-circle arcs (metres on the sphere).
+        """The search graph: points on every shared edge, joined inside each triangle by
+        straight arcs (metres; see ``_arc``).
 
-        Shortest paths bend only at mesh vertices, so points 1 % in from each end let the search
-        hug a corner on either side; the funnel pass then makes the path exact. Measured against
-        a denser graph in ``bench/routing.py``.
+        Shortest paths bend only at mesh vertices, so an edge longer than ``ONE_POINT_EDGE_M``
+        gets two points, 1 % in from each end, to let the search hug a corner on either side;
+        a shorter edge gets one point in its middle. The funnel pass then makes the path exact.
+        Measured against a denser graph in ``bench/routing.py`` (the 10 km threshold keeps every
+        benchmark pair within 3 %; 30 km does not).
         """
         nb = self.nbrs
         t_idx, side = np.nonzero(nb >= 0)
@@ -260,25 +262,35 @@ class Mesh:
         back = np.argmax(nb[other] == et[:, None], axis=1)
         edge_of[other, back] = np.arange(ne)
         p, q = self.txy[et, es], self.txy[et, (es + 1) % 3]
-        pts = np.stack([p * 0.99 + q * 0.01, p * 0.01 + q * 0.99], axis=1).reshape(-1, 2)
+        # a short edge (a coast's fan of small triangles) gets one point in its middle: a path
+        # crossing it can be off by at most half its length, and the funnel pass removes that
+        up, uq = self._unit(p), self._unit(q)
+        count = np.where(_arc(up, uq) > self.ONE_POINT_EDGE_M, 2, 1)
+        first = np.concatenate([[0], np.cumsum(count)[:-1]])
+        node_edge = np.repeat(np.arange(ne), count)
+        j_of = np.arange(len(node_edge)) - first[node_edge]
+        t_of = np.where(count[node_edge] == 1, 0.5, np.where(j_of == 0, 0.01, 0.99))[:, None]
+        pts = p[node_edge] * (1 - t_of) + q[node_edge] * t_of
         unit = self._unit(pts).astype(np.float32)  # 0.4 m resolution: plenty for the search
-        # each edge's points see, in each of its two triangles, the two points of the other two
-        # edges: eight arcs, laid out row by row so the CSR arrays need no sort
+        # each edge's points see, in each of its two triangles, the points of the other two
+        # edges: up to eight arcs, laid out row by row so the CSR arrays need no sort
         cols = []
         for t, k in ((et, es), (other, back)):
             for d in (1, 2):
                 e2 = edge_of[t, (k + d) % 3]
+                safe = np.maximum(e2, 0)
                 for j in (0, 1):
-                    cols.append(np.where(e2 >= 0, 2 * e2 + j, -1))
-        table = np.repeat(np.column_stack(cols).astype(np.int32), 2, axis=0)  # (2 * ne, 8): both points of an edge
+                    cols.append(np.where((e2 >= 0) & (j < count[safe]), first[safe] + j, -1))
+        table = np.repeat(np.column_stack(cols).astype(np.int32), count, axis=0)  # (nodes, 8)
         ok = table >= 0
         cidx = table[ok]
-        n = 2 * ne + 1  # the last node is the query's start, re-wired per query
+        n = len(node_edge) + 1  # the last node is the query's start, re-wired per query
         indptr = np.concatenate([[0], np.cumsum(ok.sum(axis=1)), [0]])
         indptr[-1] = indptr[-2] + 6
-        w = _arc(unit[table], unit[:, None, :])[ok]  # row by row, like cidx
+        w = _arc(unit[np.maximum(table, 0)], unit[:, None, :])[ok]  # row by row, like cidx
         return {
             "edge_of": edge_of, "edge_tris": np.column_stack([et, other]), "unit": unit, "n": n, "xy": pts,
+            "first": first, "count": count, "node_edge": np.append(node_edge, -1),
             "indptr": indptr, "indices": np.concatenate([cidx, np.arange(6)]),
             "w": np.concatenate([w, np.ones(6)]),
             "longest": float(w.max()),
@@ -303,7 +315,7 @@ class Mesh:
                 # arcs inside a blocked triangle become unusable (infinite); an arc lies in the
                 # triangle its two end edges share
                 rows = np.repeat(np.arange(st["n"]), st["degree"])[:-6]
-                a, b = st["edge_tris"][rows // 2], st["edge_tris"][indices[:-6] // 2]
+                a, b = st["edge_tris"][st["node_edge"][rows]], st["edge_tris"][st["node_edge"][indices[:-6]]]
                 tri = np.where((a[:, 0] == b[:, 0]) | (a[:, 0] == b[:, 1]), a[:, 0], a[:, 1])
                 bad = np.isin(tri, np.fromiter(blocked, dtype=np.int64, count=len(blocked)))
                 w[:-6][bad] = np.inf
@@ -315,7 +327,7 @@ class Mesh:
 
     def _attach(self, t: int, xy: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
         st = self.steiner
-        nodes = np.array([2 * e + i for e in st["edge_of"][t] if e >= 0 for i in (0, 1)], dtype=np.int64)
+        nodes = np.array([st["first"][e] + i for e in st["edge_of"][t] if e >= 0 for i in range(st["count"][e])], dtype=np.int64)
         return nodes, _arc(st["unit"][nodes], self._unit(np.array([xy])))
 
     def corridor(self, t0: int, p0: tuple[float, float], t1: int, p1: tuple[float, float], blocked: frozenset[int] = frozenset()) -> list[int]:
@@ -370,7 +382,7 @@ class Mesh:
         st = self.steiner
         corridor = [t0]
         for node in chain:
-            a, b = (int(x) for x in st["edge_tris"][node // 2])
+            a, b = (int(x) for x in st["edge_tris"][st["node_edge"][node]])
             if corridor[-1] not in (a, b) and len(corridor) > 1 and corridor[-2] in (a, b):
                 corridor.pop()  # the path touched an edge and came back: undo that crossing
             corridor.append(b if corridor[-1] == a else a)
@@ -387,6 +399,9 @@ class Mesh:
                 at[t] = len(simple)
                 simple.append(t)
         return simple
+
+    #: shared edges shorter than this carry one search point instead of two
+    ONE_POINT_EDGE_M = 10_000.0
 
     #: below this great-circle distance a plain Dijkstra (a disc round the start) is cheaper
     #: than re-weighting the whole graph for A*
