@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 import os
 import warnings
 from dataclasses import replace
@@ -14,6 +13,7 @@ from typing import Any
 
 from seamap.errors import InputError, UnknownPlaceError
 from seamap.extract import Scenario, extract, read_article
+from seamap.geo import lonlat_problem
 from seamap.io import read_json_file, write_atomic
 from seamap.render import BUDGET_BYTES, render_html
 
@@ -132,9 +132,10 @@ def _check_positions(data: dict) -> None:
                 raise ValueError(f"{where} has a non-numeric coordinate ({str(lon)[:30]}, {str(lat)[:30]})")
             if isinstance(v, int) and abs(v) > 1000:
                 raise ValueError(f"{where} has a coordinate out of range ({str(lon)[:30]}, {str(lat)[:30]})")
-            if not math.isfinite(v):
-                raise ValueError(f"{where} has a non-finite coordinate ({lon}, {lat})")
-        if not (-540.0 <= lon <= 540.0 and -90.0 <= lat <= 90.0):  # tracks may run past ±180
+        problem = lonlat_problem(lon, lat, lon_limit=540.0)  # tracks may run past ±180
+        if problem == "not finite":
+            raise ValueError(f"{where} has a non-finite coordinate ({lon}, {lat})")
+        if problem:
             raise ValueError(f"{where} has a coordinate out of range ({lon}, {lat})")
 
     for pl in data["places"]:

@@ -21,6 +21,7 @@ from typing import Any
 
 from seamap.errors import InputError
 from seamap.gazetteer import gazetteer
+from seamap.io import read_text_input
 
 __all__ = ["Mention", "Place", "Scenario", "extract", "read_article"]
 
@@ -117,18 +118,10 @@ def read_article(path: str | os.PathLike[str]) -> str:
     InputError
         For a missing path, a directory, binary or non-UTF-8 bytes, or an empty text.
     """
-    from seamap.io import read_input
-
     p = Path(path)
     if p.is_dir():
         raise InputError(f"{p} is a directory; give an article file (.txt, .md or .html).")
-    raw = read_input(p, label=f"Article {p}", kind="article")
-    if b"\x00" in raw:
-        raise InputError(f"Article {p} looks binary (it contains NUL bytes); give a UTF-8 text file.")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"Article {p} is not UTF-8 (bad byte at offset {exc.start}); re-save it as UTF-8.") from None
+    text = read_text_input(p, label=f"Article {p}", kind="article", utf8_hint="; re-save it as UTF-8")
     if p.suffix.lower() in (".html", ".htm"):
         parser = _TextOnly()
         parser.feed(text)

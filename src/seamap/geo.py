@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
-__all__ = ["wrap_lon", "unwrap_lons", "round_coords", "pacific_view", "geometry_from_geojson"]
+__all__ = ["wrap_lon", "unwrap_lons", "round_coords", "pacific_view", "geometry_from_geojson", "lonlat_problem"]
+
+
+def lonlat_problem(lon: float, lat: float, lon_limit: float = 180.0) -> str | None:
+    """What is wrong with a lon/lat pair: None, "not finite", "swapped" (a latitude beyond
+    ±90 that would fit as a longitude) or "out of range". ``lon_limit`` allows the unwrapped
+    longitudes of a track (up to 540)."""
+    if not (math.isfinite(lon) and math.isfinite(lat)):
+        return "not finite"
+    if abs(lat) > 90 and abs(lon) <= 90:
+        return "swapped"
+    if abs(lat) > 90 or abs(lon) > lon_limit:
+        return "out of range"
+    return None
 
 
 def wrap_lon(lon: float) -> float:

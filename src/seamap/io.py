@@ -10,7 +10,7 @@ from typing import Any
 
 from seamap.errors import InputError, OutputError
 
-__all__ = ["MAX_INPUT_BYTES", "read_input", "read_json_file", "read_json_text", "write_atomic"]
+__all__ = ["MAX_INPUT_BYTES", "read_input", "read_json_file", "read_json_text", "read_text_input", "write_atomic"]
 
 #: the largest file seamap reads, per kind; bigger ones are refused before reading
 MAX_INPUT_BYTES = {"article": 8 * 2**20, "track": 32 * 2**20, "scenario": 32 * 2**20}
@@ -43,6 +43,17 @@ def read_input(path: str | os.PathLike[str], *, label: str, kind: str) -> bytes:
     if len(data) > limit:  # it grew while we looked
         raise InputError(f"{label} is over {limit // 2**20} MB; seamap reads {kind} files up to that size.")
     return data
+
+
+def read_text_input(path: str | os.PathLike[str], *, label: str, kind: str, utf8_hint: str = "") -> str:
+    """A user's text file (article or track) as str: refused when binary or not UTF-8."""
+    raw = read_input(path, label=label, kind=kind)
+    if b"\x00" in raw:
+        raise InputError(f"{label} looks binary (it contains NUL bytes); give a UTF-8 text file.")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{label} is not UTF-8 (bad byte at offset {exc.start}){utf8_hint}.") from None
 
 
 def _no_constant(name: str) -> Any:

@@ -529,7 +529,7 @@ def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
     # came from when another sentence says so ("sailed from the Sea of Japan to the Pacific")
     straits_in: dict[str, int] = {}
     for x in out:
-        if x.get("type") == "strait" or x.get("kuril") or x.get("around"):
+        if x.get("type") == "strait":
             straits_in[x.get("sentence", "")] = straits_in.get(x.get("sentence", ""), 0) + 1
     # an origin: 'from' X, or a sea the vessel was 'in' before going 'to' somewhere in that sentence
     origins = [x for x in out if x.get("relation") == "from"]

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
 from seamap.errors import InputError
-from seamap.geo import unwrap_lons
-from seamap.io import read_input, read_json_text
+from seamap.geo import lonlat_problem, unwrap_lons
+from seamap.io import read_json_text, read_text_input
 
 __all__ = ["parse_route_spec", "read_track"]
 
@@ -25,11 +24,12 @@ _KV = re.compile(r"\b(from|via|to|avoid|name)=(.*?)(?=\s+\b(?:from|via|to|avoid|
 
 
 def _checked(lon: float, lat: float, where: str) -> tuple[float, float]:
-    if not (math.isfinite(lon) and math.isfinite(lat)):
+    problem = lonlat_problem(lon, lat)
+    if problem == "not finite":
         raise InputError(f"{where}: coordinate ({lon}, {lat}) is not finite.")
-    if abs(lat) > 90 and abs(lon) <= 90:
+    if problem == "swapped":
         raise InputError(f"{where}: latitude {lat} is beyond ±90; are lat and lon swapped?")
-    if abs(lat) > 90 or abs(lon) > 180:
+    if problem:
         raise InputError(f"{where}: coordinate ({lon}, {lat}) is out of range.")
     return lon, lat
 
@@ -37,13 +37,7 @@ def _checked(lon: float, lat: float, where: str) -> tuple[float, float]:
 def read_track(path: str | Path) -> dict[str, Any]:
     """Read a recorded track: {"name", "coords" (unwrapped lon/lat), "times" (ISO or None)}."""
     p = Path(path)
-    raw = read_input(p, label=f"Track file {p}", kind="track")
-    if b"\x00" in raw:
-        raise InputError(f"Track file {p} looks binary (it contains NUL bytes); give a UTF-8 text file.")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"Track file {p} is not UTF-8 (bad byte at offset {exc.start}).") from None
+    text = read_text_input(p, label=f"Track file {p}", kind="track")
     suffix = p.suffix.lower()
     if suffix in (".geojson", ".json"):
         pts, times, name = _geojson(text, p)

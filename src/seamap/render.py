@@ -249,7 +249,7 @@ def page_layers() -> dict[str, dict[str, Any]]:
     return layers
 
 
-def render_html(scenario: Scenario, *, title: str | None = None, input_sha256: str | None = None, tracks: dict | None = None, naming: str = "neutral", tiles: str | None = None, layers: dict[str, dict[str, Any]] | None = None) -> str:
+def render_html(scenario: Scenario, *, title: str | None = None, input_sha256: str | None = None, tracks: dict | None = None, naming: str = "neutral", tiles: str | None = None) -> str:
     """Render the briefing map for a scenario as one HTML document (str).
 
     The page shows the reference layers (land, seas, disputed islands with their 12/24 nm zones,
@@ -260,7 +260,7 @@ def render_html(scenario: Scenario, *, title: str | None = None, input_sha256: s
         from seamap.errors import InputError
 
         raise InputError(f"Unknown naming {naming!r}; use one of {', '.join(NAMINGS)}.")
-    data = layers if layers is not None else page_layers()
+    data = page_layers()
     for name in ("seas", "straits"):
         for f in data[name]["features"]:
             f["properties"]["label"] = _label(f["properties"], naming)

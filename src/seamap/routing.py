@@ -40,7 +40,7 @@ from shapely.geometry import LineString, MultiLineString, Point
 from seamap.catalog import data_dir, read_layer_json
 from seamap.errors import InputError, LayerFileError, SeamapError
 from seamap.gazetteer import gazetteer
-from seamap.geo import geometry_from_geojson, round_coords, unwrap_lons, wrap_lon
+from seamap.geo import geometry_from_geojson, lonlat_problem, round_coords, unwrap_lons, wrap_lon
 
 __all__ = ["Route", "RouteError", "Waypoint", "route", "parse_waypoint"]
 
@@ -657,11 +657,12 @@ def parse_waypoint(value: Any) -> Waypoint:
 
 
 def _checked_point(lon: float, lat: float, text: str) -> Waypoint:
-    if not (math.isfinite(lon) and math.isfinite(lat)):
+    problem = lonlat_problem(lon, lat)
+    if problem == "not finite":
         raise InputError(f"Waypoint {text!r} is not a finite lon,lat pair.")
-    if abs(lat) > 90 and abs(lon) <= 90:
+    if problem == "swapped":
         raise InputError(f"Waypoint {text!r} has latitude {lat} beyond ±90; lon and lat look swapped (seamap takes lon,lat).")
-    if abs(lat) > 90 or abs(lon) > 180:
+    if problem:
         raise InputError(f"Waypoint {text!r} is out of range: lon must be in [-180, 180], lat in [-90, 90].")
     return Waypoint(lon=lon, lat=lat, name=None, kind="point")
 
