@@ -270,3 +270,31 @@ def test_route_is_within_3_percent_of_the_reference_shortest_path(a, b, referenc
     ref_nm = GEOD.line_length([c[0] for c in ll], [c[1] for c in ll]) / 1852.0
     assert r.length_nm <= 1.03 * ref_nm
     assert r.length_nm >= 0.97 * ref_nm  # a much shorter 'route' would mean a broken check
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [((121.80, 38.80), (158.75, 52.90)), ((120.60, 35.95), (148.50, 53.00)), ((129.10, 35.00), (139.80, 35.45)), ((122.30, 31.00), (127.50, 23.50))],
+)
+def test_resumed_funnel_gives_the_path_of_a_full_pass(a, b, monkeypatch):
+    """The corridor refinement restarts each funnel pass after the bends that read only
+    unchanged portals; the path must be the one a pass from the start gives."""
+    from seamap import routing
+
+    m = routing.mesh()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        t0, p0 = routing._locate(m, a, "a", [])
+        t1, p1 = routing._locate(m, b, "b", [])
+    corridor = m.corridor(t0, p0, t1, p1)
+    resumed = m.shortest(p0, p1, corridor)
+    calls = []
+
+    def from_start(old, new, run):
+        calls.append(1)
+        return None
+
+    monkeypatch.setattr(routing.Mesh, "_resume_point", staticmethod(from_start))
+    full = m.shortest(p0, p1, corridor)
+    assert calls, "the refinement made no second pass: the case does not exercise resuming"
+    assert resumed == full

@@ -37,7 +37,7 @@ import shapely.ops
 from pyproj import Geod, Transformer
 from shapely.geometry import LineString, MultiLineString, Point
 
-from seamap.catalog import data_dir, read_layer_json
+from seamap.catalog import ENV_VAR, data_dir, read_layer_json
 from seamap.errors import InputError, LayerFileError, SeamapError
 from seamap.gazetteer import gazetteer
 from seamap.geo import geometry_from_geojson, lonlat_problem, round_coords, unwrap_lons, wrap_lon
@@ -461,8 +461,31 @@ class Mesh:
         """Shortest path through a triangle corridor (the 'simple stupid funnel')."""
         return self._funnel(start, end, corridor)[0]
 
-    def _funnel(self, start, end, corridor):
-        """The funnel pass; also returns, per bend, the mesh vertex and the corridor position."""
+    @staticmethod
+    def _resume_point(old: list[int], new: list[int], run):
+        """The part of a funnel run over ``old`` that holds for ``new`` (see ``_funnel``)."""
+        q = 0
+        for a, b in zip(old, new, strict=False):
+            if a != b:
+                break
+            q += 1
+        path, bends, trig = run
+        keep, seen = 0, 0
+        for t in trig:
+            seen = max(seen, t)
+            if seen > q - 1:  # portal i joins corridor[i - 1] and corridor[i]
+                break
+            keep += 1
+        return path[: keep + 1], bends[:keep], trig[:keep]
+
+    def _funnel(self, start, end, corridor, resume=None):
+        """The funnel pass; also returns, per bend, the mesh vertex and the corridor position,
+        and the portal whose reading made the bend.
+
+        ``resume`` is an earlier run's ``(path, bends, triggers)`` cut to the bends that read
+        only portals the two corridors share: the pass restarts at the last of them, which
+        gives the same result as a pass from the start (a bend, once made, depends on nothing
+        after the portal that made it)."""
         start, end = [float(start[0]), float(start[1])], [float(end[0]), float(end[1])]  # like vert_list
         nbr, tris, verts = self.nbr_flat, self.tri_flat, self.vert_list
         lv, rv = [-1], [-1]  # vertex ids of each portal's left and right end
@@ -481,10 +504,16 @@ class Mesh:
         # (c.x - a.x) * (b.y - a.y) - (b.x - a.x) * (c.y - a.y), on plain floats for speed
         path = [start]
         bends: list[tuple[int, int]] = []  # (vertex id, portal index)
+        trig: list[int] = []  # the portal read when each bend was made
         ax, ay = start
+        ai = 0
+        if resume is not None and resume[1]:
+            path, bends, trig = list(resume[0]), list(resume[1]), list(resume[2])
+            ax, ay = path[-1]
+            ai = bends[-1][1]
         lx, ly, rx, ry = ax, ay, ax, ay
-        ai = li = ri = 0
-        i = 1
+        li = ri = ai
+        i = ai + 1
         while i < n:
             px, py = rxs[i], rys[i]
             if (px - ax) * (ry - ay) - (rx - ax) * (py - ay) <= 0.0:
@@ -493,6 +522,7 @@ class Mesh:
                 else:
                     path.append(pl_[li])
                     bends.append((lv[li], li))
+                    trig.append(i)
                     ax, ay, ai = lx, ly, li
                     rx, ry = lx, ly
                     ri = li
@@ -505,6 +535,7 @@ class Mesh:
                 else:
                     path.append(pr_[ri])
                     bends.append((rv[ri], ri))
+                    trig.append(i)
                     ax, ay, ai = rx, ry, ri
                     lx, ly = rx, ry
                     li = ri
@@ -513,7 +544,7 @@ class Mesh:
             i += 1
         if path[-1] != end:
             path.append(end)
-        return path, bends
+        return path, bends, trig
 
     def _other_way(self, corridor: list[int], v: int, pos: int, blocked: frozenset[int]) -> list[int] | None:
         """The corridor with its turn round open-water vertex ``v`` taken on the other side.
@@ -566,9 +597,11 @@ class Mesh:
         can bend round a vertex in open water. Taking the corridor round the vertex's other side
         removes that bend and shortens the path; repeated until the path bends only at coasts.
         """
-        path, bends = self._funnel(start, end, corridor)
+        run = self._funnel(start, end, corridor)
+        bends = run[1]
         for _ in range(rounds):
             changed = False
+            before = corridor
             seen: set[int] = set()
             for v, pos in reversed(bends):
                 if v in seen:
@@ -579,8 +612,9 @@ class Mesh:
                     corridor, changed = swapped, True
             if not changed:
                 break
-            path, bends = self._funnel(start, end, corridor)
-        return path
+            run = self._funnel(start, end, corridor, self._resume_point(before, corridor, run))
+            bends = run[1]
+        return run[0]
 
     def to_plane(self, lon: float, lat: float) -> tuple[float, float]:
         if lat < self.index["domain_unwrapped_lonlat"][1] or lat > self.index["domain_unwrapped_lonlat"][3]:
@@ -607,8 +641,13 @@ def _mesh(folder: str) -> Mesh:
     return Mesh(folder)
 
 
+@lru_cache(maxsize=4)
+def _folder(env: str | None) -> str:
+    return str(data_dir())
+
+
 def mesh() -> Mesh:
-    return _mesh(str(data_dir()))
+    return _mesh(_folder(os.environ.get(ENV_VAR)))
 
 
 @lru_cache(maxsize=1)
@@ -760,20 +799,27 @@ def _node_lonlat() -> tuple[np.ndarray, np.ndarray]:
     return np.degrees(np.arctan2(u[:, 1], u[:, 0])), np.degrees(np.arcsin(np.clip(u[:, 2], -1.0, 1.0)))
 
 
-def _passages(coords: list[tuple[float, float]]) -> list[tuple[float, str]]:
-    line = LineString(coords)
-    found = []
+@lru_cache(maxsize=1)
+def _gate_lines() -> list[tuple[str, Any]]:
+    """Each strait's gate line in Pacific-contiguous longitudes, and again 360° west."""
+    out = []
     for sid, st in _straits().items():
         if sid in ("korea_strait_west", "korea_strait_east"):
             continue
-        g = st["geom"]
-        gu = shapely.transform(g, lambda xy: np.column_stack([np.where(xy[:, 0] < -100, xy[:, 0] + 360, xy[:, 0]), xy[:, 1]]))
-        for cand in (gu, shapely.affinity.translate(gu, -360.0)):
-            inter = line.intersection(cand)
-            if inter.is_empty:
-                continue
-            pts = [p for p in getattr(inter, "geoms", [inter]) if p.geom_type == "Point"]
-            for p in pts:
+        gu = shapely.transform(st["geom"], lambda xy: np.column_stack([np.where(xy[:, 0] < -100, xy[:, 0] + 360, xy[:, 0]), xy[:, 1]]))
+        out += [(sid, gu), (sid, shapely.affinity.translate(gu, -360.0))]
+    return out
+
+
+def _passages(coords: list[tuple[float, float]]) -> list[tuple[float, str]]:
+    line = LineString(coords)
+    found = []
+    for sid, gate in _gate_lines():
+        inter = line.intersection(gate)
+        if inter.is_empty:
+            continue
+        for p in getattr(inter, "geoms", [inter]):
+            if p.geom_type == "Point":
                 found.append((line.project(p), sid))
     found.sort()
     out: list[tuple[float, str]] = []
