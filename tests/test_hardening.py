@@ -533,8 +533,12 @@ def test_signal_during_a_brief_leaves_old_or_new_file_whole(sig, status, tmp_pat
         assert b"Traceback" not in err, err
         if proc.returncode > 0:
             assert proc.returncode == status and err.decode().count("\n") == 1, err
-        elif proc.returncode < 0:  # the signal came before seamap's handlers were in place
-            assert proc.returncode == -getattr(signal, sig) and err == b"", err
+        elif proc.returncode < 0:
+            # the signal came before seamap's handlers were in place (no message), or CPython
+            # ended the process by the signal after seamap's message (rare; the shell shows the
+            # same status, 128 + the signal number)
+            assert proc.returncode == -getattr(signal, sig), err
+            assert err == b"" or (err.decode().count("\n") == 1 and err.startswith(b"seamap: ")), err
         outcomes.append(data == reference_brief)
     assert not all(outcomes), "no signal arrived before the write; the test proved nothing"
 
