@@ -67,6 +67,7 @@ ALIASES: dict[str, list[str]] = {
     "okushiri": ["Okushiri Island", "Okushiri"],
     "jeju": ["Jeju", "Jeju Island", "Jejudo", "Cheju", "Quelpart"],
     "hokkaido": ["Hokkaido", "Hokkaidō", "Yezo", "Ezo"],
+    "honshu": ["Honshu", "Honshū", "Honshu Island"],
     # places
     "sochi": ["Sochi"],
     "tokyo": ["Tokyo"],
@@ -81,6 +82,10 @@ ALIASES: dict[str, list[str]] = {
     "busan": ["Busan", "Pusan"],
     "dalian": ["Dalian", "Dairen", "Port Arthur"],
     "ningbo": ["Ningbo", "Ningpo"],
+    "naha": ["Naha"],
+    "kagoshima": ["Kagoshima"],
+    "nagasaki": ["Nagasaki"],
+    "taipei": ["Taipei"],
     "petropavlovsk_kamchatsky": ["Petropavlovsk-Kamchatsky", "Petropavlovsk-Kamchatskiy", "Petropavlovsk"],
     # regions
     "arctic": ["Arctic", "Arctic Ocean", "the Arctic"],
