@@ -96,3 +96,17 @@ def test_unknown_place_names_are_listed_not_dropped():
 
 def test_seed_article_has_no_false_unresolved_names(seed_text):
     assert extract(seed_text).unresolved == ()
+
+
+def test_unknown_names_round_known_ones_are_listed():
+    text = "The Soya Strait was quiet. The ships headed for the South China Sea past Taiwan's Yilan County and Chiba Prefecture."
+    s = extract(text)
+    assert [u["text"] for u in s.unresolved] == ["South China Sea", "Yilan County", "Chiba Prefecture"]
+    assert {p.id for p in s.places} == {"la_perouse_soya", "taiwan"}
+
+
+def test_month_abbreviations_do_not_end_sentences():
+    from seamap.extract import _sentences
+
+    text = "On Aug. 17 the ships left. Gen. Koji Yamazaki spoke. The U.S. Navy agreed."
+    assert [text[a:b] for a, b in _sentences(text)] == ["On Aug. 17 the ships left.", "Gen. Koji Yamazaki spoke.", "The U.S. Navy agreed."]

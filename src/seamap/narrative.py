@@ -47,28 +47,31 @@ SHIPWORD_NAME_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvet
 #: a named vessel's alias that is also a place name counts only next to a ship word
 PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Wuhan", "Lanzhou", "Shenyang", "Shijiazhuang", "Yancheng", "Yantai"}
 SHIP_WORDS = r"(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|tanker|patrol boat|research vessel|replenishment ship)"
-NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan"}
+NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Dutch": "Netherlands", "Italian": "Italy"}
 _NAT = "|".join(sorted((re.escape(k) for k in NATIONALITY), key=len, reverse=True))
 _GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task force|squadron|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreaker|aircraft carrier|carrier)"
 # "Chinese naval vessels", "two Chinese Navy ships", "a Russian Navy Udaloy I-class destroyer"
-_DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided-)?missile|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|[\w]+-class|[A-Z][\w']*|I{1,3}|V)"
-GROUP_RE = re.compile(rf"\b(?P<nat>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}\s+){{0,4}}{_GROUP_HEAD})\b")
+_DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|[Gg]overnment|[Mm]ilitary|[Mm]aritime|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided-)?missile|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|[\w]+-class|class|[A-Z][\w'-]*|I{1,3}|V)"
+GROUP_RE = re.compile(rf"\b(?P<nat>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}\s+){{0,4}}(?i:{_GROUP_HEAD}))\b")  # "Chinese Warships" in a headline too
 # "Chinese and Russian naval vessels", "10 Russian Navy and Chinese People's Liberation Army Navy ships"
-JOINT_RE = re.compile(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?\s+and\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<b>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}\s+){{0,5}}{_GROUP_HEAD})\b")
+JOINT_RE = re.compile(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(?:\s+and|,)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<b>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}\s+){{0,5}}{_GROUP_HEAD})\b")
 # with no flagged or named vessel in the text: "the carrier", "the ships", "ten vessels"
 GENERIC_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:other\s+)?(?:naval\s+|navy\s+)?(?P<what>(?:[a-z-]+\s+)?(?:aircraft carrier|carrier|warships?|ships?|vessels?|destroyers?|frigates?|submarines?|icebreaker|fleet|flotilla))\b")
 NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_WORDS}\s*,?\s+(?:the\s+)?(?P<name>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?)")
 BACKREF_RE = re.compile(r"\b(?:(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ships|vessels|group|flotilla|task group|warships|destroyers|squadron|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|made (?:a|its|their|the) (?:way|transit|passage)|moving|went|goes|continued|continuing|exited|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+))\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|made (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage)|moving|went|goes|continued|continuing|exited|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+))\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|was in)\b[^.;]*\bwaters\b", re.I)
 PLANNED_RE = re.compile(r"\b(?:will|plans? to|planned to|is to|are to|is expected to|are expected to|scheduled to|intends? to|would)\b", re.I)
 # a leg told after a later one; a bare pluperfect ("they had sailed from ...") is often the same
 # leg's detail in news, so it needs "already" or an explicit marker
-EARLIER_RE = re.compile(r"\b(?:before that|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed))\b", re.I)
+EARLIER_RE = re.compile(r"\b(?:before that|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have)\b", re.I)
+# where a vessel was seen or what it did there: such a sentence places it in a sea, nothing more
+# ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
+SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|held|holding|carried out|carrying out|operating|operated|exercising|drilling)\b", re.I)
 RELATIONS = [
     ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?$"),
     ("through", r"(?:through|via|by way of|across|transited|transiting|crossed|crossing|passed|passing|passes|pass|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
@@ -82,7 +85,7 @@ RELATIONS = [
     ("west of", r"west of\s+(?:the\s+)?$"),
     ("along", r"along\s+(?:the\s+)?$"),
     ("around", r"(?:around|circumnavigated|circumnavigating|circumnavigate)\s+(?:the\s+)?$"),
-    ("in", r"(?:in|at)\s+(?:the\s+)?$"),
+    ("in", r"(?:in|at)\s+(?:the\s+)?(?:(?:an?|the)\s+(?:area|part|section|stretch)\s+of\s+(?:the\s+)?)?$"),
 ]
 BETWEEN_RE = re.compile(r"between\s+(?:the\s+)?(?P<a>[^,.;]+?)\s+and\s+(?:the\s+)?(?P<b>[^,.;]+?)(?=[,.;]|\s+(?:into|and|to|towards?|toward|before|after|on|in|as|from|while|when|heading|sailing|bound)\b|$)")
 
@@ -109,7 +112,8 @@ KURIL_PASSAGES = ("nemuro", "yekaterina", "vries_frieza", "bussol", "fourth_kuri
 AROUND_JAPAN_CW = ("la_perouse_soya", "kuril", "osumi", "korea_strait")
 YEAR_RE = re.compile(r"\b(?:in\s+)?(?:(?P<season>early|mid|late|spring|summer|autumn|fall|winter)[- ]?(?:of\s+)?)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?P<year>19[5-9]\d|20[0-4]\d)\b")
 MONTHS = {m: i for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"), 1)}
-DAY_RE = re.compile(r"\b(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?P<day>\d{1,2})(?:,\s*(?P<year>(?:19|20)\d\d))?\b|\b(?P<day2>\d{1,2})\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<year2>(?:19|20)\d\d))?\b")
+_MONTH_ABBR = {"Jan.": "January", "Feb.": "February", "Mar.": "March", "Apr.": "April", "Aug.": "August", "Sep.": "September", "Sept.": "September", "Oct.": "October", "Nov.": "November", "Dec.": "December"}
+DAY_RE = re.compile(r"\b(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?P<day>\d{1,2})(?:,\s*(?P<year>(?:19|20)\d\d))?\b|\b(?P<day2>\d{1,2})\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<year2>(?:19|20)\d\d))?\b")
 ACTION_RE = re.compile(r"\b(?:launched|tested|declared|announced|signed|landed|conducted|held|began)\b", re.I)
 EVENT_RE = re.compile(r"\b(?:met|meeting|summit|talks|negotiations|consultations|visit(?:ed)?|test(?:ed)?|exercises?|drills?|launched|inspection|declared|announced|signed|landed|scrambl\w+|purchased?)\b", re.I)
 
@@ -124,6 +128,7 @@ class _Route:
     status: str = "reported"
     sentences: list[str] = field(default_factory=list)
     last_day: int | None = None
+    last_date: int | None = None
 
 
 def find_vessels(text: str) -> list[dict[str, Any]]:
@@ -157,13 +162,21 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
                     v["mentions"].append({"start": m.start(), "end": m.end(), "text": name})
             v["first"] = min(x["start"] for x in v["mentions"])
     joint: dict[str, str] = {}  # flag -> the joint group's key
-    for m in JOINT_RE.finditer(text):
+    joints = list(JOINT_RE.finditer(text))
+    first_single: dict[str, int] = {}  # where each flag's own group is first told
+    for m in GROUP_RE.finditer(text):
+        if not any(j.start() <= m.start() < j.end() for j in joints):
+            first_single.setdefault(NATIONALITY[m.group("nat")], m.start())
+    for m in joints:
         flags = sorted({NATIONALITY[m.group("a")], NATIONALITY[m.group("b")]})
         if len(flags) == 2:
+            # "Chinese and Russian warships ... the Russian destroyer": one flotilla; but a joint
+            # phrase after each flag's own ships ("monitoring Russian and Chinese vessels") is a summary
             for f in flags:
-                joint.setdefault(f, " and ".join(flags).lower())
+                if m.start() < first_single.get(f, len(text)):
+                    joint.setdefault(f, " and ".join(flags).lower())
             label = f"{m.group('a')} and {m.group('b')} {m.group('what')}"
-            v = out.setdefault(joint[flags[0]], {"id": "", "name": "", "aliases": [], "flag": " and ".join(flags), "type": "group", "named": False, "first": m.start(), "mentions": []})
+            v = out.setdefault(joint.get(flags[0], joint.get(flags[1], " and ".join(flags).lower())), {"id": "", "name": "", "aliases": [], "flag": " and ".join(flags), "type": "group", "named": False, "first": m.start(), "mentions": []})
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": label})
     for m in GROUP_RE.finditer(text):
         nat, what = m.group("nat"), m.group("what")
@@ -171,7 +184,9 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             continue  # inside a joint group's phrase
         # one unnamed group per flag (or per joint group): news calls the same ships
         # "warships", "vessels", "a destroyer and two landing ships" in turn
-        plural = bool(re.search(r"s$|fleet$|flotilla$|group$|force$|squadron$", what)) or bool(re.match(rf"\s+and\s+(?:\w+[\s-]+){{0,3}}{_GROUP_HEAD}", text[m.end() : m.end() + 60]))
+        more = re.match(rf"\s+and\s+(?:\w+[\s-]+){{0,3}}{_GROUP_HEAD}", text[m.end() : m.end() + 60])
+        # "a destroyer and two landing ships" is a group; "a U.S. destroyer and a Canadian frigate" is not
+        plural = bool(re.search(r"s$|fleet$|flotilla$|group$|force$|squadron$", what)) or bool(more and not re.search(rf"\b(?:{_NAT})\b", more.group(0)))
         # a lone ship ("a Chinese navy frigate") is not the group ("two Chinese survey vessels")
         key = joint.get(NATIONALITY[nat], f"{NATIONALITY[nat]} {'group' if plural else 'ship'}".lower())
         v = out.setdefault(key, {"id": "", "name": "", "aliases": [], "flag": NATIONALITY[nat], "type": "group", "named": False, "first": m.start(), "mentions": []})
@@ -193,6 +208,30 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         if not v["name"]:  # a flagged group: named by its first remaining phrase
             v["name"], v["aliases"] = labels[0], labels[1:]
             v["id"] = re.sub(r"\W+", "_", labels[0].lower())
+    # "A U.S. destroyer ... the destroyer USS Ralph Johnson": a lone unnamed ship that a later
+    # sentence names is that named ship
+    for key in [k for k, v in out.items() if not v["named"] and k.endswith(" ship")]:
+        v = out[key]
+        heads = {m["text"].split()[-1].lower() for m in v["mentions"]}
+        for n in out.values():
+            if not n["named"] or n["flag"] != v["flag"]:
+                continue
+            if any(re.search(rf"\b(?:{'|'.join(map(re.escape, heads))})\b[^.;]{{0,40}}$", text[max(0, m["start"] - 50) : m["start"]], re.I) for m in n["mentions"]):
+                n["mentions"] += v["mentions"]
+                n["first"] = min(n["first"], v["first"])
+                del out[key]
+                break
+    # "A U.S. destroyer and a Canadian frigate ... USS Ralph Johnson and HMCS Ottawa": a joint
+    # group whose every flag has a named ship is those ships, filed under the first named
+    for key in [k for k, v in out.items() if not v["named"] and " and " in (v["flag"] or "")]:
+        v = out[key]
+        flags = set(v["flag"].split(" and "))
+        named = [n for n in out.values() if n["named"] and n["flag"] in flags]
+        if named and {n["flag"] for n in named} >= flags:
+            n = min(named, key=lambda x: x["first"])
+            n["mentions"] += v["mentions"]
+            n["first"] = min(n["first"], v["first"])
+            del out[key]
     vessels = sorted(out.values(), key=lambda v: v["first"])
     for v in vessels:
         del v["first"]
@@ -227,7 +266,22 @@ def _weekday(sentence: str) -> int | None:
     return None
 
 
-_ADJECTIVE_TAIL = re.compile(r"\b(?:open|western|eastern|northern|southern|central|wider|high)\s+$", re.I)
+_REPORTED_DATE = re.compile(r"\b(?:said|says|announced|reported|told|confirmed|added|stated|noted)\s+(?:on\s+)?$")
+
+
+def _date(sentence: str) -> int | None:
+    """The first month and day the sentence tells of a movement (not the day it was reported),
+    as month * 31 + day; None when it gives none."""
+    for m in DAY_RE.finditer(sentence):
+        if _REPORTED_DATE.search(sentence[: m.start()]):
+            continue
+        month = m.group("month") or m.group("month2")
+        day = int(m.group("day") or m.group("day2"))
+        return MONTHS[_MONTH_ABBR.get(month, month)] * 31 + day
+    return None
+
+
+_ADJECTIVE_TAIL = re.compile(r"\b(?:open|western|eastern|northern|southern|central|wider|high|west|east)\s+$", re.I)
 
 
 def _relation(before: str) -> str:
@@ -303,14 +357,19 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         else:
             period, p_inferred = last_period, last_period is not None
         moves = list(MOVE_RE.finditer(sent))
+        sight_only = not moves and bool(SIGHT_RE.search(sent))
+        if sight_only:
+            moves = list(SIGHT_RE.finditer(sent))
         move = moves[0] if moves else None
         verb_at = s0 + move.start() if move else s1
         vessel = _vessel_at(text, vessels, s0, verb_at)  # the subject comes before the verb
         if vessel is None and last_vessel and move and BACKREF_RE.search(sent[: moves[-1].start()]):
             vessel = last_vessel  # "After transiting the strait, the warships entered ..."
+        if vessel is None and last_vessel and move and re.search(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?(?:vessels|ships|warships|flotilla|fleet|group)\b", sent[move.end() :], re.I):
+            vessel = last_vessel  # "After passing through the Soya Strait, the vessels are believed to have ..."
         if vessel is None:
             vessel = _vessel_at(text, vessels, s0, s1)
-        if vessel is None or not MOVE_RE.search(sent):
+        if vessel is None or not moves:
             if vessel:
                 last_vessel = vessel
             continue
@@ -331,8 +390,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         new: list[dict[str, Any]] = []
         mentions = list(gaz.find(sent))
         consumed: set[int] = set()
-        for bm in BETWEEN_RE.finditer(sent):
-            inside = [(e, a, b) for e, a, b, _ in mentions if bm.start() <= a < bm.end()]
+        for bm in _betweens(sent, mentions):
+            inside = [(e, a, b) for e, a, b, _ in mentions if bm.start() <= a < bm.end() and a in getattr(bm, "starts", (a,))]
             ids = [e.id for e, _, _ in inside]
             if len(ids) >= 2:
                 pair = frozenset(ids[:2]) if ids[0] != ids[1] else None
@@ -345,10 +404,12 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                     new.append(w)
                     consumed.update(a for _, a, _ in inside[:2])
                 elif sid:
-                    consumed.update(a for _, a, _ in inside[:2])  # the strait is named outright too
+                    consumed.update(a for e, a, _ in inside[:2] if e.id != sid)  # the strait is named outright too
         prev_rel = None
         prev_end = -1
+        prev_place = None
         for e, a, b, matched in mentions:
+            before_place, prev_place = prev_place, (e, b)
             if a in consumed:
                 continue
             rel = _relation(sent[:a])
@@ -363,6 +424,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue
             if rel == "near":
                 continue
+            if re.search(r"\b(?:usual|normal|regular|customary|typical)\s+(?:route|path|passage|way)\b[^,.;]*$", sent[:a], re.I):
+                continue  # "reversed their usual route into the Pacific via the Miyako Strait"
             if e.type == "country" and rel not in ("around", "to", "from"):
                 continue
             span = (s0 + a, s0 + b)
@@ -372,25 +435,46 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if rel == "south of" and e.id == "sakhalin":
                 new.append(_waypoint(gaz.by_id["la_perouse_soya"], "south of", True, span, sent.strip(), note="passing south of Sakhalin is passing the La Pérouse (Sōya) Strait"))
                 continue
+            if e.dispute and e.lon is not None and e.type in ("island", "island_group") and rel == "around" and not sight_only:
+                # "navigating in the contiguous zone ... around the Senkaku Islands"
+                new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
+                continue
+            if rel == "around" and e.id == "japan" and re.search(r"\b(?:waters|airspace|areas?|seas|region|vicinity)\s+(?:\w+\s+){0,2}around\s+(?:the\s+)?$", sent[:a], re.I):
+                continue  # "the waters and airspace around Japan" is where, not a voyage round it
             if rel == "around" and e.id == "japan":
                 new.append({"around": "japan", "relation": "around", "span": span, "sentence": sent.strip(), "text": matched})
                 continue
             if e.type in ("country",) or e.lon is None:
                 continue
+            if e.type in ("city", "port") and (re.match(r"\s+Prefecture\b", sent[b:]) or (rel == "in" and not re.search(r"\b(?:arriv\w*|dock\w*|call\w*|anchor\w*|berth\w*|moor\w*|port)\b[^.;]{0,30}$", sent[:a], re.I))):
+                continue  # "headquarters in Naha", "off Kagoshima Prefecture": where someone is, not the ship
             if e.type in ("island", "island_group") and rel not in ("to", "from"):
                 continue  # "in waters ... off Rebun Island in Hokkaido" places a sighting, not a waypoint
+            if rel == "in" and not sight_only and before_place is not None and before_place[0].type in ("island", "island_group", "city", "port", "region") and re.fullmatch(r"\s*,?\s*in\s+(?:the\s+)?", sent[before_place[1] : a]):
+                continue  # "near the Senkaku Islands in the East China Sea" says where the islands are
             if rel == "in" and any(w.get("relation") in ("to", "into") for w in new):
                 continue  # "... to the Sea of Okhotsk, possibly for a patrol in the Pacific"
             if rel == "mentioned":
                 continue  # named in passing ("an Arctic expedition"), not a place the vessel went
             new.append(_waypoint(e, rel, False, span, sent.strip()))
+        if sight_only:
+            new = [w for w in new if w.get("relation") == "in" and w.get("type") in ("sea", "ocean", "gulf")]
+        new = _retold(r.waypoints, new, sent)
         # in text order, except that an origin leads: "entered the East China Sea from the Sea of Japan"
         new.sort(key=lambda w: (w.get("relation") != "from", w.get("start", (w.get("span") or (0,))[0])))
         day = _weekday(sent)
         if day is not None:
             r.last_day = day
+        # a sentence without a date goes with the last sentence that placed the vessel (a date
+        # of something else, "operations off Hokkaido on June 9", does not carry over)
+        date = _date(plain)
+        if date is None:
+            date = r.last_date
+        if new:
+            r.last_date = date
         for w in new:
             w["day"] = r.last_day
+            w["date"] = date
         if earlier:
             r.waypoints = new + r.waypoints
         else:
@@ -400,7 +484,12 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         r = routes[key]
         wps = r.waypoints
         days = list(dict.fromkeys(w["day"] for w in wps if w.get("day") is not None))
-        if len(days) > 1:
+        dates = list(dict.fromkeys(w["date"] for w in wps if w.get("date") is not None))
+        if len(dates) > 1:
+            # "on July 28 ... (told after) on Aug. 17": by date, across a new year if that is shorter
+            start = min(dates, key=lambda d0: max((d - d0) % 403 for d in dates))
+            wps = sorted(wps, key=lambda w: ((w["date"] if w.get("date") is not None else dates[0]) - start) % 403)
+        elif len(days) > 1:
             # "on Tuesday ... on Monday, the same ship ...": tell the week in order. The week
             # starts at the day that makes the shortest span (Saturday to Monday is two days).
             start = min(days, key=lambda d0: max((d - d0) % 7 for d in days))
@@ -408,6 +497,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             wps = sorted(wps, key=lambda w: ((w["day"] if w.get("day") is not None else first) - start) % 7)
         for w in wps:
             w.pop("day", None)
+            w.pop("date", None)
         wps = _resolve_compound(wps)
         wps = _order(wps)
         if len([w for w in wps if w.get("lon") is not None]) < 1:
@@ -424,6 +514,76 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             }
         )
     return out
+
+
+_NOT_RETOLD = re.compile(r"\b(?:another|second|again|back|returned|returning|return|other)\b", re.I)
+
+
+def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> list[dict[str, Any]]:
+    """A sentence that tells a passage already told ("5 ships entered ..." then "Five ships
+    have entered ...", or the detail "it sailed south-west in the Sea of Japan and passed
+    through the Tsushima Strait" after the headline): what it adds is placed round the passage
+    it repeats, and nothing is counted twice. Returns what is left to append."""
+    if not new or not wps or _NOT_RETOLD.search(sent):
+        return new
+    ids = [w.get("id") for w in wps]
+    if [w.get("id") for w in new] == ids[-len(new) :]:
+        return []
+    for t, w in enumerate(new):
+        if w.get("type") != "strait" or w.get("id") not in ids:
+            continue
+        k = len(ids) - 1 - ids[::-1].index(w["id"])
+        if any(x.get("type") == "strait" for x in wps[k + 1 :]):
+            return new  # other straits since: a second passage, not the same one
+        known = set(ids)
+        pre = [x for x in new[:t] if x.get("id") not in known]
+        # what was told between the two tellings, in other sentences, led up to the passage
+        # ("found the ships in the Pacific ... they passed through the Tsugaru Strait")
+        same = [x for x in wps[k + 1 :] if x.get("sentence") == wps[k].get("sentence")]
+        between = [x for x in wps[k + 1 :] if x.get("sentence") != wps[k].get("sentence")]
+        wps[k:] = between + pre + [wps[k]] + same
+        return [x for x in new[t + 1 :] if x.get("id") not in known]
+    return new
+
+
+class _Span:
+    """A 'between' clause found by ``_betweens`` (the match interface ``find_routes`` uses)."""
+
+    def __init__(self, a: int, b: int, starts: tuple[int, int]):
+        self._a, self._b = a, b
+        self.starts = starts  # where the two shores' names start
+
+    def start(self) -> int:
+        return self._a
+
+    def end(self) -> int:
+        return self._b
+
+
+def _betweens(sent: str, mentions) -> list:
+    """'between X and Y' clauses: the pattern, and failing it two known places after 'between'
+    joined by 'and' within the clause ("between the main island of Okinawa Prefecture, southern
+    Japan, and Miyako Island")."""
+    found = []
+    for f in BETWEEN_RE.finditer(sent):
+        # the last place named on each side: "between Taiwan's Yilan County and Japan's
+        # Yonaguni Island" is Taiwan and Yonaguni
+        side_a = [a for _, a, _, _ in mentions if f.start("a") <= a < f.end("a")]
+        side_b = [a for _, a, _, _ in mentions if f.start("b") <= a < f.end("b")]
+        if side_a and side_b:
+            found.append(_Span(f.start(), f.end(), (side_a[-1], side_b[-1])))
+    for m in re.finditer(r"\bbetween\b", sent):
+        if any(f.start() <= m.start() < f.end() and sum(1 for _, a, _, _ in mentions if f.start() <= a < f.end()) >= 2 for f in found):
+            continue
+        end = min([i for i in (sent.find(".", m.end()), sent.find(";", m.end())) if i >= 0] + [len(sent), m.end() + 140])
+        inside = [(a, b) for _, a, b, _ in mentions if m.end() <= a < end]
+        lead = sent[m.end() : inside[0][0]] if inside else ""
+        if len(inside) >= 2 and len(lead) <= 32 and not re.search(r"\d", lead):
+            cut = re.search(r"\band\b", sent[inside[0][1] :])
+            second = next((x for x in inside[1:] if cut and x[0] >= inside[0][1] + cut.end()), None)
+            if second is not None:
+                found.append(_Span(m.start(), second[1], (inside[0][0], second[0])))
+    return found
 
 
 def _resolve_compound(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -568,6 +728,7 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, published_year: 
         ym = YEAR_RE.search(sent)
         for m in DAY_RE.finditer(sent):
             month = m.group("month") or m.group("month2")
+            month = _MONTH_ABBR.get(month, month)
             day = int(m.group("day") or m.group("day2"))
             year = m.group("year") or m.group("year2")
             if not EVENT_RE.search(sent) or not (1 <= day <= 31):
