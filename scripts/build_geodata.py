@@ -793,7 +793,8 @@ class Builder:
         return feats
 
     def layer_straits(self) -> list[dict]:
-        st = self.facts["straits"]
+        # the fact sheet's straits, then the supplement's central Kuril passages (same fields)
+        st = {**self.facts["straits"], **self.supp.get("straits", {})}
         supp = self.supp["islands"]
         feats = []
 
@@ -823,7 +824,7 @@ class Builder:
                 "gate_method": method,
                 "label_lon": q(label[0]) if label else None,
                 "label_lat": q(label[1]) if label else None,
-                "sources": ";".join(dict.fromkeys((rp.get("source") or []) + (s.get("names_source") or []) + ["gshhs_f", "seamap_derived"])),
+                "sources": ";".join(dict.fromkeys((rp.get("source") or []) + (s.get("names_source") or []) + ((s.get("width_km") or {}).get("source") or [] if key in self.supp.get("straits", {}) else []) + ["gshhs_f", "seamap_derived"])),
                 "confidence": rp.get("confidence", "low"),
             }
             if extra:
@@ -835,6 +836,23 @@ class Builder:
             res = cast_gate(self.land_near(rp["lon"], rp["lat"], 2.0), rp["lon"], rp["lat"])
             if res is None:
                 add(key, None, None, "gap: the published point lies on GSHHS land or no shore within 160 km")
+                continue
+            add(key, res[0], res[1], "shortest shore-to-shore segment through the published representative point (GSHHS shoreline)")
+        for key in self.supp.get("straits", {}):
+            rp = st[key]["representative_point"]
+            res = cast_gate(self.land_near(rp["lon"], rp["lat"], 2.0), rp["lon"], rp["lat"])
+            if res is None:
+                add(key, None, None, "gap: the published point lies on GSHHS land or no shore within 160 km")
+                continue
+            if key == "kruzenshtern":
+                # the cast through the published point runs from Shiashkotan to Matua, past the
+                # east of Raikoke, so it would also cut the Golovnin Strait: the gate is the
+                # shortest segment between Raikoke and the island the cast meets to the north-east
+                rai = self.gshhs_poly(supp["raikoke"]["point"]["lon"], supp["raikoke"]["point"]["lat"])
+                ne = max(res[0].coords, key=lambda c: c[1])
+                shi = self.gshhs_poly(ne[0] + (ne[0] - rp["lon"]) * 1e-3, ne[1] + (ne[1] - rp["lat"]) * 1e-3)
+                kl = shortest_between(rai, shi)
+                add(key, kl, geodesic_m(*kl.coords[0], *kl.coords[1]) / 1000, "shortest segment between Raikoke and the island the shore-to-shore cast through the published point meets to the north-east (Shiashkotan; GSHHS)", {"sources": "wikiorg_kruzenshtern;enwiki_krusenstern;deacademic_raikoke;gshhs_f;seamap_derived"})
                 continue
             add(key, res[0], res[1], "shortest shore-to-shore segment through the published representative point (GSHHS shoreline)")
 
