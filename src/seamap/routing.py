@@ -287,7 +287,8 @@ class Mesh:
         n = len(node_edge) + 1  # the last node is the query's start, re-wired per query
         indptr = np.concatenate([[0], np.cumsum(ok.sum(axis=1)), [0]])
         indptr[-1] = indptr[-2] + 6
-        w = _arc(unit[np.maximum(table, 0)], unit[:, None, :])[ok]  # row by row, like cidx
+        rows = np.repeat(np.arange(len(table)), ok.sum(axis=1))
+        w = _arc(unit[cidx], unit[rows])  # row by row, like cidx; only the arcs that exist
         return {
             "edge_of": edge_of, "edge_tris": np.column_stack([et, other]), "unit": unit, "n": n, "xy": pts,
             "first": first, "count": count, "node_edge": np.append(node_edge, -1),
