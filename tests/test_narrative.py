@@ -120,6 +120,14 @@ def test_news_style_phrasings(text, expected):
         ("Two Chinese destroyers reversed their usual route into the Pacific via the Miyako Strait and sailed between Taiwan and Yonaguni Island instead.", ["yonaguni_taiwan_gap"]),
         # a headline in title case still names the ships
         ("Japan Watches Chinese Warships Sailing From Pacific Ocean To East China Sea", ["north_pacific", "east_china_sea"]),
+        # seen in a strait is a passage of it; a descriptor and one more word name the ship
+        ("A Russian naval weapons carrier sailed from the Pacific into the Sea of Japan. Six Russian submarines were spotted in the Soya Strait.", ["north_pacific", "sea_of_japan", "la_perouse_soya"]),
+        # a place-like ship name is the ship throughout once the text calls it a ship
+        ("The carrier Liaoning sailed through the Miyako Strait on Monday. Liaoning and other carrier ships conducted flight operations in the Pacific in December of 2021.", ["miyako", "north_pacific"]),
+        # a telling with a time of its own is another passage, and an aside describing the strait is not the voyage
+        ("China again sent its carrier Liaoning through the Miyako Strait — a gateway into the Pacific for Beijing that lies between Okinawa and Miyako Island. In April, the Liaoning sailed through the Miyako Strait as well.", ["miyako", "miyako"]),
+        # the ship of a relative clause is the one it follows
+        ("Japanese destroyers watched the Chinese flotilla, which later conducted drills in the East China Sea.", ["east_china_sea"]),
     ],
 )
 def test_held_out_news_phrasings(text, expected):

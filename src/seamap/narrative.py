@@ -52,7 +52,7 @@ _NAT = "|".join(sorted((re.escape(k) for k in NATIONALITY), key=len, reverse=Tru
 _GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task force|squadron|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreaker|aircraft carrier|carrier)"
 # "Chinese naval vessels", "two Chinese Navy ships", "a Russian Navy Udaloy I-class destroyer"
 _DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|[Gg]overnment|[Mm]ilitary|[Mm]aritime|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided-)?missile|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|[\w]+-class|class|[A-Z][\w'-]*|I{1,3}|V)"
-GROUP_RE = re.compile(rf"\b(?P<nat>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}\s+){{0,4}}(?i:{_GROUP_HEAD}))\b")  # "Chinese Warships" in a headline too
+GROUP_RE = re.compile(rf"\b(?P<nat>{_NAT})\s+(?P<what>(?:(?:{_DESCRIPTOR}\s+){{1,4}}[a-z][a-z-]+\s+|(?:{_DESCRIPTOR}\s+){{0,4}})(?i:{_GROUP_HEAD}))\b")  # "naval weapons carrier"; "Chinese Warships" in a headline  # "Chinese Warships" in a headline too
 # "Chinese and Russian naval vessels", "10 Russian Navy and Chinese People's Liberation Army Navy ships"
 JOINT_RE = re.compile(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(?:\s+and|,)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<b>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}\s+){{0,5}}{_GROUP_HEAD})\b")
 # with no flagged or named vessel in the text: "the carrier", "the ships", "ten vessels"
@@ -61,7 +61,7 @@ NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_W
 BACKREF_RE = re.compile(r"\b(?:(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ships|vessels|group|flotilla|task group|warships|destroyers|squadron|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|made (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage)|moving|went|goes|continued|continuing|exited|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+))\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|made (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage)|moving|went|goes|continued|continuing|exited|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches)\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|was in)\b[^.;]*\bwaters\b", re.I)
@@ -135,9 +135,12 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     """Named vessels (aliases merged) and unnamed groups, in order of first mention."""
     out: dict[str, dict[str, Any]] = {}
     for canonical, (aliases, flag, typ) in VESSELS.items():
+        # a name that is also a place ("Liaoning") is the ship throughout once the text calls it
+        # a ship somewhere ("the carrier Liaoning ... Liaoning and other carrier ships")
+        shiplike = canonical in PLACE_LIKE_NAMES and any(_ship_context(text, m.start(), m.end()) for a in aliases for m in re.finditer(rf"\b{re.escape(a)}\b", text))
         for a in aliases:
             for m in re.finditer(rf"\b{re.escape(a)}\b", text):
-                if canonical in PLACE_LIKE_NAMES and not _ship_context(text, m.start(), m.end()):
+                if canonical in PLACE_LIKE_NAMES and not _ship_context(text, m.start(), m.end()) and not (shiplike and not re.match(r"\s+(?:Province|province|Peninsula|peninsula|Port|port|City|city)\b", text[m.end() :])):
                     continue  # Liaoning the province, Wuhan the city
                 v = out.setdefault(canonical, {"id": canonical.lower(), "name": canonical, "aliases": [], "flag": flag, "type": typ, "named": True, "first": m.start(), "mentions": []})
                 if a not in v["aliases"]:
@@ -254,6 +257,16 @@ def _vessel_at(text: str, vessels: list[dict[str, Any]], s0: int, s1: int) -> st
     return best[1] if best else None
 
 
+def _vessel_before(text: str, vessels: list[dict[str, Any]], s0: int, verb_at: int) -> tuple[str, int] | None:
+    """The vessel mentioned last before the verb, and where that mention ends."""
+    best = None
+    for v in vessels:
+        for m in v["mentions"]:
+            if s0 <= m["start"] < verb_at and (best is None or m["start"] > best[2]):
+                best = (v["name"], m["end"], m["start"])
+    return (best[0], best[1]) if best else None
+
+
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_RE = re.compile(r"\b(?P<verb>(?:said|says|announced|reported|told|confirmed|added|stated|noted)\s+(?:on\s+)?)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
@@ -363,6 +376,10 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         move = moves[0] if moves else None
         verb_at = s0 + move.start() if move else s1
         vessel = _vessel_at(text, vessels, s0, verb_at)  # the subject comes before the verb
+        if move is not None:
+            near = _vessel_before(text, vessels, s0, verb_at)
+            if near and re.search(r",?\s*(?:which|that)\s+(?:\w+\s+)?$", text[near[1] : verb_at]):
+                vessel = near[0]  # "... monitored the Liaoning-led flotilla, which later conducted ..."
         if vessel is None and last_vessel and move and BACKREF_RE.search(sent[: moves[-1].start()]):
             vessel = last_vessel  # "After transiting the strait, the warships entered ..."
         if vessel is None and last_vessel and move and re.search(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?(?:vessels|ships|warships|flotilla|fleet|group)\b", sent[move.end() :], re.I):
@@ -408,9 +425,12 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         prev_rel = None
         prev_end = -1
         prev_place = None
+        # "through the Miyako Strait — a gateway into the Pacific that separates Okinawa from
+        # Miyako Island": an aside describing a place says nothing about the voyage
+        asides = [(m.start(), m.end()) for m in re.finditer(r"\s[—–]\s+(?:a|an|the)\s[^—–]*(?:[—–]|$)", sent)]
         for e, a, b, matched in mentions:
             before_place, prev_place = prev_place, (e, b)
-            if a in consumed:
+            if a in consumed or any(x <= a < y for x, y in asides):
                 continue
             rel = _relation(sent[:a])
             if rel == "mentioned" and prev_rel and re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?", sent[prev_end:a]):
@@ -458,7 +478,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # named in passing ("an Arctic expedition"), not a place the vessel went
             new.append(_waypoint(e, rel, False, span, sent.strip()))
         if sight_only:
-            new = [w for w in new if w.get("relation") == "in" and w.get("type") in ("sea", "ocean", "gulf")]
+            new = [w for w in new if w.get("relation") == "in" and w.get("type") in ("sea", "ocean", "gulf", "strait")]
         new = _retold(r.waypoints, new, sent)
         # in text order, except that an origin leads: "entered the East China Sea from the Sea of Japan"
         new.sort(key=lambda w: (w.get("relation") != "from", w.get("start", (w.get("span") or (0,))[0])))
@@ -516,6 +536,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
     return out
 
 
+_TIMES = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b")
 _NOT_RETOLD = re.compile(r"\b(?:another|second|again|back|returned|returning|return|other)\b", re.I)
 
 
@@ -526,6 +547,9 @@ def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> 
     it repeats, and nothing is counted twice. Returns what is left to append."""
     if not new or not wps or _NOT_RETOLD.search(sent):
         return new
+    told = " ".join(w.get("sentence") or "" for w in wps)
+    if any(t not in told for t in _TIMES.findall(sent)):
+        return new  # "In April, the carrier sailed through the Miyako Strait": another occasion
     ids = [w.get("id") for w in wps]
     if [w.get("id") for w in new] == ids[-len(new) :]:
         return []
@@ -666,7 +690,8 @@ def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
         by_sentence[w.get("sentence", "")] = by_sentence.get(w.get("sentence", ""), 0) + 1
     kept = []
     for i, w in enumerate(wps):
-        later = [x for x in wps[i + 1 :] if x.get("id") and x.get("id") == w.get("id") and x.get("sentence") != w.get("sentence")]
+        # (a later telling with a time of its own, "In April, ...", is another passage)
+        later = [x for x in wps[i + 1 :] if x.get("id") and x.get("id") == w.get("id") and x.get("sentence") != w.get("sentence") and all(t in (w.get("sentence") or "") for t in _TIMES.findall(x.get("sentence") or ""))]
         if later and by_sentence.get(w.get("sentence", ""), 0) == 1:
             continue
         kept.append(w)
@@ -712,8 +737,8 @@ def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
     # drop immediate repeats
     dedup: list[dict[str, Any]] = []
     for w in out:
-        if dedup and dedup[-1].get("id") == w.get("id"):
-            continue
+        if dedup and dedup[-1].get("id") == w.get("id") and all(t in (dedup[-1].get("sentence") or "") for t in _TIMES.findall(w.get("sentence") or "")):
+            continue  # (but "In April, ... through the Miyako Strait" again is a second passage)
         dedup.append(w)
     return dedup
 
