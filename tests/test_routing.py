@@ -306,3 +306,14 @@ def test_resumed_funnel_gives_the_path_of_a_full_pass(a, b, monkeypatch):
     full = m.shortest(p0, p1, corridor)
     assert calls, "the refinement made no second pass: the case does not exercise resuming"
     assert resumed == full
+
+
+def test_a_forced_strait_is_crossed_not_touched():
+    """Aiming at the middle of a gate and turning back would list the strait without passing it:
+    from the Sea of Okhotsk via the Diana Strait the route must come out on the Pacific side, not
+    return to the Sea of Okhotsk and leave by the Bussol Strait."""
+    r = quiet_route(["Sea of Okhotsk", "Philippine Sea"], via=["Diana Strait"])
+    assert r.passages == ("diana",)
+    gate = shape(next(f["geometry"] for f in read_layer_json("straits")["features"] if f["properties"]["id"] == "diana"))
+    crossings = shapely.intersection(shapely.LineString(r.coords), gate)
+    assert len(getattr(crossings, "geoms", [crossings])) % 2 == 1  # crossed once (or an odd number of times)

@@ -730,6 +730,26 @@ def _gate_points(sid: str) -> list[tuple[float, float]]:
     return out
 
 
+def _gate_sides(sid: str, mid: tuple[float, float], came_from: tuple[float, float]) -> tuple[tuple[float, float], tuple[float, float]] | None:
+    """Two points either side of a strait's gate line at ``mid`` (the nearer to ``came_from``
+    first), 5 km from the line or a quarter of the gate's length if that is less."""
+    geom = _straits()[sid]["geom"]
+    line = min(getattr(geom, "geoms", [geom]), key=lambda g: g.distance(Point(mid)))
+    (x0, y0), (x1, y1) = line.coords[0], line.coords[-1]
+    k = math.cos(math.radians(mid[1]))
+    dx, dy = (x1 - x0) * k, y1 - y0
+    norm = math.hypot(dx, dy)
+    if norm == 0.0:
+        return None
+    length_km = GEOD.line_length([x0, x1], [y0, y1]) / 1000.0
+    off = min(5.0, 0.25 * length_km) / 111.32  # degrees of latitude
+    nx, ny = -dy / norm, dx / norm
+    a = (mid[0] + nx * off / k, mid[1] + ny * off)
+    b = (mid[0] - nx * off / k, mid[1] - ny * off)
+    d = lambda p: GEOD.inv(came_from[0], came_from[1], p[0], p[1])[2]
+    return (a, b) if d(a) <= d(b) else (b, a)
+
+
 def _unwrap_lon(lon: float) -> float:
     return lon + 360.0 if lon < -100.0 else lon
 
@@ -909,11 +929,18 @@ def route(waypoints, *, via=(), avoid=(), around: str | None = None) -> Route:
         a, b = seq[i], seq[i + 1]
         a_ll = coords[-1] if coords else _resolve_point(a)
         b_ll = _resolve_point(b)
+        cross = None
         if b.kind == "strait" and b.ref:
             # pick the channel that makes the shorter leg
             options = _gate_points(b.ref)
             if len(options) > 1:
                 b_ll = min(options, key=lambda p: GEOD.inv(a_ll[0], a_ll[1], p[0], p[1])[2])
+            if i + 1 < len(seq) - 1:
+                # a strait on the way is crossed, not touched: aim at a point just short of
+                # its gate line, then go to one just beyond it
+                cross = _gate_sides(b.ref, b_ll, a_ll)
+                if cross is not None:
+                    b_ll = cross[0]
         names = (a.name or f"{a_ll[0]:.3f},{a_ll[1]:.3f}", b.name or f"{b_ll[0]:.3f},{b_ll[1]:.3f}")
         sea = b.ref if b.kind == "sea" and b.ref and b.ref != "north_pacific" else None
         leg = m.to_lonlat(_leg(m, (wrap_lon(a_ll[0]), a_ll[1]), b_ll, blocked, notes, names, sea))
@@ -923,6 +950,12 @@ def route(waypoints, *, via=(), avoid=(), around: str | None = None) -> Route:
             shift = 360.0 * round((coords[-1][0] - leg[0][0]) / 360.0)
             leg = [(x + shift, y) for x, y in leg]
         coords.extend(leg if not coords else leg[1:])
+        if cross is not None:
+            # the crossing itself; a side point that falls in the coastal sea-room is moved to
+            # the nearest navigable water without a note (the user did not name that point)
+            leg = m.to_lonlat(_leg(m, (wrap_lon(coords[-1][0]), coords[-1][1]), cross[1], blocked, [], names))
+            shift = 360.0 * round((coords[-1][0] - leg[0][0]) / 360.0)
+            coords.extend([(x + shift, y) for x, y in leg][1:])
     ps = _passages(coords)
     ids = tuple(s for _, s in ps)
     for sid in via_ids:
