@@ -116,7 +116,8 @@ def _arc(u: np.ndarray, v: np.ndarray) -> np.ndarray:
     the great circle; unlike the great circle it needs no arcsin, and it obeys the triangle
     inequality, so the chord to the goal is a consistent A* heuristic for these weights."""
     d = u - v
-    return (6_371_008.8 * np.sqrt(np.einsum("...j,...j->...", d, d))).astype(np.float64)
+    x, y, z = d[..., 0], d[..., 1], d[..., 2]
+    return (6_371_008.8 * np.sqrt(x * x + y * y + z * z)).astype(np.float64)
 
 
 def _split_antimeridian(coords) -> LineString | MultiLineString:
@@ -287,8 +288,7 @@ class Mesh:
         n = len(node_edge) + 1  # the last node is the query's start, re-wired per query
         indptr = np.concatenate([[0], np.cumsum(ok.sum(axis=1)), [0]])
         indptr[-1] = indptr[-2] + 6
-        rows = np.repeat(np.arange(len(table)), ok.sum(axis=1))
-        w = _arc(unit[cidx], unit[rows])  # row by row, like cidx; only the arcs that exist
+        w = _arc(unit[cidx], np.repeat(unit, ok.sum(axis=1), axis=0))  # row by row, like cidx; only the arcs that exist
         return {
             "edge_of": edge_of, "edge_tris": np.column_stack([et, other]), "unit": unit, "n": n, "xy": pts,
             "first": first, "count": count, "node_edge": np.append(node_edge, -1),
@@ -302,8 +302,9 @@ class Mesh:
         """Unit vectors (x to 0°E, z to the pole) of plane points: a gnomonic point is the
         sphere point seen from the centre, so the vector is the plane point lifted onto the
         tangent plane at the pole and normalised (for lon_0 = 180°: (y, -x, R))."""
-        v = np.column_stack([xy[:, 1], -xy[:, 0], np.full(len(xy), self.radius)])
-        return v / np.linalg.norm(v, axis=1)[:, None]
+        x, y, r = xy[:, 1], -xy[:, 0], self.radius
+        norm = np.sqrt(x * x + y * y + r * r)
+        return np.column_stack([x / norm, y / norm, r / norm])
 
     def _graph(self, blocked: frozenset[int]):
         g = self._graphs.get(blocked)
