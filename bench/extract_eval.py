@@ -90,6 +90,7 @@ def main() -> int:
     tp = fp = fn = 0
     wtp = wfp = wfn = 0
     exact = 0
+    exact_all = 0
     imp_hit = imp_all = 0
     for c in CASES:
         s = extract(c["text"])
@@ -109,6 +110,8 @@ def main() -> int:
         del strait_ids
         if got_straits == exp_straits:
             exact += 1
+        if wps == exp:
+            exact_all += 1
         # a Kuril passage the text leaves open counts as "kuril"; one fixed by its shores
         # ("between Kunashir and Iturup") counts by name, as in the waypoint score above
         inferred = {norm(w["id"], w["relation"] != "between") for r in s.routes for w in r["waypoints"] if w["inferred"]}
@@ -123,6 +126,7 @@ def main() -> int:
     print(f"place mentions: precision {p:.2f}, recall {r:.2f}")
     print(f"route waypoints: precision {wp:.2f}, recall {wr:.2f}, F1 {f1:.2f}")
     print(f"exact ordered strait sequence: {exact}/{len(CASES)}")
+    print(f"exact ordered waypoint sequence (straits and seas): {exact_all}/{len(CASES)}")
     print(f"implied straits (between X and Y, south of Sakhalin) recall: {imp_hit}/{imp_all} = {imp_hit / imp_all:.2f}")
     seed = Path(__file__).resolve().parent.parent.parent / "shared" / "seed" / "russo-japanese-rapprochement.txt"
     if seed.is_file():

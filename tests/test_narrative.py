@@ -126,6 +126,15 @@ def test_news_style_phrasings(text, expected):
         ("The carrier Liaoning sailed through the Miyako Strait on Monday. Liaoning and other carrier ships conducted flight operations in the Pacific in December of 2021.", ["miyako", "north_pacific"]),
         # a telling with a time of its own is another passage, and an aside describing the strait is not the voyage
         ("China again sent its carrier Liaoning through the Miyako Strait — a gateway into the Pacific for Beijing that lies between Okinawa and Miyako Island. In April, the Liaoning sailed through the Miyako Strait as well.", ["miyako", "miyako"]),
+        # set r: a carrier named after a comma, an adjective before the strait, "set sail"
+        ("China's newest aircraft carrier, the Fujian, navigated the sensitive Taiwan Strait on Tuesday.", ["taiwan_strait"]),
+        ("The Shandong Carrier Strike Group set sail from the Philippine Sea on Monday night.", ["philippine_sea"]),
+        # a name with an inner capital, and a bay's sea is where the bay is
+        ("USS McCampbell steamed through Peter the Great Bay in the Sea of Japan.", ["peter_the_great_gulf"]),
+        # "an island in the East China Sea" places the island, not the ships
+        ("Two Chinese destroyers sailed east past Yokoate-jima, an uninhabited island in the East China Sea, to enter the Pacific Ocean.", ["north_pacific"]),
+        # a strait goes before the sea named after it
+        ("The icebreaker Xuelong sailed from Shanghai into the Bering Sea and through the Bering Strait into the Chukchi Sea.", ["shanghai", "bering_sea", "bering", "chukchi_sea"]),
         # the ship of a relative clause is the one it follows
         ("Japanese destroyers watched the Chinese flotilla, which later conducted drills in the East China Sea.", ["east_china_sea"]),
     ],

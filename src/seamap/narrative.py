@@ -37,15 +37,16 @@ VESSELS: dict[str, tuple[tuple[str, ...], str, str]] = {
     "Hongzehu": (("Hongzehu",), "China", "replenishment ship"),
     "Liaoning": (("Liaoning",), "China", "aircraft carrier"),
     "Shandong": (("Shandong",), "China", "aircraft carrier"),
+    "Fujian": (("Fujian",), "China", "aircraft carrier"),
 }
 #: hull prefixes and the flag they stand for
 PREFIX_FLAG = {"USS": "United States", "USNS": "United States", "CNS": "China", "RFS": "Russia", "JS": "Japan", "ROKS": "South Korea", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada", "FS": "France", "INS": "India", "ROCS": "Taiwan"}
-_NAME = r"[A-Z][a-z]+(?:\s(?:[A-Z]\.\s)?[A-Z][a-z]+){0,3}"
+_NAME = r"(?:Mc|Mac)?[A-Z][a-z]+(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-z]+){0,3}"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
 PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+(?P<name>{_NAME})")
-SHIPWORD_NAME_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*(?:\(\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|had|has|is)\b))")
+SHIPWORD_NAME_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,\s+the)?\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*(?:\(\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|had|has|is)\b))")
 #: a named vessel's alias that is also a place name counts only next to a ship word
-PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Wuhan", "Lanzhou", "Shenyang", "Shijiazhuang", "Yancheng", "Yantai"}
+PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Fujian", "Wuhan", "Lanzhou", "Shenyang", "Shijiazhuang", "Yancheng", "Yantai"}
 SHIP_WORDS = r"(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|tanker|patrol boat|research vessel|replenishment ship)"
 NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Dutch": "Netherlands", "Italian": "Italy"}
 _NAT = "|".join(sorted((re.escape(k) for k in NATIONALITY), key=len, reverse=True))
@@ -61,7 +62,7 @@ NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_W
 BACKREF_RE = re.compile(r"\b(?:(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ships|vessels|group|flotilla|task group|warships|destroyers|squadron|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|made (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage)|moving|went|goes|continued|continuing|exited|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches)\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|made (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage)|moving|went|goes|continued|continuing|exited|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail)\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|was in)\b[^.;]*\bwaters\b", re.I)
@@ -74,7 +75,7 @@ EARLIER_RE = re.compile(r"\b(?:before that|had earlier|earlier,|a day earlier|pr
 SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|held|holding|carried out|carrying out|operating|operated|exercising|drilling)\b", re.I)
 RELATIONS = [
     ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?$"),
-    ("through", r"(?:through|via|by way of|across|transited|transiting|crossed|crossing|passed|passing|passes|pass|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
+    ("through", r"\b(?:through|via|by way of|across|transited|transiting|crossed|crossing|passed|passing|passes|pass|navigated|navigating|traversed|traversing|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
     ("near", r"(?:near|off)\s+(?:the\s+)?$"),
     ("from", r"(?:from|left|leaving|departed|departing)\s+(?:the\s+)?$"),
     ("to", r"(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing) (?:at|in))\s+(?:the\s+)?$"),
@@ -245,7 +246,7 @@ def _ship_context(text: str, a: int, b: int) -> bool:
     """A name next to a ship word ('the carrier Liaoning', 'Liaoning aircraft carrier') or
     after 'the' ('the Liaoning')."""
     before, after = text[max(0, a - 30) : a], text[b : b + 30]
-    return bool(re.search(rf"\b{SHIP_WORDS}s?,?\s+(?:the\s+)?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?$|\bthe\s+$|\b(?:{'|'.join(PREFIX_FLAG)})\s+$", before) or re.match(rf"\s+(?:aircraft\s+)?{SHIP_WORDS}\b", after))
+    return bool(re.search(rf"\b{SHIP_WORDS}s?,?\s+(?:the\s+)?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?$|\bthe\s+$|\b(?:{'|'.join(PREFIX_FLAG)})\s+$", before) or re.match(rf"\s+(?:aircraft\s+)?{SHIP_WORDS}\b", after, re.I))
 
 
 def _vessel_at(text: str, vessels: list[dict[str, Any]], s0: int, s1: int) -> str | None:
@@ -294,7 +295,7 @@ def _date(sentence: str) -> int | None:
     return None
 
 
-_ADJECTIVE_TAIL = re.compile(r"\b(?:open|western|eastern|northern|southern|central|wider|high|west|east)\s+$", re.I)
+_ADJECTIVE_TAIL = re.compile(r"\b(?:open|western|eastern|northern|southern|central|wider|high|west|east|sensitive|contentious|strategic|narrow|busy|disputed|key|vital|international)\s+$", re.I)
 
 
 def _relation(before: str) -> str:
@@ -470,7 +471,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "headquarters in Naha", "off Kagoshima Prefecture": where someone is, not the ship
             if e.type in ("island", "island_group") and rel not in ("to", "from"):
                 continue  # "in waters ... off Rebun Island in Hokkaido" places a sighting, not a waypoint
-            if rel == "in" and not sight_only and before_place is not None and before_place[0].type in ("island", "island_group", "city", "port", "region") and re.fullmatch(r"\s*,?\s*in\s+(?:the\s+)?", sent[before_place[1] : a]):
+            if rel == "in" and not sight_only and ((before_place is not None and before_place[0].type in ("island", "island_group", "city", "port", "region", "gulf") and re.fullmatch(r"\s*,?\s*in\s+(?:the\s+)?", sent[before_place[1] : a])) or re.search(r"\b(?:islands?|islets?|isle|rocks?|bay|port|city)\s+in\s+(?:the\s+)?$", sent[:a], re.I)):
                 continue  # "near the Senkaku Islands in the East China Sea" says where the islands are
             if rel == "in" and any(w.get("relation") in ("to", "into") for w in new):
                 continue  # "... to the Sea of Okhotsk, possibly for a patrol in the Pacific"
@@ -724,7 +725,10 @@ def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if straits_in.get(w.get("sentence", ""), 0) != 1:
             continue
         joins = CONNECTS.get(w.get("id"), frozenset())
-        dest = next((x for x in out if x is not w and x.get("sentence") == w.get("sentence") and x.get("relation") in ("to", "into") and x.get("id") in joins), None)
+        leads = [x for x in out if x is not w and x.get("sentence") == w.get("sentence") and x.get("relation") in ("to", "into") and x.get("id") in joins]
+        # the sea it leads into is the one named after it ("into the Bering Sea and through the
+        # Bering Strait into the Chukchi Sea"), else the first named
+        dest = next((x for x in leads if x.get("start", 0) > w.get("start", 0)), leads[0] if leads else None)
         # a headline strait before the sentence that gives the origin: "moved from the Pacific Ocean to ..."
         origin = origins[0] if len(origins) == 1 and out.index(origins[0]) > out.index(w) else None
         if origin is None and dest is None:
