@@ -409,7 +409,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         mentions = list(gaz.find(sent))
         consumed: set[int] = set()
         for bm in _betweens(sent, mentions):
-            inside = [(e, a, b) for e, a, b, _ in mentions if bm.start() <= a < bm.end() and a in getattr(bm, "starts", (a,))]
+            inside = [(e, a, b) for e, a, b, _ in mentions if a in bm.starts]
             ids = [e.id for e, _, _ in inside]
             if len(ids) >= 2:
                 pair = frozenset(ids[:2]) if ids[0] != ids[1] else None
@@ -598,8 +598,8 @@ def _betweens(sent: str, mentions) -> list:
         if side_a and side_b:
             found.append(_Span(f.start(), f.end(), (side_a[-1], side_b[-1])))
     for m in re.finditer(r"\bbetween\b", sent):
-        if any(f.start() <= m.start() < f.end() and sum(1 for _, a, _, _ in mentions if f.start() <= a < f.end()) >= 2 for f in found):
-            continue
+        if any(f.start() <= m.start() < f.end() for f in found):
+            continue  # the pattern found this clause already
         end = min([i for i in (sent.find(".", m.end()), sent.find(";", m.end())) if i >= 0] + [len(sent), m.end() + 140])
         inside = [(a, b) for _, a, b, _ in mentions if m.end() <= a < end]
         lead = sent[m.end() : inside[0][0]] if inside else ""
