@@ -110,3 +110,9 @@ def test_month_abbreviations_do_not_end_sentences():
 
     text = "On Aug. 17 the ships left. Gen. Koji Yamazaki spoke. The U.S. Navy agreed."
     assert [text[a:b] for a, b in _sentences(text)] == ["On Aug. 17 the ships left.", "Gen. Koji Yamazaki spoke.", "The U.S. Navy agreed."]
+
+
+def test_a_capitals_dateline_is_a_place_but_not_a_waypoint():
+    s = extract("TAIPEI (Taiwan News) — A U.S. destroyer transited the Taiwan Strait on Saturday.\n\nBEIJING (AP) — The ministry said nothing.")
+    assert {"taipei", "beijing"} <= {p.id for p in s.places}
+    assert [[w["id"] for w in r["waypoints"]] for r in s.routes] == [["taiwan_strait"]]

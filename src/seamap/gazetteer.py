@@ -40,6 +40,9 @@ class Entry:
     dispute: str | None = None
 
 
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,})?)(?=\s*(?:\(|,|:|—|–))")
+
+
 class Gazetteer:
     """Lookup by canonical name, id or alias; mention finding in text."""
 
@@ -71,13 +74,20 @@ class Gazetteer:
         A water body's short name inside a longer land name is not that water body: "Osumi
         Peninsula", "Cape Soya" and "Tsugaru Peninsula" are not straits.
         """
+        found = []
         for m in self._mention_re.finditer(text):
             entry = self._by_key.get(fold(m.group(0)))
             if entry is None:
                 continue
             if entry.type in ("strait", "sea", "ocean") and (_LAND_HEAD_AFTER.match(text, m.end()) or _LAND_HEAD_BEFORE.search(text[max(0, m.start() - 12) : m.start()])):
                 continue
-            yield entry, m.start(), m.end(), m.group(0)
+            found.append((entry, m.start(), m.end(), m.group(0)))
+        # a wire dateline in capitals: "TAIPEI (Taiwan News) —", "BEIJING (AP) —", "SEOUL, Dec. 5"
+        for m in _DATELINE.finditer(text):
+            entry = self._by_key.get(fold(m.group(1)))
+            if entry is not None and entry.type in ("city", "port", "country") and not any(a < m.end(1) and m.start(1) < b for _, a, b, _ in found):
+                found.append((entry, m.start(1), m.end(1), m.group(1)))
+        yield from sorted(found, key=lambda f: f[1])
 
 
 @lru_cache(maxsize=4)
