@@ -75,6 +75,7 @@ ALIASES: dict[str, list[str]] = {
     "jeju": ["Jeju", "Jeju Island", "Jejudo", "Cheju", "Quelpart"],
     "hokkaido": ["Hokkaido", "Hokkaidō", "Yezo", "Ezo"],
     "honshu": ["Honshu", "Honshū", "Honshu Island"],
+    "kyushu": ["Kyushu", "Kyūshū", "Kyushu Island"],
     # places
     "sochi": ["Sochi"],
     "tokyo": ["Tokyo"],

@@ -135,6 +135,9 @@ def test_news_style_phrasings(text, expected):
         ("Two Chinese destroyers sailed east past Yokoate-jima, an uninhabited island in the East China Sea, to enter the Pacific Ocean.", ["north_pacific"]),
         # a strait goes before the sea named after it
         ("The icebreaker Xuelong sailed from Shanghai into the Bering Sea and through the Bering Strait into the Chukchi Sea.", ["shanghai", "bering_sea", "bering", "chukchi_sea"]),
+        # the main islands as shores: Kyushu and South Korea, Tanegashima and Kyushu
+        ("Three Chinese destroyers sailed between Kyushu and South Korea into the Sea of Japan.", ["korea_strait", "sea_of_japan"]),
+        ("A Chinese frigate passed between Tanegashima and Kyushu toward the Pacific.", ["osumi", "north_pacific"]),
         # the ship of a relative clause is the one it follows
         ("Japanese destroyers watched the Chinese flotilla, which later conducted drills in the East China Sea.", ["east_china_sea"]),
     ],
