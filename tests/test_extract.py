@@ -116,3 +116,9 @@ def test_a_capitals_dateline_is_a_place_but_not_a_waypoint():
     s = extract("TAIPEI (Taiwan News) — A U.S. destroyer transited the Taiwan Strait on Saturday.\n\nBEIJING (AP) — The ministry said nothing.")
     assert {"taipei", "beijing"} <= {p.id for p in s.places}
     assert [[w["id"] for w in r["waypoints"]] for r in s.routes] == [["taiwan_strait"]]
+
+
+def test_two_seas_under_one_head_word():
+    s = extract("Drills were held in the Bering and Chukchi seas, and in the East and South China Seas.")
+    assert [p.id for p in s.places] == ["bering_sea", "chukchi_sea", "east_china_sea"]
+    assert [u["text"] for u in s.unresolved] == ["South China Seas"]

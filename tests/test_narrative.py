@@ -138,6 +138,12 @@ def test_news_style_phrasings(text, expected):
         # the main islands as shores: Kyushu and South Korea, Tanegashima and Kyushu
         ("Three Chinese destroyers sailed between Kyushu and South Korea into the Sea of Japan.", ["korea_strait", "sea_of_japan"]),
         ("A Chinese frigate passed between Tanegashima and Kyushu toward the Pacific.", ["osumi", "north_pacific"]),
+        # set s: an expedition's ports (a base in a city, "departs", "arrived in", "return to")
+        ("The icebreaker Xuelong departed from its home port in Shanghai on July 20 to carry out research in the Arctic. It will return to Shanghai in October.", ["shanghai", "arctic", "shanghai"]),
+        # a planned voyage told as a list, with a strait between two seas in order
+        ("The Xuelong will sail through the East China Sea, between South Korea and Japan, through the Sea of Okhotsk and to the Bering Sea.", ["east_china_sea", "korea_strait", "sea_of_okhotsk", "bering_sea"]),
+        # two seas under one head word; the country's behaviour in a sea is not a voyage
+        ("The Liaoning carried out mock attacks in the East China and Yellow seas, in answer to American behaviour in the Philippine Sea.", ["east_china_sea", "yellow_sea"]),
         # the ship of a relative clause is the one it follows
         ("Japanese destroyers watched the Chinese flotilla, which later conducted drills in the East China Sea.", ["east_china_sea"]),
     ],

@@ -28,7 +28,7 @@ __all__ = ["Mention", "Place", "Scenario", "extract", "read_article"]
 SCHEMA = "seamap.scenario/1"
 # A capitalised name with a geographic head word, or a capitalised name after a place preposition
 _GEO_NAME = re.compile(
-    r"\b(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:Sea|Strait|Straits|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|County|Province|Oblast|Krai)"
+    r"\b(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:Seas?|Strait|Straits|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|County|Province|Oblast|Krai)"
     r"|(?:Sea|Strait|Gulf|Bay|Port|Cape|Isle) of (?:the )?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"|(?:Port|Cape) [A-Z][\w'’-]+)\b(?!\s+Route|-\d)"
 )

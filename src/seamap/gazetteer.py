@@ -40,6 +40,7 @@ class Entry:
     dispute: str | None = None
 
 
+_TWO_SEAS = re.compile(r"\b(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?:the )?(?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?) [Ss]eas\b")
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,})?)(?=\s*(?:\(|,|:|—|–))")
 
 
@@ -82,6 +83,18 @@ class Gazetteer:
             if entry.type in ("strait", "sea", "ocean") and (_LAND_HEAD_AFTER.match(text, m.end()) or _LAND_HEAD_BEFORE.search(text[max(0, m.start() - 12) : m.start()])):
                 continue
             found.append((entry, m.start(), m.end(), m.group(0)))
+        # two seas under one head word: "in the East China and Yellow seas"
+        for m in _TWO_SEAS.finditer(text):
+            for g in ("a", "b"):
+                name = m.group(g)
+                if g == "a" and " " not in name and " " in m.group("b"):
+                    name = f"{name} {m.group('b').split()[-1]}"  # "the East and South China Seas"
+                entry = self._by_key.get(fold(name + " Sea"))
+                # a sea's name wins over a shorter name inside it ("China" in "East China"),
+                # known or not ("South China" in "the East and South China Seas")
+                found = [f for f in found if not (f[1] < m.end(g) and m.start(g) < f[2])]
+                if entry is not None and entry.type == "sea":
+                    found.append((entry, m.start(g), m.end(g), m.group(g)))
         # a wire dateline in capitals: "TAIPEI (Taiwan News) —", "BEIJING (AP) —", "SEOUL, Dec. 5"
         for m in _DATELINE.finditer(text):
             entry = self._by_key.get(fold(m.group(1)))

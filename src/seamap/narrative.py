@@ -59,10 +59,10 @@ JOINT_RE = re.compile(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(?:\s+and|,)
 # with no flagged or named vessel in the text: "the carrier", "the ships", "ten vessels"
 GENERIC_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:other\s+)?(?:naval\s+|navy\s+)?(?P<what>(?:[a-z-]+\s+)?(?:aircraft carrier|carrier|warships?|ships?|vessels?|destroyers?|frigates?|submarines?|icebreaker|fleet|flotilla))\b")
 NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_WORDS}\s*,?\s+(?:the\s+)?(?P<name>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?)")
-BACKREF_RE = re.compile(r"\b(?:(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ships|vessels|group|flotilla|task group|warships|destroyers|squadron|carrier|fleet)|it|its|they|their)\b", re.I)
+BACKREF_RE = re.compile(r"\b(?:(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|squadron|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|made (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage)|moving|went|goes|continued|continuing|exited|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail)\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|made (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage)|moving|went|goes|continued|continuing|exited|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|arrived|arrives|arrive|arriving|return|go|docked|berthed|anchored|forays?)\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|was in)\b[^.;]*\bwaters\b", re.I)
@@ -77,8 +77,8 @@ RELATIONS = [
     ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?$"),
     ("through", r"\b(?:through|via|by way of|across|transited|transiting|crossed|crossing|passed|passing|passes|pass|navigated|navigating|traversed|traversing|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
     ("near", r"(?:near|off)\s+(?:the\s+)?$"),
-    ("from", r"(?:from|left|leaving|departed|departing)\s+(?:the\s+)?$"),
-    ("to", r"(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing) (?:at|in))\s+(?:the\s+)?$"),
+    ("from", r"\b(?:from|left|leaving|departed|departing|departs)\s+(?:the\s+)?(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town) of)\s+)?$"),
+    ("to", r"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in))\s+(?:the\s+)?(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town) of)\s+)?$"),
     ("out of", r"(?:out of|exited|exiting)\s+(?:the\s+)?$"),
     ("south of", r"south of\s+(?:the\s+)?$"),
     ("north of", r"north of\s+(?:the\s+)?$"),
@@ -217,6 +217,15 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         if not v["name"]:  # a flagged group: named by its first remaining phrase
             v["name"], v["aliases"] = labels[0], labels[1:]
             v["id"] = re.sub(r"\W+", "_", labels[0].lower())
+    # "the carrier passed between Okinawa and Miyako ... The Liaoning did not enter": when one
+    # named carrier (or icebreaker) is in the text, "the carrier" is that ship, before or after
+    for word, kinds in (("(?:aircraft )?carrier", ("aircraft carrier",)), ("icebreaker", ("icebreaker",))):
+        named = [v for v in out.values() if v["named"] and v.get("type") in kinds]
+        if len(named) == 1:
+            for m in re.finditer(rf"\b[Tt]he {word}\b(?!,?\s+(?:the\s+)?[A-Z])", text):
+                if not any(x["start"] <= m.start() < x["end"] for x in named[0]["mentions"]):
+                    named[0]["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
+                    named[0]["first"] = min(named[0]["first"], m.start())
     # "A U.S. destroyer ... the destroyer USS Ralph Johnson": a lone unnamed ship that a later
     # sentence names is that named ship
     for key in [k for k, v in out.items() if not v["named"] and k.endswith(" ship")]:
@@ -251,7 +260,7 @@ def _ship_context(text: str, a: int, b: int) -> bool:
     """A name next to a ship word ('the carrier Liaoning', 'Liaoning aircraft carrier') or
     after 'the' ('the Liaoning')."""
     before, after = text[max(0, a - 30) : a], text[b : b + 30]
-    return bool(re.search(rf"\b{SHIP_WORDS}s?,?\s+(?:the\s+)?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?$|\bthe\s+$|\b(?:{'|'.join(PREFIX_FLAG)})\s+$", before) or re.match(rf"\s+(?:aircraft\s+)?{SHIP_WORDS}\b", after, re.I))
+    return bool(re.search(rf"\b{SHIP_WORDS}s?,?\s+(?:the\s+)?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?$|\b[Tt]he\s+$|\b(?:{'|'.join(PREFIX_FLAG)})\s+$", before) or re.match(rf"\s+(?:aircraft\s+)?{SHIP_WORDS}\b", after, re.I))
 
 
 def _vessel_at(text: str, vessels: list[dict[str, Any]], s0: int, s1: int) -> str | None:
@@ -472,12 +481,14 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue
             if e.type in ("country",) or e.lon is None:
                 continue
-            if e.type in ("city", "port") and (re.match(r"\s+Prefecture\b", sent[b:]) or (rel == "in" and not re.search(r"\b(?:arriv\w*|dock\w*|call\w*|anchor\w*|berth\w*|moor\w*|port)\b[^.;]{0,30}$", sent[:a], re.I))):
+            if e.type in ("city", "port") and (re.match(r"\s+(?:Prefecture|Times|News|Post|Daily|Herald)\b", sent[b:]) or (rel == "in" and not re.search(r"\b(?:arriv\w*|dock\w*|call\w*|anchor\w*|berth\w*|moor\w*|port)\b[^.;]{0,30}$", sent[:a], re.I))):
                 continue  # "headquarters in Naha", "off Kagoshima Prefecture": where someone is, not the ship
             if e.type in ("island", "island_group") and rel not in ("to", "from"):
                 continue  # "in waters ... off Rebun Island in Hokkaido" places a sighting, not a waypoint
             if rel == "in" and not sight_only and ((before_place is not None and before_place[0].type in ("island", "island_group", "city", "port", "region", "gulf") and re.fullmatch(r"\s*,?\s*in\s+(?:the\s+)?", sent[before_place[1] : a])) or re.search(r"\b(?:islands?|islets?|isle|rocks?|bay|port|city)\s+in\s+(?:the\s+)?$", sent[:a], re.I)):
                 continue  # "near the Senkaku Islands in the East China Sea" says where the islands are
+            if rel == "in" and re.search(r"\b(?:behaviou?r|activit(?:y|ies)|claims?|tensions?|disputes?|assertiveness|aggression|militari[sz]ation|interests?|presence|ambitions?)\s+in\s+(?:the\s+)?$", sent[:a], re.I):
+                continue  # "China's aggressive behaviour in the East China Sea" is about the country
             if rel == "in" and any(w.get("relation") in ("to", "into") for w in new):
                 continue  # "... to the Sea of Okhotsk, possibly for a patrol in the Pacific"
             if rel == "mentioned":
@@ -713,6 +724,8 @@ def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if w.get("type") == "strait" and w.get("relation") in ("between", "south of", "north of") and not w.get("later"):
             for j, x in enumerate(out[:k]):
                 if x.get("id") in CONNECTS.get(w["id"], ()):
+                    if x.get("sentence") == w.get("sentence") and x.get("relation") in ("through", "in", "from"):
+                        break  # "through the East China Sea, between South Korea and Japan": in order
                     out.insert(j, out.pop(k))
                     break
     # a sentence that tells a single transit places its strait: right before the sea it leads
