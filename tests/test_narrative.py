@@ -144,6 +144,8 @@ def test_news_style_phrasings(text, expected):
         ("The Xuelong will sail through the East China Sea, between South Korea and Japan, through the Sea of Okhotsk and to the Bering Sea.", ["east_china_sea", "korea_strait", "sea_of_okhotsk", "bering_sea"]),
         # two seas under one head word; the country's behaviour in a sea is not a voyage
         ("The Liaoning carried out mock attacks in the East China and Yellow seas, in answer to American behaviour in the Philippine Sea.", ["east_china_sea", "yellow_sea"]),
+        # "the waters near X and Y" names the strait between them, as "between" does
+        ("Two Chinese destroyers sailed southeast in the waters near Okinawa and Miyako and entered the Philippine Sea.", ["miyako", "philippine_sea"]),
         # the ship of a relative clause is the one it follows
         ("Japanese destroyers watched the Chinese flotilla, which later conducted drills in the East China Sea.", ["east_china_sea"]),
     ],

@@ -613,11 +613,11 @@ def _betweens(sent: str, mentions) -> list:
         side_b = [a for _, a, _, _ in mentions if f.start("b") <= a < f.end("b")]
         if side_a and side_b:
             found.append(_Span(f.start(), f.end(), (side_a[-1], side_b[-1])))
-    for m in re.finditer(r"\bbetween\b", sent):
+    for m in re.finditer(r"\bbetween\b|\bwaters (?:near|off|around)\b", sent):  # "the waters near Okinawa and Miyako"
         if any(f.start() <= m.start() < f.end() for f in found):
             continue  # the pattern found this clause already
         end = min([i for i in (sent.find(".", m.end()), sent.find(";", m.end())) if i >= 0] + [len(sent), m.end() + 140])
-        inside = [(a, b) for _, a, b, _ in mentions if m.end() <= a < end]
+        inside = [(a, b) for e, a, b, _ in mentions if m.end() <= a < end and e.type != "strait"]  # shores, not the strait itself
         lead = sent[m.end() : inside[0][0]] if inside else ""
         if len(inside) >= 2 and len(lead) <= 32 and not re.search(r"\d", lead):
             cut = re.search(r"\band\b", sent[inside[0][1] :])
