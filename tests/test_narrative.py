@@ -146,6 +146,10 @@ def test_news_style_phrasings(text, expected):
         ("The Liaoning carried out mock attacks in the East China and Yellow seas, in answer to American behaviour in the Philippine Sea.", ["east_china_sea", "yellow_sea"]),
         # "the waters near X and Y" names the strait between them, as "between" does
         ("Two Chinese destroyers sailed southeast in the waters near Okinawa and Miyako and entered the Philippine Sea.", ["miyako", "philippine_sea"]),
+        # a strait told after the sea it leads into, "by way of", goes before it
+        ("The icebreaker sailed through the Korea Strait into the Sea of Japan and then into the Sea of Okhotsk, most likely by way of the La Perouse Strait.", ["korea_strait", "sea_of_japan", "la_perouse_soya", "sea_of_okhotsk"]),
+        # a lap round Japan that ended in the East China Sea stops there
+        ("Five Chinese warships sailed out through the Kuril Islands into the Pacific, a lap around Japan that ended back in the East China Sea.", ["first_kuril", "north_pacific", "osumi", "east_china_sea"]),
         # the ship of a relative clause is the one it follows
         ("Japanese destroyers watched the Chinese flotilla, which later conducted drills in the East China Sea.", ["east_china_sea"]),
     ],

@@ -489,11 +489,14 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "near the Senkaku Islands in the East China Sea" says where the islands are
             if rel == "in" and re.search(r"\b(?:behaviou?r|activit(?:y|ies)|claims?|tensions?|disputes?|assertiveness|aggression|militari[sz]ation|interests?|presence|ambitions?)\s+in\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "China's aggressive behaviour in the East China Sea" is about the country
-            if rel == "in" and any(w.get("relation") in ("to", "into") for w in new):
+            if rel == "in" and any(w.get("relation") in ("to", "into") for w in new) and not re.search(r"\b(?:ended|ending|ends|finished|finishing|back)\b[^,.;]{0,30}\bin\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "... to the Sea of Okhotsk, possibly for a patrol in the Pacific"
             if rel == "mentioned":
                 continue  # named in passing ("an Arctic expedition"), not a place the vessel went
-            new.append(_waypoint(e, rel, False, span, sent.strip()))
+            w = _waypoint(e, rel, False, span, sent.strip())
+            if e.type == "strait" and re.search(r"\b(?:by way of|via)\s+(?:the\s+)?$", _ADJECTIVE_TAIL.sub("", sent[:a][-60:])):
+                w["via"] = True  # "into the Sea of Okhotsk, most likely by way of the La Perouse Strait"
+            new.append(w)
         if sight_only:
             new = [w for w in new if w.get("relation") == "in" and w.get("type") in ("sea", "ocean", "gulf", "strait")]
         new = _retold(r.waypoints, new, sent)
@@ -537,6 +540,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             w.pop("date", None)
         wps = _resolve_compound(wps)
         wps = _order(wps)
+        for w in wps:
+            w.pop("via", None)
         if len([w for w in wps if w.get("lon") is not None]) < 1:
             continue
         out.append(
@@ -756,6 +761,14 @@ def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
             out.insert(out.index(origin) + 1, w)
         else:
             out.insert(out.index(dest), w)
+    # "... and then into the Sea of Okhotsk, most likely by way of the La Perouse Strait": a
+    # strait told after the sea it leads into, with "by way of" or "via", goes before that sea
+    for w in [x for x in out if x.get("via")]:
+        k = out.index(w)
+        dest = [x for x in out[:k] if x.get("sentence") == w.get("sentence") and x.get("relation") in ("to", "into") and x.get("id") in CONNECTS.get(w.get("id"), ())]
+        if dest:
+            out.remove(w)
+            out.insert(out.index(dest[-1]), w)
     # drop immediate repeats
     dedup: list[dict[str, Any]] = []
     for w in out:
