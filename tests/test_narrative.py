@@ -150,6 +150,9 @@ def test_news_style_phrasings(text, expected):
         ("The icebreaker sailed through the Korea Strait into the Sea of Japan and then into the Sea of Okhotsk, most likely by way of the La Perouse Strait.", ["korea_strait", "sea_of_japan", "la_perouse_soya", "sea_of_okhotsk"]),
         # a lap round Japan that ended in the East China Sea stops there
         ("Five Chinese warships sailed out through the Kuril Islands into the Pacific, a lap around Japan that ended back in the East China Sea.", ["first_kuril", "north_pacific", "osumi", "east_china_sea"]),
+        # set u: a strait passed "after" which the rest happened comes first; a comma list of seas
+        ("The icebreaker Xuelong made its way north in the Chukchi Sea, after passing through the Bering Strait.", ["bering", "chukchi_sea"]),
+        ("Two Chinese coast guard ships sailed 17,000 nautical miles, covering the Bering Sea, Chukchi Sea and Arctic Ocean.", ["bering_sea", "chukchi_sea", "arctic"]),
         # the ship of a relative clause is the one it follows
         ("Japanese destroyers watched the Chinese flotilla, which later conducted drills in the East China Sea.", ["east_china_sea"]),
     ],

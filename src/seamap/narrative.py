@@ -75,7 +75,7 @@ EARLIER_RE = re.compile(r"\b(?:before that|had earlier|earlier,|a day earlier|pr
 SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|held|holding|carried out|carrying out|operating|operated|exercising|drilling)\b", re.I)
 RELATIONS = [
     ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?$"),
-    ("through", r"\b(?:through|via|by way of|across|transited|transiting|crossed|crossing|passed|passing|passes|pass|navigated|navigating|traversed|traversing|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
+    ("through", r"\b(?:through|via|by way of|across|transited|transiting|crossed|crossing|passed|passing|passes|pass|navigated|navigating|traversed|traversing|covering|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
     ("near", r"(?:near|off)\s+(?:the\s+)?$"),
     ("from", r"\b(?:from|left|leaving|departed|departing|departs)\s+(?:the\s+)?(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town) of)\s+)?$"),
     ("to", r"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in))\s+(?:the\s+)?(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town) of)\s+)?$"),
@@ -448,7 +448,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if a in consumed or any(x <= a < y for x, y in asides):
                 continue
             rel = _relation(sent[:a])
-            if rel == "mentioned" and prev_rel and re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?", sent[prev_end:a]):
+            if rel == "mentioned" and prev_rel and re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?", sent[prev_end:a]):  # "the Bering Sea, Chukchi Sea and Arctic Ocean"
                 rel = prev_rel
             if rel == "near" and e.type == "strait" and re.search(r"\bthrough\b[^,.;]*$", sent[:a]):
                 rel = "through"  # "passing through waters near Okinawa and the Miyako Strait"
@@ -494,14 +494,17 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if rel == "mentioned":
                 continue  # named in passing ("an Arctic expedition"), not a place the vessel went
             w = _waypoint(e, rel, False, span, sent.strip())
+            if e.type == "strait" and re.search(r"\bafter\s+(?:passing|transiting|crossing|sailing|going)(?:\s+through)?\s+(?:the\s+)?$", sent[:a][-60:], re.I):
+                w["first"] = True  # "... in the Chukchi Sea, after passing through the Bering Strait"
             if e.type == "strait" and re.search(r"\b(?:by way of|via)\s+(?:the\s+)?$", _ADJECTIVE_TAIL.sub("", sent[:a][-60:])):
                 w["via"] = True  # "into the Sea of Okhotsk, most likely by way of the La Perouse Strait"
             new.append(w)
         if sight_only:
             new = [w for w in new if w.get("relation") == "in" and w.get("type") in ("sea", "ocean", "gulf", "strait")]
         new = _retold(r.waypoints, new, sent)
-        # in text order, except that an origin leads: "entered the East China Sea from the Sea of Japan"
-        new.sort(key=lambda w: (w.get("relation") != "from", w.get("start", (w.get("span") or (0,))[0])))
+        # in text order, except that an origin leads ("entered the East China Sea from the Sea of
+        # Japan") and a strait passed "after" which the rest happened comes first
+        new.sort(key=lambda w: (w.get("relation") != "from" and not w.get("first"), w.get("start", (w.get("span") or (0,))[0])))
         day = _weekday(sent)
         if day is not None:
             r.last_day = day
@@ -542,6 +545,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         wps = _order(wps)
         for w in wps:
             w.pop("via", None)
+            w.pop("first", None)
         if len([w for w in wps if w.get("lon") is not None]) < 1:
             continue
         out.append(
