@@ -844,15 +844,19 @@ class Builder:
             if res is None:
                 add(key, None, None, "gap: the published point lies on GSHHS land or no shore within 160 km")
                 continue
-            if key == "kruzenshtern":
-                # the cast through the published point runs from Shiashkotan to Matua, past the
-                # east of Raikoke, so it would also cut the Golovnin Strait: the gate is the
-                # shortest segment between Raikoke and the island the cast meets to the north-east
-                rai = self.gshhs_poly(supp["raikoke"]["point"]["lon"], supp["raikoke"]["point"]["lat"])
-                ne = max(res[0].coords, key=lambda c: c[1])
-                shi = self.gshhs_poly(ne[0] + (ne[0] - rp["lon"]) * 1e-3, ne[1] + (ne[1] - rp["lat"]) * 1e-3)
-                kl = shortest_between(rai, shi)
-                add(key, kl, geodesic_m(*kl.coords[0], *kl.coords[1]) / 1000, "shortest segment between Raikoke and the island the shore-to-shore cast through the published point meets to the north-east (Shiashkotan; GSHHS)", {"sources": "wikiorg_kruzenshtern;enwiki_krusenstern;deacademic_raikoke;gshhs_f;seamap_derived"})
+            shore = st[key].get("gate_from")
+            if shore:
+                # a published point whose cast runs past a small island to the next one (the
+                # Krusenstern Strait's cast passes Raikoke and would cut the Golovnin Strait):
+                # the gate is the shortest segment between the named shore island and the
+                # island the cast meets on the side away from it
+                isl = supp[shore]
+                near = self.gshhs_poly(isl["point"]["lon"], isl["point"]["lat"])
+                far = max(res[0].coords, key=lambda c: near.distance(Point(c)))
+                other = self.gshhs_poly(far[0] + (far[0] - rp["lon"]) * 1e-3, far[1] + (far[1] - rp["lat"]) * 1e-3)
+                gl = shortest_between(near, other)
+                srcs = ";".join(dict.fromkeys(rp["source"] + st[key].get("width_km", {}).get("source", []) + isl["point"]["source"] + ["gshhs_f", "seamap_derived"]))
+                add(key, gl, geodesic_m(*gl.coords[0], *gl.coords[1]) / 1000, f"shortest segment between {isl['names']['en']} and the island the shore-to-shore cast through the published point meets on the far side (GSHHS)", {"sources": srcs})
                 continue
             add(key, res[0], res[1], "shortest shore-to-shore segment through the published representative point (GSHHS shoreline)")
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from pyproj import Geod
 
@@ -73,12 +73,14 @@ EARLIER_RE = re.compile(r"\b(?:before that|had earlier|earlier,|a day earlier|pr
 # where a vessel was seen or what it did there: such a sentence places it in a sea, nothing more
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
 SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|held|holding|carried out|carrying out|operating|operated|exercising|drilling)\b", re.I)
+#: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
+_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town) of)\s+)?"
 RELATIONS = [
     ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?$"),
     ("through", r"\b(?:through|via|by way of|across|transited|transiting|crossed|crossing|passed|passing|passes|pass|navigated|navigating|traversed|traversing|covering|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
     ("near", r"(?:near|off)\s+(?:the\s+)?$"),
-    ("from", r"\b(?:from|left|leaving|departed|departing|departs)\s+(?:the\s+)?(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town) of)\s+)?$"),
-    ("to", r"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in))\s+(?:the\s+)?(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town) of)\s+)?$"),
+    ("from", rf"\b(?:from|left|leaving|departed|departing|departs)\s+(?:the\s+)?{_PORT_OF}$"),
+    ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in))\s+(?:the\s+)?{_PORT_OF}$"),
     ("out of", r"(?:out of|exited|exiting)\s+(?:the\s+)?$"),
     ("south of", r"south of\s+(?:the\s+)?$"),
     ("north of", r"north of\s+(?:the\s+)?$"),
@@ -235,9 +237,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             if not n["named"] or n["flag"] != v["flag"]:
                 continue
             if any(re.search(rf"\b(?:{'|'.join(map(re.escape, heads))})\b[^.;]{{0,40}}$", text[max(0, m["start"] - 50) : m["start"]], re.I) for m in n["mentions"]):
-                n["mentions"] += v["mentions"]
-                n["first"] = min(n["first"], v["first"])
-                del out[key]
+                _merge_vessel(out, key, n)
                 break
     # "A U.S. destroyer and a Canadian frigate ... USS Ralph Johnson and HMCS Ottawa": a joint
     # group whose every flag has a named ship is those ships, filed under the first named
@@ -247,13 +247,18 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         named = [n for n in out.values() if n["named"] and n["flag"] in flags]
         if named and {n["flag"] for n in named} >= flags:
             n = min(named, key=lambda x: x["first"])
-            n["mentions"] += v["mentions"]
-            n["first"] = min(n["first"], v["first"])
-            del out[key]
+            _merge_vessel(out, key, n)
     vessels = sorted(out.values(), key=lambda v: v["first"])
     for v in vessels:
         del v["first"]
     return vessels
+
+
+def _merge_vessel(out: dict[str, dict[str, Any]], key: str, into: dict[str, Any]) -> None:
+    """File the unnamed group ``out[key]`` under the named ship it turned out to be."""
+    v = out.pop(key)
+    into["mentions"] += v["mentions"]
+    into["first"] = min(into["first"], v["first"])
 
 
 def _ship_context(text: str, a: int, b: int) -> bool:
@@ -431,7 +436,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 named_here = {x.id for x, _, _, _ in mentions}
                 if sid and sid not in named_here:
                     e = gaz.by_id[sid]
-                    w = _waypoint(e, "between", True, (s0 + bm.start(), s0 + bm.end()), sent.strip(), note=f"the strait between {inside[0][0].name} and {inside[1][0].name}")
+                    w = _waypoint(e, "between", True, (s0 + bm.start, s0 + bm.end), sent.strip(), note=f"the strait between {inside[0][0].name} and {inside[1][0].name}")
                     w["later"] = bool(re.search(r"\b(?:later|then|afterwards|subsequently|after that)\b", sent, re.I))
                     new.append(w)
                     consumed.update(a for _, a, _ in inside[:2])
@@ -563,6 +568,12 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
 
 
 _TIMES = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b")
+def _no_new_time(sentence: str, told: str) -> bool:
+    """Whether every month and year ``sentence`` names is in ``told`` already: a telling with a
+    time of its own ("In April, ...") is another occasion, not the same passage again."""
+    return all(t in told for t in _TIMES.findall(sentence))
+
+
 _NOT_RETOLD = re.compile(r"\b(?:another|second|again|back|returned|returning|return|other)\b", re.I)
 
 
@@ -573,8 +584,7 @@ def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> 
     it repeats, and nothing is counted twice. Returns what is left to append."""
     if not new or not wps or _NOT_RETOLD.search(sent):
         return new
-    told = " ".join(w.get("sentence") or "" for w in wps)
-    if any(t not in told for t in _TIMES.findall(sent)):
+    if not _no_new_time(sent, " ".join(w.get("sentence") or "" for w in wps)):
         return new  # "In April, the carrier sailed through the Miyako Strait": another occasion
     ids = [w.get("id") for w in wps]
     if [w.get("id") for w in new] == ids[-len(new) :]:
@@ -596,18 +606,12 @@ def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> 
     return new
 
 
-class _Span:
-    """A 'between' clause found by ``_betweens`` (the match interface ``find_routes`` uses)."""
+class _Span(NamedTuple):
+    """A 'between' clause found by ``_betweens``: where it runs, and where its two shores' names start."""
 
-    def __init__(self, a: int, b: int, starts: tuple[int, int]):
-        self._a, self._b = a, b
-        self.starts = starts  # where the two shores' names start
-
-    def start(self) -> int:
-        return self._a
-
-    def end(self) -> int:
-        return self._b
+    start: int
+    end: int
+    starts: tuple[int, int]
 
 
 def _betweens(sent: str, mentions) -> list:
@@ -623,7 +627,7 @@ def _betweens(sent: str, mentions) -> list:
         if side_a and side_b:
             found.append(_Span(f.start(), f.end(), (side_a[-1], side_b[-1])))
     for m in re.finditer(r"\bbetween\b|\bwaters (?:near|off|around)\b", sent):  # "the waters near Okinawa and Miyako"
-        if any(f.start() <= m.start() < f.end() for f in found):
+        if any(f.start <= m.start() < f.end for f in found):
             continue  # the pattern found this clause already
         end = min([i for i in (sent.find(".", m.end()), sent.find(";", m.end())) if i >= 0] + [len(sent), m.end() + 140])
         inside = [(a, b) for e, a, b, _ in mentions if m.end() <= a < end and e.type != "strait"]  # shores, not the strait itself
@@ -717,7 +721,7 @@ def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
     kept = []
     for i, w in enumerate(wps):
         # (a later telling with a time of its own, "In April, ...", is another passage)
-        later = [x for x in wps[i + 1 :] if x.get("id") and x.get("id") == w.get("id") and x.get("sentence") != w.get("sentence") and all(t in (w.get("sentence") or "") for t in _TIMES.findall(x.get("sentence") or ""))]
+        later = [x for x in wps[i + 1 :] if x.get("id") and x.get("id") == w.get("id") and x.get("sentence") != w.get("sentence") and _no_new_time(x.get("sentence") or "", w.get("sentence") or "")]
         if later and by_sentence.get(w.get("sentence", ""), 0) == 1:
             continue
         kept.append(w)
@@ -776,7 +780,7 @@ def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
     # drop immediate repeats
     dedup: list[dict[str, Any]] = []
     for w in out:
-        if dedup and dedup[-1].get("id") == w.get("id") and all(t in (dedup[-1].get("sentence") or "") for t in _TIMES.findall(w.get("sentence") or "")):
+        if dedup and dedup[-1].get("id") == w.get("id") and _no_new_time(w.get("sentence") or "", dedup[-1].get("sentence") or ""):
             continue  # (but "In April, ... through the Miyako Strait" again is a second passage)
         dedup.append(w)
     return dedup

@@ -747,8 +747,8 @@ def _gate_sides(sid: str, mid: tuple[float, float], came_from: tuple[float, floa
     nx, ny = -dy / norm, dx / norm
     a = (mid[0] + nx * off / k, mid[1] + ny * off)
     b = (mid[0] - nx * off / k, mid[1] - ny * off)
-    d = lambda p: GEOD.inv(came_from[0], came_from[1], p[0], p[1])[2]
-    return (a, b) if d(a) <= d(b) else (b, a)
+    da, db = (GEOD.inv(came_from[0], came_from[1], p[0], p[1])[2] for p in (a, b))
+    return (a, b) if da <= db else (b, a)
 
 
 def _unwrap_lon(lon: float) -> float:
@@ -947,16 +947,11 @@ def route(waypoints, *, via=(), avoid=(), around: str | None = None) -> Route:
         leg = m.to_lonlat(_leg(m, (wrap_lon(a_ll[0]), a_ll[1]), b_ll, blocked, notes, names, sea))
         if sea is not None:
             leg = _until_inside(leg, sea)
-        if coords:
-            shift = 360.0 * round((coords[-1][0] - leg[0][0]) / 360.0)
-            leg = [(x + shift, y) for x, y in leg]
-        coords.extend(leg if not coords else leg[1:])
+        _join(coords, leg)
         if cross is not None:
             # the crossing itself; a side point that falls in the coastal sea-room is moved to
             # the nearest navigable water without a note (the user did not name that point)
-            leg = m.to_lonlat(_leg(m, (wrap_lon(coords[-1][0]), coords[-1][1]), cross[1], blocked, [], names))
-            shift = 360.0 * round((coords[-1][0] - leg[0][0]) / 360.0)
-            coords.extend([(x + shift, y) for x, y in leg][1:])
+            _join(coords, m.to_lonlat(_leg(m, (wrap_lon(coords[-1][0]), coords[-1][1]), cross[1], blocked, [], names)))
     ps = _passages(coords)
     ids = tuple(s for _, s in ps)
     for sid in via_ids:
@@ -971,6 +966,14 @@ def route(waypoints, *, via=(), avoid=(), around: str | None = None) -> Route:
         passage_names=tuple(_straits()[s]["name"] for s in ids),
         warnings=tuple(notes),
     )
+
+
+def _join(coords: list[tuple[float, float]], leg: list[tuple[float, float]]) -> None:
+    """Append a leg to a track, shifted by whole turns so the longitudes run on across 180°."""
+    if coords:
+        shift = 360.0 * round((coords[-1][0] - leg[0][0]) / 360.0)
+        leg = [(x + shift, y) for x, y in leg][1:]
+    coords.extend(leg)
 
 
 def _resolve_point(w: Waypoint) -> tuple[float, float]:
