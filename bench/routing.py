@@ -5,12 +5,15 @@ Run from the repository root: python bench/routing.py [--repeat 7]
 
 Per tool and pair: length (nm), km over the seamap land layer (GSHHS full resolution in the
 region), passages (gate lines crossed, seamap's straits layer for both tools), warm median ms
-per route, and the first route in a fresh process (including loading).
+per route, and the first route in a fresh process (including loading). seamap runs twice:
+with its compiled search ("seamap") and with SciPy's Dijkstra ("seamap/scipy", what an install
+without a C compiler uses); the two must give the same tracks.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -83,14 +86,26 @@ def main() -> int:
     warnings.simplefilter("ignore")
     import searoute as sr
 
-    from seamap.routing import route
+    from seamap.routing import SEARCH_ENV, route, search_backend
+
+    if search_backend() != "c":
+        print("note: the compiled search is not installed; both seamap rows use SciPy")
+
+    def seamap_route(a, b, via, backend):
+        os.environ[SEARCH_ENV] = backend
+        try:
+            return route([a, b], via=via)
+        finally:
+            os.environ.pop(SEARCH_ENV, None)
 
     land, tree = land_index()
     rows = []
     for name, a, b, via in PAIRS:
-        for tool in ("seamap", "searoute"):
-            if tool == "seamap":
-                fn = lambda a=a, b=b, via=via: route([a, b], via=via)  # noqa: E731
+        tracks = {}
+        for tool in ("seamap", "seamap/scipy", "searoute"):
+            if tool.startswith("seamap"):
+                backend = "scipy" if tool.endswith("scipy") else ""
+                fn = lambda a=a, b=b, via=via, backend=backend: seamap_route(a, b, via, backend)  # noqa: E731
             else:
                 fn = lambda a=a, b=b: sr.searoute(list(a), list(b), units="naut")  # noqa: E731
             res = fn()
@@ -99,8 +114,9 @@ def main() -> int:
                 t = time.perf_counter()
                 fn()
                 times.append(time.perf_counter() - t)
-            if tool == "seamap":
+            if tool.startswith("seamap"):
                 coords = list(res.coords)
+                tracks[tool] = coords
                 geom = res.geometry
                 nm = res.length_nm
                 passages = list(res.passage_names)
@@ -120,15 +136,19 @@ def main() -> int:
                 geom = split(coords)
                 nm = GEOD.line_length([c[0] for c in coords], [c[1] for c in coords]) / 1852.0
                 passages = passages_of(coords)
+            if tool == "seamap/scipy" and tracks["seamap/scipy"] != tracks["seamap"]:
+                print(f"MISMATCH: the two seamap searches gave different tracks for {name}")
             rows.append({"pair": name, "tool": tool, "nm": nm, "km_over_land": km_over_land(geom, land, tree), "passages": passages, "warm_ms": statistics.median(times) * 1000})
+    first = "import warnings; warnings.simplefilter('ignore'); from seamap.routing import route; route([(120.60, 35.95), (148.50, 53.00)], via=['La Perouse Strait'])"
     cold = {
-        "seamap": statistics.median(first_route_seconds("import warnings; warnings.simplefilter('ignore'); from seamap.routing import route; route([(120.60, 35.95), (148.50, 53.00)], via=['La Perouse Strait'])") for _ in range(3)),
-        "searoute": statistics.median(first_route_seconds("import searoute as sr; sr.searoute([120.60, 35.95], [148.50, 53.00])") for _ in range(3)),
+        "seamap": statistics.median(first_route_seconds(first) for _ in range(5)),
+        "seamap/scipy": statistics.median(first_route_seconds(f"import os; os.environ['{SEARCH_ENV}'] = 'scipy'; " + first) for _ in range(5)),
+        "searoute": statistics.median(first_route_seconds("import searoute as sr; sr.searoute([120.60, 35.95], [148.50, 53.00])") for _ in range(5)),
     }
-    print(f"{'pair':46s} {'tool':9s} {'length nm':>9s} {'km over land':>12s} {'warm ms':>8s}  passages")
+    print(f"{'pair':46s} {'tool':12s} {'length nm':>9s} {'km over land':>12s} {'warm ms':>8s}  passages")
     for r in rows:
-        print(f"{r['pair']:46s} {r['tool']:9s} {r['nm']:9.0f} {r['km_over_land']:12.1f} {r['warm_ms']:8.1f}  {', '.join(r['passages']) or '-'}")
-    print(f"first route in a fresh process (median of 3, s): seamap {cold['seamap']:.2f}, searoute {cold['searoute']:.2f}")
+        print(f"{r['pair']:46s} {r['tool']:12s} {r['nm']:9.0f} {r['km_over_land']:12.1f} {r['warm_ms']:8.1f}  {', '.join(r['passages']) or '-'}")
+    print("first route in a fresh process (median of 5, s): " + ", ".join(f"{k} {v:.2f}" for k, v in cold.items()))
     shortest_bound(args.random)
     return 0
 

@@ -12,8 +12,10 @@ Output (deterministic .npy arrays and a JSON index) in ``geodata/routing/``:
 * ``vertices.npy``: float64 (n, 2) projected metres;
 * ``triangles.npy``: int32 (m, 3), counter-clockwise;
 * ``neighbors.npy``: int32 (m, 3), the triangle across edge k (vertex k to k+1), or -1;
-* ``index.json``: the projection, the grid index parameters, and per strait the triangles its
-  gate line crosses (used to forbid a strait).
+* ``landmarks.npy``: uint16 (8, nodes), graph distances from eight landmark nodes to every
+  node of the search graph in units of 500 m (the A* bound; see ``seamap.routing``);
+* ``index.json``: the projection, the grid index parameters, per strait the triangles its
+  gate line crosses (used to forbid a strait), and the landmarks.
 """
 
 from __future__ import annotations
@@ -185,9 +187,32 @@ def build_mesh(land_features: list[dict], strait_features: list[dict], cell_deg:
     }
 
 
-def write_mesh(out: Path, files: dict[str, bytes], write_bytes) -> list[dict]:
-    import hashlib
+LANDMARKS = 8
+LANDMARK_UNIT_M = 500.0
 
+
+def write_mesh(out: Path, files: dict[str, bytes], write_bytes) -> list[dict]:
+    """Write the mesh, then the landmark table the A* search is bounded with.
+
+    The table is computed from the mesh just written, by seamap's own search graph (the graph
+    is built from the mesh when routing loads it, so the same code numbers its nodes the same
+    way), and its size is checked when it is loaded.
+    """
+    import hashlib
+    import sys
+
+    files = dict(files)
+    for name, data in files.items():
+        write_bytes(out / "routing" / name, data)
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+    from seamap.routing import Mesh, landmark_table
+
+    mesh = Mesh(str(out))
+    nodes, table = landmark_table(mesh, LANDMARKS, LANDMARK_UNIT_M)
+    index = json.loads(files["index.json"])
+    index["landmarks"] = {"count": len(nodes), "nodes": nodes, "unit_m": LANDMARK_UNIT_M, "graph_nodes": int(table.shape[1])}
+    files["landmarks.npy"] = npy_bytes(table)
+    files["index.json"] = (json.dumps(index, separators=(",", ":"), sort_keys=True) + "\n").encode()
     entries = []
     for name, data in files.items():
         write_bytes(out / "routing" / name, data)

@@ -317,3 +317,173 @@ def test_a_forced_strait_is_crossed_not_touched():
     gate = shape(next(f["geometry"] for f in read_layer_json("straits")["features"] if f["properties"]["id"] == "diana"))
     crossings = shapely.intersection(shapely.LineString(r.coords), gate)
     assert len(getattr(crossings, "geoms", [crossings])) % 2 == 1  # crossed once (or an odd number of times)
+
+
+# -- the compiled search (src/seamap/_seasearch.c) and its SciPy stand-in
+
+
+def _compiler() -> str | None:
+    import shlex
+    import shutil
+    import sysconfig
+
+    cc = sysconfig.get_config_var("CC")
+    return shutil.which(shlex.split(cc)[0]) if cc else None
+
+
+def _built() -> bool:
+    from seamap import routing
+
+    return routing._seasearch is not None
+
+
+needs_c = pytest.mark.skipif(not _built(), reason="the compiled search was not built (no C compiler at install)")
+
+
+def test_the_install_built_the_compiled_search_where_there_is_a_compiler():
+    """hatch_build.py compiles _seasearch.c at install; a silent failure would leave routing on
+    the slow SciPy search."""
+    from seamap import routing
+
+    if _compiler() is None:
+        pytest.skip("no C compiler on this machine: the install falls back to SciPy by design")
+    assert routing._seasearch is not None
+    assert routing.search_backend() == "c"
+
+
+SAME_TRACK_CASES = [
+    ([(121.80, 38.80), (158.75, 52.90)], {}),
+    ([(158.75, 52.90), (-170.00, 69.50)], {}),
+    ([(150.00, 50.00), (153.00, 44.00)], {}),
+    ([(122.30, 29.85), (123.50, 25.75)], {}),
+    (["Qingdao", "Sea of Okhotsk"], {"via": ["La Perouse Strait"]}),
+    (["Vladivostok", "141.5,41.0"], {"avoid": ["Tsugaru Strait"]}),
+    (["Busan", "Sea of Okhotsk"], {}),  # a sea as the goal: the nearest of its nodes
+    (["Shanghai", "Shanghai"], {"around": "Japan"}),
+]
+
+
+@needs_c
+@pytest.mark.parametrize("waypoints, kw", SAME_TRACK_CASES)
+def test_compiled_and_scipy_searches_give_the_same_tracks(waypoints, kw, monkeypatch):
+    from seamap import routing
+
+    fast = quiet_route(waypoints, **kw)
+    monkeypatch.setenv(routing.SEARCH_ENV, "scipy")
+    assert routing.search_backend() == "scipy"
+    slow = quiet_route(waypoints, **kw)
+    assert fast.coords == slow.coords
+    assert fast.passages == slow.passages
+
+
+@needs_c
+def test_compiled_funnel_matches_the_python_steps(monkeypatch):
+    """The C funnel pass must give the same doubles as the Python one, from the start and when
+    resumed after a bend."""
+    from seamap import routing
+
+    m = routing.mesh()
+    t0, p0 = routing._locate(m, (121.80, 38.80), "a", [])
+    t1, p1 = routing._locate(m, (158.75, 52.90), "b", [])
+    corridor = m.corridor(t0, p0, t1, p1)
+    fast = m._funnel(p0, p1, corridor)
+    half = (fast[0][: len(fast[1]) // 2 + 1], fast[1][: len(fast[1]) // 2], fast[2][: len(fast[1]) // 2])
+    fast_resumed = m._funnel(p0, p1, corridor, half)
+    monkeypatch.setenv(routing.SEARCH_ENV, "scipy")
+    slow = m._funnel(p0, p1, corridor)
+    slow_resumed = m._funnel(p0, p1, corridor, half)
+    assert len(fast[1]) > 10  # a corridor with bends on both sides
+    for a, b in ((fast, slow), (fast_resumed, slow_resumed), (fast_resumed, fast)):
+        assert [tuple(p) for p in a[0]] == [tuple(p) for p in b[0]]
+        assert a[1] == b[1] and a[2] == b[2]
+
+
+@needs_c
+def test_compiled_search_rejects_bad_arrays_with_an_error_not_a_crash():
+    import numpy as np
+
+    from seamap import _seasearch, routing
+
+    m = routing.mesh()
+    indptr, indices = m._csr
+    w = m._weights(frozenset())[:-6]
+    lm = m.landmarks[0][:0]
+    ok = (np.array([0], dtype=np.int64), np.zeros(1), np.array([5], dtype=np.int64), np.zeros(1))
+    with pytest.raises(IndexError):
+        _seasearch.astar(indptr, indices, w, m.steiner["unit"], lm, 1.0, np.zeros(0), np.array([len(indptr) + 5], dtype=np.int64), np.zeros(1), *ok[2:], 0.0, 0.0, 0.0, 0.0)
+    with pytest.raises(ValueError):
+        _seasearch.astar(indptr, indices, w[:-1], m.steiner["unit"], lm, 1.0, np.zeros(0), *ok, 0.0, 0.0, 0.0, 0.0)
+    with pytest.raises(TypeError):
+        _seasearch.astar(indptr.astype(np.int64), indices, w, m.steiner["unit"], lm, 1.0, np.zeros(0), *ok, 0.0, 0.0, 0.0, 0.0)
+    with pytest.raises(ValueError, match="not neighbours"):
+        _seasearch.funnel(m.tris, m.nbrs, m.verts, np.array([0, 40000], dtype=np.int64), 0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0)
+
+
+def test_landmark_bounds_never_exceed_graph_distances_and_are_tight_on_long_legs():
+    """A* is exact only while the landmark bound |d(L, u) - d(L, v)| (less one unit of the stored
+    table) is at most the graph distance from u to v."""
+    import numpy as np
+    from scipy.sparse.csgraph import dijkstra
+
+    from seamap import routing
+
+    m = routing.mesh()
+    table, unit = m.landmarks
+    n = m.steiner["n"] - 1
+    assert table.shape == (8, n) and unit == 500.0
+    assert not (np.asarray(table) == m.UNREACHED).any()  # one sea: every landmark reaches every node
+    g = m._graph(frozenset())[:n, :n]
+    rng = np.random.default_rng(3)
+    sources = rng.integers(0, n, 4)
+    dist = dijkstra(g, indices=sources)
+    targets = rng.integers(0, n, 500)
+    lm = np.asarray(table, dtype=np.float64) * unit
+    ratios = []
+    for k, s in enumerate(sources):
+        bound = np.max(np.abs(lm[:, [s]] - lm[:, targets]), axis=0) - unit
+        true = dist[k, targets]
+        assert (bound <= true + 1e-6).all()
+        far = true > 2_000_000
+        ratios.extend((bound[far] / true[far]).tolist())
+    assert np.median(ratios) > 0.8  # landmarks on the domain's rim bound long legs closely
+
+
+def test_a_landmark_table_for_another_graph_is_not_used(tmp_path):
+    import shutil
+
+    import numpy as np
+
+    from seamap import routing
+
+    shutil.copytree(routing.mesh().base, tmp_path / "routing")
+    np.save(tmp_path / "routing" / "landmarks.npy", np.zeros((8, 10), dtype=np.uint16))
+    m = routing.Mesh(str(tmp_path))
+    assert m.landmarks[0].shape[0] == 0
+    ref = routing.mesh()
+    t0, p0 = routing._locate(ref, (121.80, 38.80), "a", [])
+    t1, p1 = routing._locate(ref, (158.75, 52.90), "b", [])
+    assert m.corridor(t0, p0, t1, p1) == ref.corridor(t0, p0, t1, p1)
+
+
+def test_build_hook_compiles_the_search_and_reports_a_failure_in_one_line(tmp_path):
+    import importlib.util
+    import sysconfig
+    from pathlib import Path
+
+    pytest.importorskip("hatchling")
+    if _compiler() is None:
+        pytest.skip("no C compiler")
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("hatch_build", root / "hatch_build.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    target = tmp_path / f"_seasearch{sysconfig.get_config_var('EXT_SUFFIX')}"
+    assert hook.compile_extension(root / "src" / "seamap" / "_seasearch.c", target) is None
+    mod_spec = importlib.util.spec_from_file_location("_seasearch", target)
+    mod = importlib.util.module_from_spec(mod_spec)
+    mod_spec.loader.exec_module(mod)
+    assert callable(mod.astar) and callable(mod.funnel)
+    broken = tmp_path / "broken.c"
+    broken.write_text("this is not C\n")
+    problem = hook.compile_extension(broken, tmp_path / "broken.so")
+    assert problem and "\n" not in problem and "failed" in problem

@@ -5,8 +5,11 @@ Delaunay triangulation of the sea in a gnomonic projection centred on the North 
 great circles are straight lines. A route is found in three steps:
 
 1. a search over a graph with one or two points on every shared triangle edge, joined inside each
-   triangle by great-circle arcs (SciPy's Dijkstra; for legs over 300 km, run as A* by
-   re-weighting the arcs with the great-circle distance to the goal) picks the triangles;
+   triangle by great-circle arcs, picks the triangles. It is A* in C (``_seasearch.c``, built
+   when seamap is installed), bounded by the great-circle distance to the goal and by graph
+   distances to eight landmarks stored with the mesh, and it stops when the goal is settled.
+   Where the C module could not be built, SciPy's Dijkstra does the same search (for legs over
+   300 km run as A* by re-weighting the arcs with the great-circle distance to the goal);
 2. the funnel pass pulls the shortest path through those triangles;
 3. where that path bends round a vertex in open water, the triangles are swung to the vertex's
    other side and the funnel rerun, until the path bends only at coasts.
@@ -42,7 +45,24 @@ from seamap.errors import InputError, LayerFileError, SeamapError
 from seamap.gazetteer import gazetteer
 from seamap.geo import geometry_from_geojson, lonlat_problem, round_coords, unwrap_lons, wrap_lon
 
-__all__ = ["Route", "RouteError", "Waypoint", "route", "parse_waypoint"]
+try:  # the compiled search (src/seamap/_seasearch.c), built by hatch_build.py when installed
+    from seamap import _seasearch
+except ImportError:  # pragma: no cover - an install without a C compiler
+    _seasearch = None
+
+__all__ = ["Route", "RouteError", "Waypoint", "route", "parse_waypoint", "search_backend"]
+
+#: set to ``scipy`` to search with SciPy's Dijkstra even when the compiled search is installed
+SEARCH_ENV = "SEAMAP_SEARCH"
+
+
+def search_backend() -> str:
+    """The shortest-path search routes use: ``"c"`` (seamap's compiled A*, the default when
+    it was built at install) or ``"scipy"`` (SciPy's Dijkstra; also forced by
+    ``SEAMAP_SEARCH=scipy``)."""
+    if _seasearch is None or os.environ.get(SEARCH_ENV, "").strip().lower() == "scipy":
+        return "scipy"
+    return "c"
 
 GEOD = Geod(ellps="WGS84")
 NM = 1852.0
@@ -151,7 +171,7 @@ class Mesh:
     """The navigation mesh, loaded from ``geodata/routing`` (memory-mapped)."""
 
     def __init__(self, folder: str):
-        base = os.path.join(folder, "routing")
+        base = self.base = os.path.join(folder, "routing")
         try:
             with open(os.path.join(base, "index.json"), encoding="utf-8") as fh:
                 self.index = json.load(fh)
@@ -178,6 +198,7 @@ class Mesh:
         self.tri_flat = self.tris.ravel().tolist()
         self.vert_list = self.verts.tolist()  # [x, y] lists: compared and indexed like tuples
         self._graphs: dict[frozenset[int], Any] = {}
+        self._weight_sets: dict[frozenset[int], np.ndarray] = {}
 
     # -- location
     def _cell_ids(self, i: int, j: int) -> np.ndarray:
@@ -306,26 +327,87 @@ class Mesh:
         norm = np.sqrt(x * x + y * y + r * r)
         return np.column_stack([x / norm, y / norm, r / norm])
 
+    def _weights(self, blocked: frozenset[int]) -> np.ndarray:
+        """The arc lengths, with the arcs inside blocked triangles made unusable (infinite)."""
+        st = self.steiner
+        if not blocked:
+            return st["w"]
+        w = self._weight_sets.get(blocked)
+        if w is None:
+            w = st["w"].copy()
+            # an arc lies in the triangle its two end edges share
+            indices = st["indices"]
+            rows = np.repeat(np.arange(st["n"]), st["degree"])[:-6]
+            a, b = st["edge_tris"][st["node_edge"][rows]], st["edge_tris"][st["node_edge"][indices[:-6]]]
+            tri = np.where((a[:, 0] == b[:, 0]) | (a[:, 0] == b[:, 1]), a[:, 0], a[:, 1])
+            bad = np.isin(tri, np.fromiter(blocked, dtype=np.int64, count=len(blocked)))
+            w[:-6][bad] = np.inf
+            if len(self._weight_sets) > 8:
+                self._weight_sets.clear()
+            self._weight_sets[blocked] = w
+        return w
+
     def _graph(self, blocked: frozenset[int]):
+        """The search graph as a SciPy matrix (the search without the compiled module)."""
         g = self._graphs.get(blocked)
         if g is None:
             from scipy.sparse import csr_matrix
 
             st = self.steiner
-            indptr, indices, w = st["indptr"], st["indices"], st["w"].copy()
-            if blocked:
-                # arcs inside a blocked triangle become unusable (infinite); an arc lies in the
-                # triangle its two end edges share
-                rows = np.repeat(np.arange(st["n"]), st["degree"])[:-6]
-                a, b = st["edge_tris"][st["node_edge"][rows]], st["edge_tris"][st["node_edge"][indices[:-6]]]
-                tri = np.where((a[:, 0] == b[:, 0]) | (a[:, 0] == b[:, 1]), a[:, 0], a[:, 1])
-                bad = np.isin(tri, np.fromiter(blocked, dtype=np.int64, count=len(blocked)))
-                w[:-6][bad] = np.inf
-            g = csr_matrix((w, indices.astype(np.int32), indptr.astype(np.int32)), shape=(st["n"], st["n"]))
+            w = self._weights(blocked).copy()  # _wire writes the start node's arcs into it
+            g = csr_matrix((w, st["indices"].astype(np.int32), st["indptr"].astype(np.int32)), shape=(st["n"], st["n"]))
             if len(self._graphs) > 8:
                 self._graphs.clear()
             self._graphs[blocked] = g
         return g
+
+    @cached_property
+    def _csr(self) -> tuple[np.ndarray, np.ndarray]:
+        """Row pointers and columns of the graph without the spare start node, as int32."""
+        st = self.steiner
+        return st["indptr"][: st["n"]].astype(np.int32), st["indices"][:-6].astype(np.int32)
+
+    #: the landmark table's "cannot reach" mark
+    UNREACHED = 65535
+
+    @cached_property
+    def landmarks(self) -> tuple[np.ndarray, float]:
+        """Graph distances from a few landmark nodes to every node (``landmarks.npy``, one
+        uint16 row per landmark in units of ``unit_m`` metres) and that unit; an empty table
+        when the mesh has none or it was built for another graph."""
+        info = self.index.get("landmarks")
+        empty = (np.zeros((0, self.steiner["n"] - 1), dtype=np.uint16), 1.0)
+        if not info:
+            return empty
+        try:
+            table = np.load(os.path.join(self.base, "landmarks.npy"), mmap_mode="r")
+        except (OSError, ValueError):
+            return empty
+        if table.dtype != np.uint16 or table.ndim != 2 or table.shape[1] != self.steiner["n"] - 1:
+            return empty
+        return table, float(info["unit_m"])
+
+    def _c_search(self, n0, w0, n1, w1, blocked: frozenset[int], goal=None) -> list[int] | None:
+        """The compiled A* (``_seasearch.astar``): the node chain from one of ``n0`` (``w0``
+        metres from the start) to the best of ``n1`` (``w1`` metres short of the goal). ``goal``
+        is the goal point's unit vector; without it the search is Dijkstra to the nearest of
+        ``n1``."""
+        indptr, indices = self._csr
+        w = self._weights(blocked)[:-6]
+        if goal is None:
+            lm, unit_m, lm_goal, gx, gy, gz, radius = self.landmarks[0][:0], 1.0, np.zeros(0), 0.0, 0.0, 0.0, 0.0
+        else:
+            lm, unit_m = self.landmarks
+            q = lm[:, n1].astype(np.float64)
+            q[q == self.UNREACHED] = np.inf
+            lm_goal = (q * unit_m + w1).min(axis=1) if len(n1) else np.zeros(len(lm))
+            lm_goal[~np.isfinite(lm_goal)] = np.nan  # a landmark that cannot reach the goal gives no bound
+            (gx, gy, gz), radius = (float(c) for c in goal), self.radius
+        return _seasearch.astar(
+            indptr, indices, w, self.steiner["unit"], lm, unit_m, np.ascontiguousarray(lm_goal, dtype=np.float64),
+            np.asarray(n0, dtype=np.int64), np.asarray(w0, dtype=np.float64),
+            np.asarray(n1, dtype=np.int64), np.asarray(w1, dtype=np.float64), gx, gy, gz, radius,
+        )
 
     def _attach(self, t: int, xy: tuple[float, float]) -> tuple[np.ndarray, np.ndarray]:
         st = self.steiner
@@ -336,13 +418,16 @@ class Mesh:
         """The triangles of the shortest path over the search graph (SciPy's Dijkstra)."""
         if t0 == t1:
             return [t0]
-        st, g = self.steiner, self._graph(blocked)
-        s = st["n"] - 1
         n0, w0 = self._attach(t0, p0)
         n1, w1 = self._attach(t1, p1)
         if not len(n0) or not len(n1):
             return []
         us, ug = self._unit(np.array([p0, p1]))
+        if search_backend() == "c":
+            chain = self._c_search(n0, w0, n1, w1, blocked, goal=ug)
+            return [] if chain is None else self._chain_corridor(t0, chain, t1)
+        st, g = self.steiner, self._graph(blocked)
+        s = st["n"] - 1
         direct = float(_arc(us[None], ug[None])[0])
         if direct < self.SHORT_M:
             pred, meet = self._short_search(g, s, n0, w0, n1, w1, direct)
@@ -367,17 +452,24 @@ class Mesh:
     def corridor_to_any(self, t0: int, p0: tuple[float, float], targets: np.ndarray, blocked: frozenset[int] = frozenset()):
         """The corridor to the nearest (by sea) of the graph nodes ``targets``, and that node's
         point: how a leg "into the Sea of Okhotsk" ends where the sea is first reached."""
-        st, g = self.steiner, self._graph(blocked)
-        s = st["n"] - 1
+        st = self.steiner
         n0, w0 = self._attach(t0, p0)
         if not len(n0) or not len(targets):
             return [], p0
-        closest = float(np.min(_arc(st["unit"][targets], self._unit(np.array([p0])).astype(np.float32))))
-        pred, goal = self._short_search(g, s, n0, w0, targets, np.zeros(len(targets)), closest)
-        if pred is None:
-            return [], p0
+        if search_backend() == "c":
+            chain = self._c_search(n0, w0, targets, np.zeros(len(targets)), blocked)
+            if chain is None:
+                return [], p0
+            goal = chain[-1]
+        else:
+            g, s = self._graph(blocked), st["n"] - 1
+            closest = float(np.min(_arc(st["unit"][targets], self._unit(np.array([p0])).astype(np.float32))))
+            pred, goal = self._short_search(g, s, n0, w0, targets, np.zeros(len(targets)), closest)
+            if pred is None:
+                return [], p0
+            chain = self._trace(pred, goal, s)
         x, y = st["xy"][goal]
-        return self._chain_corridor(t0, self._trace(pred, goal, s), None), (float(x), float(y))
+        return self._chain_corridor(t0, chain, None), (float(x), float(y))
 
     def _chain_corridor(self, t0: int, chain: list[int], t1: int | None) -> list[int]:
         """The triangles a chain of graph nodes crosses, from ``t0`` (and into ``t1``), loop-free."""
@@ -487,7 +579,17 @@ class Mesh:
         ``resume`` is an earlier run's ``(path, bends, triggers)`` cut to the bends that read
         only portals the two corridors share: the pass restarts at the last of them, which
         gives the same result as a pass from the start (a bend, once made, depends on nothing
-        after the portal that made it)."""
+        after the portal that made it). The compiled module runs the same steps in C."""
+        if search_backend() == "c":
+            path, bends, trig = [(float(start[0]), float(start[1]))], [], []
+            if resume is not None and resume[1]:
+                path, bends, trig = list(resume[0]), list(resume[1]), list(resume[2])
+            (ax, ay), ai = path[-1], (bends[-1][1] if bends else 0)
+            more = _seasearch.funnel(
+                self.tris, self.nbrs, self.verts, np.asarray(corridor, dtype=np.int64),
+                float(start[0]), float(start[1]), float(end[0]), float(end[1]), float(ax), float(ay), ai,
+            )
+            return path + more[0], bends + more[1], trig + more[2]
         start, end = [float(start[0]), float(start[1])], [float(end[0]), float(end[1])]  # like vert_list
         nbr, tris, verts = self.nbr_flat, self.tri_flat, self.vert_list
         lv, rv = [-1], [-1]  # vertex ids of each portal's left and right end
@@ -636,6 +738,39 @@ class Mesh:
         xs, ys = zip(*dense, strict=True)
         lons, lats = self.inv.transform(np.array(xs), np.array(ys))
         return unwrap_lons(zip(lons.tolist(), lats.tolist(), strict=True))
+
+
+def landmark_table(m: Mesh, count: int = 8, unit_m: float = 500.0, centre: tuple[float, float] = (135.0, 40.0)):
+    """Landmarks for the A* bound, chosen farthest-first by graph distance (build time).
+
+    The first is the node farthest by sea from the node nearest ``centre``; each next one is
+    the node farthest from all chosen so far, so they ring the routing domain's edges, where a
+    landmark "behind" the goal makes the bound tight. Returns the node ids and a
+    ``(count, nodes)`` uint16 table of graph distances in units of ``unit_m`` metres
+    (``Mesh.UNREACHED`` where a landmark cannot reach a node).
+    """
+    from scipy.sparse.csgraph import dijkstra
+
+    st = m.steiner
+    n = st["n"] - 1
+    g = m._graph(frozenset())[:n, :n]
+    x, y = m.to_plane(*centre)
+    seed = int(np.argmin(np.hypot(st["xy"][:, 0] - x, st["xy"][:, 1] - y)))
+    d = dijkstra(g, indices=seed)
+    reach = np.isfinite(d)
+    nodes: list[int] = []
+    rows = []
+    nearest = np.where(reach, d, -1.0)
+    for _ in range(count):
+        node = int(np.argmax(nearest))
+        d = dijkstra(g, indices=node)
+        nodes.append(node)
+        rows.append(d)
+        nearest = np.where(reach, np.minimum(nearest, d) if len(nodes) > 1 else d, -1.0)
+    table = np.array(rows) / unit_m
+    if np.nanmax(np.where(np.isfinite(table), table, np.nan)) >= Mesh.UNREACHED:
+        raise SeamapError(f"Landmark distances exceed the uint16 table at {unit_m} m per step; use a larger unit.")
+    return nodes, np.where(np.isfinite(table), np.round(table), Mesh.UNREACHED).astype(np.uint16)
 
 
 @lru_cache(maxsize=2)
