@@ -24,7 +24,7 @@ ALIASES: dict[str, list[str]] = {
     "kara_sea": ["Kara Sea"],
     "barents_sea": ["Barents Sea"],
     "seto_inland_sea": ["Seto Inland Sea", "Inland Sea", "Seto Naikai"],
-    "north_pacific": ["North Pacific Ocean", "North Pacific", "Pacific Ocean", "Pacific", "western Pacific", "Western Pacific"],
+    "north_pacific": ["North Pacific Ocean", "North Pacific", "Pacific Ocean", "Pacific", "western Pacific", "Western Pacific", "Western Pacific Ocean", "western Pacific Ocean", "West Pacific", "West Pacific Ocean"],
     # straits
     "la_perouse_soya": ["La Pérouse Strait", "La Perouse Strait", "Soya Strait", "Sōya Strait", "Strait of La Perouse", "Laperuza Strait", "Soya Kaikyo", "La Perouse", "Soya"],
     "tsugaru": ["Tsugaru Strait", "Tsugaru Channel", "Strait of Tsugaru", "Tsugaru"],

@@ -122,3 +122,24 @@ def test_two_seas_under_one_head_word():
     s = extract("Drills were held in the Bering and Chukchi seas, and in the East and South China Seas.")
     assert [p.id for p in s.places] == ["bering_sea", "chukchi_sea", "east_china_sea"]
     assert [u["text"] for u in s.unresolved] == ["South China Seas"]
+
+
+def test_fleets_and_commands_named_after_an_ocean_are_not_the_ocean():
+    s = extract("The Pacific Fleet said its corvettes left port. The U.S. Indo-Pacific Command confirmed it.")
+    assert "north_pacific" not in [p.id for p in s.places]
+    s = extract("The ships went on into the West Pacific Ocean.")
+    assert [p.id for p in s.places] == ["north_pacific"] and s.unresolved == ()
+
+
+def test_two_countries_joined_by_a_hyphen_are_both_mentioned():
+    text = "Japan watched the joint China-Russia patrols closely."
+    s = extract(text)
+    assert [p.id for p in s.places] == ["japan", "china", "russia"]
+    china = s.places[1].mentions[0]
+    assert text[china.start : china.end] == "China"
+
+
+def test_headline_words_are_not_part_of_an_unknown_name():
+    s = extract("Chinese Carrier Sails Between Okinawa Islands\n\nThe carrier later operated west of Okidaitō-jima.")
+    assert [u["text"] for u in s.unresolved] == ["Okidaitō-jima"]
+    assert "okinawa" in [p.id for p in s.places]

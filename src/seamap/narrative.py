@@ -40,11 +40,11 @@ VESSELS: dict[str, tuple[tuple[str, ...], str, str]] = {
     "Fujian": (("Fujian",), "China", "aircraft carrier"),
 }
 #: hull prefixes and the flag they stand for
-PREFIX_FLAG = {"USS": "United States", "USNS": "United States", "CNS": "China", "RFS": "Russia", "JS": "Japan", "ROKS": "South Korea", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada", "FS": "France", "INS": "India", "ROCS": "Taiwan"}
+PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States", "CNS": "China", "RFS": "Russia", "JS": "Japan", "ROKS": "South Korea", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada", "FS": "France", "INS": "India", "ROCS": "Taiwan"}
 _NAME = r"(?:Mc|Mac)?[A-Z][a-z]+(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-z]+){0,3}"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
 PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+(?P<name>{_NAME})")
-SHIPWORD_NAME_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,\s+the)?\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*(?:\(\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|had|has|is)\b))")
+SHIPWORD_NAME_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*(?:\(\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is)\b))")
 #: a named vessel's alias that is also a place name counts only next to a ship word
 PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Fujian", "Wuhan", "Lanzhou", "Shenyang", "Shijiazhuang", "Yancheng", "Yantai"}
 SHIP_WORDS = r"(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|tanker|patrol boat|research vessel|replenishment ship)"
@@ -65,7 +65,7 @@ MOVE_RE = re.compile(
     r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|made (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage)|moving|went|goes|continued|continuing|exited|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|arrived|arrives|arrive|arriving|return|go|docked|berthed|anchored|forays?)\b",
     re.I,
 )
-INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|was in)\b[^.;]*\bwaters\b", re.I)
+INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|was in|were in)\b[^.;]*\bwaters\b", re.I)
 PLANNED_RE = re.compile(r"\b(?:will|plans? to|planned to|is to|are to|is expected to|are expected to|scheduled to|intends? to|would)\b", re.I)
 # a leg told after a later one; a bare pluperfect ("they had sailed from ...") is often the same
 # leg's detail in news, so it needs "already" or an explicit marker
@@ -288,7 +288,9 @@ def _vessel_before(text: str, vessels: list[dict[str, Any]], s0: int, verb_at: i
 
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WEEKDAY_RE = re.compile(r"\b(?P<verb>(?:said|says|announced|reported|told|confirmed|added|stated|noted)\s+(?:on\s+)?)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+#: "said Tuesday", "told a press conference Tuesday", "told reporters on Tuesday": when it was reported
+_REPORTED = r"(?:said|says|announced|reported|told|confirmed|added|stated|noted)\s+(?:(?:an?|the)\s+)?(?:(?:press|news)\s+(?:conference|briefing)\s+|reporters\s+|journalists\s+|in\s+a\s+statement\s+)?(?:on\s+)?"
+_WEEKDAY_RE = re.compile(rf"\b(?P<verb>{_REPORTED})?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _weekday(sentence: str) -> int | None:
@@ -299,7 +301,7 @@ def _weekday(sentence: str) -> int | None:
     return None
 
 
-_REPORTED_DATE = re.compile(r"\b(?:said|says|announced|reported|told|confirmed|added|stated|noted)\s+(?:on\s+)?$")
+_REPORTED_DATE = re.compile(rf"\b{_REPORTED}$")
 
 
 def _date(sentence: str) -> int | None:
@@ -371,6 +373,13 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
     return None, False, last_year
 
 
+#: a movement's subject that names no vessel: forces, an unnamed ship of the text's, a pronoun
+_SUBJECT_RE = re.compile(r"\b(?:forces|warships?|ships?|vessels?|destroyers?|frigates?|corvettes?|carriers?|flotilla|fleet|squadron|detachment|it|its|they)\b", re.I)
+
+#: "through the strait", "sailed through the waters": a strait told before, named again by reference
+_THE_STRAIT_RE = re.compile(r"\bthrough\s+(?:the|this|that)\s+(?:(?:same|narrow|strategic|international|busy)\s+)?(?:strait|waters|channel|waterway|passage)\b(?!\s+(?:of|off|near|around|between)\b)", re.I)
+
+
 def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[str, Any]], *, published_year: int | None = None) -> list[dict[str, Any]]:
     """One route per described movement of a vessel, with ordered waypoints."""
     gaz = gazetteer()
@@ -406,6 +415,14 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             vessel = last_vessel  # "After passing through the Soya Strait, the vessels are believed to have ..."
         if vessel is None:
             vessel = _vessel_at(text, vessels, s0, s1)
+        if vessel is None and move and _SUBJECT_RE.search(sent[: move.start()]) and re.search(r"(?:ed|ing|went|left|sent|took\s+\S+)$", move.group(0)):
+            # "Russian Navy naval forces passed through ...", "one of its warships has sailed
+            # through ...", "escorted the corvette as it passed through ...": the vessel told
+            # last, or the text's only vessel when none was told yet (a told movement, not the
+            # present-tense "Ships transit ... via the Taiwan Strait")
+            vessel = last_vessel or (vessels[0]["name"] if len(vessels) == 1 else None)
+        if move and last_vessel and re.search(r"\bhad\s+(?:\w+\s+)?$", sent[: move.start()]) and _NTH_TIME.search(sent[: move.start()]):
+            vessel = last_vessel  # "It was the second time a Japanese warship had passed ...": this passage, counted
         if vessel is None or not moves:
             if vessel:
                 last_vessel = vessel
@@ -416,6 +433,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         same = [k for k in order if k.split("|")[0] == vessel]
         if same and (period is None or same[-1].endswith("|" + period)):
             key = same[-1]
+        elif same and routes[same[-1]].period is None and _headlines(routes[same[-1]].waypoints):
+            key = same[-1]  # an undated telling (a headline) takes the date of the detail that follows
+            routes[key].period, routes[key].period_inferred = period, p_inferred
         r = routes.get(key)
         if r is None:
             r = routes[key] = _Route(vessel=vessel, period=period, period_inferred=p_inferred)
@@ -504,6 +524,17 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if e.type == "strait" and re.search(r"\b(?:by way of|via)\s+(?:the\s+)?$", _ADJECTIVE_TAIL.sub("", sent[:a][-60:])):
                 w["via"] = True  # "into the Sea of Okhotsk, most likely by way of the La Perouse Strait"
             new.append(w)
+        if not sight_only and not any(w.get("type") == "strait" for w in new):
+            ref = _THE_STRAIT_RE.search(sent)
+            told = [x for x in gaz.find(text[: s0 + ref.start()]) if x[0].type == "strait"] if ref else []
+            if told and told[-1][0].lon is not None:
+                e = told[-1][0]
+                told_ids = {w.get("id") for x in routes.values() for w in x.waypoints}
+                told_text = " ".join(x for y in routes.values() for x in y.sentences if x != sent.strip())
+                # the same passage told again (by this vessel, or the ships it named) unless at a time of its own
+                if e.id not in {w.get("id") for w in r.waypoints} and not (e.id in told_ids and _no_new_time(sent, told_text)):
+                    w = _waypoint(e, "through", True, (s0 + ref.start(), s0 + ref.end()), sent.strip(), note=f"'{ref.group(0)}' refers to the {e.name} named before")
+                    new.append(w)
         if sight_only:
             new = [w for w in new if w.get("relation") == "in" and w.get("type") in ("sea", "ocean", "gulf", "strait")]
         new = _retold(r.waypoints, new, sent)
@@ -574,7 +605,17 @@ def _no_new_time(sentence: str, told: str) -> bool:
     return all(t in told for t in _TIMES.findall(sentence))
 
 
-_NOT_RETOLD = re.compile(r"\b(?:another|second|again|back|returned|returning|return|other)\b", re.I)
+_NOT_RETOLD = re.compile(r"\b(?:another|second(?! time)|again|back|returned|returning|return|other)\b", re.I)  # "for the second time" is this passage
+
+
+def _headlines(wps: list[dict[str, Any]]) -> bool:
+    """Whether every telling so far is a headline: no time, no closing full stop."""
+    told = [w.get("sentence") or "" for w in wps]
+    return not any(_TIMES.search(t) or re.search(r"[.!?][\"')\]]*$", t.strip()) for t in told)
+
+
+#: "It was the second time that ... had passed through": a count of passages, about this one
+_NTH_TIME = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time\b", re.I)
 
 
 def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> list[dict[str, Any]]:
@@ -584,10 +625,14 @@ def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> 
     it repeats, and nothing is counted twice. Returns what is left to append."""
     if not new or not wps or _NOT_RETOLD.search(sent):
         return new
-    if not _no_new_time(sent, " ".join(w.get("sentence") or "" for w in wps)):
-        return new  # "In April, the carrier sailed through the Miyako Strait": another occasion
+    told = " ".join(w.get("sentence") or "" for w in wps)
+    # "In April, the carrier sailed through the Miyako Strait": another occasion; but a headline
+    # with no time at all is retold by the dated detail that follows it
+    fresh_time = not _no_new_time(sent, told) and not _NTH_TIME.search(sent)
+    if fresh_time and not _headlines(wps):
+        return new
     ids = [w.get("id") for w in wps]
-    if [w.get("id") for w in new] == ids[-len(new) :]:
+    if not fresh_time and [w.get("id") for w in new] == ids[-len(new) :]:
         return []
     for t, w in enumerate(new):
         if w.get("type") != "strait" or w.get("id") not in ids:
@@ -625,6 +670,12 @@ def _betweens(sent: str, mentions) -> list:
         side_a = [a for _, a, _, _ in mentions if f.start("a") <= a < f.end("a")]
         side_b = [a for _, a, _, _ in mentions if f.start("b") <= a < f.end("b")]
         if side_a and side_b:
+            found.append(_Span(f.start(), f.end(), (side_a[-1], side_b[-1])))
+    # "through the narrow band of ocean that separates China and Taiwan"
+    for f in re.finditer(r"\b(?:separat|divid)\w*\s+(?:the\s+)?(?P<a>[^,.;]+?)\s+(?:and|from)\s+(?:the\s+)?(?P<b>[^,.;]+?)(?=[,.;]|$|\s+(?:and|in|on|as|while|when|according)\b)", sent):
+        side_a = [a for _, a, _, _ in mentions if f.start("a") <= a < f.end("a")]
+        side_b = [a for _, a, _, _ in mentions if f.start("b") <= a < f.end("b")]
+        if side_a and side_b and re.search(r"\bthrough\b", sent[: f.start()]):
             found.append(_Span(f.start(), f.end(), (side_a[-1], side_b[-1])))
     for m in re.finditer(r"\bbetween\b|\bwaters (?:near|off|around)\b", sent):  # "the waters near Okinawa and Miyako"
         if any(f.start <= m.start() < f.end for f in found):
