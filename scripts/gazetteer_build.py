@@ -111,6 +111,13 @@ ALIASES: dict[str, list[str]] = {
     "norway": ["Norway"],
     "india": ["India"],
     "vietnam": ["Vietnam"],
+    "united_kingdom": ["United Kingdom", "Britain", "Great Britain", "UK", "U.K."],
+    # the Senkaku / Diaoyu islands one by one (the fact sheet's names and points)
+    "uotsuri": ["Uotsuri Island", "Uotsuri-shima", "Uotsuri-jima", "Uotsurishima", "Uotsurijima", "Uotsuri", "Diaoyu Island"],
+    "kuba": ["Kuba Island", "Kuba-shima", "Kuba-jima", "Kubajima", "Huangwei Yu"],
+    "taisho": ["Taisho Island", "Taishō Island", "Taishō-tō", "Taisho-jima", "Taishojima", "Chiwei Yu"],
+    "kita_kojima": ["Kita-kojima", "Kitakojima", "Kita Kojima"],
+    "minami_kojima": ["Minami-kojima", "Minamikojima", "Minami Kojima"],
     "philippines": ["Philippines"],
     "mongolia": ["Mongolia"],
 }
@@ -119,7 +126,14 @@ COUNTRIES = {
     "japan": "Japan", "china": "China", "russia": "Russia", "south_korea": "South Korea", "north_korea": "North Korea",
     "taiwan": "Taiwan", "united_states": "United States of America", "iceland": "Iceland", "norway": "Norway",
     "india": "India", "vietnam": "Vietnam", "philippines": "Philippines", "mongolia": "Mongolia",
+    # countries whose navies and governments naval news names
+    "united_kingdom": "United Kingdom", "ukraine": "Ukraine", "australia": "Australia", "new_zealand": "New Zealand",
+    "canada": "Canada", "france": "France", "germany": "Germany", "netherlands": "Netherlands", "italy": "Italy",
+    "indonesia": "Indonesia", "malaysia": "Malaysia", "singapore": "Singapore",
 }
+
+#: the Senkaku / Diaoyu islands listed one by one (islets and rocks are left to the group)
+SENKAKU_ISLANDS = ("uotsuri", "kuba", "taisho", "kita_kojima", "minami_kojima")
 
 DISPUTE_OF = {
     "kuril_islands": "southern_kurils", "southern_kurils": "southern_kurils", "iturup": "southern_kurils", "kunashir": "southern_kurils",
@@ -171,6 +185,11 @@ def build_gazetteer(b, layers: dict) -> dict:
     for it in facts_isl:
         rp = it["representative_point"]
         add(it["id"], it["names"]["en"].split(" (")[0], "island_group" if it["id"] == "habomai" else "island", rp["lon"], rp["lat"], "disputed_islands", it["id"], rp["confidence"], ";".join(rp["source"]), dispute="southern_kurils")
+    for it in b.facts["islands"]["senkaku_diaoyu"]["islands"]:
+        rp = it.get("representative_point") or {}
+        if it["id"] in SENKAKU_ISLANDS and rp.get("lon") is not None:
+            name = it.get("english_name", "").split(" /")[0] or it["names"]["romaji"].split(" (")[0]
+            add(it["id"], name, "island", rp["lon"], rp["lat"], "disputed_islands", it["id"], rp["confidence"], ";".join(rp["source"]), dispute="senkaku_diaoyu")
     bussol = b.facts["straits"]["bussol"]["representative_point"]
     add("kuril_islands", "Kuril Islands", "island_group", bussol["lon"], bussol["lat"], "straits", "bussol", "low", "ruwiki_bussol;seamap_derived", note="No published point for the whole chain: the Bussol Strait point marks the central Kurils.", dispute="southern_kurils")
     for f in layers["places"]:

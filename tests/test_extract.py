@@ -143,3 +143,15 @@ def test_headline_words_are_not_part_of_an_unknown_name():
     s = extract("Chinese Carrier Sails Between Okinawa Islands\n\nThe carrier later operated west of Okidaitō-jima.")
     assert [u["text"] for u in s.unresolved] == ["Okidaitō-jima"]
     assert "okinawa" in [p.id for p in s.places]
+
+
+def test_more_countries_and_the_senkaku_islands_one_by_one():
+    text = "Britain sent HMS Spey from the UK. Coast guard ships entered the waters off the Senkakus' Uotsuri Island and near Minamikojima."
+    s = extract(text)
+    ids = [p.id for p in s.places]
+    assert ids == ["united_kingdom", "senkaku_diaoyu", "uotsuri", "minami_kojima"]
+    uk = s.places[0]
+    assert [m.text for m in uk.mentions] == ["Britain", "UK"]
+    uotsuri = next(p for p in s.places if p.id == "uotsuri")
+    assert uotsuri.dispute == "senkaku_diaoyu" and (uotsuri.lon, uotsuri.lat) == (123.47333, 25.74333)  # the fact sheet's point
+    assert s.unresolved == ()

@@ -235,3 +235,8 @@ def test_held_out_set_w_phrasings(text, expected):
 def test_a_ship_named_after_its_type_and_the_is_that_ship():
     s = extract("The Japanese escort ship the Kirisame transited the Taiwan Strait heading south.")
     assert [v["name"] for v in s.vessels] == ["Kirisame"] and s.routes[0]["vessel"] == "Kirisame"
+
+
+def test_one_island_of_a_disputed_group_already_entered_adds_no_waypoint():
+    s = extract("Four Chinese coast guard ships sailed in Japanese territorial waters off the Senkaku Islands on Friday. The four vessels entered Japanese waters near Minamikojima, part of the Senkaku chain, and left two hours later.")
+    assert [w["id"] for r in s.routes for w in r["waypoints"]] == ["senkaku_diaoyu"]

@@ -65,7 +65,7 @@ MOVE_RE = re.compile(
     r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|made (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage)|moving|went|goes|continued|continuing|exited|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|arrived|arrives|arrive|arriving|return|go|docked|berthed|anchored|forays?)\b",
     re.I,
 )
-INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|was in|were in)\b[^.;]*\bwaters\b", re.I)
+INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|(?:sailed|sailing|navigated|navigating|operated|operating) in|was in|were in)\b[^.;]*\bwaters\b", re.I)
 PLANNED_RE = re.compile(r"\b(?:will|plans? to|planned to|is to|are to|is expected to|are expected to|scheduled to|intends? to|would)\b", re.I)
 # a leg told after a later one; a bare pluperfect ("they had sailed from ...") is often the same
 # leg's detail in news, so it needs "already" or an explicit marker
@@ -479,8 +479,10 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 rel = "through"  # "passing through waters near Okinawa and the Miyako Strait"
             prev_rel, prev_end = rel, b
             if e.dispute and e.lon is not None and e.type in ("island", "island_group") and INTRUSION_RE.search(sent):
-                # "entered Japanese territorial waters around the Senkaku Islands"
-                new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
+                # "entered Japanese territorial waters around the Senkaku Islands"; one island of
+                # a group already in the route ("the waters off the Senkakus' Uotsuri Island") adds nothing
+                if not any(w.get("id") in gaz.by_id and gaz.by_id[w["id"]].dispute == e.dispute for w in [*r.waypoints, *new]):
+                    new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
                 continue
             if rel == "near":
                 continue
