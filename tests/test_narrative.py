@@ -222,6 +222,9 @@ def test_a_strait_named_by_reference_is_marked_inferred_with_its_words():
         ("Five Russian navy ships have passed through the Soya Strait, the chief cabinet secretary told a press conference Tuesday. The ministry said the ships were seen east of Cape Soya on Sunday. They sailed west across the Soya Strait toward the Sea of Japan.", ["la_perouse_soya", "sea_of_japan"]),
         # a ship word, "the", then the name
         ("The Japanese escort ship the Kirisame transited the Taiwan Strait heading south.", ["taiwan_strait"]),
+        # "en route through" is a movement; where a ship "had been deployed" comes before
+        ("The frigate HMS Spey said: \"After weeks of work with allies in the East China Sea, we are now en route through the Taiwan Strait.\"", ["east_china_sea", "taiwan_strait"]),
+        ("The frigate HMS Spey sailed through the Taiwan Strait on Monday. The frigate had been deployed in the East China Sea for sanctions patrols.", ["east_china_sea", "taiwan_strait"]),
         # "were in Japanese territorial waters" near a disputed island group
         ("Two China Coast Guard ships sailing near the Senkaku Islands were in Japanese territorial waters for three hours on Monday.", ["senkaku_diaoyu"]),
     ],
