@@ -112,6 +112,8 @@ ALIASES: dict[str, list[str]] = {
     "india": ["India"],
     "vietnam": ["Vietnam"],
     "united_kingdom": ["United Kingdom", "Britain", "Great Britain", "UK", "U.K."],
+    "northeast_asia": ["Northeast Asia", "North-East Asia", "North East Asia"],
+    "southeast_asia": ["Southeast Asia", "South-East Asia", "South East Asia"],
     # the Senkaku / Diaoyu islands one by one (the fact sheet's names and points)
     "uotsuri": ["Uotsuri Island", "Uotsuri-shima", "Uotsuri-jima", "Uotsurishima", "Uotsurijima", "Uotsuri", "Diaoyu Island"],
     "kuba": ["Kuba Island", "Kuba-shima", "Kuba-jima", "Kubajima", "Huangwei Yu"],
@@ -211,6 +213,8 @@ def build_gazetteer(b, layers: dict) -> dict:
     chukchi = next(f["properties"] for f in layers["seas"] if f["properties"]["id"] == "chukchi_sea")
     add("arctic", "Arctic", "region", chukchi["label_lon"], chukchi["label_lat"], "seas", "chukchi_sea", "low", chukchi["sources"], note="Routes to the Chukchi Sea label point (the Pacific gateway to the Arctic).")
     add("far_east", "Russian Far East", "region", None, None, None, None, "low", "seamap_derived", note="A region without a point in the data.")
+    for eid, name in (("alaska", "Alaska"), ("northeast_asia", "Northeast Asia"), ("southeast_asia", "Southeast Asia")):
+        add(eid, name, "region", None, None, None, None, "low", "seamap_derived", note="A region without a point in the data.")
     add("eastern_military_district", "Eastern Military District", "region", None, None, None, None, "low", "seamap_derived", note="A Russian military district without a point in the data.")
     for e in entries:
         e.setdefault("dispute", None)

@@ -155,3 +155,12 @@ def test_more_countries_and_the_senkaku_islands_one_by_one():
     uotsuri = next(p for p in s.places if p.id == "uotsuri")
     assert uotsuri.dispute == "senkaku_diaoyu" and (uotsuri.lon, uotsuri.lat) == (123.47333, 25.74333)  # the fact sheet's point
     assert s.unresolved == ()
+
+
+def test_regions_without_a_point_and_possessive_owners():
+    text = "The cutter saw the ships off Alaska's Kiska Island and later near St. Lawrence Island, on their way from Northeast Asia."
+    s = extract(text)
+    assert [u["text"] for u in s.unresolved] == ["Kiska Island", "St. Lawrence Island"]
+    alaska = next(p for p in s.places if p.id == "alaska")
+    assert alaska.lon is None and alaska.lat is None  # a region without a point: a gap, not a guess
+    assert "northeast_asia" in [p.id for p in s.places]

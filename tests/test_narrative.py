@@ -243,3 +243,32 @@ def test_a_ship_named_after_its_type_and_the_is_that_ship():
 def test_one_island_of_a_disputed_group_already_entered_adds_no_waypoint():
     s = extract("Four Chinese coast guard ships sailed in Japanese territorial waters off the Senkaku Islands on Friday. The four vessels entered Japanese waters near Minamikojima, part of the Senkaku chain, and left two hours later.")
     assert [w["id"] for r in s.routes for w in r["waypoints"]] == ["senkaku_diaoyu"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set x: "conducted a Taiwan Strait transit" is a passage
+        ("The frigate HMCS Regina and the destroyer USS Sterett conducted a Taiwan Strait transit on Wednesday.", [["taiwan_strait"]]),
+        # "entered the busy body of water" names the strait told before
+        ("The Royal Navy has transited the Taiwan Strait. As HMS Spey entered the busy and strategically critical body of water at dawn, two Chinese frigates shadowed it.", [["taiwan_strait"]]),
+        # praise from one capital and criticism from another are not where the ship came from
+        ("HMCS Regina sailed through the Taiwan Strait on Sunday, drawing praise from Taipei and criticism from Beijing.", [["taiwan_strait"]]),
+        # a quoted ship name after its prefix
+        ("The frigate HMCS 'Regina' passed through the Taiwan Strait on Monday.", [["taiwan_strait"]]),
+        # a subject with no ship yet: the ship told next
+        ("The flotilla sailed between Okinawa Island and Miyako Island on Tuesday. The carrier Liaoning did not enter Japanese waters.", [["miyako"]]),
+        # "after 80 days in the Arctic": the Arctic comes first
+        ("The icebreaker Xuelong 2 returned to Shanghai after 80 days in the Arctic.", [["arctic", "shanghai"]]),
+        # "into the icy Arctic"
+        ("The icebreaker Xuelong 2 left Shanghai in July and went through the Bering Strait into the icy Arctic.", [["shanghai", "bering", "arctic"]]),
+        # "it was the sixth time ... have transited": a count about this passage
+        ("HMCS Regina transited the Taiwan Strait on Sunday. It was the sixth time that Canadian warships have transited the Taiwan Strait since 2022.", [["taiwan_strait"]]),
+        # a dateless first telling and its dated retelling are one passage; "as well" is another
+        ("The US Navy said one of its destroyers sailed through the Taiwan Strait. The destroyer USS Dewey made a routine Taiwan Strait transit on March 25.", [["taiwan_strait"]]),
+    ],
+)
+def test_held_out_set_x_phrasings(text, expected):
+    """Phrasings met in held-out set x (written here in our own words)."""
+    s = extract(text)
+    assert [[w["id"] for w in r["waypoints"]] for r in s.routes] == expected

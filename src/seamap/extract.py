@@ -28,7 +28,7 @@ __all__ = ["Mention", "Place", "Scenario", "extract", "read_article"]
 SCHEMA = "seamap.scenario/1"
 # A capitalised name with a geographic head word, or a capitalised name after a place preposition
 _GEO_NAME = re.compile(
-    r"\b(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:Seas?|Strait|Straits|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|County|Province|Oblast|Krai)"
+    r"\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:Seas?|Strait|Straits|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|County|Province|Oblast|Krai|Basin|Plateau|Trench|Ridge)"
     r"|(?:Sea|Strait|Gulf|Bay|Port|Cape|Isle) of (?:the )?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"|(?:Port|Cape) [A-Z][\w'’-]+"
     r"|[A-Z][\w'’]+-(?:jima|shima))\b(?!\s+Route|-\d)"  # "Okidaitō-jima"
@@ -194,8 +194,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         if " " not in text[a:b] and "-" not in text[a:b]:
             continue  # only the head word was left ("Between Islands")
         owner = re.match(r"[A-Z][\w-]+['’]s\s+", text[a:b])
-        if owner and any(x == a for x, _ in known_spans):
-            a += owner.end()  # "Taiwan's Yilan County": Taiwan is known, Yilan County is the name
+        if owner:
+            a += owner.end()  # "Taiwan's Yilan County", "Alaska's Kiska Island": the name is what follows
         cover = [(x, y) for x, y in known_spans if x < b and a < y]
         if cover and min(x for x, _ in cover) <= a:
             continue  # a name the gazetteer knows, or one with a head word ("Hokkaido Island")

@@ -43,7 +43,7 @@ VESSELS: dict[str, tuple[tuple[str, ...], str, str]] = {
 PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States", "CNS": "China", "RFS": "Russia", "JS": "Japan", "ROKS": "South Korea", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada", "FS": "France", "INS": "India", "ROCS": "Taiwan"}
 _NAME = r"(?:Mc|Mac)?[A-Z][a-z]+(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-z]+){0,3}"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
-PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+(?P<name>{_NAME})")
+PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME})")  # HMCS 'Ottawa' too
 SHIPWORD_NAME_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*(?:\(\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is)\b))")
 #: a named vessel's alias that is also a place name counts only next to a ship word
 PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Fujian", "Wuhan", "Lanzhou", "Shenyang", "Shijiazhuang", "Yancheng", "Yantai"}
@@ -72,7 +72,7 @@ PLANNED_RE = re.compile(r"\b(?:will|plans? to|planned to|is to|are to|is expecte
 EARLIER_RE = re.compile(r"\b(?:before that|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have|had been (?:deployed|operating|stationed|exercising|patrolling))\b", re.I)
 # where a vessel was seen or what it did there: such a sentence places it in a sea, nothing more
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
-SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling)\b", re.I)
+SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of)\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
 _PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town) of)\s+)?"
 RELATIONS = [
@@ -316,7 +316,7 @@ def _date(sentence: str) -> int | None:
     return None
 
 
-_ADJECTIVE_TAIL = re.compile(r"\b(?:open|western|eastern|northern|southern|central|wider|high|west|east|sensitive|contentious|strategic|narrow|busy|disputed|key|vital|international)\s+$", re.I)
+_ADJECTIVE_TAIL = re.compile(r"\b(?:open|western|eastern|northern|southern|central|wider|high|west|east|sensitive|contentious|strategic|narrow|busy|disputed|key|vital|international|icy|frozen|remote)\s+$", re.I)
 
 
 def _relation(before: str) -> str:
@@ -374,10 +374,10 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
 
 
 #: a movement's subject that names no vessel: forces, an unnamed ship of the text's, a pronoun
-_SUBJECT_RE = re.compile(r"\b(?:forces|warships?|ships?|vessels?|destroyers?|frigates?|corvettes?|carriers?|flotilla|fleet|squadron|detachment|it|its|they)\b", re.I)
+_SUBJECT_RE = re.compile(r"\b(?:forces|warships?|ships?|vessels?|destroyers?|frigates?|corvettes?|carriers?|flotilla|fleet|squadron|detachment|expedition|it|its|they)\b", re.I)
 
 #: "through the strait", "sailed through the waters": a strait told before, named again by reference
-_THE_STRAIT_RE = re.compile(r"\bthrough\s+(?:the|this|that)\s+(?:(?:same|narrow|strategic|international|busy)\s+)?(?:strait|waters|channel|waterway|passage)\b(?!\s+(?:of|off|near|around|between)\b)", re.I)
+_THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|transited|transiting)\s+(?:the|this|that)\s+(?:(?:same|narrow|strategic|strategically|international|busy|critical|sensitive|contested|and)\s+){0,4}(?:strait|waters|channel|waterway|passage|body of water)\b(?!\s+(?:of|off|near|around|between)\b)", re.I)
 
 
 def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[str, Any]], *, published_year: int | None = None) -> list[dict[str, Any]]:
@@ -421,7 +421,10 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             # last, or the text's only vessel when none was told yet (a told movement, not the
             # present-tense "Ships transit ... via the Taiwan Strait")
             vessel = last_vessel or (vessels[0]["name"] if len(vessels) == 1 else None)
-        if move and last_vessel and re.search(r"\bhad\s+(?:\w+\s+)?$", sent[: move.start()]) and _NTH_TIME.search(sent[: move.start()]):
+            if vessel is None:  # "The flotilla ... sailed between Okinawa and Miyako. The Liaoning did not ...": the ship told next
+                vessel = _vessel_at(text, vessels, s1, s1 + 300)
+        counting = bool(move and last_vessel and re.search(r"\b(?:had|have|has)\s+(?:\w+\s+)?$", sent[: move.start()]) and _NTH_TIME.search(sent[: move.start()]))
+        if counting:
             vessel = last_vessel  # "It was the second time a Japanese warship had passed ...": this passage, counted
         if vessel is None or not moves:
             if vessel:
@@ -431,8 +434,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         key = f"{vessel}|{period or ''}"
         # a new period for the same vessel starts a new route; same vessel, same period continues
         same = [k for k in order if k.split("|")[0] == vessel]
-        if same and (period is None or same[-1].endswith("|" + period)):
-            key = same[-1]
+        if same and (counting or period is None or same[-1].endswith("|" + period)):
+            key = same[-1]  # (a count's "since 2022" is not the passage's date)
         elif same and routes[same[-1]].period is None and _headlines(routes[same[-1]].waypoints):
             key = same[-1]  # an undated telling (a headline) takes the date of the detail that follows
             routes[key].period, routes[key].period_inferred = period, p_inferred
@@ -473,6 +476,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if a in consumed or any(x <= a < y for x, y in asides):
                 continue
             rel = _relation(sent[:a])
+            if e.type == "strait" and re.match(r"\s+(?:transits?|passages?|crossings?)\b", sent[b:]):
+                rel = "through"  # "conducted a Taiwan Strait transit"
             if rel == "mentioned" and prev_rel and re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?", sent[prev_end:a]):  # "the Bering Sea, Chukchi Sea and Arctic Ocean"
                 rel = prev_rel
             if rel == "near" and e.type == "strait" and re.search(r"\bthrough\b[^,.;]*$", sent[:a]):
@@ -516,11 +521,16 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "near the Senkaku Islands in the East China Sea" says where the islands are
             if rel == "in" and re.search(r"\b(?:behaviou?r|activit(?:y|ies)|claims?|tensions?|disputes?|assertiveness|aggression|militari[sz]ation|interests?|presence|ambitions?)\s+in\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "China's aggressive behaviour in the East China Sea" is about the country
-            if rel == "in" and any(w.get("relation") in ("to", "into") for w in new) and not re.search(r"\b(?:ended|ending|ends|finished|finishing|back)\b[^,.;]{0,30}\bin\s+(?:the\s+)?$", sent[:a], re.I):
+            after_in = rel == "in" and re.search(r"\bafter\b[^,.;]{0,40}\bin\s+(?:the\s+)?$", sent[:a], re.I)
+            if rel == "in" and not after_in and any(w.get("relation") in ("to", "into") for w in new) and not re.search(r"\b(?:ended|ending|ends|finished|finishing|back)\b[^,.;]{0,30}\bin\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "... to the Sea of Okhotsk, possibly for a patrol in the Pacific"
+            if rel == "from" and re.search(r"\b(?:praise|criticism|protests?|condemnation|responses?|reactions?|statements?|officials?|warnings?|support|pressure|objections?|anger|complaints?)\s+from\s+(?:the\s+)?$", sent[:a], re.I):
+                continue  # "praise from Taipei and criticism from Beijing"
             if rel == "mentioned":
                 continue  # named in passing ("an Arctic expedition"), not a place the vessel went
             w = _waypoint(e, rel, False, span, sent.strip())
+            if after_in:
+                w["first"] = True  # "returned to Shanghai after 83 days in the Arctic"
             if e.type == "strait" and re.search(r"\bafter\s+(?:passing|transiting|crossing|sailing|going)(?:\s+through)?\s+(?:the\s+)?$", sent[:a][-60:], re.I):
                 w["first"] = True  # "... in the Chukchi Sea, after passing through the Bering Strait"
             if e.type == "strait" and re.search(r"\b(?:by way of|via)\s+(?:the\s+)?$", _ADJECTIVE_TAIL.sub("", sent[:a][-60:])):
@@ -538,7 +548,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                     w = _waypoint(e, "through", True, (s0 + ref.start(), s0 + ref.end()), sent.strip(), note=f"'{ref.group(0)}' refers to the {e.name} named before")
                     new.append(w)
         if sight_only:
-            new = [w for w in new if w.get("relation") == "in" and w.get("type") in ("sea", "ocean", "gulf", "strait")]
+            new = [w for w in new if (w.get("relation") == "in" and w.get("type") in ("sea", "ocean", "gulf", "strait", "region")) or (w.get("relation") == "through" and w.get("type") == "strait")]
         new = _retold(r.waypoints, new, sent)
         # in text order, except that an origin leads ("entered the East China Sea from the Sea of
         # Japan") and a strait passed "after" which the rest happened comes first
@@ -607,7 +617,7 @@ def _no_new_time(sentence: str, told: str) -> bool:
     return all(t in told for t in _TIMES.findall(sentence))
 
 
-_NOT_RETOLD = re.compile(r"\b(?:another|second(?! time)|again|back|returned|returning|return|other)\b", re.I)  # "for the second time" is this passage
+_NOT_RETOLD = re.compile(r"\b(?:another|second(?! time)|again|back|returned|returning|return|other|as well)\b", re.I)  # "for the second time" is this passage
 
 
 def _headlines(wps: list[dict[str, Any]]) -> bool:
@@ -631,8 +641,8 @@ def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> 
     # "In April, the carrier sailed through the Miyako Strait": another occasion; but a headline
     # with no time at all is retold by the dated detail that follows it
     fresh_time = not _no_new_time(sent, told) and not _NTH_TIME.search(sent)
-    if fresh_time and not _headlines(wps):
-        return new
+    if fresh_time and _TIMES.search(told):
+        return new  # (a telling with no time at all is retold by the dated detail that follows it)
     ids = [w.get("id") for w in wps]
     if not fresh_time and [w.get("id") for w in new] == ids[-len(new) :]:
         return []
