@@ -1092,6 +1092,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     gaz = build_gazetteer(b, layers)
     write_bytes(args.out / "gazetteer.json", dump_json(gaz))
+    # where each country's coast is in the routing graph ("en route to Vietnam")
+    from gazetteer_build import COUNTRIES
+    from routing_build import country_coast_nodes
+
+    for name, data in country_coast_nodes(args.out, b.world_atlas, COUNTRIES).items():
+        write_bytes(args.out / "routing" / name, data)
+        catalog["routing_mesh"]["files"].append({"file": f"routing/{name}", "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()})
     write_bytes(args.out / "catalog.json", dump_json(catalog))
     for entry in catalog["layers"]:
         print(f"{entry['name']:18s} {entry['features']:6d} features {entry['bytes'] / 1e6:7.2f} MB  gaps: {len(entry['gaps'])}")

@@ -218,3 +218,49 @@ def write_mesh(out: Path, files: dict[str, bytes], write_bytes) -> list[dict]:
         write_bytes(out / "routing" / name, data)
         entries.append({"file": f"routing/{name}", "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()})
     return entries
+
+
+#: how far from a country's land (Natural Earth 50m) a search-graph node counts as its coast
+COAST_DEG = 0.25
+
+
+def country_coast_nodes(out: Path, world_atlas: Path, countries: dict[str, str]) -> dict[str, bytes]:
+    """The search-graph nodes near each country's land, so a route "to Vietnam" ends where that
+    country's coast is first reached by sea (and one "from Japan" starts on Japan's coast).
+
+    Output: ``country_nodes.npy`` (int32 node ids, country after country) and
+    ``country_nodes.json`` (each country's slice; the graph size it was made for).
+    """
+    import sys
+
+    import shapely
+    from build_geodata import load_topojson, natural_earth_polygon
+    from shapely.ops import unary_union
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+    from seamap.routing import Mesh
+
+    st = Mesh(str(out)).steiner
+    u = st["unit"].astype(np.float64)
+    lon = np.degrees(np.arctan2(u[:, 1], u[:, 0]))
+    lat = np.degrees(np.arcsin(np.clip(u[:, 2], -1.0, 1.0)))
+    shapes = {props.get("name"): polys for props, polys in load_topojson(world_atlas / "countries-50m.json", "countries")}
+    ranges: dict[str, list[int]] = {}
+    chunks = []
+    at = 0
+    for cid, ne_name in sorted(countries.items()):
+        if ne_name not in shapes:
+            continue
+        geom = unary_union([natural_earth_polygon(r) for r in shapes[ne_name]])
+        x0, y0, x1, y1 = geom.bounds
+        cand = np.nonzero((lon >= x0 - COAST_DEG) & (lon <= x1 + COAST_DEG) & (lat >= y0 - COAST_DEG) & (lat <= y1 + COAST_DEG))[0]
+        shapely.prepare(geom)
+        near = cand[shapely.dwithin(geom, shapely.points(lon[cand], lat[cand]), COAST_DEG)].astype(np.int32)
+        ranges[cid] = [at, at + len(near)]
+        chunks.append(near)
+        at += len(near)
+    index = {"schema": "seamap.country_nodes/1", "coast_deg": COAST_DEG, "graph_nodes": int(len(lon)), "source": "natural_earth_50m (world-atlas countries-50m.json)", "countries": ranges}
+    return {
+        "country_nodes.npy": npy_bytes(np.concatenate(chunks) if chunks else np.zeros(0, dtype=np.int32)),
+        "country_nodes.json": (json.dumps(index, separators=(",", ":"), sort_keys=True) + "\n").encode(),
+    }

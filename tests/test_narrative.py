@@ -272,3 +272,29 @@ def test_held_out_set_x_phrasings(text, expected):
     """Phrasings met in held-out set x (written here in our own words)."""
     s = extract(text)
     assert [[w["id"] for w in r["waypoints"]] for r in s.routes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country as a voyage's end: only with travel words before it
+        ("HMS Spey said: \"After weeks with allies in the East China Sea, we are now en route through the Taiwan Strait to visit Vietnam.\"", ["east_china_sea", "taiwan_strait", "vietnam"]),
+        ("The frigate HMS Spey passed through the Taiwan Strait on a trip from Japan to Vietnam.", ["japan", "taiwan_strait", "vietnam"]),
+        ("The carrier Liaoning returned to China after drills in the Pacific.", ["north_pacific", "china"]),
+        # not a voyage's end: closer to, a protest to, according to
+        ("The destroyer USS Dewey moved closer to Taiwan on Monday.", []),
+        ("Beijing sent a protest to Japan after the destroyer USS Dewey sailed through the Taiwan Strait.", ["taiwan_strait"]),
+        # "passed through en route ...": through the strait told before
+        ("HMS Spey transited the Taiwan Strait on Wednesday. It was the first Royal Navy transit of the strait since 2021, when HMS Richmond passed through en route from Japan to Vietnam.", ["taiwan_strait", "japan", "taiwan_strait", "vietnam"]),
+    ],
+)
+def test_countries_as_voyage_ends(text, expected):
+    s = extract(text)
+    assert [w["id"] for r in s.routes for w in r["waypoints"]] == expected
+
+
+def test_a_noun_transit_is_not_the_verb_whose_subject_is_the_ship():
+    s = extract("HMS Spey transited the Taiwan Strait on Wednesday. It was the first Royal Navy transit of the strait since 2021, when HMS Richmond passed through en route from Japan to Vietnam.")
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == [("Spey", ["taiwan_strait"]), ("Richmond", ["japan", "taiwan_strait", "vietnam"])]
+    vietnam = s.routes[1]["waypoints"][-1]
+    assert vietnam["relation"] == "to" and "coast of Vietnam" in vietnam["note"]

@@ -143,7 +143,7 @@ def test_unknown_names_list_nearest():
         (dict(waypoints=["Busan", "Tokyo"], via=["Tsugaru Strait"], avoid=["Tsugaru"]), InputError, "both forced"),
         (dict(waypoints=["Busan", "Tokyo"], via=["Kanmon"]), RouteError, "narrower than the routing mesh"),
         (dict(waypoints=["Busan", "Tokyo"], via=["Japan"]), InputError, "not a strait"),
-        (dict(waypoints=["Japan", "Tokyo"]), InputError, "is a country"),
+        (dict(waypoints=["Mongolia", "Busan"]), RouteError, "Mongolia has no coast in the routing domain"),
         (dict(waypoints=["Busan", "Tokyo"], via=["Tokara Strait"]), InputError, "declared gap"),
         # Lake Biwa and Lake Khanka (GSHHS level 2): an error, not a snap to the nearest sea
         (dict(waypoints=["136.08,35.25", "Busan"]), RouteError, r"lies in a lake \(66\d\.\d km², GSHHS \d+\) that is not part of the sea"),
@@ -487,3 +487,26 @@ def test_build_hook_compiles_the_search_and_reports_a_failure_in_one_line(tmp_pa
     broken.write_text("this is not C\n")
     problem = hook.compile_extension(broken, tmp_path / "broken.so")
     assert problem and "\n" not in problem and "failed" in problem
+
+
+def test_a_country_as_an_end_is_its_coast_reached_by_sea(land):
+    """"To Vietnam" ends where Vietnam's coast is first reached by sea; "from Japan" starts on the
+    Japanese coast nearest the way on. Both ends lie within the coast band (0.25°) of the country."""
+    import numpy as np
+
+    from seamap import routing
+
+    ranges, nodes = routing._country_table()
+    lon, lat = routing._node_lonlat()
+    r = quiet_route(["Taiwan Strait", "Vietnam"])
+    assert km_over_land(r, land) == 0.0
+    a, b = ranges["vietnam"]
+    end = r.coords[-1]
+    assert min(GEOD.inv(end[0], end[1], float(lon[k]), float(lat[k]))[2] for k in nodes[a:b]) < 1.0  # a Vietnamese coast node
+    assert 105.0 < end[0] < 110.0 and 15.0 < end[1] < 22.5
+    r = quiet_route(["Japan", "Vietnam"])
+    a, b = ranges["japan"]
+    start = r.coords[0]
+    d = GEOD.inv(np.full(b - a, start[0]), np.full(b - a, start[1]), lon[nodes[a:b]], lat[nodes[a:b]])[2]
+    assert d.min() < 1.0 and start[0] < 126.0  # the Ryukyu end of Japan, the one nearest Vietnam
+    assert r.passages and km_over_land(r, land) == 0.0

@@ -373,11 +373,15 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
     return None, False, last_year
 
 
+#: a voyage to or from a country: "en route to", "on its way to", "returned to", "a trip from X to"
+_TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|transit(?:ed|ing)?|cruis(?:ed|ing))\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|for|from)\s+(?:visit\s+)?(?:the\s+)?$", re.I)
+
 #: a movement's subject that names no vessel: forces, an unnamed ship of the text's, a pronoun
 _SUBJECT_RE = re.compile(r"\b(?:forces|warships?|ships?|vessels?|destroyers?|frigates?|corvettes?|carriers?|flotilla|fleet|squadron|detachment|expedition|it|its|they)\b", re.I)
 
 #: "through the strait", "sailed through the waters": a strait told before, named again by reference
-_THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|transited|transiting)\s+(?:the|this|that)\s+(?:(?:same|narrow|strategic|strategically|international|busy|critical|sensitive|contested|and)\s+){0,4}(?:strait|waters|channel|waterway|passage|body of water)\b(?!\s+(?:of|off|near|around|between)\b)", re.I)
+_THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|transited|transiting)\s+(?:the|this|that)\s+(?:(?:same|narrow|strategic|strategically|international|busy|critical|sensitive|contested|and)\s+){0,4}(?:strait|waters|channel|waterway|passage|body of water)\b(?!\s+(?:of|off|near|around|between)\b)"
+                            r"|\b(?:passed|sailed|went|steamed)\s+through(?=\s+(?:en route|on (?:its|their|her) way|during|while|as|in \d)|\s*[,.])", re.I)  # "passed through en route from Japan"
 
 
 def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[str, Any]], *, published_year: int | None = None) -> list[dict[str, Any]]:
@@ -399,6 +403,11 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         else:
             period, p_inferred = last_period, last_period is not None
         moves = list(MOVE_RE.finditer(sent))
+        # "the first Royal Navy transit of the strait since 2021, when HMS Richmond passed ...":
+        # a noun "transit" is not the verb whose subject names the ship
+        verbs = [m for m in moves if not (m.group(0).lower() in ("transit", "transits", "return") and re.search(r"\b(?:a|an|the|its|their|his|her|first|second|third|latest|last|previous|routine|\w+['’]s)\s+(?:[\w-]+\s+){0,3}$", sent[: m.start()], re.I))]
+        if verbs and len(verbs) < len(moves):
+            moves = verbs
         sight_only = not moves and bool(SIGHT_RE.search(sent))
         if sight_only:
             moves = list(SIGHT_RE.finditer(sent))
@@ -493,6 +502,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue
             if re.search(r"\b(?:usual|normal|regular|customary|typical)\s+(?:route|path|passage|way)\b[^,.;]*$", sent[:a], re.I):
                 continue  # "reversed their usual route into the Pacific via the Miyako Strait"
+            if e.type == "country" and re.search(r"\bto\s+visit\s+(?:the\s+)?$", sent[:a], re.I):
+                rel = "to"  # "en route through the Taiwan Strait to visit Vietnam"
             if e.type == "country" and rel not in ("around", "to", "from"):
                 continue
             span = (s0 + a, s0 + b)
@@ -510,6 +521,11 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "the waters and airspace around Japan" is where, not a voyage round it
             if rel == "around" and e.id == "japan":
                 new.append({"around": "japan", "relation": "around", "span": span, "sentence": sent.strip(), "text": matched})
+                continue
+            if e.type == "country" and e.lon is not None and rel in ("to", "from") and _TRAVEL_END.search(sent[:a]):
+                # "en route to Vietnam", "a trip from Japan to Vietnam": the route ends (or starts)
+                # on that country's coast, where it is first reached by sea
+                new.append(_waypoint(e, rel, False, span, sent.strip(), note=f"the coast of {e.name} where it is first reached by sea"))
                 continue
             if e.type in ("country",) or e.lon is None:
                 continue

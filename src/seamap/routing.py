@@ -827,8 +827,6 @@ def parse_waypoint(value: Any) -> Waypoint:
     if e.lon is None or e.lat is None:
         raise InputError(f"{e.name!r} has no published position, so it cannot be a waypoint.")
     kind = {"sea": "sea", "ocean": "sea", "strait": "strait"}.get(e.type, e.type)
-    if kind == "country":
-        raise InputError(f"{e.name!r} is a country; name a port, sea or strait (or use around= for an island group).")
     return Waypoint(lon=e.lon, lat=e.lat, name=e.name, kind=kind, ref=e.id)
 
 
@@ -911,8 +909,14 @@ def _locate(m: Mesh, ll: tuple[float, float], name: str, notes: list[str]) -> tu
     return t, (x, y)
 
 
-def _leg(m: Mesh, a: tuple[float, float], b: tuple[float, float], blocked: frozenset[int], notes: list[str], names: tuple[str, str], sea: str | None = None) -> list[tuple[float, float]]:
+def _leg(m: Mesh, a: tuple[float, float], b: tuple[float, float], blocked: frozenset[int], notes: list[str], names: tuple[str, str], sea: str | None = None, country: str | None = None) -> list[tuple[float, float]]:
     t0, p0 = _locate(m, a, names[0], notes)
+    if country is not None:
+        # "to Vietnam": end where the country's coast is first reached, by sea
+        corr, p1 = m.corridor_to_any(t0, p0, _country_nodes(country, names[1]), blocked)
+        if not corr:
+            raise RouteError(f"No sea route from {names[0]} to the coast of {names[1]}: they are in unconnected waters (or every way is avoided).")
+        return m.shortest(p0, p1, corr, blocked)
     if sea is not None and not _sea_inner(sea).covers(Point(wrap_lon(a[0]), a[1])):
         # "into the Sea of X": end where the sea is first reached (well inside it), by sea
         corr, p1 = m.corridor_to_any(t0, p0, _sea_nodes(sea), blocked)
@@ -948,6 +952,39 @@ def _sea_nodes(sid: str) -> np.ndarray:
     cand = np.nonzero((lon >= x0) & (lon <= x1) & (lat >= y0) & (lat <= y1))[0]
     shapely.prepare(inner)
     return cand[shapely.contains_xy(inner, lon[cand], lat[cand])]
+
+
+@lru_cache(maxsize=1)
+def _country_table() -> tuple[dict[str, list[int]], np.ndarray]:
+    """Each country's coast nodes (``country_nodes.json`` / ``.npy``, built from Natural Earth)."""
+    m = mesh()
+    try:
+        with open(os.path.join(m.base, "country_nodes.json"), encoding="utf-8") as fh:
+            index = json.load(fh)
+        nodes = np.load(os.path.join(m.base, "country_nodes.npy"))
+    except (OSError, ValueError):
+        return {}, np.zeros(0, dtype=np.int32)
+    if index.get("graph_nodes") != m.steiner["n"] - 1:
+        return {}, np.zeros(0, dtype=np.int32)  # made for another graph
+    return index["countries"], nodes
+
+
+def _country_nodes(cid: str, name: str) -> np.ndarray:
+    """The search-graph nodes on a country's coast; an error when it has none in the domain."""
+    ranges, nodes = _country_table()
+    a, b = ranges.get(cid, (0, 0))
+    if a == b:
+        raise RouteError(f"{name} has no coast in the routing domain (15°N to 84°N, 20°E to 150°W); name a port, sea or strait instead.")
+    return nodes[a:b].astype(np.int64)
+
+
+def _country_start(cid: str, name: str, toward: tuple[float, float]) -> tuple[float, float]:
+    """Where a route "from Japan" starts: the country's coast node nearest the next waypoint."""
+    nodes = _country_nodes(cid, name)
+    lon, lat = _node_lonlat()
+    _, _, dist = GEOD.inv(np.full(len(nodes), toward[0]), np.full(len(nodes), toward[1]), lon[nodes], lat[nodes])
+    k = int(nodes[int(np.argmin(dist))])
+    return float(lon[k]), float(lat[k])
 
 
 @lru_cache(maxsize=1)
@@ -1063,8 +1100,13 @@ def route(waypoints, *, via=(), avoid=(), around: str | None = None) -> Route:
     coords: list[tuple[float, float]] = []
     for i in range(len(seq) - 1):
         a, b = seq[i], seq[i + 1]
-        a_ll = coords[-1] if coords else _resolve_point(a)
         b_ll = _resolve_point(b)
+        if coords:
+            a_ll = coords[-1]
+        elif a.kind == "country" and a.ref:
+            a_ll = _country_start(a.ref, a.name or a.ref, b_ll)  # "from Japan": its coast nearest the way on
+        else:
+            a_ll = _resolve_point(a)
         cross = None
         if b.kind == "strait" and b.ref:
             # pick the channel that makes the shorter leg
@@ -1079,7 +1121,8 @@ def route(waypoints, *, via=(), avoid=(), around: str | None = None) -> Route:
                     b_ll = cross[0]
         names = (a.name or f"{a_ll[0]:.3f},{a_ll[1]:.3f}", b.name or f"{b_ll[0]:.3f},{b_ll[1]:.3f}")
         sea = b.ref if b.kind == "sea" and b.ref and b.ref != "north_pacific" else None
-        leg = m.to_lonlat(_leg(m, (wrap_lon(a_ll[0]), a_ll[1]), b_ll, blocked, notes, names, sea))
+        country = b.ref if b.kind == "country" and b.ref else None
+        leg = m.to_lonlat(_leg(m, (wrap_lon(a_ll[0]), a_ll[1]), b_ll, blocked, notes, names, sea, country))
         if sea is not None:
             leg = _until_inside(leg, sea)
         _join(coords, leg)
