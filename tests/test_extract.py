@@ -87,9 +87,9 @@ def test_scenario_json_is_versioned(seed_text):
 
 
 def test_unknown_place_names_are_listed_not_dropped():
-    text = "The destroyer left Port Moresby and sailed through the Sunda Strait into the Sea of Japan near Matua Island."
+    text = "The destroyer left Port Blair and sailed through the Sunda Strait into the Sea of Japan near Matua Island."
     s = extract(text)
-    assert [u["text"] for u in s.unresolved] == ["Port Moresby", "Sunda Strait", "Matua Island"]
+    assert [u["text"] for u in s.unresolved] == ["Port Blair", "Sunda Strait", "Matua Island"]
     assert all(text[u["start"]:u["end"]] == u["text"] for u in s.unresolved)
     assert [p.id for p in s.places] == ["sea_of_japan"]
 
@@ -164,3 +164,38 @@ def test_regions_without_a_point_and_possessive_owners():
     alaska = next(p for p in s.places if p.id == "alaska")
     assert alaska.lon is None and alaska.lat is None  # a region without a point: a gap, not a guess
     assert "northeast_asia" in [p.id for p in s.places]
+
+
+def test_controlled_islands_and_fleets_named_after_seas():
+    s = extract("A ship sailed near the Japan-controlled Senkaku Islands. Ships of the Black Sea Fleet and the Northern Fleet joined later.")
+    assert [p.id for p in s.places] == ["japan", "senkaku_diaoyu"]
+    assert s.unresolved == ()
+
+
+def test_cities_from_geonames_are_places_but_ships_named_after_them_are_not():
+    text = ("The carrier, homeported in Yokosuka, entered the naval base in Busan, about 320 kilometers southeast of Seoul. "
+            "The destroyer Kunming and Lhasa (102) stayed at sea. HMCS Ottawa sailed through the Taiwan Strait.")
+    s = extract(text)
+    ids = [p.id for p in s.places]
+    assert {"yokosuka", "busan", "seoul", "taiwan_strait"} <= set(ids)
+    assert "kunming" not in ids and "lhasa" not in ids and "ottawa" not in ids
+    seoul = next(p for p in s.places if p.id == "seoul")
+    assert (seoul.lon, seoul.lat) == (126.9784, 37.566)  # GeoNames' point
+    assert [v["name"] for v in s.vessels if v["name"] == "Ottawa"] == ["Ottawa"]
+    # a city the news only names is no waypoint; one a ship sails to is
+    assert [w["id"] for r in s.routes for w in r["waypoints"]] == ["taiwan_strait"]
+    s = extract("Beijing sent a protest to Seoul. The destroyer USS Milius later sailed from Yokosuka to Busan.")
+    assert [w["id"] for r in s.routes for w in r["waypoints"]] == ["yokosuka", "busan"]
+
+
+def test_the_trie_pattern_finds_what_a_longest_first_alternation_finds():
+    import re
+
+    from seamap.gazetteer import _trie_pattern, gazetteer
+
+    aliases = {a for e in gazetteer().entries for a in e.aliases}
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(aliases, key=lambda a: (-len(a), a))) + r")(?![\w-])")
+    trie = re.compile(rf"(?<![\w-])(?:{_trie_pattern(aliases)})(?![\w-])")
+    text = ("The East China Sea, the Sea of Japan and Japan; the South China Sea; Sea of Okhotsk-bound ships; "
+            "Busan, Seoul and the Tsugaru Strait; La Perouse and the Soya Strait; Shanghai Port; Chinese ships.")
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]

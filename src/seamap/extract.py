@@ -173,7 +173,13 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     found: dict[str, list[Mention]] = {}
     order: list[str] = []
     si = 0
+    from seamap.narrative import _ship_context
+
     for entry, start, end, matched in gaz.find(text):
+        if entry.type in ("city", "port"):
+            ls, le = text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
+            if _ship_context(text[ls:le], start - ls, end - ls) or re.match(r"[ \t]*\(\d{2,4}\)", text[end:]):
+                continue  # "the destroyer Kunming", "Lhasa (102)": a ship named after a city
         while si < len(sentences) - 1 and sentences[si][1] <= start:
             si += 1
         s0, s1 = sentences[si]
@@ -189,13 +195,15 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         lead = re.match(r"(?:The|A|An)\s+", m.group(0))
         if lead:
             a += lead.end()  # "The Soya Strait" at the start of a sentence
-        while (w := re.match(r"([A-Z][a-z]+)\s+", text[a:b])) and w.group(1) in _NOT_NAME_WORDS:
-            a += w.end()
+        while (w := re.match(r"([A-Z][a-z]+)\s+|[A-Z][a-z]+-(?:controlled|administered|held|claimed|occupied)\s+", text[a:b])) and (w.group(1) in _NOT_NAME_WORDS or w.group(1) is None):
+            a += w.end()  # headline words, and "Japan-controlled" before a name
         if " " not in text[a:b] and "-" not in text[a:b]:
             continue  # only the head word was left ("Between Islands")
         owner = re.match(r"[A-Z][\w-]+['’]s\s+", text[a:b])
         if owner:
             a += owner.end()  # "Taiwan's Yilan County", "Alaska's Kiska Island": the name is what follows
+        if re.match(r"\s+(?:[Ff]leets?|Command|Squadron)\b", text[b:]):
+            continue  # "the Black Sea Fleet" is a fleet, not a sea
         cover = [(x, y) for x, y in known_spans if x < b and a < y]
         if cover and min(x for x, _ in cover) <= a:
             continue  # a name the gazetteer knows, or one with a head word ("Hokkaido Island")

@@ -62,7 +62,7 @@ NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_W
 BACKREF_RE = re.compile(r"\b(?:(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|squadron|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|made (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage)|moving|went|goes|continued|continuing|exited|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|arrived|arrives|arrive|arriving|return|go|docked|berthed|anchored|forays?|en route|on (?:its|their|her) way|bound for)\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|made (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage)|moving|went|goes|continued|continuing|exited|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|arrived|arrives|arrive|arriving|return|go|docked|berthed|anchored|forays?|en route|on (?:its|their|her) way|bound for|pulled into|put into|made a port call)\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|(?:sailed|sailing|navigated|navigating|operated|operating) in|was in|were in)\b[^.;]*\bwaters\b", re.I)
@@ -72,7 +72,7 @@ PLANNED_RE = re.compile(r"\b(?:will|plans? to|planned to|is to|are to|is expecte
 EARLIER_RE = re.compile(r"\b(?:before that|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have|had been (?:deployed|operating|stationed|exercising|patrolling))\b", re.I)
 # where a vessel was seen or what it did there: such a sentence places it in a sea, nothing more
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
-SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of)\b", re.I)
+SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|participated in|participating in|took part in|taking part in|kicked off)\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
 _PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town) of)\s+)?"
 RELATIONS = [
@@ -88,7 +88,7 @@ RELATIONS = [
     ("west of", r"west of\s+(?:the\s+)?$"),
     ("along", r"along\s+(?:the\s+)?$"),
     ("around", r"(?:around|circumnavigated|circumnavigating|circumnavigate)\s+(?:the\s+)?$"),
-    ("in", r"(?:in|at)\s+(?:the\s+)?(?:(?:an?|the)\s+(?:area|part|section|stretch)\s+of\s+(?:the\s+)?)?$"),
+    ("in", r"(?:in|at)\s+(?:the\s+)?(?:(?:an?|the)\s+(?:areas?|parts?|sections?|stretch|waters)\s+of\s+(?:the\s+)?)?$"),
 ]
 BETWEEN_RE = re.compile(r"between\s+(?:the\s+)?(?P<a>[^,.;]+?)\s+and\s+(?:the\s+)?(?P<b>[^,.;]+?)(?=[,.;]|\s+(?:into|and|to|towards?|toward|before|after|on|in|as|from|while|when|heading|sailing|bound)\b|$)")
 
@@ -160,7 +160,8 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     for rx in (PREFIXED_RE, SHIPWORD_NAME_RE):
         for m in rx.finditer(text):
             name = m.group("name").strip()
-            if name in known or name.split()[0] in stop or any(True for _ in gazetteer().find(name)):
+            # a name that is a sea or strait is not a ship's; one that is a city may be ("HMCS Ottawa")
+            if name in known or name.split()[0] in stop or any(e.type not in ("city", "port") or rx is not PREFIXED_RE for e, *_ in gazetteer().find(name)):
                 continue
             flag = PREFIX_FLAG.get(m.groupdict().get("prefix") or "")
             v = out.setdefault(name, {"id": re.sub(r"\W+", "_", name.lower()), "name": name, "aliases": [], "flag": flag, "type": "ship", "named": True, "first": m.start("name"), "mentions": []})
@@ -498,8 +499,16 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 if not any(w.get("id") in gaz.by_id and gaz.by_id[w["id"]].dispute == e.dispute for w in [*r.waypoints, *new]):
                     new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
                 continue
+            if rel == "near" and e.dispute and e.lon is not None and e.type in ("island", "island_group") and moves and not sight_only and not any(
+                w.get("id") in gaz.by_id and gaz.by_id[w["id"]].dispute == e.dispute for w in [*r.waypoints, *new]
+            ):
+                # "sailed back and forth near the Senkaku Islands": in the waters of the disputed group
+                new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
+                continue
             if rel == "near":
                 continue
+            if e.type in ("city", "port") and rel in ("in", "mentioned") and re.search(r"\b(?:arriv(?:ed|es|ing|e)|pulled into|put into|docked|docks|docking|berthed|anchored|made a port call|port call|called at|calls at)\b[^.;]{0,80}$", sent[:a], re.I) and not re.search(r"\bprefecture of\s+$", sent[:a], re.I):
+                rel = "to"  # "arrived at a key naval base in the southeastern city of Busan"
             if re.search(r"\b(?:usual|normal|regular|customary|typical)\s+(?:route|path|passage|way)\b[^,.;]*$", sent[:a], re.I):
                 continue  # "reversed their usual route into the Pacific via the Miyako Strait"
             if e.type == "country" and re.search(r"\bto\s+visit\s+(?:the\s+)?$", sent[:a], re.I):
@@ -529,6 +538,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue
             if e.type in ("country",) or e.lon is None:
                 continue
+            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (_TRAVEL_END.search(sent[:a]) or re.search(r"\b(?:arriv\w*|pulled into|put into|docked|berthed|anchored|called at|port call)\b[^.;]{0,80}$", sent[:a], re.I))):
+                continue  # "a protest to Seoul", "southeast of Seoul": a city the news only names is a waypoint after travel words
             if e.type in ("city", "port") and (re.match(r"\s+(?:Prefecture|Times|News|Post|Daily|Herald)\b", sent[b:]) or (rel == "in" and not re.search(r"\b(?:arriv\w*|dock\w*|call\w*|anchor\w*|berth\w*|moor\w*|port)\b[^.;]{0,30}$", sent[:a], re.I))):
                 continue  # "headquarters in Naha", "off Kagoshima Prefecture": where someone is, not the ship
             if e.type in ("island", "island_group") and rel not in ("to", "from"):
@@ -674,7 +685,9 @@ def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> 
         # ("found the ships in the Pacific ... they passed through the Tsugaru Strait")
         same = [x for x in wps[k + 1 :] if x.get("sentence") == wps[k].get("sentence")]
         between = [x for x in wps[k + 1 :] if x.get("sentence") != wps[k].get("sentence")]
-        wps[k:] = between + pre + [wps[k]] + same
+        ahead = [x for x in between if x.get("relation") == "to"]  # a destination told since stays after it
+        between = [x for x in between if x.get("relation") != "to"]
+        wps[k:] = between + pre + [wps[k]] + same + ahead
         return [x for x in new[t + 1 :] if x.get("id") not in known]
     return new
 
