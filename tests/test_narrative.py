@@ -260,6 +260,8 @@ def test_one_island_of_a_disputed_group_already_entered_adds_no_waypoint():
         ("The flotilla sailed between Okinawa Island and Miyako Island on Tuesday. The carrier Liaoning did not enter Japanese waters.", [["miyako"]]),
         # "after 80 days in the Arctic": the Arctic comes first
         ("The icebreaker Xuelong 2 returned to Shanghai after 80 days in the Arctic.", [["arctic", "shanghai"]]),
+        # a present-tense headline whose subject is a ship word goes to the ship told next
+        ("Research icebreaker sails from Shanghai to Arctic on new mission\nThe icebreaker Xuelong 2 left its home port on Monday morning.", [["shanghai", "arctic"]]),
         # "into the icy Arctic"
         ("The icebreaker Xuelong 2 left Shanghai in July and went through the Bering Strait into the icy Arctic.", [["shanghai", "bering", "arctic"]]),
         # "it was the sixth time ... have transited": a count about this passage

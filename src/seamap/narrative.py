@@ -425,7 +425,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             vessel = last_vessel  # "After passing through the Soya Strait, the vessels are believed to have ..."
         if vessel is None:
             vessel = _vessel_at(text, vessels, s0, s1)
-        if vessel is None and move and _SUBJECT_RE.search(sent[: move.start()]) and re.search(r"(?:ed|ing|went|left|sent|took\s+\S+)$", move.group(0)):
+        told = bool(re.search(r"(?:ed|ing|went|left|sent|took\s+\S+|set sail)$", move.group(0))) if move else False
+        headline = bool(move) and "\n" in sent[move.end() :] and not re.search(r"[.!?][\"')\]]*$", sent[: sent.find("\n", move.end())].strip())
+        if vessel is None and move and _SUBJECT_RE.search(sent[: move.start()]) and (told or headline):
             # "Russian Navy naval forces passed through ...", "one of its warships has sailed
             # through ...", "escorted the corvette as it passed through ...": the vessel told
             # last, or the text's only vessel when none was told yet (a told movement, not the
