@@ -325,3 +325,28 @@ def test_held_out_set_y_phrasings(text, expected):
     """Phrasings met in held-out set y (written here in our own words)."""
     s = extract(text)
     assert [w["id"] for r in s.routes for w in r["waypoints"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set z: a ship name with a hyphen and an umlaut, and "deployment of ... through"
+        ("Germany's deployment of the frigate Baden-Württemberg through the Taiwan Strait drew protests.", [["taiwan_strait"]]),
+        # "took a ... journey through"; "advancing ... near" a disputed group
+        ("China's newest carrier, the Fujian, took a long journey through the Taiwan Strait on Friday.", [["taiwan_strait"]]),
+        ("Three Chinese naval ships were advancing southwest near the Senkaku Islands on Thursday.", [["senkaku_diaoyu"]]),
+        # a negated movement is none
+        ("The frigate Bayern sailed to Singapore, but it did not sail through the Taiwan Strait.", [["singapore"]]),
+        # a visit to a country before sailing on is where the ships came from; "making its way to"
+        ("The frigate Baden-Württemberg, after concluding its visit to South Korea, sailed south through the Taiwan Strait.", [["south_korea", "taiwan_strait"]]),
+        ("The frigate Baden-Württemberg is making its way to Jakarta.", [["jakarta"]]),
+        # "This transit marked ...": the passage just told, even with a year of its own
+        ("The frigate Baden-Württemberg sailed through the Taiwan Strait on September 13. This transit marked the first passage of German ships through the Taiwan Strait since 2002.", [["taiwan_strait"]]),
+        # a possessive after a list is not the list's next item
+        ("HMS Spey sailed through the strait on a trip from Japan to Vietnam, Britain's defence ministry said.", [["japan", "vietnam"]]),
+    ],
+)
+def test_held_out_set_z_phrasings(text, expected):
+    """Phrasings met in held-out set z (written here in our own words)."""
+    s = extract(text)
+    assert [[w["id"] for w in r["waypoints"]] for r in s.routes] == expected

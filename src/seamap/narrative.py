@@ -44,7 +44,7 @@ PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States"
 _NAME = r"(?:Mc|Mac)?[A-Z][a-z]+(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-z]+){0,3}"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
 PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME})")  # HMCS 'Ottawa' too
-SHIPWORD_NAME_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?\s+(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s*(?:\(\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is)\b))")
+SHIPWORD_NAME_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?\s+(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)(?=\s*(?:\(\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through)\b))")
 #: a named vessel's alias that is also a place name counts only next to a ship word
 PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Fujian", "Wuhan", "Lanzhou", "Shenyang", "Shijiazhuang", "Yancheng", "Yantai"}
 SHIP_WORDS = r"(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|tanker|patrol boat|research vessel|replenishment ship)"
@@ -62,7 +62,7 @@ NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_W
 BACKREF_RE = re.compile(r"\b(?:(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|squadron|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|made (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage)|moving|went|goes|continued|continuing|exited|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|arrived|arrives|arrive|arriving|return|go|docked|berthed|anchored|forays?|en route|on (?:its|their|her) way|bound for|pulled into|put into|made a port call)\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|made (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage)|moving|went|goes|continued|continuing|exited|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|arrived|arrives|arrive|arriving|return|go|docked|berthed|anchored|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|pulled into|put into|made a port call|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of)\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|(?:sailed|sailing|navigated|navigating|operated|operating) in|was in|were in)\b[^.;]*\bwaters\b", re.I)
@@ -375,7 +375,8 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
 
 
 #: a voyage to or from a country: "en route to", "on its way to", "returned to", "a trip from X to"
-_TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|transit(?:ed|ing)?|cruis(?:ed|ing))\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|for|from)\s+(?:visit\s+)?(?:the\s+)?$", re.I)
+_VISIT_TO = re.compile(r"\bvisits?\s+to\s+(?:the\s+)?$", re.I)
+_TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|transit(?:ed|ing)?|cruis(?:ed|ing))\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|for|from)\s+(?:visit\s+)?(?:the\s+)?$", re.I)
 
 #: a movement's subject that names no vessel: forces, an unnamed ship of the text's, a pronoun
 _SUBJECT_RE = re.compile(r"\b(?:forces|warships?|ships?|vessels?|destroyers?|frigates?|corvettes?|carriers?|flotilla|fleet|squadron|detachment|expedition|it|its|they)\b", re.I)
@@ -412,6 +413,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         sight_only = not moves and bool(SIGHT_RE.search(sent))
         if sight_only:
             moves = list(SIGHT_RE.finditer(sent))
+        # "but it did not sail through the Taiwan Strait": not a movement, nor are the places of its clause
+        negated = [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;,") if i >= 0] + [len(sent)])) for m in moves if re.search(r"\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|never|not)\s+(?:\w+\s+)?$", sent[: m.start()], re.I)]
+        moves = [m for m in moves if not any(a <= m.start() < b for a, b in negated)]
         move = moves[0] if moves else None
         verb_at = s0 + move.start() if move else s1
         vessel = _vessel_at(text, vessels, s0, verb_at)  # the subject comes before the verb
@@ -436,6 +440,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if vessel is None:  # "The flotilla ... sailed between Okinawa and Miyako. The Liaoning did not ...": the ship told next
                 vessel = _vessel_at(text, vessels, s1, s1 + 300)
         counting = bool(move and last_vessel and re.search(r"\b(?:had|have|has)\s+(?:\w+\s+)?$", sent[: move.start()]) and _NTH_TIME.search(sent[: move.start()]))
+        if last_vessel and _THIS_PASSAGE.match(sent):
+            vessel, counting = last_vessel, True  # "This transit marked the first passage of German ships ...": the one just told
         if counting:
             vessel = last_vessel  # "It was the second time a Japanese warship had passed ...": this passage, counted
         if vessel is None or not moves:
@@ -480,18 +486,23 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         prev_rel = None
         prev_end = -1
         prev_place = None
+        lead_at = 0  # where the words that placed a list of places end ("heading to Singapore and India")
         # "through the Miyako Strait — a gateway into the Pacific that separates Okinawa from
         # Miyako Island": an aside describing a place says nothing about the voyage
         asides = [(m.start(), m.end()) for m in re.finditer(r"\s[—–]\s+(?:a|an|the)\s[^—–]*(?:[—–]|$)", sent)]
         for e, a, b, matched in mentions:
             before_place, prev_place = prev_place, (e, b)
-            if a in consumed or any(x <= a < y for x, y in asides):
+            if a in consumed or any(x <= a < y for x, y in asides) or any(x <= a < y for x, y in negated):
                 continue
             rel = _relation(sent[:a])
             if e.type == "strait" and re.match(r"\s+(?:transits?|passages?|crossings?)\b", sent[b:]):
                 rel = "through"  # "conducted a Taiwan Strait transit"
-            if rel == "mentioned" and prev_rel and re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?", sent[prev_end:a]):  # "the Bering Sea, Chukchi Sea and Arctic Ocean"
+            if rel == "mentioned" and prev_rel and re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?", sent[prev_end:a]) and not re.match(r"['’]s\b", sent[b:]):  # "the Bering Sea, Chukchi Sea and Arctic Ocean" (not "..., Britain's ministry said")
                 rel = prev_rel
+            else:
+                lead_at = a
+            if rel == "to" and re.search(r"\bafter\s+(?:concluding\s+|ending\s+|a\s+|their\s+|its\s+|the\s+)*(?:port\s+)?visits?\s+to\s+(?:the\s+)?$", sent[:a], re.I):
+                rel = "from"  # "after concluding their visit to South Korea, sailed ...": where they came from
             if rel == "near" and e.type == "strait" and re.search(r"\bthrough\b[^,.;]*$", sent[:a]):
                 rel = "through"  # "passing through waters near Okinawa and the Miyako Strait"
             prev_rel, prev_end = rel, b
@@ -533,14 +544,14 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if rel == "around" and e.id == "japan":
                 new.append({"around": "japan", "relation": "around", "span": span, "sentence": sent.strip(), "text": matched})
                 continue
-            if e.type == "country" and e.lon is not None and rel in ("to", "from") and _TRAVEL_END.search(sent[:a]):
+            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (_TRAVEL_END.search(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at])):
                 # "en route to Vietnam", "a trip from Japan to Vietnam": the route ends (or starts)
                 # on that country's coast, where it is first reached by sea
                 new.append(_waypoint(e, rel, False, span, sent.strip(), note=f"the coast of {e.name} where it is first reached by sea"))
                 continue
             if e.type in ("country",) or e.lon is None:
                 continue
-            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (_TRAVEL_END.search(sent[:a]) or re.search(r"\b(?:arriv\w*|pulled into|put into|docked|berthed|anchored|called at|port call)\b[^.;]{0,80}$", sent[:a], re.I))):
+            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (_TRAVEL_END.search(sent[:lead_at]) or re.search(r"\b(?:arriv\w*|pulled into|put into|docked|berthed|anchored|called at|port call)\b[^.;]{0,80}$", sent[:a], re.I))):
                 continue  # "a protest to Seoul", "southeast of Seoul": a city the news only names is a waypoint after travel words
             if e.type in ("city", "port") and (re.match(r"\s+(?:Prefecture|Times|News|Post|Daily|Herald)\b", sent[b:]) or (rel == "in" and not re.search(r"\b(?:arriv\w*|dock\w*|call\w*|anchor\w*|berth\w*|moor\w*|port)\b[^.;]{0,30}$", sent[:a], re.I))):
                 continue  # "headquarters in Naha", "off Kagoshima Prefecture": where someone is, not the ship
@@ -655,6 +666,9 @@ def _headlines(wps: list[dict[str, Any]]) -> bool:
     return not any(_TIMES.search(t) or re.search(r"[.!?][\"')\]]*$", t.strip()) for t in told)
 
 
+#: "This transit marked the first passage of ...": a sentence about the passage just told
+_THIS_PASSAGE = re.compile(r"\s*(?:This|That|The)\s+(?:transit|passage|voyage|crossing|sailing|move|deployment|journey)\b")
+
 #: "It was the second time that ... had passed through": a count of passages, about this one
 _NTH_TIME = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time\b", re.I)
 
@@ -669,7 +683,7 @@ def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> 
     told = " ".join(w.get("sentence") or "" for w in wps)
     # "In April, the carrier sailed through the Miyako Strait": another occasion; but a headline
     # with no time at all is retold by the dated detail that follows it
-    fresh_time = not _no_new_time(sent, told) and not _NTH_TIME.search(sent)
+    fresh_time = not _no_new_time(sent, told) and not _NTH_TIME.search(sent) and not _THIS_PASSAGE.match(sent)
     if fresh_time and _TIMES.search(told):
         return new  # (a telling with no time at all is retold by the dated detail that follows it)
     ids = [w.get("id") for w in wps]
