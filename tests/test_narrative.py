@@ -350,3 +350,18 @@ def test_held_out_set_z_phrasings(text, expected):
     """Phrasings met in held-out set z (written here in our own words)."""
     s = extract(text)
     assert [[w["id"] for w in r["waypoints"]] for r in s.routes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set aa: an unnamed ship and the one named ship of its flag are one ship
+        ("An Australian warship sailed through the Taiwan Strait on Friday, a source said. The frigate HMAS Warramunga conducted a routine transit through the Taiwan Strait on Friday and Saturday.", [("Warramunga", ["taiwan_strait"])]),
+        # a message to a capital is not a voyage there; a habit is not a passage
+        ("HMAS Warramunga sailed through the Taiwan Strait, which would send a message to Beijing. Royal Australian Navy vessels regularly transit through the strait.", [("Warramunga", ["taiwan_strait"])]),
+    ],
+)
+def test_held_out_set_aa_phrasings(text, expected):
+    """Phrasings met in held-out set aa (written here in our own words)."""
+    s = extract(text)
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == expected

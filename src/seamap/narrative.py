@@ -240,6 +240,11 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             if any(re.search(rf"\b(?:{'|'.join(map(re.escape, heads))})\b[^.;]{{0,40}}$", text[max(0, m["start"] - 50) : m["start"]], re.I) for m in n["mentions"]):
                 _merge_vessel(out, key, n)
                 break
+        else:
+            # "An Australian warship sailed ... HMAS Toowoomba conducted ...": the one named ship of its flag
+            same_flag = [n for n in out.values() if n["named"] and n["flag"] == v["flag"]]
+            if v["flag"] and len(same_flag) == 1:
+                _merge_vessel(out, key, same_flag[0])
     # "A U.S. destroyer and a Canadian frigate ... USS Ralph Johnson and HMCS Ottawa": a joint
     # group whose every flag has a named ship is those ships, filed under the first named
     for key in [k for k, v in out.items() if not v["named"] and " and " in (v["flag"] or "")]:
@@ -416,6 +421,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         # "but it did not sail through the Taiwan Strait": not a movement, nor are the places of its clause
         negated = [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;,") if i >= 0] + [len(sent)])) for m in moves if re.search(r"\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|never|not)\s+(?:\w+\s+)?$", sent[: m.start()], re.I)]
         moves = [m for m in moves if not any(a <= m.start() < b for a, b in negated)]
+        # "Royal Australian Navy vessels regularly transit through the strait": a habit, not a passage
+        moves = [m for m in moves if not re.search(r"\b(?:regularly|routinely|usually|often|frequently|typically|normally)\s+(?:\w+\s+)?$", sent[: m.start()], re.I)]
         move = moves[0] if moves else None
         verb_at = s0 + move.start() if move else s1
         vessel = _vessel_at(text, vessels, s0, verb_at)  # the subject comes before the verb
@@ -564,6 +571,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             after_in = rel == "in" and re.search(r"\bafter\b[^,.;]{0,40}\bin\s+(?:the\s+)?$", sent[:a], re.I)
             if rel == "in" and not after_in and any(w.get("relation") in ("to", "into") for w in new) and not re.search(r"\b(?:ended|ending|ends|finished|finishing|back)\b[^,.;]{0,30}\bin\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "... to the Sea of Okhotsk, possibly for a patrol in the Pacific"
+            if rel == "to" and re.search(r"\b(?:message|signal|warning|protest|letter|note|request|complaint|reply|response)s?\s+to\s+(?:the\s+)?$", sent[:a], re.I):
+                continue  # "would send a message to Beijing"
             if rel == "from" and re.search(r"\b(?:praise|criticism|protests?|condemnation|responses?|reactions?|statements?|officials?|warnings?|support|pressure|objections?|anger|complaints?)\s+from\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "praise from Taipei and criticism from Beijing"
             if rel == "mentioned":
