@@ -1,0 +1,26 @@
+"""The news annotations stored for bench/news_eval.py agree with the table of pages they belong to."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+def test_news_gold_matches_the_news_sources_table():
+    gold = json.loads((BENCH / "news_gold.json").read_text(encoding="utf-8"))
+    rows = {}
+    for line in (BENCH / "news_sources.md").read_text(encoding="utf-8").splitlines():
+        m = re.match(r"\| (\w+?\d+) \| \w+ \| .*? \| (.*) \|\s*$", line)
+        if m:
+            text = re.sub(r"\([^)]*\)", "", m.group(2))
+            rows[m.group(1)] = [x.strip() for x in re.split(r"[;,]", text) if re.fullmatch(r"\s*[a-z_]+\s*", x)]
+    assert len(rows) == len(gold["waypoints"]) == 202
+    assert rows == gold["waypoints"]
+    from seamap.gazetteer import gazetteer
+
+    known = gazetteer().by_id
+    assert {w for ws in rows.values() for w in ws} <= set(known)  # every annotated waypoint is a gazetteer id
+    assert set(gold["places"]) <= set(rows)
