@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from seamap.errors import InputError
-from seamap.gazetteer import gazetteer
+from seamap.gazetteer import NOT_THE_WATER, gazetteer
 from seamap.io import read_text_input
 
 __all__ = ["Mention", "Place", "Scenario", "extract", "read_article"]
@@ -202,7 +202,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         owner = re.match(r"[A-Z][\w-]+['’]s\s+", text[a:b])
         if owner:
             a += owner.end()  # "Taiwan's Yilan County", "Alaska's Kiska Island": the name is what follows
-        if re.match(r"\s+(?:[Ff]leets?|Command|Squadron)\b", text[b:]):
+        if re.match(NOT_THE_WATER, text[b:]):
             continue  # "the Black Sea Fleet" is a fleet, not a sea
         cover = [(x, y) for x, y in known_spans if x < b and a < y]
         if cover and min(x for x, _ in cover) <= a:

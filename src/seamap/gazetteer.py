@@ -21,9 +21,12 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("–", "-")
 
 
+#: after a sea's name, the name of something else: "Pacific Fleet", "Black Sea fleets", "Pacific
+#: Rim" (also read for names the gazetteer does not hold, in ``extract``)
+NOT_THE_WATER = r"\s+(?:[Ff]leets?|Command|Squadron|Rim)\b"
 #: a water body's name followed by one of these is part of another name: "Osumi Peninsula",
-#: and "Pacific Fleet" or "Pacific Command", which are not the ocean
-_LAND_HEAD_AFTER = re.compile(r"\s+(?:Peninsula|Cape|Island|Islands|Prefecture|City|Port|Airport|Base|Bay|Village|Town|Province|Fleet|Command|Squadron|Rim|fleets?)\b")
+#: and the organisations and regions of ``NOT_THE_WATER``
+_LAND_HEAD_AFTER = re.compile(rf"\s+(?:Peninsula|Cape|Island|Islands|Prefecture|City|Port|Airport|Base|Bay|Village|Town|Province)\b|{NOT_THE_WATER}")
 _LAND_HEAD_BEFORE = re.compile(r"\b(?:Cape|Mount|Port|Lake)\s+$")
 
 

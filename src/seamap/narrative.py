@@ -13,6 +13,7 @@ Works sentence by sentence on the place mentions found by :mod:`seamap.extract`:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -380,6 +381,8 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
 
 
 #: a voyage to or from a country: "en route to", "on its way to", "returned to", "a trip from X to"
+#: a ship arriving at a port told just before its name ("arrived at a key naval base in the city of")
+_ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|(?:made a )?port call|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
 _VISIT_TO = re.compile(r"\bvisits?\s+to\s+(?:the\s+)?$", re.I)
 _TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|transit(?:ed|ing)?|cruis(?:ed|ing))\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|for|from)\s+(?:visit\s+)?(?:the\s+)?$", re.I)
 
@@ -394,6 +397,7 @@ _THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|tra
 def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[str, Any]], *, published_year: int | None = None) -> list[dict[str, Any]]:
     """One route per described movement of a vessel, with ordered waypoints."""
     gaz = gazetteer()
+    strait_mentions: list[tuple[int, Entry]] | None = None  # for "through the strait" (see _THE_STRAIT_RE)
     routes: dict[str, _Route] = {}
     order: list[str] = []
     last_vessel: str | None = None
@@ -436,9 +440,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             vessel = last_vessel  # "After passing through the Soya Strait, the vessels are believed to have ..."
         if vessel is None:
             vessel = _vessel_at(text, vessels, s0, s1)
-        told = bool(re.search(r"(?:ed|ing|went|left|sent|took\s+\S+|set sail)$", move.group(0))) if move else False
-        headline = bool(move) and "\n" in sent[move.end() :] and not re.search(r"[.!?][\"')\]]*$", sent[: sent.find("\n", move.end())].strip())
-        if vessel is None and move and _SUBJECT_RE.search(sent[: move.start()]) and (told or headline):
+        if vessel is None and move and _SUBJECT_RE.search(sent[: move.start()]) and _told_or_headline(sent, move):
             # "Russian Navy naval forces passed through ...", "one of its warships has sailed
             # through ...", "escorted the corvette as it passed through ...": the vessel told
             # last, or the text's only vessel when none was told yet (a told movement, not the
@@ -527,7 +529,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue
             if rel == "near":
                 continue
-            if e.type in ("city", "port") and rel in ("in", "mentioned") and re.search(r"\b(?:arriv(?:ed|es|ing|e)|pulled into|put into|docked|docks|docking|berthed|anchored|made a port call|port call|called at|calls at)\b[^.;]{0,80}$", sent[:a], re.I) and not re.search(r"\bprefecture of\s+$", sent[:a], re.I):
+            if e.type in ("city", "port") and rel in ("in", "mentioned") and _ARRIVAL.search(sent[:a]) and not re.search(r"\bprefecture of\s+$", sent[:a], re.I):
                 rel = "to"  # "arrived at a key naval base in the southeastern city of Busan"
             if re.search(r"\b(?:usual|normal|regular|customary|typical)\s+(?:route|path|passage|way)\b[^,.;]*$", sent[:a], re.I):
                 continue  # "reversed their usual route into the Pacific via the Miyako Strait"
@@ -558,7 +560,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue
             if e.type in ("country",) or e.lon is None:
                 continue
-            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (_TRAVEL_END.search(sent[:lead_at]) or re.search(r"\b(?:arriv\w*|pulled into|put into|docked|berthed|anchored|called at|port call)\b[^.;]{0,80}$", sent[:a], re.I))):
+            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (_TRAVEL_END.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]))):
                 continue  # "a protest to Seoul", "southeast of Seoul": a city the news only names is a waypoint after travel words
             if e.type in ("city", "port") and (re.match(r"\s+(?:Prefecture|Times|News|Post|Daily|Herald)\b", sent[b:]) or (rel == "in" and not re.search(r"\b(?:arriv\w*|dock\w*|call\w*|anchor\w*|berth\w*|moor\w*|port)\b[^.;]{0,30}$", sent[:a], re.I))):
                 continue  # "headquarters in Naha", "off Kagoshima Prefecture": where someone is, not the ship
@@ -587,9 +589,11 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             new.append(w)
         if not sight_only and not any(w.get("type") == "strait" for w in new):
             ref = _THE_STRAIT_RE.search(sent)
-            told = [x for x in gaz.find(text[: s0 + ref.start()]) if x[0].type == "strait"] if ref else []
-            if told and told[-1][0].lon is not None:
-                e = told[-1][0]
+            if ref and strait_mentions is None:  # the text's straits, found once, in order
+                strait_mentions = [(a, e) for e, a, _, _ in gaz.find(text) if e.type == "strait"]
+            k = bisect.bisect_left(strait_mentions, s0 + ref.start(), key=lambda m: m[0]) if ref else 0
+            if k and strait_mentions[k - 1][1].lon is not None:
+                e = strait_mentions[k - 1][1]
                 told_ids = {w.get("id") for x in routes.values() for w in x.waypoints}
                 told_text = " ".join(x for y in routes.values() for x in y.sentences if x != sent.strip())
                 # the same passage told again (by this vessel, or the ships it named) unless at a time of its own
@@ -660,6 +664,16 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
 
 
 _TIMES = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b")
+def _told_or_headline(sent: str, move: re.Match) -> bool:
+    """Whether a movement verb tells what happened: past or ongoing ("passed", "sailing", "set
+    sail"), or any tense in a headline line ("... vessel sails from Shanghai to Arctic"), unlike
+    the present tense of a habit ("Ships transit ... via the Taiwan Strait")."""
+    if re.search(r"(?:ed|ing|went|left|sent|took\s+\S+|set sail)$", move.group(0)):
+        return True
+    line_end = sent.find("\n", move.end())
+    return line_end >= 0 and not re.search(r"[.!?][\"')\]]*$", sent[:line_end].strip())
+
+
 def _no_new_time(sentence: str, told: str) -> bool:
     """Whether every month and year ``sentence`` names is in ``told`` already: a telling with a
     time of its own ("In April, ...") is another occasion, not the same passage again."""

@@ -760,13 +760,12 @@ def landmark_table(m: Mesh, count: int = 8, unit_m: float = 500.0, centre: tuple
     reach = np.isfinite(d)
     nodes: list[int] = []
     rows = []
-    nearest = np.where(reach, d, -1.0)
+    nearest = np.where(reach, d, -1.0)  # the first landmark is the node farthest from the seed
     for _ in range(count):
         node = int(np.argmax(nearest))
-        d = dijkstra(g, indices=node)
         nodes.append(node)
-        rows.append(d)
-        nearest = np.where(reach, np.minimum(nearest, d) if len(nodes) > 1 else d, -1.0)
+        rows.append(dijkstra(g, indices=node))
+        nearest = np.where(reach, np.min(rows, axis=0), -1.0)  # distance to the nearest landmark
     table = np.array(rows) / unit_m
     if np.nanmax(np.where(np.isfinite(table), table, np.nan)) >= Mesh.UNREACHED:
         raise SeamapError(f"Landmark distances exceed the uint16 table at {unit_m} m per step; use a larger unit.")
