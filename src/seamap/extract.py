@@ -8,6 +8,7 @@ saved scenario keeps its shape.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import hashlib
 import html.parser
@@ -28,10 +29,16 @@ __all__ = ["Mention", "Place", "Scenario", "extract", "read_article"]
 SCHEMA = "seamap.scenario/1"
 # A capitalised name with a geographic head word, or a capitalised name after a place preposition
 _GEO_NAME = re.compile(
-    r"\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:Seas?|Strait|Straits|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|County|Province|Oblast|Krai|Basin|Plateau|Trench|Ridge)"
+    r"\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:Seas?|Strait|Straits|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|County|Province|Oblast|Krai|Basin|Plateau|Trench|Ridge|Pass|City)"
     r"|(?:Sea|Strait|Gulf|Bay|Port|Cape|Isle) of (?:the )?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"|(?:Port|Cape) [A-Z][\w'’-]+"
     r"|[A-Z][\w'’]+-(?:jima|shima))\b(?!\s+Route|-\d)"  # "Okidaitō-jima"
+)
+#: a capitalised name a place phrase marks: "north-west of Burgos", "the main island of Luzon",
+#: and the well-known seas and regions beyond the gazetteer's reach, named without a head word
+_CUED_NAME = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:island|port|city|town|tip|coast) of)\s+(?P<a>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’-])"
+    r"|\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>Middle East|Near East|Horn of Africa))\b(?!\s+(?:Sea|Ocean|Fleet|fleet|Command))"
 )
 #: title-case words that open a headline's phrase, not a name: "Carrier Sails Between Okinawa Islands"
 _NOT_NAME_WORDS = frozenset("Between Through Into Near Off Around Toward Towards Via From To In On At Past Across Sails Sail Sailed Passes Pass Passed Enters Enter Entered Transits Transit Crosses Cross Heads Nears Spotted Seen".split())
@@ -175,7 +182,20 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     si = 0
     from seamap.narrative import _ship_context
 
-    for entry, start, end, matched in gaz.find(text):
+    hits = list(gaz.find(text))
+    # the islands of a disputed group by their bare names ("near Taisho, the easternmost islet"),
+    # once the text names the group
+    groups = {e.dispute for e, *_ in hits if e.dispute and e.type == "island_group"}
+    for e in gaz.entries:
+        if e.dispute in groups and e.type == "island":
+            for short in {re.sub(r"(?:\s+Island|-jima|-shima)$", "", a) for a in e.aliases} - set(e.aliases):
+                for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+                    if not any(a < m.end() and m.start() < b for _, a, b, _ in hits):
+                        hits.append((e, m.start(), m.end(), m.group(0)))
+    hits.sort(key=lambda h: h[1])
+    for entry, start, end, matched in hits:
+        if entry.type == "city" and re.match(r"\s+[Pp]refecture\b", text[end:]):
+            continue  # "Aomori Prefecture" is the prefecture (listed below as a name we do not hold)
         if entry.type in ("city", "port"):
             ls, le = text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
             if _ship_context(text[ls:le], start - ls, end - ls) or re.match(r"[ \t]*\(\d{2,4}\)", text[end:]):
@@ -188,25 +208,31 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             found[entry.id] = []
             order.append(entry.id)
         found[entry.id].append(m)
-    known_spans = [(m.start, m.end) for ms in found.values() for m in ms]
+    known_spans = sorted((m.start, m.end) for ms in found.values() for m in ms)
+    known_starts = [x for x, _ in known_spans]
     unresolved = []
-    for m in _GEO_NAME.finditer(text):
-        a, b = m.start(), m.end()
-        lead = re.match(r"(?:The|A|An)\s+", m.group(0))
+    cued = [(m.start(g), m.end(g)) for m in _CUED_NAME.finditer(text) for g in ("a", "b", "c") if m.group(g)]
+    geo = [(m.start(), m.end()) for m in _GEO_NAME.finditer(text)]
+    cued = [c for c in cued if not any(x <= c[0] < y for x, y in geo)]
+    for a, b in sorted({*geo, *cued}):
+        is_cued = (a, b) in cued
+        lead = re.match(r"(?:The|A|An)\s+", text[a:b])
         if lead:
             a += lead.end()  # "The Soya Strait" at the start of a sentence
         while (w := re.match(r"([A-Z][a-z]+)\s+|[A-Z][a-z]+-(?:controlled|administered|held|claimed|occupied)\s+", text[a:b])) and (w.group(1) in _NOT_NAME_WORDS or w.group(1) is None):
             a += w.end()  # headline words, and "Japan-controlled" before a name
-        if " " not in text[a:b] and "-" not in text[a:b]:
+        if " " not in text[a:b] and "-" not in text[a:b] and not is_cued:
             continue  # only the head word was left ("Between Islands")
         owner = re.match(r"[A-Z][\w-]+['’]s\s+", text[a:b])
         if owner:
             a += owner.end()  # "Taiwan's Yilan County", "Alaska's Kiska Island": the name is what follows
         if re.match(NOT_THE_WATER, text[b:]):
             continue  # "the Black Sea Fleet" is a fleet, not a sea
-        cover = [(x, y) for x, y in known_spans if x < b and a < y]
-        if cover and min(x for x, _ in cover) <= a:
-            continue  # a name the gazetteer knows, or one with a head word ("Hokkaido Island")
+        k = bisect.bisect_left(known_starts, b)  # the known names that start before b ...
+        cover = [(x, y) for x, y in known_spans[max(0, k - 8) : k] if a < y]  # ... and end after a
+        if cover and (min(x for x, _ in cover) <= a or max(y for _, y in cover) >= b):
+            continue  # a name the gazetteer knows, or one with a head word ("Hokkaido Island"), or
+            # a known name after a headline's words ("Warships Transit Taiwan Strait")
         # else a longer name round a known one ("South China Sea" round "China") is its own name
         s0, s1 = next(((x, y) for x, y in sentences if x <= a < y), (a, b))
         unresolved.append({"text": text[a:b], "start": a, "end": b, "sentence": text[s0:s1].strip()})

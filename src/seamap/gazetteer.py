@@ -70,7 +70,7 @@ _TWO_SEAS = re.compile(r"\b(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?:the )?(?P<
 _HYPHEN_PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])")
 #: "the Japan-controlled Senkaku Islands", "Moscow-held islands": the country or capital is named
 _CONTROLLED = re.compile(r"(?<![\w-])([A-Z][a-z]+)-(?:controlled|administered|held|claimed|occupied)\b")
-_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,})?)(?=\s*(?:\(|,|:|—|–))")
+_DATELINE = re.compile(r"(?m)^[ \t]*(?P<names>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2}(?:/[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})*)(?=\s*(?:\(|,|:|—|–))")
 
 
 class Gazetteer:
@@ -85,7 +85,10 @@ class Gazetteer:
                 self._by_key.setdefault(fold(name), e)
         # one pattern for every alias, as a trie: the longer of two names at the same place wins
         # ("Sea of Japan" over "Japan"), and the engine does not try 1,600 alternatives in turn
-        self._mention_re = re.compile(rf"(?<![\w-])(?:{_trie_pattern({a for e in entries for a in e.aliases})})(?![\w-])")
+        names = {a for e in entries for a in e.aliases}
+        # the same name with each hyphenated part capitalised ("Minami-Kojima" for "Minami-kojima")
+        names |= {re.sub(r"(?<=-)([a-z])", lambda m: m.group(1).upper(), a) for a in names if re.search(r"-[a-z]", a) and " " not in a}
+        self._mention_re = re.compile(rf"(?<![\w-])(?:{_trie_pattern(names)})(?![\w-])")
 
     def resolve(self, name: str) -> Entry:
         """The entry for a name, id or alias; unknown names list the nearest known names."""
@@ -134,10 +137,12 @@ class Gazetteer:
             if e is not None and e.type in ("country", "city"):
                 found.append((e, m.start(1), m.end(1), m.group(1)))
         # a wire dateline in capitals: "TAIPEI (Taiwan News) —", "BEIJING (AP) —", "SEOUL, Dec. 5"
-        for m in _DATELINE.finditer(text):
-            entry = self._by_key.get(fold(m.group(1)))
-            if entry is not None and entry.type in ("city", "port", "country") and not any(a < m.end(1) and m.start(1) < b for _, a, b, _ in found):
-                found.append((entry, m.start(1), m.end(1), m.group(1)))
+        for m in _DATELINE.finditer(text):  # (and "TOKYO/BEIJING (Reuters)", "EAST CHINA SEA —")
+            for part in re.finditer(r"[^/]+", m.group("names")):
+                a, b = m.start("names") + part.start(), m.start("names") + part.end()
+                entry = self._by_key.get(fold(part.group(0)))
+                if entry is not None and entry.type in ("city", "port", "country", "sea", "ocean", "strait") and not any(x < b and a < y for _, x, y, _ in found):
+                    found.append((entry, a, b, part.group(0)))
         yield from sorted(found, key=lambda f: f[1])
 
 

@@ -42,46 +42,52 @@ VESSELS: dict[str, tuple[tuple[str, ...], str, str]] = {
 }
 #: hull prefixes and the flag they stand for
 PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States", "CNS": "China", "RFS": "Russia", "JS": "Japan", "ROKS": "South Korea", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada", "FS": "France", "INS": "India", "ROCS": "Taiwan"}
-_NAME = r"(?:Mc|Mac)?[A-Z][a-z]+(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-z]+){0,3}"
+_NAME = r"(?:Mc|Mac)?[A-Z][a-z]+(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-z]+){0,3}(?:\sof\s[A-Z][a-z]+)?"  # "Prince of Wales"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
 PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME})")  # HMCS 'Ottawa' too
 SHIPWORD_NAME_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?\s+(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)(?=\s*(?:\(\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through)\b))")
+# "a modern Russian Navy corvette, identified as the Gremyashchiy (hull number 337)"
+IDENTIFIED_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|vessel)s?,?\s+(?:identified as|named|called)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:[ -][A-Z][^\W\d_]+)?)")
 #: a named vessel's alias that is also a place name counts only next to a ship word
 PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Fujian", "Wuhan", "Lanzhou", "Shenyang", "Shijiazhuang", "Yancheng", "Yantai"}
-SHIP_WORDS = r"(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|tanker|patrol boat|research vessel|replenishment ship)"
-NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Dutch": "Netherlands", "Italian": "Italy"}
+SHIP_WORDS = r"(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|tanker|patrol boat|research vessel|replenishment ship|cutter)"
+NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Dutch": "Netherlands", "Italian": "Italy", "UK": "United Kingdom", "U.K.": "United Kingdom"}
 _NAT = "|".join(sorted((re.escape(k) for k in NATIONALITY), key=len, reverse=True))
-_GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task force|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreaker|aircraft carrier|carrier)"
+_GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|(?:carrier )?strike group|fishing boats?|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task force|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreaker|aircraft carrier|carrier)"
 # "Chinese naval vessels", "two Chinese Navy ships", "a Russian Navy Udaloy I-class destroyer"
-_DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|[Gg]overnment|[Mm]ilitary|[Mm]aritime|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided-)?missile|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|[\w]+-class|class|[A-Z][\w'-]*|I{1,3}|V)"
+_DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|[Gg]overnment|[Mm]ilitary|[Mm]aritime|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided-)?missile|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|fishing|[\w]+-class|class|[A-Z][\w'-]*|I{1,3}|V)"
 GROUP_RE = re.compile(rf"\b(?P<nat>{_NAT})\s+(?P<what>(?:(?:{_DESCRIPTOR}\s+){{1,4}}[a-z][a-z-]+\s+|(?:{_DESCRIPTOR}\s+){{0,4}})(?i:{_GROUP_HEAD}))\b")  # "naval weapons carrier"; "Chinese Warships" in a headline  # "Chinese Warships" in a headline too
 # "Chinese and Russian naval vessels", "10 Russian Navy and Chinese People's Liberation Army Navy ships"
 JOINT_RE = re.compile(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(?:\s+and|,)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<b>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}\s+){{0,5}}{_GROUP_HEAD})\b")
 # with no flagged or named vessel in the text: "the carrier", "the ships", "ten vessels"
-GENERIC_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:other\s+)?(?:naval\s+|navy\s+)?(?P<what>(?:[a-z-]+\s+)?(?:aircraft carrier|carrier|warships?|ships?|vessels?|destroyers?|frigates?|submarines?|icebreaker|fleet|flotilla))\b")
+GENERIC_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:other\s+)?(?:naval\s+|navy\s+)?(?P<what>(?:[a-z-]+\s+)?(?:aircraft carrier|carrier|warships?|ships?|vessels?|destroyers?|frigates?|submarines?|icebreaker|fleet|flotilla|cutters?))\b")
 NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_WORDS}\s*,?\s+(?:the\s+)?(?P<name>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?)")
 BACKREF_RE = re.compile(r"\b(?:(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|squadron|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|made (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage)|moving|went|goes|continued|continuing|exited|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|arrived|arrives|arrive|arriving|return|go|docked|berthed|anchored|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|pulled into|put into|made a port call|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of)\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|made (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|arrived|arrives|arrive|arriving|return|go|docked|docking|berthed|anchored|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|pulled into|put into|made a port call|visited|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of)\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|(?:sailed|sailing|navigated|navigating|operated|operating) in|was in|were in)\b[^.;]*\bwaters\b", re.I)
 PLANNED_RE = re.compile(r"\b(?:will|plans? to|planned to|is to|are to|is expected to|are expected to|scheduled to|intends? to|would)\b", re.I)
 # a leg told after a later one; a bare pluperfect ("they had sailed from ...") is often the same
 # leg's detail in news, so it needs "already" or an explicit marker
-EARLIER_RE = re.compile(r"\b(?:before that|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have|had been (?:deployed|operating|stationed|exercising|patrolling))\b", re.I)
+EARLIER_RE = re.compile(r"\b(?:before that|[Hh]aving (?:left|sailed|visited|passed|departed|transited|crossed)|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have|had been (?:deployed|operating|stationed|exercising|patrolling))\b", re.I)
 # where a vessel was seen or what it did there: such a sentence places it in a sea, nothing more
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
-SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|participated in|participating in|took part in|taking part in|kicked off)\b", re.I)
+SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|participated in|participating in|took part in|taking part in|kicked off|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds)\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
-_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town) of)\s+)?"
+_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard|city|town) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town) of)\s+)?"
+#: the names told before this one in a list: "the Mediterranean, India, Australia and "
+_NAME_LIST = r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:region|coast|area))?(?:,\s+(?:and\s+)?|\s+and\s+))*"
 RELATIONS = [
     ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?$"),
     ("through", r"\b(?:through|via|by way of|across|transited|transiting|crossed|crossing|passed|passing|passes|pass|navigated|navigating|traversed|traversing|covering|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
     ("near", r"(?:near|off)\s+(?:the\s+)?$"),
     ("from", rf"\b(?:from|left|leaving|departed|departing|departs)\s+(?:the\s+)?{_PORT_OF}$"),
-    ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in))\s+(?:the\s+)?{_PORT_OF}$"),
+    ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in)|(?:made|making) (?:a )?port calls? (?:at|in))\s+(?:the\s+)?{_PORT_OF}$"),
+    # "it visited the Mediterranean, India, Australia and Japan": each place of the list
+    ("to", rf"\bvisit(?:ed|ing)\s+{_NAME_LIST}(?:the\s+)?$"),
     ("out of", r"(?:out of|exited|exiting)\s+(?:the\s+)?$"),
     ("south of", r"south of\s+(?:the\s+)?$"),
     ("north of", r"north of\s+(?:the\s+)?$"),
@@ -89,7 +95,7 @@ RELATIONS = [
     ("west of", r"west of\s+(?:the\s+)?$"),
     ("along", r"along\s+(?:the\s+)?$"),
     ("around", r"(?:around|circumnavigated|circumnavigating|circumnavigate)\s+(?:the\s+)?$"),
-    ("in", r"(?:in|at)\s+(?:the\s+)?(?:(?:an?|the)\s+(?:areas?|parts?|sections?|stretch|waters)\s+of\s+(?:the\s+)?)?$"),
+    ("in", rf"(?:in|at)\s+(?:the\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:areas?|parts?|sections?|stretch|waters)\s+of\s+(?:the\s+)?)?{_PORT_OF}$"),
 ]
 BETWEEN_RE = re.compile(r"between\s+(?:the\s+)?(?P<a>[^,.;]+?)\s+and\s+(?:the\s+)?(?P<b>[^,.;]+?)(?=[,.;]|\s+(?:into|and|to|towards?|toward|before|after|on|in|as|from|while|when|heading|sailing|bound)\b|$)")
 
@@ -158,13 +164,16 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
                 v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
     known = {a for aliases, _, _ in VESSELS.values() for a in aliases}
     stop = {*WEEKDAYS, *MONTHS, *NATIONALITY, "The", "Navy", "Strait", "Sea", "Island", "Islands", "Ministry", "Defense", "Defence", "Forces", "Fleet", "Command"}
-    for rx in (PREFIXED_RE, SHIPWORD_NAME_RE):
+    for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE):
         for m in rx.finditer(text):
             name = m.group("name").strip()
             # a name that is a sea or strait is not a ship's; one that is a city may be ("HMCS Ottawa")
             if name in known or name.split()[0] in stop or any(e.type not in ("city", "port") or rx is not PREFIXED_RE for e, *_ in gazetteer().find(name)):
                 continue
             flag = PREFIX_FLAG.get(m.groupdict().get("prefix") or "")
+            if rx is IDENTIFIED_RE:  # the flag of "a modern Russian Navy corvette, identified as ..."
+                nat = re.findall(rf"\b({_NAT})\b", text[max(0, m.start() - 40) : m.start("name")])
+                flag = NATIONALITY[nat[-1]] if nat else None
             v = out.setdefault(name, {"id": re.sub(r"\W+", "_", name.lower()), "name": name, "aliases": [], "flag": flag, "type": "ship", "named": True, "first": m.start("name"), "mentions": []})
             if not any(x["start"] == m.start("name") for x in v["mentions"]):
                 v["mentions"].append({"start": m.start("name"), "end": m.end("name"), "text": name})
@@ -204,6 +213,11 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         key = joint.get(NATIONALITY[nat], f"{NATIONALITY[nat]} {'group' if plural else 'ship'}".lower())
         v = out.setdefault(key, {"id": "", "name": "", "aliases": [], "flag": NATIONALITY[nat], "type": "group", "named": False, "first": m.start(), "mentions": []})
         v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": f"{nat} {what}"})
+    # "around 10 fishing boats carrying activists left Ishigaki": boats with no flag told
+    for m in re.finditer(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a|an)\s+(?:[\w.-]+\s+){0,2}?(?P<what>fishing (?:boats?|vessels?))\b", text, re.I):
+        if not any(x["start"] <= m.start("what") < x["end"] for v in out.values() for x in v["mentions"]):
+            v = out.setdefault("fishing boats", {"id": "fishing_boats", "name": "fishing boats", "aliases": [], "flag": None, "type": "group", "named": False, "first": m.start(), "mentions": []})
+            v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": "fishing boats"})
     if not out:
         for m in GENERIC_RE.finditer(text):
             v = out.setdefault("unidentified", {"id": "unidentified", "name": f"unidentified {m.group('what')}", "aliases": [], "flag": None, "type": "group", "named": False, "first": m.start(), "mentions": []})
@@ -280,6 +294,18 @@ def _vessel_at(text: str, vessels: list[dict[str, Any]], s0: int, s1: int) -> st
     for v in vessels:
         for m in v["mentions"]:
             if s0 <= m["start"] < s1 and (best is None or m["start"] < best[0]):
+                best = (m["start"], v["name"])
+    return best[1] if best else None
+
+
+def _vessel_other_than(text: str, vessels: list[dict[str, Any]], before: int, name: str) -> str | None:
+    """The vessel told last before ``before`` that is not ``name``."""
+    best = None
+    for v in vessels:
+        if v["name"] == name:
+            continue
+        for m in v["mentions"]:
+            if m["start"] < before and (best is None or m["start"] > best[0]):
                 best = (m["start"], v["name"])
     return best[1] if best else None
 
@@ -383,8 +409,19 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
 #: a voyage to or from a country: "en route to", "on its way to", "returned to", "a trip from X to"
 #: a ship arriving at a port told just before its name ("arrived at a key naval base in the city of")
 _ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|(?:made a )?port call|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
-_VISIT_TO = re.compile(r"\bvisits?\s+to\s+(?:the\s+)?$", re.I)
+_VISIT_TO = re.compile(rf"\b(?i:visit(?:s|ed|ing)?)\s+(?:to\s+)?{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
+_LEFT = re.compile(r"\b(?:left|leaving|departed|departing)\s+(?:the\s+)?$", re.I)  # "having left Germany in August"
 _TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|transit(?:ed|ing)?|cruis(?:ed|ing))\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|for|from)\s+(?:visit\s+)?(?:the\s+)?$", re.I)
+
+_VISITED = re.compile(r"(?P<subject>[\w.-]+)\s+(?:(?:also|later|then|has|had|have|subsequently)\s+)?visit(?:ed|ing)\b(?=[^.;]*$)")
+
+
+def _ship_visits(before: str) -> bool:
+    """Whether a place told after "visited" is a ship's port of call: the verb's subject is a
+    ship, a ship's name or a pronoun ("it visited India"), not "lawmakers visited Taiwan"."""
+    m = _VISITED.search(before)
+    return m is None or bool(re.fullmatch(rf"(?i:it|they|which|{_GROUP_HEAD})|[A-Z][\w-]*", m.group("subject")))
+
 
 #: a movement's subject that names no vessel: forces, an unnamed ship of the text's, a pronoun
 _SUBJECT_RE = re.compile(r"\b(?:forces|warships?|ships?|vessels?|destroyers?|frigates?|corvettes?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
@@ -427,6 +464,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         moves = [m for m in moves if not any(a <= m.start() < b for a, b in negated)]
         # "Royal Australian Navy vessels regularly transit through the strait": a habit, not a passage
         moves = [m for m in moves if not re.search(r"\b(?:regularly|routinely|usually|often|frequently|typically|normally)\s+(?:\w+\s+)?$", sent[: m.start()], re.I)]
+        # "awaiting orders to determine whether they will pass through the strait": undecided
+        moves = [m for m in moves if not re.search(r"\bwhether\b[^.;]*$", sent[: m.start()], re.I)]
         move = moves[0] if moves else None
         verb_at = s0 + move.start() if move else s1
         vessel = _vessel_at(text, vessels, s0, verb_at)  # the subject comes before the verb
@@ -434,6 +473,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             near = _vessel_before(text, vessels, s0, verb_at)
             if near and re.search(r",?\s*(?:which|that)\s+(?:\w+\s+)?$", text[near[1] : verb_at]):
                 vessel = near[0]  # "... monitored the Liaoning-led flotilla, which later conducted ..."
+            clause = next(reversed(list(re.finditer(r",\s*(?:when|as|after|while|until|before)\s+", sent[: move.start()]))), None)
+            if clause is not None:  # "... since Nov. 1, when USS Rafael Peralta passed through": the clause's own subject
+                vessel = _vessel_at(text, vessels, s0 + clause.end(), verb_at) or vessel
         if vessel is None and last_vessel and move and BACKREF_RE.search(sent[: moves[-1].start()]):
             vessel = last_vessel  # "After transiting the strait, the warships entered ..."
         if vessel is None and last_vessel and move and re.search(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?(?:vessels|ships|warships|flotilla|fleet|group)\b", sent[move.end() :], re.I):
@@ -448,6 +490,12 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             vessel = last_vessel or (vessels[0]["name"] if len(vessels) == 1 else None)
             if vessel is None:  # "The flotilla ... sailed between Okinawa and Miyako. The Liaoning did not ...": the ship told next
                 vessel = _vessel_at(text, vessels, s1, s1 + 300)
+        if move is not None and vessel is not None:
+            watched = re.search(r"\b(?:watched|monitored|tracked|shadowed|followed|trailed|escorted|observed)\b[^.;]*\b(?:until|as|when|while|after)\s+(?:they|it)\s+(?:\w+\s+)?$", sent[: move.start()], re.I)
+            if watched:  # "the cutter watched the ships until they sailed into ...": the ships watched
+                vessel = _vessel_other_than(text, vessels, s0 + watched.start(), vessel) or vessel
+        if vessel is None and move and vessels and not routes:  # (a lead's subject, not a later aside)
+            vessel = _country_subject(sent[: move.start()], vessels, text, s1)
         counting = bool(move and last_vessel and re.search(r"\b(?:had|have|has)\s+(?:\w+\s+)?$", sent[: move.start()]) and _NTH_TIME.search(sent[: move.start()]))
         if last_vessel and _THIS_PASSAGE.match(sent):
             vessel, counting = last_vessel, True  # "This transit marked the first passage of German ships ...": the one just told
@@ -461,7 +509,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         key = f"{vessel}|{period or ''}"
         # a new period for the same vessel starts a new route; same vessel, same period continues
         same = [k for k in order if k.split("|")[0] == vessel]
-        if same and (counting or period is None or same[-1].endswith("|" + period)):
+        if same and (counting or period is None or routes[same[-1]].period == period):  # (a headline's route takes its detail's date)
             key = same[-1]  # (a count's "since 2022" is not the passage's date)
         elif same and routes[same[-1]].period is None and _headlines(routes[same[-1]].waypoints):
             key = same[-1]  # an undated telling (a headline) takes the date of the detail that follows
@@ -510,6 +558,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 rel = prev_rel
             else:
                 lead_at = a
+            if rel == "to" and not _ship_visits(sent[:a]):
+                continue  # "as a delegation of U.S. lawmakers visited Taiwan": not the ship's visit
             if rel == "to" and re.search(r"\bafter\s+(?:concluding\s+|ending\s+|a\s+|their\s+|its\s+|the\s+)*(?:port\s+)?visits?\s+to\s+(?:the\s+)?$", sent[:a], re.I):
                 rel = "from"  # "after concluding their visit to South Korea, sailed ...": where they came from
             if rel == "near" and e.type == "strait" and re.search(r"\bthrough\b[^,.;]*$", sent[:a]):
@@ -553,16 +603,18 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if rel == "around" and e.id == "japan":
                 new.append({"around": "japan", "relation": "around", "span": span, "sentence": sent.strip(), "text": matched})
                 continue
-            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (_TRAVEL_END.search(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at])):
+            if e.type == "country" and rel == "from" and re.search(r"\b(?:ships?|vessels?|warships?|frigates?|destroyers?|navies|navy|forces|sailors|troops|personnel|delegations?)\s+from\s+(?:the\s+)?$", sent[:lead_at], re.I):
+                continue  # "in concert with naval ships from Australia and New Zealand": their flags
+            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (_TRAVEL_END.search(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at])):
                 # "en route to Vietnam", "a trip from Japan to Vietnam": the route ends (or starts)
                 # on that country's coast, where it is first reached by sea
                 new.append(_waypoint(e, rel, False, span, sent.strip(), note=f"the coast of {e.name} where it is first reached by sea"))
                 continue
             if e.type in ("country",) or e.lon is None:
                 continue
-            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (_TRAVEL_END.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]))):
+            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (_TRAVEL_END.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]))):
                 continue  # "a protest to Seoul", "southeast of Seoul": a city the news only names is a waypoint after travel words
-            if e.type in ("city", "port") and (re.match(r"\s+(?:Prefecture|Times|News|Post|Daily|Herald)\b", sent[b:]) or (rel == "in" and not re.search(r"\b(?:arriv\w*|dock\w*|call\w*|anchor\w*|berth\w*|moor\w*|port)\b[^.;]{0,30}$", sent[:a], re.I))):
+            if e.type in ("city", "port") and (re.match(r"\s+(?:Prefecture|Times|News|Post|Daily|Herald)\b", sent[b:]) or (rel == "in" and not re.search(r"\b(?:arriv\w*|dock\w*|call\w*|anchor\w*|berth\w*|moor\w*|port|maintenance|repairs?|refit|overhaul|stopover)\b[^.;]{0,40}$", sent[:a], re.I))):
                 continue  # "headquarters in Naha", "off Kagoshima Prefecture": where someone is, not the ship
             if e.type in ("island", "island_group") and rel not in ("to", "from"):
                 continue  # "in waters ... off Rebun Island in Hokkaido" places a sighting, not a waypoint
@@ -597,7 +649,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 told_ids = {w.get("id") for x in routes.values() for w in x.waypoints}
                 told_text = " ".join(x for y in routes.values() for x in y.sentences if x != sent.strip())
                 # the same passage told again (by this vessel, or the ships it named) unless at a time of its own
-                if e.id not in {w.get("id") for w in r.waypoints} and not (e.id in told_ids and _no_new_time(sent, told_text)):
+                if e.id not in {w.get("id") for w in r.waypoints} and not (e.id in told_ids and not _SINCE_WHEN.search(sent) and (_no_new_time(sent, told_text) or (not _TIMES.search(told_text) and _day_dates_only(sent)))):
                     w = _waypoint(e, "through", True, (s0 + ref.start(), s0 + ref.end()), sent.strip(), note=f"'{ref.group(0)}' refers to the {e.name} named before")
                     new.append(w)
         if sight_only:
@@ -663,7 +715,28 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
     return out
 
 
-_TIMES = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b")
+#: a subject of proper names only ("Russia and China have", "MOSCOW, Russia: Russia, China")
+_PROPER_SUBJECT = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:\s*,\s*|\s+and\s+|\s+))+(?:(?:has|have|had|also|jointly|together|again|now|reportedly|recently|\w+ly)\s+)*")
+
+
+def _country_subject(subject: str, vessels: list[dict[str, Any]], text: str, s1: int) -> str | None:
+    """The vessel meant when countries are a movement's subject ("Russia and China have conducted
+    a joint patrol in ..."): their ships' group, else the text's only vessel, else the next told."""
+    subject = re.sub(r"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]+)?\s*[:—–]\s*", "", subject)  # a wire dateline
+    if not subject.strip() or not _PROPER_SUBJECT.fullmatch(subject):
+        return None
+    flags = {e.name for e, *_ in gazetteer().find(subject) if e.type == "country"}
+    if not flags:
+        return None
+    mine = [v for v in vessels if v.get("flag") and set(v["flag"].split(" and ")) & flags]
+    if mine:
+        return mine[0]["name"]
+    if len(vessels) == 1:
+        return vessels[0]["name"]
+    return _vessel_at(text, vessels, s1, s1 + 300)
+
+
+_TIMES = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s*\d)")  # "Sept. 9" too
 def _told_or_headline(sent: str, move: re.Match) -> bool:
     """Whether a movement verb tells what happened: past or ongoing ("passed", "sailing", "set
     sail"), or any tense in a headline line ("... vessel sails from Shanghai to Arctic"), unlike
@@ -678,6 +751,17 @@ def _no_new_time(sentence: str, told: str) -> bool:
     """Whether every month and year ``sentence`` names is in ``told`` already: a telling with a
     time of its own ("In April, ...") is another occasion, not the same passage again."""
     return all(t in told for t in _TIMES.findall(sentence))
+
+
+#: "the first such passage since Oct. 2, when USS Dewey passed through": an earlier occasion
+_SINCE_WHEN = re.compile(r"\bsince\b[^;]{0,40}?,?\s+when\b", re.I)
+
+
+def _day_dates_only(sentence: str) -> bool:
+    """Whether every time the sentence names is a day of a month ("Feb. 10"), the detail a dated
+    account gives of a passage its headline told, unlike "In April" (another occasion)."""
+    days = [m.span() for m in DAY_RE.finditer(sentence)]
+    return all(any(a <= m.start() < b for a, b in days) for m in _TIMES.finditer(sentence))
 
 
 _NOT_RETOLD = re.compile(r"\b(?:another|second(?! time)|again|back|returned|returning|return|other|as well)\b", re.I)  # "for the second time" is this passage
@@ -710,8 +794,18 @@ def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> 
     if fresh_time and _TIMES.search(told):
         return new  # (a telling with no time at all is retold by the dated detail that follows it)
     ids = [w.get("id") for w in wps]
-    if not fresh_time and [w.get("id") for w in new] == ids[-len(new) :]:
+    same_run = [w.get("id") for w in new] == ids[-len(new) :]
+    if same_run and not fresh_time:
         return []
+    if not _TIMES.search(told):
+        # the dated detail of a headline told with no time retells it where it places the ship
+        # alike: "hold drills in Yellow Sea" then "exercises in the Yellow Sea on September 6, with
+        # a German warship docking at Incheon"
+        pairs = [(w.get("id"), w.get("relation")) for w in new]
+        tail = [(w.get("id"), w.get("relation")) for w in wps]
+        k = next((k for k in range(min(len(pairs), len(tail)), 0, -1) if pairs[:k] == tail[-k:]), 0)
+        if k:
+            return new[k:]
     for t, w in enumerate(new):
         if w.get("type") != "strait" or w.get("id") not in ids:
             continue
