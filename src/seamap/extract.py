@@ -38,7 +38,7 @@ _GEO_NAME = re.compile(
 #: and the well-known seas and regions beyond the gazetteer's reach, named without a head word
 _CUED_NAME = re.compile(
     r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:island|port|city|town|tip|coast) of)\s+(?P<a>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’-])"
-    r"|\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>Middle East|Near East|Horn of Africa))\b(?!\s+(?:Sea|Ocean|Fleet|fleet|Command))"
+    r"|\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>Middle East|Near East|Horn of Africa|Korean [Pp]eninsula))\b(?!\s+(?:Sea|Ocean|Fleet|fleet|Command))"
 )
 #: title-case words that open a headline's phrase, not a name: "Carrier Sails Between Okinawa Islands"
 _NOT_NAME_WORDS = frozenset("Between Through Into Near Off Around Toward Towards Via From To In On At Past Across Sails Sail Sailed Passes Pass Passed Enters Enter Entered Transits Transit Crosses Cross Heads Nears Spotted Seen".split())
@@ -226,8 +226,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         owner = re.match(r"[A-Z][\w-]+['’]s\s+", text[a:b])
         if owner:
             a += owner.end()  # "Taiwan's Yilan County", "Alaska's Kiska Island": the name is what follows
-        if re.match(NOT_THE_WATER, text[b:]):
-            continue  # "the Black Sea Fleet" is a fleet, not a sea
+        if re.match(NOT_THE_WATER, text[b:]) or re.match(r"\s+(?:Amphibious|Carrier|Expeditionary|Strike)\s+(?:Ready\s+|Strike\s+)?Group|\s*-?\s*(?:19|20)\d\d\b", text[b:]):
+            continue  # "the Black Sea Fleet" is a fleet, not a sea; "Makin Island Amphibious Ready Group" a ship's group; "Joint Sea 2017" an exercise
         k = bisect.bisect_left(known_starts, b)  # the known names that start before b ...
         cover = [(x, y) for x, y in known_spans[max(0, k - 8) : k] if a < y]  # ... and end after a
         if cover and (min(x for x, _ in cover) <= a or max(y for _, y in cover) >= b):

@@ -70,7 +70,7 @@ _TWO_SEAS = re.compile(r"\b(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?:the )?(?P<
 _HYPHEN_PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])")
 #: "the Japan-controlled Senkaku Islands", "Moscow-held islands": the country or capital is named
 _CONTROLLED = re.compile(r"(?<![\w-])([A-Z][a-z]+)-(?:controlled|administered|held|claimed|occupied)\b")
-_DATELINE = re.compile(r"(?m)^[ \t]*(?P<names>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2}(?:/[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})*)(?=\s*(?:\(|,|:|—|–))")
+_DATELINE = re.compile(r"(?m)^[ \t]*(?P<names>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2}(?:/[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})*)(?=\s*(?:\(|,|:|—|–)|[ \t]*\n[ \t]*\n)")  # (or a line of its own before the story)
 
 
 class Gazetteer:

@@ -42,12 +42,15 @@ VESSELS: dict[str, tuple[tuple[str, ...], str, str]] = {
 }
 #: hull prefixes and the flag they stand for
 PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States", "CNS": "China", "RFS": "Russia", "JS": "Japan", "ROKS": "South Korea", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada", "FS": "France", "INS": "India", "ROCS": "Taiwan"}
-_NAME = r"(?:Mc|Mac)?[A-Z][a-z]+(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-z]+){0,3}(?:\sof\s[A-Z][a-z]+)?"  # "Prince of Wales"
+_NAME = r"(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}(?:\sof\s[A-Z][a-z]+)?"  # "Prince of Wales"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
 PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME})")  # HMCS 'Ottawa' too
 SHIPWORD_NAME_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?\s+(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)(?=\s*(?:\(\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through)\b))")
 # "a modern Russian Navy corvette, identified as the Gremyashchiy (hull number 337)"
 IDENTIFIED_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|vessel)s?,?\s+(?:identified as|named|called)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:[ -][A-Z][^\W\d_]+)?)")
+NAVY_FLAG = {"people's liberation army navy": "China", "pla navy": "China", "chinese navy": "China", "russian navy": "Russia", "russian pacific fleet": "Russia", "japan maritime self-defense force": "Japan", "royal navy": "United Kingdom", "royal canadian navy": "Canada", "royal australian navy": "Australia"}
+NAVY_OF_RE = re.compile(r"\b(?:[\w-]+\s+){0,3}(?:vessels|ships|warships|destroyers|frigates|submarines)\s+of\s+the\s+(?P<navy>People['’]s Liberation Army Navy|PLA Navy|Chinese Navy|Russian Navy|Russian Pacific Fleet|Japan Maritime Self-Defense Force|Royal Navy|Royal Canadian Navy|Royal Australian Navy)\b")
+NAMED_GROUP_RE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:Carrier Strike Group|Amphibious Ready Group|Expeditionary Strike Group|Strike Group|CSG|ARG)\b")
 #: a named vessel's alias that is also a place name counts only next to a ship word
 PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Fujian", "Wuhan", "Lanzhou", "Shenyang", "Shijiazhuang", "Yancheng", "Yantai"}
 SHIP_WORDS = r"(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|tanker|patrol boat|research vessel|replenishment ship|cutter)"
@@ -60,29 +63,30 @@ GROUP_RE = re.compile(rf"\b(?P<nat>{_NAT})\s+(?P<what>(?:(?:{_DESCRIPTOR}\s+){{1
 # "Chinese and Russian naval vessels", "10 Russian Navy and Chinese People's Liberation Army Navy ships"
 JOINT_RE = re.compile(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(?:\s+and|,)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<b>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}\s+){{0,5}}{_GROUP_HEAD})\b")
 # with no flagged or named vessel in the text: "the carrier", "the ships", "ten vessels"
-GENERIC_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:other\s+)?(?:naval\s+|navy\s+)?(?P<what>(?:[a-z-]+\s+)?(?:aircraft carrier|carrier|warships?|ships?|vessels?|destroyers?|frigates?|submarines?|icebreaker|fleet|flotilla|cutters?))\b")
+GENERIC_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:other\s+)?(?:naval\s+|navy\s+)?(?P<what>(?:[a-z-]+\s+)?(?:aircraft carrier|carrier|warships?|ships?|vessels?|destroyers?|frigates?|submarines?|icebreaker|fleet|flotilla|cutters?|(?:carrier |amphibious |expeditionary )?(?:strike|ready) group))\b")
 NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_WORDS}\s*,?\s+(?:the\s+)?(?P<name>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?)")
 BACKREF_RE = re.compile(r"\b(?:(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|squadron|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|made (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|arrived|arrives|arrive|arriving|return|go|docked|docking|berthed|anchored|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|pulled into|put into|made a port call|visited|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of)\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|made (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|head|arrived|arrives|arrive|arriving|return|go|docked|docking|berthed|anchored|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|pulled into|put into|made a port call|(?:made|completed|paid|concluded) (?:a |its |their )?(?:port )?(?:visit|call)s?|visited|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of)\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|(?:sailed|sailing|navigated|navigating|operated|operating) in|was in|were in)\b[^.;]*\bwaters\b", re.I)
 PLANNED_RE = re.compile(r"\b(?:will|plans? to|planned to|is to|are to|is expected to|are expected to|scheduled to|intends? to|would)\b", re.I)
 # a leg told after a later one; a bare pluperfect ("they had sailed from ...") is often the same
 # leg's detail in news, so it needs "already" or an explicit marker
-EARLIER_RE = re.compile(r"\b(?:before that|[Hh]aving (?:left|sailed|visited|passed|departed|transited|crossed)|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have|had been (?:deployed|operating|stationed|exercising|patrolling))\b", re.I)
+EARLIER_RE = re.compile(r"\b(?:before that|had just|to have (?:taken part|participated) in|[Hh]aving (?:left|sailed|visited|passed|departed|transited|crossed)|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have|had been (?:deployed|operating|stationed|exercising|patrolling))\b", re.I)
 # where a vessel was seen or what it did there: such a sentence places it in a sea, nothing more
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
-SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|participated in|participating in|took part in|taking part in|kicked off|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds)\b", re.I)
+SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds)\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
 _PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard|city|town) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town) of)\s+)?"
 #: the names told before this one in a list: "the Mediterranean, India, Australia and "
 _NAME_LIST = r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:region|coast|area))?(?:,\s+(?:and\s+)?|\s+and\s+))*"
 RELATIONS = [
     ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?$"),
-    ("through", r"\b(?:through|via|by way of|across|transited|transiting|crossed|crossing|passed|passing|passes|pass|navigated|navigating|traversed|traversing|covering|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
+    ("through", r"\b(?:through|via|by way of|across|transited|transiting|transits|crossed|crossing|crosses|passed|passing|passes|pass|penetrated|navigated|navigating|traversed|traversing|covering|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
+    ("to", r"\b(?:moved|sailed|headed|went|returned|proceeded)\s+(?:back\s+)?to\s+(?:the\s+)?waters\s+(?:near|off|around)\s+(?:the\s+)?$"),  # "has now moved to waters near Pohang"
     ("near", r"(?:near|off)\s+(?:the\s+)?$"),
     ("from", rf"\b(?:from|left|leaving|departed|departing|departs)\s+(?:the\s+)?{_PORT_OF}$"),
     ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in)|(?:made|making) (?:a )?port calls? (?:at|in))\s+(?:the\s+)?{_PORT_OF}$"),
@@ -146,27 +150,38 @@ class _Route:
     last_date: int | None = None
 
 
+_VESSEL_OF_ALIAS: dict[str, list[tuple[str, str]]] = {}
+for _canonical, (_aliases, _, _) in VESSELS.items():
+    for _alias in _aliases:
+        _VESSEL_OF_ALIAS.setdefault(_alias, []).append((_canonical, _alias))
+_VESSEL_ALIAS_RE = re.compile(rf"\b(?:{'|'.join(re.escape(a) for a in sorted(_VESSEL_OF_ALIAS, key=len, reverse=True))})\b")
+
+
 def find_vessels(text: str) -> list[dict[str, Any]]:
     """Named vessels (aliases merged) and unnamed groups, in order of first mention."""
     out: dict[str, dict[str, Any]] = {}
-    for canonical, (aliases, flag, typ) in VESSELS.items():
+    hits: dict[str, list[tuple[str, re.Match]]] = {}
+    for m in _VESSEL_ALIAS_RE.finditer(text):  # every alias of the vessel list, in one pass
+        for canonical, alias in _VESSEL_OF_ALIAS[m.group(0)]:
+            hits.setdefault(canonical, []).append((alias, m))
+    for canonical, found in hits.items():
+        _, flag, typ = VESSELS[canonical]
         # a name that is also a place ("Liaoning") is the ship throughout once the text calls it
         # a ship somewhere ("the carrier Liaoning ... Liaoning and other carrier ships")
-        shiplike = canonical in PLACE_LIKE_NAMES and any(_ship_context(text, m.start(), m.end()) for a in aliases for m in re.finditer(rf"\b{re.escape(a)}\b", text))
-        for a in aliases:
-            for m in re.finditer(rf"\b{re.escape(a)}\b", text):
-                if canonical in PLACE_LIKE_NAMES and not _ship_context(text, m.start(), m.end()) and not (shiplike and not re.match(r"\s+(?:Province|province|Peninsula|peninsula|Port|port|City|city)\b", text[m.end() :])):
-                    continue  # Liaoning the province, Wuhan the city
-                v = out.setdefault(canonical, {"id": canonical.lower(), "name": canonical, "aliases": [], "flag": flag, "type": typ, "named": True, "first": m.start(), "mentions": []})
-                if a not in v["aliases"]:
-                    v["aliases"].append(a)
-                v["first"] = min(v["first"], m.start())
-                v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
+        shiplike = canonical in PLACE_LIKE_NAMES and any(_ship_context(text, m.start(), m.end()) for _, m in found)
+        for a, m in found:
+            if canonical in PLACE_LIKE_NAMES and not _ship_context(text, m.start(), m.end()) and not (shiplike and not re.match(r"\s+(?:Province|province|Peninsula|peninsula|Port|port|City|city)\b", text[m.end() :])):
+                continue  # Liaoning the province, Wuhan the city
+            v = out.setdefault(canonical, {"id": canonical.lower(), "name": canonical, "aliases": [], "flag": flag, "type": typ, "named": True, "first": m.start(), "mentions": []})
+            if a not in v["aliases"]:
+                v["aliases"].append(a)
+            v["first"] = min(v["first"], m.start())
+            v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
     known = {a for aliases, _, _ in VESSELS.values() for a in aliases}
     stop = {*WEEKDAYS, *MONTHS, *NATIONALITY, "The", "Navy", "Strait", "Sea", "Island", "Islands", "Ministry", "Defense", "Defence", "Forces", "Fleet", "Command"}
     for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE):
         for m in rx.finditer(text):
-            name = m.group("name").strip()
+            name = re.sub(r"\s+(?:Carrier|Strike|Amphibious|Expeditionary|Battle|Ready)\b.*$", "", m.group("name").strip())  # "USS Nimitz Carrier Strike Group" is the Nimitz's group
             # a name that is a sea or strait is not a ship's; one that is a city may be ("HMCS Ottawa")
             if name in known or name.split()[0] in stop or any(e.type not in ("city", "port") or rx is not PREFIXED_RE for e, *_ in gazetteer().find(name)):
                 continue
@@ -183,6 +198,18 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
                 if not any(x["start"] == m.start() for x in v["mentions"]):
                     v["mentions"].append({"start": m.start(), "end": m.end(), "text": name})
             v["first"] = min(x["start"] for x in v["mentions"])
+    # "Seven surface combat vessels of the People's Liberation Army Navy": a group flagged by its navy
+    for m in NAVY_OF_RE.finditer(text):
+        flag = NAVY_FLAG[m.group("navy").lower().replace("’", "'")]
+        v = out.setdefault(f"{flag} group".lower(), {"id": "", "name": "", "aliases": [], "flag": flag, "type": "group", "named": False, "first": m.start(), "mentions": []})
+        v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": f"{m.group('navy')} ships"})
+    # "the Makin Island Amphibious Ready Group", "the Carl Vinson Carrier Strike Group": a named group
+    for m in NAMED_GROUP_RE.finditer(text):
+        name = re.sub(r"\s+(?:Carrier|Strike|Amphibious|Expeditionary|Battle|Ready)\b.*$", "", re.sub(rf"^(?:{'|'.join(PREFIX_FLAG)})\s+", "", m.group("name")))
+        if name.split()[0] in ("The", "A", "An", "US", "U.S.", "UK"):
+            continue
+        v = out.setdefault(name, {"id": re.sub(r"\W+", "_", name.lower()), "name": name, "aliases": [], "flag": None, "type": "group", "named": True, "first": m.start(), "mentions": []})
+        v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
     joint: dict[str, str] = {}  # flag -> the joint group's key
     joints = list(JOINT_RE.finditer(text))
     first_single: dict[str, int] = {}  # where each flag's own group is first told
@@ -200,9 +227,12 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             label = f"{m.group('a')} and {m.group('b')} {m.group('what')}"
             v = out.setdefault(joint.get(flags[0], joint.get(flags[1], " and ".join(flags).lower())), {"id": "", "name": "", "aliases": [], "flag": " and ".join(flags), "type": "group", "named": False, "first": m.start(), "mentions": []})
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": label})
+    taken = sorted((x["start"], x["end"]) for v in out.values() for x in v["mentions"])
+    taken_starts = [a for a, _ in taken]
     for m in GROUP_RE.finditer(text):
         nat, what = m.group("nat"), m.group("what")
-        if any(x["start"] <= m.start() < x["end"] for v in out.values() for x in v["mentions"]):
+        k = bisect.bisect_right(taken_starts, m.start())
+        if any(m.start() < y for _, y in taken[max(0, k - 4) : k]):
             continue  # inside a joint group's phrase
         # one unnamed group per flag (or per joint group): news calls the same ships
         # "warships", "vessels", "a destroyer and two landing ships" in turn
@@ -286,38 +316,33 @@ def _ship_context(text: str, a: int, b: int) -> bool:
     """A name next to a ship word ('the carrier Liaoning', 'Liaoning aircraft carrier') or
     after 'the' ('the Liaoning')."""
     before, after = text[max(0, a - 30) : a], text[b : b + 30]
-    return bool(re.search(rf"\b{SHIP_WORDS}s?,?\s+(?:the\s+)?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?$|\b[Tt]he\s+$|\b(?:{'|'.join(PREFIX_FLAG)})\s+$", before) or re.match(rf"\s+(?:aircraft\s+)?{SHIP_WORDS}\b", after, re.I))
+    # (also a quoted name, «Shijiazhuang», and the second of two: "destroyers Xining and Wuxi")
+    return bool(re.search(rf"\b{SHIP_WORDS}s?,?\s+(?:the\s+)?(?:[A-Z][\w-]+\s+and\s+)?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?[«\"“']?$|\b[Tt]he\s+$|\b(?:{'|'.join(PREFIX_FLAG)})\s+$", before) or re.match(rf"\s+(?:aircraft\s+)?{SHIP_WORDS}\b", after, re.I))
 
 
-def _vessel_at(text: str, vessels: list[dict[str, Any]], s0: int, s1: int) -> str | None:
-    best = None
-    for v in vessels:
-        for m in v["mentions"]:
-            if s0 <= m["start"] < s1 and (best is None or m["start"] < best[0]):
-                best = (m["start"], v["name"])
-    return best[1] if best else None
+class _Told:
+    """Where each vessel is told in the text, sorted, for the "which vessel is this" lookups."""
 
+    def __init__(self, vessels: list[dict[str, Any]]):
+        self.spans = sorted((m["start"], m["end"], v["name"]) for v in vessels for m in v["mentions"])
+        self.starts = [a for a, _, _ in self.spans]
 
-def _vessel_other_than(text: str, vessels: list[dict[str, Any]], before: int, name: str) -> str | None:
-    """The vessel told last before ``before`` that is not ``name``."""
-    best = None
-    for v in vessels:
-        if v["name"] == name:
-            continue
-        for m in v["mentions"]:
-            if m["start"] < before and (best is None or m["start"] > best[0]):
-                best = (m["start"], v["name"])
-    return best[1] if best else None
+    def at(self, s0: int, s1: int) -> str | None:
+        """The first vessel told in [s0, s1)."""
+        k = bisect.bisect_left(self.starts, s0)
+        return self.spans[k][2] if k < len(self.spans) and self.spans[k][0] < s1 else None
 
+    def before(self, s0: int, verb_at: int) -> tuple[str, int] | None:
+        """The vessel told last in [s0, verb_at), and where that mention ends."""
+        k = bisect.bisect_left(self.starts, verb_at) - 1
+        return (self.spans[k][2], self.spans[k][1]) if k >= 0 and self.spans[k][0] >= s0 else None
 
-def _vessel_before(text: str, vessels: list[dict[str, Any]], s0: int, verb_at: int) -> tuple[str, int] | None:
-    """The vessel mentioned last before the verb, and where that mention ends."""
-    best = None
-    for v in vessels:
-        for m in v["mentions"]:
-            if s0 <= m["start"] < verb_at and (best is None or m["start"] > best[2]):
-                best = (v["name"], m["end"], m["start"])
-    return (best[0], best[1]) if best else None
+    def other_than(self, before: int, name: str) -> str | None:
+        """The vessel told last before ``before`` that is not ``name``."""
+        for _, _, n in reversed(self.spans[: bisect.bisect_left(self.starts, before)]):
+            if n != name:
+                return n
+        return None
 
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -411,7 +436,7 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
 _ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|(?:made a )?port call|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
 _VISIT_TO = re.compile(rf"\b(?i:visit(?:s|ed|ing)?)\s+(?:to\s+)?{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
 _LEFT = re.compile(r"\b(?:left|leaving|departed|departing)\s+(?:the\s+)?$", re.I)  # "having left Germany in August"
-_TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|transit(?:ed|ing)?|cruis(?:ed|ing))\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|for|from)\s+(?:visit\s+)?(?:the\s+)?$", re.I)
+_TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|transit(?:ed|ing)?|cruis(?:ed|ing)|moved)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|for|from)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?$", re.I)
 
 _VISITED = re.compile(r"(?P<subject>[\w.-]+)\s+(?:(?:also|later|then|has|had|have|subsequently)\s+)?visit(?:ed|ing)\b(?=[^.;]*$)")
 
@@ -424,7 +449,7 @@ def _ship_visits(before: str) -> bool:
 
 
 #: a movement's subject that names no vessel: forces, an unnamed ship of the text's, a pronoun
-_SUBJECT_RE = re.compile(r"\b(?:forces|warships?|ships?|vessels?|destroyers?|frigates?|corvettes?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
+_SUBJECT_RE = re.compile(r"\b(?:forces|(?:strike|carrier|task|naval|ready) group|warships?|ships?|vessels?|destroyers?|frigates?|corvettes?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
 
 #: "through the strait", "sailed through the waters": a strait told before, named again by reference
 _THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|transited|transiting)\s+(?:the|this|that)\s+(?:(?:same|narrow|strategic|strategically|international|busy|critical|sensitive|contested|and)\s+){0,4}(?:strait|waters|channel|waterway|passage|body of water)\b(?!\s+(?:of|off|near|around|between)\b)"
@@ -434,6 +459,7 @@ _THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|tra
 def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[str, Any]], *, published_year: int | None = None) -> list[dict[str, Any]]:
     """One route per described movement of a vessel, with ordered waypoints."""
     gaz = gazetteer()
+    told = _Told(vessels)
     strait_mentions: list[tuple[int, Entry]] | None = None  # for "through the strait" (see _THE_STRAIT_RE)
     routes: dict[str, _Route] = {}
     order: list[str] = []
@@ -460,28 +486,31 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         if sight_only:
             moves = list(SIGHT_RE.finditer(sent))
         # "but it did not sail through the Taiwan Strait": not a movement, nor are the places of its clause
-        negated = [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;,") if i >= 0] + [len(sent)])) for m in moves if re.search(r"\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|never|not)\s+(?:\w+\s+)?$", sent[: m.start()], re.I)]
+        negated = [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;") if i >= 0] + [len(sent)])) for m in re.finditer(r"\b(?:rather than|instead of)\b", sent)]
+        negated += [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;,") if i >= 0] + [len(sent)])) for m in moves if re.search(r"\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|never|not)\s+(?:\w+\s+)?$", sent[: m.start()], re.I)]
         moves = [m for m in moves if not any(a <= m.start() < b for a, b in negated)]
         # "Royal Australian Navy vessels regularly transit through the strait": a habit, not a passage
-        moves = [m for m in moves if not re.search(r"\b(?:regularly|routinely|usually|often|frequently|typically|normally)\s+(?:\w+\s+)?$", sent[: m.start()], re.I)]
+        if any(re.search(r"\b(?:regularly|routinely|usually|often|frequently|typically|normally|repeatedly)\s+(?:\w+\s+)?$", sent[: m.start()], re.I) for m in moves):
+            moves = []  # (and the verbs it joins: "have repeatedly entered ... or sailed through")
         # "awaiting orders to determine whether they will pass through the strait": undecided
         moves = [m for m in moves if not re.search(r"\bwhether\b[^.;]*$", sent[: m.start()], re.I)]
         move = moves[0] if moves else None
         verb_at = s0 + move.start() if move else s1
-        vessel = _vessel_at(text, vessels, s0, verb_at)  # the subject comes before the verb
+        lead = re.match(r"\s*(?:In addition to|Besides|Apart from|Along with|Together with|Like|Unlike|As well as)\b[^,]*,", sent)
+        vessel = told.at(s0 + (lead.end() if lead and move is not None and lead.end() < move.start() else 0), verb_at)  # the subject comes before the verb ("In addition to the Chinese ships, 16 Russian warships sailed")
         if move is not None:
-            near = _vessel_before(text, vessels, s0, verb_at)
+            near = told.before(s0, verb_at)
             if near and re.search(r",?\s*(?:which|that)\s+(?:\w+\s+)?$", text[near[1] : verb_at]):
                 vessel = near[0]  # "... monitored the Liaoning-led flotilla, which later conducted ..."
             clause = next(reversed(list(re.finditer(r",\s*(?:when|as|after|while|until|before)\s+", sent[: move.start()]))), None)
             if clause is not None:  # "... since Nov. 1, when USS Rafael Peralta passed through": the clause's own subject
-                vessel = _vessel_at(text, vessels, s0 + clause.end(), verb_at) or vessel
+                vessel = told.at(s0 + clause.end(), verb_at) or vessel
         if vessel is None and last_vessel and move and BACKREF_RE.search(sent[: moves[-1].start()]):
             vessel = last_vessel  # "After transiting the strait, the warships entered ..."
         if vessel is None and last_vessel and move and re.search(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?(?:vessels|ships|warships|flotilla|fleet|group)\b", sent[move.end() :], re.I):
             vessel = last_vessel  # "After passing through the Soya Strait, the vessels are believed to have ..."
         if vessel is None:
-            vessel = _vessel_at(text, vessels, s0, s1)
+            vessel = told.at(s0, s1)
         if vessel is None and move and _SUBJECT_RE.search(sent[: move.start()]) and _told_or_headline(sent, move):
             # "Russian Navy naval forces passed through ...", "one of its warships has sailed
             # through ...", "escorted the corvette as it passed through ...": the vessel told
@@ -489,18 +518,22 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             # present-tense "Ships transit ... via the Taiwan Strait")
             vessel = last_vessel or (vessels[0]["name"] if len(vessels) == 1 else None)
             if vessel is None:  # "The flotilla ... sailed between Okinawa and Miyako. The Liaoning did not ...": the ship told next
-                vessel = _vessel_at(text, vessels, s1, s1 + 300)
+                vessel = told.at(s1, s1 + 300)
         if move is not None and vessel is not None:
             watched = re.search(r"\b(?:watched|monitored|tracked|shadowed|followed|trailed|escorted|observed)\b[^.;]*\b(?:until|as|when|while|after)\s+(?:they|it)\s+(?:\w+\s+)?$", sent[: move.start()], re.I)
             if watched:  # "the cutter watched the ships until they sailed into ...": the ships watched
-                vessel = _vessel_other_than(text, vessels, s0 + watched.start(), vessel) or vessel
+                vessel = told.other_than(s0 + watched.start(), vessel) or vessel
         if vessel is None and move and vessels and not routes:  # (a lead's subject, not a later aside)
-            vessel = _country_subject(sent[: move.start()], vessels, text, s1)
+            vessel = _country_subject(sent[: move.start()], vessels, told, s1)
         counting = bool(move and last_vessel and re.search(r"\b(?:had|have|has)\s+(?:\w+\s+)?$", sent[: move.start()]) and _NTH_TIME.search(sent[: move.start()]))
         if last_vessel and _THIS_PASSAGE.match(sent):
             vessel, counting = last_vessel, True  # "This transit marked the first passage of German ships ...": the one just told
         if counting:
-            vessel = last_vessel  # "It was the second time a Japanese warship had passed ...": this passage, counted
+            # "It was the second time a Japanese warship had passed ...": this passage, counted, by
+            # the ship the sentence names or the one told last
+            own = told.at(s0, verb_at)
+            flag_of = {v["name"]: v.get("flag") for v in vessels}
+            vessel = own if own and flag_of.get(own) != flag_of.get(last_vessel) else last_vessel
         if vessel is None or not moves:
             if vessel:
                 last_vessel = vessel
@@ -603,12 +636,19 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if rel == "around" and e.id == "japan":
                 new.append({"around": "japan", "relation": "around", "span": span, "sentence": sent.strip(), "text": matched})
                 continue
+            if e.type == "country" and before_place is not None and before_place[0].type in ("city", "port") and re.fullmatch(r",\s*", sent[before_place[1] : a]):
+                continue  # "arrived at Busan, South Korea": the country locates the port
+            if e.type == "country" and re.match(r"['’](?:s\b|\s)", sent[b:]):
+                continue  # "arrived at South Korea's port of Busan": the port is the end, the country its owner
             if e.type == "country" and rel == "from" and re.search(r"\b(?:ships?|vessels?|warships?|frigates?|destroyers?|navies|navy|forces|sailors|troops|personnel|delegations?)\s+from\s+(?:the\s+)?$", sent[:lead_at], re.I):
                 continue  # "in concert with naval ships from Australia and New Zealand": their flags
-            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (_TRAVEL_END.search(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at])):
+            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (_TRAVEL_END.search(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or (rel == "to" and _ARRIVAL.search(sent[:lead_at]))):
                 # "en route to Vietnam", "a trip from Japan to Vietnam": the route ends (or starts)
                 # on that country's coast, where it is first reached by sea
-                new.append(_waypoint(e, rel, False, span, sent.strip(), note=f"the coast of {e.name} where it is first reached by sea"))
+                w = _waypoint(e, rel, False, span, sent.strip(), note=f"the coast of {e.name} where it is first reached by sea")
+                if rel == "to" and _ARRIVAL.search(sent[:lead_at]) and not (_TRAVEL_END.search(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at])):
+                    w["arrival"] = True  # "arrived in South Korea": a port named next is that arrival's end
+                new.append(w)
                 continue
             if e.type in ("country",) or e.lon is None:
                 continue
@@ -622,7 +662,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "near the Senkaku Islands in the East China Sea" says where the islands are
             if rel == "in" and re.search(r"\b(?:behaviou?r|activit(?:y|ies)|claims?|tensions?|disputes?|assertiveness|aggression|militari[sz]ation|interests?|presence|ambitions?)\s+in\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "China's aggressive behaviour in the East China Sea" is about the country
-            after_in = rel == "in" and re.search(r"\bafter\b[^,.;]{0,40}\bin\s+(?:the\s+)?$", sent[:a], re.I)
+            after_in = rel == "in" and re.search(r"\bafter\b(?:[^,.;]|,(?=\d)){0,100}\bin\s+(?:the\s+)?$", sent[:a], re.I)  # "after sailing 4,900 miles to exercise in"
             if rel == "in" and not after_in and any(w.get("relation") in ("to", "into") for w in new) and not re.search(r"\b(?:ended|ending|ends|finished|finishing|back)\b[^,.;]{0,30}\bin\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "... to the Sea of Okhotsk, possibly for a patrol in the Pacific"
             if rel == "to" and re.search(r"\b(?:message|signal|warning|protest|letter|note|request|complaint|reply|response)s?\s+to\s+(?:the\s+)?$", sent[:a], re.I):
@@ -695,8 +735,11 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             w.pop("day", None)
             w.pop("date", None)
         wps = _resolve_compound(wps)
+        # "arrives in South Korea ... arrived at a naval port in Busan": the port is the end
+        wps = [w for k, w in enumerate(wps) if not (w.get("arrival") and k + 1 < len(wps) and wps[k + 1].get("type") in ("city", "port") and wps[k + 1].get("relation") == "to")]
         wps = _order(wps)
         for w in wps:
+            w.pop("arrival", None)
             w.pop("via", None)
             w.pop("first", None)
         if len([w for w in wps if w.get("lon") is not None]) < 1:
@@ -719,7 +762,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
 _PROPER_SUBJECT = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:\s*,\s*|\s+and\s+|\s+))+(?:(?:has|have|had|also|jointly|together|again|now|reportedly|recently|\w+ly)\s+)*")
 
 
-def _country_subject(subject: str, vessels: list[dict[str, Any]], text: str, s1: int) -> str | None:
+def _country_subject(subject: str, vessels: list[dict[str, Any]], told: _Told, s1: int) -> str | None:
     """The vessel meant when countries are a movement's subject ("Russia and China have conducted
     a joint patrol in ..."): their ships' group, else the text's only vessel, else the next told."""
     subject = re.sub(r"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]+)?\s*[:—–]\s*", "", subject)  # a wire dateline
@@ -733,7 +776,7 @@ def _country_subject(subject: str, vessels: list[dict[str, Any]], text: str, s1:
         return mine[0]["name"]
     if len(vessels) == 1:
         return vessels[0]["name"]
-    return _vessel_at(text, vessels, s1, s1 + 300)
+    return told.at(s1, s1 + 300)
 
 
 _TIMES = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s*\d)")  # "Sept. 9" too
@@ -744,7 +787,9 @@ def _told_or_headline(sent: str, move: re.Match) -> bool:
     if re.search(r"(?:ed|ing|went|left|sent|took\s+\S+|set sail)$", move.group(0)):
         return True
     line_end = sent.find("\n", move.end())
-    return line_end >= 0 and not re.search(r"[.!?][\"')\]]*$", sent[:line_end].strip())
+    if line_end < 0:
+        line_end = len(sent)  # a headline that is a paragraph of its own
+    return not re.search(r"[.!?][\"')\]]*$", sent[:line_end].strip())
 
 
 def _no_new_time(sentence: str, told: str) -> bool:
