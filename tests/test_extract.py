@@ -226,3 +226,14 @@ def test_unknown_names_cued_by_their_phrase_are_listed():
     s = extract(text)
     assert [u["text"] for u in s.unresolved] == ["Amukta Pass", "Burgos", "Luzon", "Mediterranean", "Middle East"]
     assert "taiwan_strait" in [p.id for p in s.places]  # the headline's words round a known name are not a new name
+
+
+def test_held_out_set_ee_place_mentions():
+    # Japanese island names the gazetteer lacks are listed; "island chains" are not islands
+    s = extract("The carrier sailed near Minamitorishima, then off Iwo Jima, beyond the Second Island Chain east of Japan.")
+    assert [u["text"] for u in s.unresolved] == ["Minamitorishima", "Iwo Jima"]
+    # a city before "base" is the city, not a ship; "the Kuril islands" in lower case is the group
+    s = extract("The group left the Vladivostok base for the Kuril islands and the Yokosuka Naval Base.")
+    assert [p.id for p in s.places] == ["vladivostok", "kuril_islands", "yokosuka"]
+    # a ship named after a city before "guided missile destroyers" is a ship
+    assert [p.id for p in extract("Chinese-made Nanchang guided missile destroyers sailed in the Yellow Sea.").places] == ["yellow_sea"]

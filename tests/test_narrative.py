@@ -474,3 +474,29 @@ def test_held_out_set_dd_routes(text, expected):
 def test_ships_named_in_quotes_or_second_in_a_list_are_not_cities():
     s = extract("The destroyers Xining and Wuxi and the destroyer «Shijiazhuang» sailed into the Sea of Japan.")
     assert [p.id for p in s.places] == ["sea_of_japan"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set ee: a strait name with a dash typed as a hyphen; a city as a distance mark is no waypoint
+        ("On Friday, the Liaoning transited the Miyako Strait-a key chokepoint-before entering the East China Sea, 1,200 km south of Tokyo.",
+         {"Liaoning": ["miyako", "east_china_sea"]}),
+        # ships "from" countries as the subject, apart from the ship told before
+        ("The destroyer JS Kirisame sailed through the Taiwan Strait on Monday. Warships from Canada and Australia also passed through the Taiwan Strait.",
+         {"Kirisame": ["taiwan_strait"], "Warships from Canada and Australia": ["taiwan_strait"]}),
+        # a navy with no ship named, training in the vicinity of a disputed group
+        ("Its Navy carried out joint training in the vicinity of the Liancourt Rocks on June 2.",
+         {"navy": ["liancourt_rocks"]}),
+        # "on its arrival ... at a port in Manila", "the passage of the frigate X in the strait"
+        ("Tugboats escorted the French frigate Prairial on its arrival at a port in Manila on March 2. In April, China protested the passage of the frigate Prairial in the Taiwan Strait.",
+         {"Prairial": ["manila", "taiwan_strait"]}),
+        # "once or twice a week" is a habit; "recently deployed to" a port is a move
+        ("Chinese destroyers have been entering the Yellow Sea once or twice a week. The carrier Liaoning was recently deployed to the eastern port city of Qingdao.",
+         {"Liaoning": ["qingdao"]}),
+    ],
+)
+def test_held_out_set_ee_routes(text, expected):
+    """Phrasings met in held-out set ee (written here in our own words)."""
+    s = extract(text)
+    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected

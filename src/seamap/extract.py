@@ -29,10 +29,10 @@ __all__ = ["Mention", "Place", "Scenario", "extract", "read_article"]
 SCHEMA = "seamap.scenario/1"
 # A capitalised name with a geographic head word, or a capitalised name after a place preposition
 _GEO_NAME = re.compile(
-    r"\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:Seas?|Strait|Straits|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|County|Province|Oblast|Krai|Basin|Plateau|Trench|Ridge|Pass|City)"
+    r"\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:Seas?|Strait|Straits|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|County|Province|Oblast|Krai|Basin|Plateau|Trench|Ridge|Pass|City|Jima|Shima|Atoll)"
     r"|(?:Sea|Strait|Gulf|Bay|Port|Cape|Isle) of (?:the )?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"|(?:Port|Cape) [A-Z][\w'’-]+"
-    r"|[A-Z][\w'’]+-(?:jima|shima))\b(?!\s+Route|-\d)"  # "Okidaitō-jima"
+    r"|[A-Z][\w'’]+-(?:jima|shima)|(?:[A-Z][a-z]+-)?[A-Z][a-z]+(?:shima|jima))\b(?!\s+Route|\s+Chain|-\d)"  # "Okidaitō-jima", "Minamitorishima"
 )
 #: a capitalised name a place phrase marks: "north-west of Burgos", "the main island of Luzon",
 #: and the well-known seas and regions beyond the gazetteer's reach, named without a head word
@@ -221,12 +221,12 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             a += lead.end()  # "The Soya Strait" at the start of a sentence
         while (w := re.match(r"([A-Z][a-z]+)\s+|[A-Z][a-z]+-(?:controlled|administered|held|claimed|occupied)\s+", text[a:b])) and (w.group(1) in _NOT_NAME_WORDS or w.group(1) is None):
             a += w.end()  # headline words, and "Japan-controlled" before a name
-        if " " not in text[a:b] and "-" not in text[a:b] and not is_cued:
+        if " " not in text[a:b] and "-" not in text[a:b] and not is_cued and not re.search(r"[a-z](?:shima|jima)$", text[a:b]):
             continue  # only the head word was left ("Between Islands")
         owner = re.match(r"[A-Z][\w-]+['’]s\s+", text[a:b])
         if owner:
             a += owner.end()  # "Taiwan's Yilan County", "Alaska's Kiska Island": the name is what follows
-        if re.match(NOT_THE_WATER, text[b:]) or re.match(r"\s+(?:Amphibious|Carrier|Expeditionary|Strike)\s+(?:Ready\s+|Strike\s+)?Group|\s*-?\s*(?:19|20)\d\d\b", text[b:]):
+        if re.match(NOT_THE_WATER, text[b:]) or re.match(r"\s+Chain\b", text[b:]) or re.match(r"\s+(?:Amphibious|Carrier|Expeditionary|Strike)\s+(?:Ready\s+|Strike\s+)?Group|\s*-?\s*(?:19|20)\d\d\b", text[b:]):
             continue  # "the Black Sea Fleet" is a fleet, not a sea; "Makin Island Amphibious Ready Group" a ship's group; "Joint Sea 2017" an exercise
         k = bisect.bisect_left(known_starts, b)  # the known names that start before b ...
         cover = [(x, y) for x, y in known_spans[max(0, k - 8) : k] if a < y]  # ... and end after a

@@ -88,7 +88,10 @@ class Gazetteer:
         names = {a for e in entries for a in e.aliases}
         # the same name with each hyphenated part capitalised ("Minami-Kojima" for "Minami-kojima")
         names |= {re.sub(r"(?<=-)([a-z])", lambda m: m.group(1).upper(), a) for a in names if re.search(r"-[a-z]", a) and " " not in a}
-        self._mention_re = re.compile(rf"(?<![\w-])(?:{_trie_pattern(names)})(?![\w-])")
+        # and with a lower-case head word, as news often writes it: "the Kuril islands", "the Tsugaru strait"
+        names |= {a[: a.rindex(" ") + 1] + a[a.rindex(" ") + 1 :].lower() for a in names if re.search(r"\s(?:Islands?|Strait|Channel|Peninsula|Sea)$", a)}
+        # (a dash typed as a hyphen ends a name too: "the Miyako Strait-a key chokepoint")
+        self._mention_re = re.compile(rf"(?<![\w-])(?:{_trie_pattern(names)})(?![\w]|-(?!(?:a|an|the|which|where|its|one)\b)[\w])")
 
     def resolve(self, name: str) -> Entry:
         """The entry for a name, id or alias; unknown names list the nearest known names."""

@@ -45,11 +45,12 @@ PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States"
 _NAME = r"(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}(?:\sof\s[A-Z][a-z]+)?"  # "Prince of Wales"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
 PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME})")  # HMCS 'Ottawa' too
-SHIPWORD_NAME_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?\s+(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)(?=\s*(?:\(\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through)\b))")
+SHIPWORD_NAME_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?\s+[\"“«]?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)[\"”»]?(?=\s*(?:\(\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at)\b))")
 # "a modern Russian Navy corvette, identified as the Gremyashchiy (hull number 337)"
 IDENTIFIED_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|vessel)s?,?\s+(?:identified as|named|called)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:[ -][A-Z][^\W\d_]+)?)")
 NAVY_FLAG = {"people's liberation army navy": "China", "pla navy": "China", "chinese navy": "China", "russian navy": "Russia", "russian pacific fleet": "Russia", "japan maritime self-defense force": "Japan", "royal navy": "United Kingdom", "royal canadian navy": "Canada", "royal australian navy": "Australia"}
 NAVY_OF_RE = re.compile(r"\b(?:[\w-]+\s+){0,3}(?:vessels|ships|warships|destroyers|frigates|submarines)\s+of\s+the\s+(?P<navy>People['’]s Liberation Army Navy|PLA Navy|Chinese Navy|Russian Navy|Russian Pacific Fleet|Japan Maritime Self-Defense Force|Royal Navy|Royal Canadian Navy|Royal Australian Navy)\b")
+SHIPS_FROM_RE = re.compile(r"\b(?i:warships|ships|vessels|frigates|destroyers)\s+from\s+(?P<from>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:(?:,\s*|\s+and\s+)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*)")
 NAMED_GROUP_RE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:Carrier Strike Group|Amphibious Ready Group|Expeditionary Strike Group|Strike Group|CSG|ARG)\b")
 #: a named vessel's alias that is also a place name counts only next to a ship word
 PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Fujian", "Wuhan", "Lanzhou", "Shenyang", "Shijiazhuang", "Yancheng", "Yantai"}
@@ -68,7 +69,7 @@ NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_W
 BACKREF_RE = re.compile(r"\b(?:(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|squadron|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|made (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|head|arrived|arrives|arrive|arriving|return|go|docked|docking|berthed|anchored|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|pulled into|put into|made a port call|(?:made|completed|paid|concluded) (?:a |its |their )?(?:port )?(?:visit|call)s?|visited|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of)\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed) (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|head|arrived|arrives|arrive|arriving|return|go|docked|docking|berthed|anchored|(?:re)?deployed to|relocated to|on (?:its|their|her) arrival|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|pulled into|put into|made a port call|(?:made|completed|paid|concluded) (?:a |its |their )?(?:port )?(?:visit|call)s?|visited|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of)\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|(?:sailed|sailing|navigated|navigating|operated|operating) in|was in|were in)\b[^.;]*\bwaters\b", re.I)
@@ -99,7 +100,7 @@ RELATIONS = [
     ("west of", r"west of\s+(?:the\s+)?$"),
     ("along", r"along\s+(?:the\s+)?$"),
     ("around", r"(?:around|circumnavigated|circumnavigating|circumnavigate)\s+(?:the\s+)?$"),
-    ("in", rf"(?:in|at)\s+(?:the\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:areas?|parts?|sections?|stretch|waters)\s+of\s+(?:the\s+)?)?{_PORT_OF}$"),
+    ("in", rf"(?:in|at)\s+(?:the\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:areas?|parts?|sections?|stretch|waters|vicinity)\s+of\s+(?:the\s+)?)?{_PORT_OF}$"),
 ]
 BETWEEN_RE = re.compile(r"between\s+(?:the\s+)?(?P<a>[^,.;]+?)\s+and\s+(?:the\s+)?(?P<b>[^,.;]+?)(?=[,.;]|\s+(?:into|and|to|towards?|toward|before|after|on|in|as|from|while|when|heading|sailing|bound)\b|$)")
 
@@ -186,7 +187,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             if name in known or name.split()[0] in stop or any(e.type not in ("city", "port") or rx is not PREFIXED_RE for e, *_ in gazetteer().find(name)):
                 continue
             flag = PREFIX_FLAG.get(m.groupdict().get("prefix") or "")
-            if rx is IDENTIFIED_RE:  # the flag of "a modern Russian Navy corvette, identified as ..."
+            if rx is not PREFIXED_RE:  # the flag of "a modern Russian Navy corvette, identified as ...", "the French frigate X"
                 nat = re.findall(rf"\b({_NAT})\b", text[max(0, m.start() - 40) : m.start("name")])
                 flag = NATIONALITY[nat[-1]] if nat else None
             v = out.setdefault(name, {"id": re.sub(r"\W+", "_", name.lower()), "name": name, "aliases": [], "flag": flag, "type": "ship", "named": True, "first": m.start("name"), "mentions": []})
@@ -203,6 +204,14 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         flag = NAVY_FLAG[m.group("navy").lower().replace("’", "'")]
         v = out.setdefault(f"{flag} group".lower(), {"id": "", "name": "", "aliases": [], "flag": flag, "type": "group", "named": False, "first": m.start(), "mentions": []})
         v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": f"{m.group('navy')} ships"})
+    # "warships from Australia and New Zealand": a group flagged by the countries it comes from
+    for m in SHIPS_FROM_RE.finditer(text):
+        flags = [e.name for e, *_ in gazetteer().find(m.group("from")) if e.type == "country"]
+        if flags and not any(x["start"] <= m.start() < x["end"] for v in out.values() for x in v["mentions"]):
+            flag = " and ".join(sorted(set(flags)))
+            key = flag.lower() if len(set(flags)) > 1 else f"{flag} group".lower()  # (the keys of joint and flagged groups)
+            v = out.setdefault(key, {"id": "", "name": "", "aliases": [], "flag": flag, "type": "group", "named": False, "first": m.start(), "mentions": []})
+            v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": m.group(0)})
     # "the Makin Island Amphibious Ready Group", "the Carl Vinson Carrier Strike Group": a named group
     for m in NAMED_GROUP_RE.finditer(text):
         name = re.sub(r"\s+(?:Carrier|Strike|Amphibious|Expeditionary|Battle|Ready)\b.*$", "", re.sub(rf"^(?:{'|'.join(PREFIX_FLAG)})\s+", "", m.group("name")))
@@ -248,6 +257,13 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         if not any(x["start"] <= m.start("what") < x["end"] for v in out.values() for x in v["mentions"]):
             v = out.setdefault("fishing boats", {"id": "fishing_boats", "name": "fishing boats", "aliases": [], "flag": None, "type": "group", "named": False, "first": m.start(), "mentions": []})
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": "fishing boats"})
+    if not out:
+        # no ship told at all: "South Korea's Navy conducted ...", "its Navy and Air Force"
+        for m in re.finditer(rf"\b(?:(?P<nat>{_NAT}|[A-Z][\w ]+?['’]s)\s+|(?i:the|its|their)\s+)Navy\b", text):
+            nat = (m.group("nat") or "").rstrip("'’s").strip()
+            flag = NATIONALITY.get(nat) or next((e.name for e, *_ in gazetteer().find(nat) if e.type == "country"), None)
+            v = out.setdefault("navy", {"id": "navy", "name": f"{flag} navy" if flag else "navy", "aliases": [], "flag": flag, "type": "group", "named": False, "first": m.start(), "mentions": []})
+            v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
     if not out:
         for m in GENERIC_RE.finditer(text):
             v = out.setdefault("unidentified", {"id": "unidentified", "name": f"unidentified {m.group('what')}", "aliases": [], "flag": None, "type": "group", "named": False, "first": m.start(), "mentions": []})
@@ -317,7 +333,9 @@ def _ship_context(text: str, a: int, b: int) -> bool:
     after 'the' ('the Liaoning')."""
     before, after = text[max(0, a - 30) : a], text[b : b + 30]
     # (also a quoted name, «Shijiazhuang», and the second of two: "destroyers Xining and Wuxi")
-    return bool(re.search(rf"\b{SHIP_WORDS}s?,?\s+(?:the\s+)?(?:[A-Z][\w-]+\s+and\s+)?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?[«\"“']?$|\b[Tt]he\s+$|\b(?:{'|'.join(PREFIX_FLAG)})\s+$", before) or re.match(rf"\s+(?:aircraft\s+)?{SHIP_WORDS}\b", after, re.I))
+    # ("the Vladivostok base" and "the Yokosuka Naval Base" are places, not ships)
+    the_ship = re.search(r"\b[Tt]he\s+$", before) and not re.match(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r|[Rr]egion|[Aa]rea|[Cc]ity|[Pp]refecture|[Pp]rovince|[Gg]ulf|[Bb]ay)\b", after)
+    return bool(the_ship or re.search(rf"\b{SHIP_WORDS}s?,?\s+(?:the\s+)?(?:[A-Z][\w-]+\s+and\s+)?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?[«\"“']?$|\b(?:{'|'.join(PREFIX_FLAG)})\s+$", before) or re.match(rf"\s+(?:aircraft\s+|(?:guided[- ])?missile\s+|[\w-]+-class\s+)?{SHIP_WORDS}s?\b", after, re.I))
 
 
 class _Told:
@@ -433,7 +451,7 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
 
 #: a voyage to or from a country: "en route to", "on its way to", "returned to", "a trip from X to"
 #: a ship arriving at a port told just before its name ("arrived at a key naval base in the city of")
-_ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|(?:made a )?port call|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
+_ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|(?:made a )?port call|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
 _VISIT_TO = re.compile(rf"\b(?i:visit(?:s|ed|ing)?)\s+(?:to\s+)?{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
 _LEFT = re.compile(r"\b(?:left|leaving|departed|departing)\s+(?:the\s+)?$", re.I)  # "having left Germany in August"
 _TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|transit(?:ed|ing)?|cruis(?:ed|ing)|moved)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|for|from)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?$", re.I)
@@ -490,7 +508,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         negated += [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;,") if i >= 0] + [len(sent)])) for m in moves if re.search(r"\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|never|not)\s+(?:\w+\s+)?$", sent[: m.start()], re.I)]
         moves = [m for m in moves if not any(a <= m.start() < b for a, b in negated)]
         # "Royal Australian Navy vessels regularly transit through the strait": a habit, not a passage
-        if any(re.search(r"\b(?:regularly|routinely|usually|often|frequently|typically|normally|repeatedly)\s+(?:\w+\s+)?$", sent[: m.start()], re.I) for m in moves):
+        if any(re.search(r"\b(?:regularly|routinely|usually|often|frequently|typically|normally|repeatedly)\s+(?:\w+\s+)?$", sent[: m.start()], re.I) for m in moves) or re.search(r"\b(?:once|twice|\w+ times)(?: or \w+)? (?:a|per|each|every) (?:day|week|month|year)\b", sent):
             moves = []  # (and the verbs it joins: "have repeatedly entered ... or sailed through")
         # "awaiting orders to determine whether they will pass through the strait": undecided
         moves = [m for m in moves if not re.search(r"\bwhether\b[^.;]*$", sent[: m.start()], re.I)]
@@ -525,7 +543,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 vessel = told.other_than(s0 + watched.start(), vessel) or vessel
         if vessel is None and move and vessels and not routes:  # (a lead's subject, not a later aside)
             vessel = _country_subject(sent[: move.start()], vessels, told, s1)
-        counting = bool(move and last_vessel and re.search(r"\b(?:had|have|has)\s+(?:\w+\s+)?$", sent[: move.start()]) and _NTH_TIME.search(sent[: move.start()]))
+        counting = bool(move and last_vessel and (re.search(r"\b(?:had|have|has)\s+(?:\w+\s+)?$", sent[: move.start()]) or re.match(r"\s*(?:It|This|That)\s+(?:was|is|marked|marks)\b", sent)) and _NTH_TIME.search(sent[: move.start()]))
         if last_vessel and _THIS_PASSAGE.match(sent):
             vessel, counting = last_vessel, True  # "This transit marked the first passage of German ships ...": the one just told
         if counting:
@@ -604,6 +622,12 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 if not any(w.get("id") in gaz.by_id and gaz.by_id[w["id"]].dispute == e.dispute for w in [*r.waypoints, *new]):
                     new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
                 continue
+            if rel == "in" and e.dispute and e.lon is not None and e.type in ("island", "island_group") and re.search(r"\b(?:vicinity|waters|areas?|seas?)\s+(?:of|around|near|off)\s+(?:the\s+)?$", sent[:a], re.I) and not any(
+                w.get("id") in gaz.by_id and gaz.by_id[w["id"]].dispute == e.dispute for w in [*r.waypoints, *new]
+            ):
+                # "carried out joint training in the vicinity of the Liancourt Rocks"
+                new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
+                continue
             if rel == "near" and e.dispute and e.lon is not None and e.type in ("island", "island_group") and moves and not sight_only and not any(
                 w.get("id") in gaz.by_id and gaz.by_id[w["id"]].dispute == e.dispute for w in [*r.waypoints, *new]
             ):
@@ -654,6 +678,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue
             if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (_TRAVEL_END.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]))):
                 continue  # "a protest to Seoul", "southeast of Seoul": a city the news only names is a waypoint after travel words
+            if e.type in ("city", "port") and rel in ("south of", "north of", "east of", "west of", "along", "around"):
+                continue  # "1,740 kilometers south of Tokyo" measures from a city; the ship is not there
             if e.type in ("city", "port") and (re.match(r"\s+(?:Prefecture|Times|News|Post|Daily|Herald)\b", sent[b:]) or (rel == "in" and not re.search(r"\b(?:arriv\w*|dock\w*|call\w*|anchor\w*|berth\w*|moor\w*|port|maintenance|repairs?|refit|overhaul|stopover)\b[^.;]{0,40}$", sent[:a], re.I))):
                 continue  # "headquarters in Naha", "off Kagoshima Prefecture": where someone is, not the ship
             if e.type in ("island", "island_group") and rel not in ("to", "from"):
@@ -693,7 +719,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                     w = _waypoint(e, "through", True, (s0 + ref.start(), s0 + ref.end()), sent.strip(), note=f"'{ref.group(0)}' refers to the {e.name} named before")
                     new.append(w)
         if sight_only:
-            new = [w for w in new if (w.get("relation") == "in" and w.get("type") in ("sea", "ocean", "gulf", "strait", "region")) or (w.get("relation") == "through" and w.get("type") == "strait")]
+            new = [w for w in new if (w.get("relation") == "in" and w.get("type") in ("sea", "ocean", "gulf", "strait", "region")) or (w.get("relation") == "through" and w.get("type") == "strait") or w.get("relation") == "waters of"]
         new = _retold(r.waypoints, new, sent)
         # in text order, except that an origin leads ("entered the East China Sea from the Sea of
         # Japan") and a strait passed "after" which the rest happened comes first
