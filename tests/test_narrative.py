@@ -500,3 +500,34 @@ def test_held_out_set_ee_routes(text, expected):
     """Phrasings met in held-out set ee (written here in our own words)."""
     s = extract(text)
     assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set ff: more hull prefixes (HNLMS), "patrolling" a sea, "sailed towards" a country
+        ("HNLMS Evertsen was patrolling the East China Sea on Friday. HNLMS Evertsen then sailed towards Japan.",
+         {"Evertsen": ["east_china_sea", "japan"]}),
+        # an unnamed nuclear-powered submarine; an island base reached by "arrived at"
+        ("A US nuclear-powered submarine arrived at a naval base on Jeju Island on Monday.",
+         {"US nuclear-powered submarine": ["jeju"]}),
+        # "called at a port on the island of", and the subject after "weeks after"
+        ("The arrival came two weeks after the USS Key West called at a port on the South Korean island of Jeju.",
+         {"Key West": ["jeju"]}),
+        # the ship named in "the passage of the destroyer X", and "The vessel" after it
+        ("The Spey's transit follows the June 12 passage of the Japanese destroyer JS Suzutsuki through the Taiwan Strait. The vessel sailed south from the East China Sea.",
+         {"Suzutsuki": ["east_china_sea", "taiwan_strait"]}),
+        # arriving "at" and then "in" the same port is one arrival
+        ("USS Nimitz arrived at a naval base in Busan on Tuesday. The carrier entered the naval base in Busan in what marked the first such visit since June.",
+         {"Nimitz": ["busan"]}),
+    ],
+)
+def test_held_out_set_ff_routes(text, expected):
+    """Phrasings met in held-out set ff (written here in our own words)."""
+    s = extract(text)
+    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+
+
+def test_an_exercise_named_after_the_pacific_is_not_the_ocean():
+    s = extract("The frigate joined Pacific Archer 24 and later sailed into the Pacific Ocean.")
+    assert [(p.id, [m.text for m in p.mentions]) for p in s.places] == [("north_pacific", ["Pacific Ocean"])]

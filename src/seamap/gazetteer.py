@@ -116,6 +116,8 @@ class Gazetteer:
                 continue
             if entry.type in ("strait", "sea", "ocean") and (_LAND_HEAD_AFTER.match(text, m.end()) or _LAND_HEAD_BEFORE.search(text[max(0, m.start() - 12) : m.start()])):
                 continue
+            if m.group(0) == "Pacific" and re.match(r"\s+(?!Ocean\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]", text[m.end() :]):
+                continue  # "Pacific Archer 24", "Pacific Partnership": an exercise's name, not the ocean
             found.append((entry, m.start(), m.end(), m.group(0)))
         # two seas under one head word: "in the East China and Yellow seas"
         for m in _TWO_SEAS.finditer(text):

@@ -41,7 +41,7 @@ VESSELS: dict[str, tuple[tuple[str, ...], str, str]] = {
     "Fujian": (("Fujian",), "China", "aircraft carrier"),
 }
 #: hull prefixes and the flag they stand for
-PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States", "CNS": "China", "RFS": "Russia", "JS": "Japan", "ROKS": "South Korea", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada", "FS": "France", "INS": "India", "ROCS": "Taiwan"}
+PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States", "CNS": "China", "RFS": "Russia", "JS": "Japan", "ROKS": "South Korea", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada", "FS": "France", "INS": "India", "ROCS": "Taiwan", "HNLMS": "Netherlands", "HNoMS": "Norway", "FGS": "Germany", "ITS": "Italy", "ESPS": "Spain", "HMNZS": "New Zealand", "BRP": "Philippines", "RSS": "Singapore", "KRI": "Indonesia", "HDMS": "Denmark"}
 _NAME = r"(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}(?:\sof\s[A-Z][a-z]+)?"  # "Prince of Wales"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
 PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME})")  # HMCS 'Ottawa' too
@@ -59,7 +59,7 @@ NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Chin
 _NAT = "|".join(sorted((re.escape(k) for k in NATIONALITY), key=len, reverse=True))
 _GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|(?:carrier )?strike group|fishing boats?|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task force|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreaker|aircraft carrier|carrier)"
 # "Chinese naval vessels", "two Chinese Navy ships", "a Russian Navy Udaloy I-class destroyer"
-_DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|[Gg]overnment|[Mm]ilitary|[Mm]aritime|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided-)?missile|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|fishing|[\w]+-class|class|[A-Z][\w'-]*|I{1,3}|V)"
+_DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|nuclear(?:-powered)?|diesel(?:-electric)?|attack|(?:cruise|ballistic)[- ]missile|[Gg]overnment|[Mm]ilitary|[Mm]aritime|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided-)?missile|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|fishing|[\w]+-class|class|[A-Z][\w'-]*|I{1,3}|V)"
 GROUP_RE = re.compile(rf"\b(?P<nat>{_NAT})\s+(?P<what>(?:(?:{_DESCRIPTOR}\s+){{1,4}}[a-z][a-z-]+\s+|(?:{_DESCRIPTOR}\s+){{0,4}})(?i:{_GROUP_HEAD}))\b")  # "naval weapons carrier"; "Chinese Warships" in a headline  # "Chinese Warships" in a headline too
 # "Chinese and Russian naval vessels", "10 Russian Navy and Chinese People's Liberation Army Navy ships"
 JOINT_RE = re.compile(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(?:\s+and|,)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<b>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}\s+){{0,5}}{_GROUP_HEAD})\b")
@@ -69,7 +69,7 @@ NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_W
 BACKREF_RE = re.compile(r"\b(?:(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|squadron|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed) (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|head|arrived|arrives|arrive|arriving|return|go|docked|docking|berthed|anchored|(?:re)?deployed to|relocated to|on (?:its|their|her) arrival|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|pulled into|put into|made a port call|(?:made|completed|paid|concluded) (?:a |its |their )?(?:port )?(?:visit|call)s?|visited|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of)\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed) (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage|journey|trip)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|head|arrived|arrives|arrive|arriving|return|go|docked|docking|berthed|anchored|(?:re)?deployed to|relocated to|on (?:its|their|her) arrival|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|pulled into|put into|made a port call|called at|calls at|(?:made|completed|paid|concluded) (?:a |its |their )?(?:port )?(?:visit|call)s?|visited|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of)\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|(?:sailed|sailing|navigated|navigating|operated|operating) in|was in|were in)\b[^.;]*\bwaters\b", re.I)
@@ -79,7 +79,7 @@ PLANNED_RE = re.compile(r"\b(?:will|plans? to|planned to|is to|are to|is expecte
 EARLIER_RE = re.compile(r"\b(?:before that|had just|to have (?:taken part|participated) in|[Hh]aving (?:left|sailed|visited|passed|departed|transited|crossed)|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have|had been (?:deployed|operating|stationed|exercising|patrolling))\b", re.I)
 # where a vessel was seen or what it did there: such a sentence places it in a sea, nothing more
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
-SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds)\b", re.I)
+SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted)\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
 _PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard|city|town) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town) of)\s+)?"
 #: the names told before this one in a list: "the Mediterranean, India, Australia and "
@@ -100,6 +100,7 @@ RELATIONS = [
     ("west of", r"west of\s+(?:the\s+)?$"),
     ("along", r"along\s+(?:the\s+)?$"),
     ("around", r"(?:around|circumnavigated|circumnavigating|circumnavigate)\s+(?:the\s+)?$"),
+    ("in", r"\b(?:patroll(?:ing|ed)|patrols)\s+(?:the\s+)?$"),  # "while patrolling the East China Sea"
     ("in", rf"(?:in|at)\s+(?:the\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:areas?|parts?|sections?|stretch|waters|vicinity)\s+of\s+(?:the\s+)?)?{_PORT_OF}$"),
 ]
 BETWEEN_RE = re.compile(r"between\s+(?:the\s+)?(?P<a>[^,.;]+?)\s+and\s+(?:the\s+)?(?P<b>[^,.;]+?)(?=[,.;]|\s+(?:into|and|to|towards?|toward|before|after|on|in|as|from|while|when|heading|sailing|bound)\b|$)")
@@ -215,7 +216,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     # "the Makin Island Amphibious Ready Group", "the Carl Vinson Carrier Strike Group": a named group
     for m in NAMED_GROUP_RE.finditer(text):
         name = re.sub(r"\s+(?:Carrier|Strike|Amphibious|Expeditionary|Battle|Ready)\b.*$", "", re.sub(rf"^(?:{'|'.join(PREFIX_FLAG)})\s+", "", m.group("name")))
-        if name.split()[0] in ("The", "A", "An", "US", "U.S.", "UK"):
+        if not name or name.split()[0] in ("The", "A", "An", "US", "U.S.", "UK", "Carrier", "Strike", "Amphibious", "Expeditionary", "Ready", "Battle") or name in NATIONALITY:
             continue
         v = out.setdefault(name, {"id": re.sub(r"\W+", "_", name.lower()), "name": name, "aliases": [], "flag": None, "type": "group", "named": True, "first": m.start(), "mentions": []})
         v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
@@ -258,15 +259,15 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             v = out.setdefault("fishing boats", {"id": "fishing_boats", "name": "fishing boats", "aliases": [], "flag": None, "type": "group", "named": False, "first": m.start(), "mentions": []})
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": "fishing boats"})
     if not out:
+        for m in GENERIC_RE.finditer(text):
+            v = out.setdefault("unidentified", {"id": "unidentified", "name": f"unidentified {m.group('what')}", "aliases": [], "flag": None, "type": "group", "named": False, "first": m.start(), "mentions": []})
+            v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
+    if not out:
         # no ship told at all: "South Korea's Navy conducted ...", "its Navy and Air Force"
         for m in re.finditer(rf"\b(?:(?P<nat>{_NAT}|[A-Z][\w ]+?['’]s)\s+|(?i:the|its|their)\s+)Navy\b", text):
             nat = (m.group("nat") or "").rstrip("'’s").strip()
             flag = NATIONALITY.get(nat) or next((e.name for e, *_ in gazetteer().find(nat) if e.type == "country"), None)
             v = out.setdefault("navy", {"id": "navy", "name": f"{flag} navy" if flag else "navy", "aliases": [], "flag": flag, "type": "group", "named": False, "first": m.start(), "mentions": []})
-            v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
-    if not out:
-        for m in GENERIC_RE.finditer(text):
-            v = out.setdefault("unidentified", {"id": "unidentified", "name": f"unidentified {m.group('what')}", "aliases": [], "flag": None, "type": "group", "named": False, "first": m.start(), "mentions": []})
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
     # "a Chinese icebreaker, the Snow Dragon": the group phrase only introduces a named vessel
     named_starts = [m["start"] for v in out.values() if v["named"] for m in v["mentions"]]
@@ -454,7 +455,7 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
 _ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|(?:made a )?port call|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
 _VISIT_TO = re.compile(rf"\b(?i:visit(?:s|ed|ing)?)\s+(?:to\s+)?{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
 _LEFT = re.compile(r"\b(?:left|leaving|departed|departing)\s+(?:the\s+)?$", re.I)  # "having left Germany in August"
-_TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|transit(?:ed|ing)?|cruis(?:ed|ing)|moved)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|for|from)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?$", re.I)
+_TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|transit(?:ed|ing)?|cruis(?:ed|ing)|moved)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?$", re.I)
 
 _VISITED = re.compile(r"(?P<subject>[\w.-]+)\s+(?:(?:also|later|then|has|had|have|subsequently)\s+)?visit(?:ed|ing)\b(?=[^.;]*$)")
 
@@ -516,11 +517,13 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         verb_at = s0 + move.start() if move else s1
         lead = re.match(r"\s*(?:In addition to|Besides|Apart from|Along with|Together with|Like|Unlike|As well as)\b[^,]*,", sent)
         vessel = told.at(s0 + (lead.end() if lead and move is not None and lead.end() < move.start() else 0), verb_at)  # the subject comes before the verb ("In addition to the Chinese ships, 16 Russian warships sailed")
+        if move is not None and move.group(0).lower().startswith("passage of"):
+            vessel = told.at(s0 + move.start(), s0 + move.end() + 60) or vessel  # "the passage of the destroyer JS Takanami"
         if move is not None:
             near = told.before(s0, verb_at)
             if near and re.search(r",?\s*(?:which|that)\s+(?:\w+\s+)?$", text[near[1] : verb_at]):
                 vessel = near[0]  # "... monitored the Liaoning-led flotilla, which later conducted ..."
-            clause = next(reversed(list(re.finditer(r",\s*(?:when|as|after|while|until|before)\s+", sent[: move.start()]))), None)
+            clause = next(reversed(list(re.finditer(r"(?:,\s*|\b(?:weeks?|days?|months?|years?|hours?|shortly|just|soon)\s+)(?:when|as|after|while|until|before|since)\s+", sent[: move.start()]))), None)
             if clause is not None:  # "... since Nov. 1, when USS Rafael Peralta passed through": the clause's own subject
                 vessel = told.at(s0 + clause.end(), verb_at) or vessel
         if vessel is None and last_vessel and move and BACKREF_RE.search(sent[: moves[-1].start()]):
@@ -537,6 +540,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             vessel = last_vessel or (vessels[0]["name"] if len(vessels) == 1 else None)
             if vessel is None:  # "The flotilla ... sailed between Okinawa and Miyako. The Liaoning did not ...": the ship told next
                 vessel = told.at(s1, s1 + 300)
+            kind = re.search(r"\b(carrier|destroyer|frigate|corvette|submarine|icebreaker|cruiser)s?\b", sent[: move.start()], re.I)
+            if vessel is not None and vessel != last_vessel and kind and not _of_kind(vessels, vessel, kind.group(1).lower()):
+                vessel = None  # "The carrier ... entered Busan" is not the frigate HMCS Ottawa told later
         if move is not None and vessel is not None:
             watched = re.search(r"\b(?:watched|monitored|tracked|shadowed|followed|trailed|escorted|observed)\b[^.;]*\b(?:until|as|when|while|after)\s+(?:they|it)\s+(?:\w+\s+)?$", sent[: move.start()], re.I)
             if watched:  # "the cutter watched the ships until they sailed into ...": the ships watched
@@ -680,8 +686,13 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "a protest to Seoul", "southeast of Seoul": a city the news only names is a waypoint after travel words
             if e.type in ("city", "port") and rel in ("south of", "north of", "east of", "west of", "along", "around"):
                 continue  # "1,740 kilometers south of Tokyo" measures from a city; the ship is not there
-            if e.type in ("city", "port") and (re.match(r"\s+(?:Prefecture|Times|News|Post|Daily|Herald)\b", sent[b:]) or (rel == "in" and not re.search(r"\b(?:arriv\w*|dock\w*|call\w*|anchor\w*|berth\w*|moor\w*|port|maintenance|repairs?|refit|overhaul|stopover)\b[^.;]{0,40}$", sent[:a], re.I))):
+            if e.type in ("city", "port") and (re.match(r"\s+(?:Prefecture|Times|News|Post|Daily|Herald)\b", sent[b:]) or (rel == "in" and not re.search(r"\b(?:arriv\w*|dock\w*|call\w*|anchor\w*|berth\w*|moor\w*|port|base|maintenance|repairs?|refit|overhaul|stopover)\b[^.;]{0,40}$", sent[:a], re.I))):
                 continue  # "headquarters in Naha", "off Kagoshima Prefecture": where someone is, not the ship
+            if e.type == "island" and rel in ("in", "into", "mentioned") and (
+                (_ARRIVAL.search(sent[:a]) and re.search(r"\b(?:base|port|harbou?r|pier|island)\b[^.;]{0,40}$", sent[:a], re.I))
+                or (re.match(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r)\b", sent[b:]) and re.search(r"\b(?:entered|entering|arriv\w+|dock\w*|call\w*)\b[^.;]{0,40}$", sent[:a], re.I))
+            ):
+                rel = "to"  # "arrived at a naval base on Jeju Island", "entered the Jeju Naval Base"
             if e.type in ("island", "island_group") and rel not in ("to", "from"):
                 continue  # "in waters ... off Rebun Island in Hokkaido" places a sighting, not a waypoint
             if rel == "in" and not sight_only and ((before_place is not None and before_place[0].type in ("island", "island_group", "city", "port", "region", "gulf") and re.fullmatch(r"\s*,?\s*in\s+(?:the\s+)?", sent[before_place[1] : a])) or re.search(r"\b(?:islands?|islets?|isle|rocks?|bay|port|city)\s+in\s+(?:the\s+)?$", sent[:a], re.I)):
@@ -693,7 +704,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "... to the Sea of Okhotsk, possibly for a patrol in the Pacific"
             if rel == "to" and re.search(r"\b(?:message|signal|warning|protest|letter|note|request|complaint|reply|response)s?\s+to\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "would send a message to Beijing"
-            if rel == "from" and re.search(r"\b(?:praise|criticism|protests?|condemnation|responses?|reactions?|statements?|officials?|warnings?|support|pressure|objections?|anger|complaints?)\s+from\s+(?:the\s+)?$", sent[:a], re.I):
+            if rel == "from" and re.search(r"\b(?:praise|criticism|protests?|condemnation|responses?|reactions?|statements?|officials?|warnings?|support|pressure|objections?|anger|complaints?|concerns?|calls?|demands?)\s+from\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "praise from Taipei and criticism from Beijing"
             if rel == "mentioned":
                 continue  # named in passing ("an Arctic expedition"), not a place the vessel went
@@ -788,6 +799,12 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
 _PROPER_SUBJECT = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:\s*,\s*|\s+and\s+|\s+))+(?:(?:has|have|had|also|jointly|together|again|now|reportedly|recently|\w+ly)\s+)*")
 
 
+def _of_kind(vessels: list[dict[str, Any]], name: str, kind: str) -> bool:
+    """Whether the text calls the vessel ``name`` a ``kind`` ("carrier", "frigate", ...)."""
+    v = next((v for v in vessels if v["name"] == name), None)
+    return v is not None and (kind in (v.get("type") or "") or any(kind in m["text"].lower() for m in v["mentions"]))
+
+
 def _country_subject(subject: str, vessels: list[dict[str, Any]], told: _Told, s1: int) -> str | None:
     """The vessel meant when countries are a movement's subject ("Russia and China have conducted
     a joint patrol in ..."): their ships' group, else the text's only vessel, else the next told."""
@@ -872,8 +889,11 @@ def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> 
         # the dated detail of a headline told with no time retells it where it places the ship
         # alike: "hold drills in Yellow Sea" then "exercises in the Yellow Sea on September 6, with
         # a German warship docking at Incheon"
-        pairs = [(w.get("id"), w.get("relation")) for w in new]
-        tail = [(w.get("id"), w.get("relation")) for w in wps]
+        def key(w: dict[str, Any]) -> tuple[Any, Any]:
+            return w.get("id"), "to" if w.get("relation") in ("to", "in", "into") else w.get("relation")  # (arriving "in" or "to" Busan alike)
+
+        pairs = [key(w) for w in new]
+        tail = [key(w) for w in wps]
         k = next((k for k in range(min(len(pairs), len(tail)), 0, -1) if pairs[:k] == tail[-k:]), 0)
         if k:
             return new[k:]
