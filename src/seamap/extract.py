@@ -38,6 +38,7 @@ _GEO_NAME = re.compile(
 #: and the well-known seas and regions beyond the gazetteer's reach, named without a head word
 _CUED_NAME = re.compile(
     r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:island|port|city|town|tip|coast) of)\s+(?P<a>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’-])"
+    r"|['’]s\s+(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:port|harbou?r|naval base)\b"  # "Vietnam's Cam Ranh port"
     r"|\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>Middle East|Near East|Horn of Africa|Korean [Pp]eninsula))\b(?!\s+(?:Sea|Ocean|Fleet|fleet|Command))"
 )
 #: title-case words that open a headline's phrase, not a name: "Carrier Sails Between Okinawa Islands"
@@ -209,9 +210,10 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             order.append(entry.id)
         found[entry.id].append(m)
     known_spans = sorted((m.start, m.end) for ms in found.values() for m in ms)
+    country_or_city = {m.text for pid, ms in found.items() if gaz.by_id[pid].type in ("country", "city") for m in ms}
     known_starts = [x for x, _ in known_spans]
     unresolved = []
-    cued = [(m.start(g), m.end(g)) for m in _CUED_NAME.finditer(text) for g in ("a", "b", "c") if m.group(g)]
+    cued = [(m.start(g), m.end(g)) for m in _CUED_NAME.finditer(text) for g in ("a", "b", "c", "d") if m.group(g)]
     geo = [(m.start(), m.end()) for m in _GEO_NAME.finditer(text)]
     cued = [c for c in cued if not any(x <= c[0] < y for x, y in geo)]
     for a, b in sorted({*geo, *cued}):
@@ -230,7 +232,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             continue  # "the Black Sea Fleet" is a fleet, not a sea; "Makin Island Amphibious Ready Group" a ship's group; "Joint Sea 2017" an exercise
         k = bisect.bisect_left(known_starts, b)  # the known names that start before b ...
         cover = [(x, y) for x, y in known_spans[max(0, k - 8) : k] if a < y]  # ... and end after a
-        if cover and (min(x for x, _ in cover) <= a or max(y for _, y in cover) >= b):
+        own = re.search(r"\s(?:Strait|Straits|Sea|Basin|Bay|Channel|Gulf)$", text[a:b]) and all(y < b and text[x:y] in country_or_city for x, y in cover)
+        if cover and not own and (min(x for x, _ in cover) <= a or max(y for _, y in cover) >= b):
             continue  # a name the gazetteer knows, or one with a head word ("Hokkaido Island"), or
             # a known name after a headline's words ("Warships Transit Taiwan Strait")
         # else a longer name round a known one ("South China Sea" round "China") is its own name
