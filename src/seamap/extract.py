@@ -228,6 +228,11 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         owner = re.match(r"[A-Z][\w-]+['’]s\s+", text[a:b])
         if owner:
             a += owner.end()  # "Taiwan's Yilan County", "Alaska's Kiska Island": the name is what follows
+        mid = list(re.finditer(rf"\b(?:{'|'.join(_NOT_NAME_WORDS)})\s+", text[a:b]))
+        if mid:
+            a += mid[-1].end()  # "Spy Ship Near Southwestern Islands": the name, if any, follows the headline's word
+        if re.fullmatch(r"(?:(?:North|South)(?:ern|east|west|eastern|western)?|East(?:ern)?|West(?:ern)?|\w+most|Remote|Outlying|Main|Largest|Smaller|Outer)\s+Islands?", text[a:b]):
+            continue  # "Japan's Southernmost Island", "Southwestern Islands": a description, not a name
         if re.match(NOT_THE_WATER, text[b:]) or re.match(r"\s+Chain\b", text[b:]) or re.match(r"\s+(?:Amphibious|Carrier|Expeditionary|Strike)\s+(?:Ready\s+|Strike\s+)?Group|\s*-?\s*(?:19|20)\d\d\b", text[b:]):
             continue  # "the Black Sea Fleet" is a fleet, not a sea; "Makin Island Amphibious Ready Group" a ship's group; "Joint Sea 2017" an exercise
         k = bisect.bisect_left(known_starts, b)  # the known names that start before b ...

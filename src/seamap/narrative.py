@@ -69,10 +69,10 @@ NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_W
 BACKREF_RE = re.compile(r"\b(?:(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|squadron|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed) (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage|journey|trip)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docking|berthed|anchored|(?:re)?deployed to|relocated to|on (?:its|their|her) arrival|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|pulled into|put into|made a port call|called at|calls at|(?:made|completed|paid|concluded) (?:a |its |their )?(?:[\w-]+ )?(?:port )?(?:visit|call)s?|visited|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of)\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed) (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage|journey|trip)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docking|berthed|anchored|(?:re)?deployed to|relocated to|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing)|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|pulled into|put into|made a port call|called at|calls at|(?:made|completed|paid|concluded) (?:a |its |their )?(?:[\w-]+ )?(?:port )?(?:visit|call)s?|visited|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of)\b",
     re.I,
 )
-INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|(?:sailed|sailing|navigated|navigating|operated|operating) in|was in|were in)\b[^.;]*\bwaters\b", re.I)
+INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in)\b[^.;]*\b(?:waters|contiguous zone)\b", re.I)
 PLANNED_RE = re.compile(r"\b(?:will|plans? to|planned to|is to|are to|is expected to|are expected to|scheduled to|intends? to|would)\b", re.I)
 # a leg told after a later one; a bare pluperfect ("they had sailed from ...") is often the same
 # leg's detail in news, so it needs "already" or an explicit marker
@@ -395,7 +395,7 @@ def _date(sentence: str) -> int | None:
     return None
 
 
-_ADJECTIVE_TAIL = re.compile(r"\b(?:(?:open|western|eastern|northern|southern|central|wider|high|west|east|sensitive|contentious|strategic|narrow|busy|disputed|key|vital|international|icy|frozen|remote)\s+(?:and\s+)?)+$", re.I)
+_ADJECTIVE_TAIL = re.compile(r"\b(?:(?:highly|very|most|strategically|politically|fiercely|hotly|geopolitically)\s+)?(?:(?:open|western|eastern|northern|southern|central|wider|high|west|east|sensitive|contentious|strategic|narrow|busy|disputed|key|vital|international|icy|frozen|remote)\s+(?:and\s+)?)+$", re.I)
 
 
 def _relation(before: str) -> str:
@@ -474,6 +474,7 @@ _SUBJECT_RE = re.compile(r"\b(?:forces|(?:strike|carrier|task|naval|ready) group
 
 #: "through the strait", "sailed through the waters": a strait told before, named again by reference
 _THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|transited|transiting)\s+(?:the|this|that)\s+(?:(?:same|narrow|strategic|strategically|international|busy|critical|sensitive|contested|and)\s+){0,4}(?:strait|waters|channel|waterway|passage|body of water)\b(?!\s+(?:of|off|near|around|between)\b)"
+                            r"|\bstrait\s+(?:transit|passage|crossing)s?\b(?!\s+(?:of|through))|\b(?:previous|last|earlier|latest)\s+(?:publici[sz]ed\s+|known\s+)?(?:passage|transit|crossing)\b(?!\s+(?:of|through))"  # "The last publicized strait transit", "The previous passage"
                             r"|\b(?:passed|sailed|went|steamed)\s+through(?=\s+(?:en route|on (?:its|their|her) way|during|while|as|in \d)|\s*[,.])", re.I)  # "passed through en route from Japan"
 
 
@@ -530,6 +531,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 vessel = told.at(s0 + clause.end(), verb_at) or vessel
         if vessel is None and last_vessel and move and BACKREF_RE.search(sent[: moves[-1].start()]):
             vessel = last_vessel  # "After transiting the strait, the warships entered ..."
+        if vessel is None and last_vessel and move and re.match(r"(?:previous|earlier|last)\b", move.group(0), re.I):
+            # (or the ship the sentence names: "The previous transit was in October, when USS Higgins sailed through")
+            vessel = told.at(s0 + move.end(), s1) or last_vessel  # "The previous passage, in 2024, was carried out jointly with Australia": that navy's, told as its ship's
         if vessel is None and last_vessel and move and re.search(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?(?:vessels|ships|warships|flotilla|fleet|group)\b", sent[move.end() :], re.I):
             vessel = last_vessel  # "After passing through the Soya Strait, the vessels are believed to have ..."
         if vessel is None:
@@ -599,6 +603,13 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                     consumed.update(a for _, a, _ in inside[:2])
                 elif sid:
                     consumed.update(a for e, a, _ in inside[:2] if e.id != sid)  # the strait is named outright too
+                elif pair and len({e.dispute for e, _, _ in inside[:2]}) == 1 and inside[0][0].dispute and inside[0][0].dispute in gaz.by_id and moves and not any(
+                    w.get("id") in gaz.by_id and gaz.by_id[w["id"]].dispute == inside[0][0].dispute for w in [*r.waypoints, *new]
+                ):
+                    # "sailed northward in the contiguous zone between Kuba Island and Taisho Island":
+                    # in the waters of the disputed group the two islands belong to
+                    new.append(_waypoint(gaz.by_id[inside[0][0].dispute], "waters of", True, (s0 + bm.start, s0 + bm.end), sent.strip(), note=f"between {inside[0][0].name} and {inside[1][0].name}"))
+                    consumed.update(a for _, a, _ in inside[:2])
         prev_rel = None
         prev_end = -1
         prev_place = None
@@ -719,7 +730,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 w["via"] = True  # "into the Sea of Okhotsk, most likely by way of the La Perouse Strait"
             new.append(w)
         if not sight_only and not any(w.get("type") == "strait" for w in new):
-            ref = _THE_STRAIT_RE.search(sent)
+            refs = list(_THE_STRAIT_RE.finditer(sent))  # ("through the waters" before "the previous transit" as the words that name it)
+            ref = next((m for m in refs if not re.match(r"(?i:strait|previous|last|earlier|latest)\b", m.group(0))), refs[0] if refs else None)
             if ref and strait_mentions is None:  # the text's straits, found once, in order
                 strait_mentions = [(a, e) for e, a, _, _ in gaz.find(text) if e.type == "strait"]
             k = bisect.bisect_left(strait_mentions, s0 + ref.start(), key=lambda m: m[0]) if ref else 0
@@ -728,7 +740,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 told_ids = {w.get("id") for x in routes.values() for w in x.waypoints}
                 told_text = " ".join(x for y in routes.values() for x in y.sentences if x != sent.strip())
                 # the same passage told again (by this vessel, or the ships it named) unless at a time of its own
-                if e.id not in {w.get("id") for w in r.waypoints} and not (e.id in told_ids and not _SINCE_WHEN.search(sent) and (_no_new_time(sent, told_text) or (not _TIMES.search(told_text) and _day_dates_only(sent)))):
+                fresh = _TIMES.search(sent) and not _no_new_time(sent, " ".join(r.sentences[:-1]))  # ("... occurred in September of last year")
+                if (fresh or e.id not in {w.get("id") for w in r.waypoints}) and not (e.id in told_ids and not _SINCE_WHEN.search(sent) and (_no_new_time(sent, told_text) or (not _TIMES.search(told_text) and _day_dates_only(sent)))):
                     w = _waypoint(e, "through", True, (s0 + ref.start(), s0 + ref.end()), sent.strip(), note=f"'{ref.group(0)}' refers to the {e.name} named before")
                     new.append(w)
         if sight_only:
