@@ -214,8 +214,9 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     known_starts = [x for x, _ in known_spans]
     unresolved = []
     cued = [(m.start(g), m.end(g)) for m in _CUED_NAME.finditer(text) for g in ("a", "b", "c", "d") if m.group(g)]
-    geo = [(m.start(), m.end()) for m in _GEO_NAME.finditer(text)]
-    cued = [c for c in cued if not any(x <= c[0] < y for x, y in geo)]
+    geo = [(m.start(), m.end()) for m in _GEO_NAME.finditer(text)]  # (in text order, not overlapping)
+    geo_starts = [x for x, _ in geo]
+    cued = {c for c in cued if not (k := bisect.bisect_right(geo_starts, c[0])) or c[0] >= geo[k - 1][1]}  # not inside a headed name
     for a, b in sorted({*geo, *cued}):
         is_cued = (a, b) in cued
         lead = re.match(r"(?:The|A|An)\s+", text[a:b])
