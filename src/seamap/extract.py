@@ -195,7 +195,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
                         hits.append((e, m.start(), m.end(), m.group(0)))
     hits.sort(key=lambda h: h[1])
     for entry, start, end, matched in hits:
-        if entry.type == "city" and re.match(r"\s+[Pp]refecture\b", text[end:]):
+        if entry.type == "city" and re.match(r"\s+(?:[Pp]refecture\b|time\b)", text[end:]):
             continue  # "Aomori Prefecture" is the prefecture (listed below as a name we do not hold)
         if entry.type in ("city", "port"):
             ls, le = text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
@@ -238,7 +238,9 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             continue  # "the Black Sea Fleet" is a fleet, not a sea; "Makin Island Amphibious Ready Group" a ship's group; "Joint Sea 2017" an exercise
         k = bisect.bisect_left(known_starts, b)  # the known names that start before b ...
         cover = [(x, y) for x, y in known_spans[max(0, k - 8) : k] if a < y]  # ... and end after a
-        own = re.search(r"\s(?:Strait|Straits|Sea|Basin|Bay|Channel|Gulf)$", text[a:b]) and all(y < b and text[x:y] in country_or_city for x, y in cover)
+        own = (re.search(r"\s(?:Strait|Straits|Sea|Basin|Bay|Channel|Gulf)$", text[a:b]) and all(y < b and text[x:y] in country_or_city for x, y in cover)) or (
+            re.match(r"(?:Sea|Strait|Gulf|Bay|Isle) of ", text[a:b]) and all(x > a and text[x:y] in country_or_city for x, y in cover)
+        )  # "Singapore Strait", "the Strait of Malacca" are not the city or country they are named after
         if cover and not own and (min(x for x, _ in cover) <= a or max(y for _, y in cover) >= b):
             continue  # a name the gazetteer knows, or one with a head word ("Hokkaido Island"), or
             # a known name after a headline's words ("Warships Transit Taiwan Strait")

@@ -55,7 +55,7 @@ NAMED_GROUP_RE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<name>[A-Z][\w-]*(?:
 #: a named vessel's alias that is also a place name counts only next to a ship word
 PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Fujian", "Wuhan", "Lanzhou", "Shenyang", "Shijiazhuang", "Yancheng", "Yantai"}
 SHIP_WORDS = r"(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|tanker|patrol boat|research vessel|replenishment ship|cutter)"
-NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Dutch": "Netherlands", "Italian": "Italy", "UK": "United Kingdom", "U.K.": "United Kingdom"}
+NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Dutch": "Netherlands", "Italian": "Italy", "UK": "United Kingdom", "U.K.": "United Kingdom", "People's Liberation Army Navy": "China", "PLA Navy": "China"}
 _NAT = "|".join(sorted((re.escape(k) for k in NATIONALITY), key=len, reverse=True))
 _GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|(?:carrier )?strike group|fishing boats?|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task force|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreaker|aircraft carrier|carrier)"
 # "Chinese naval vessels", "two Chinese Navy ships", "a Russian Navy Udaloy I-class destroyer"
@@ -69,30 +69,33 @@ NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_W
 BACKREF_RE = re.compile(r"\b(?:(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|squadron|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed) (?:a|its|their|the) (?:[\w-]+ )?(?:way|transit|passage|voyage|journey|trip)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docking|berthed|anchored|(?:re)?deployed to|relocated to|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing)|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|pulled into|put into|made a port call|called at|calls at|(?:made|completed|paid|concluded) (?:a |its |their )?(?:[\w-]+ )?(?:port )?(?:visit|call)s?|visited|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of)\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed) (?:a|its|their|the) (?:[\w-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docking|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing)|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|pulled into|put into|made a port call|called at|calls at|port visits? (?:in|at|to)|(?:made|completed|paid|concluded) (?:a |its |their )?(?:[\w-]+ )?(?:port )?(?:visit|call)s?|visited|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of)\b",
     re.I,
 )
-INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in)\b[^.;]*\b(?:waters|contiguous zone)\b", re.I)
+INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
+#: a disputed group's zones named in a sentence about ships there ("confirmed inside the contiguous zone ... around the Senkakus")
+_ZONE_RE = re.compile(r"\b(?:contiguous zone|territorial (?:waters|seas?|limit))\b", re.I)
 PLANNED_RE = re.compile(r"\b(?:will|plans? to|planned to|is to|are to|is expected to|are expected to|scheduled to|intends? to|would)\b", re.I)
 # a leg told after a later one; a bare pluperfect ("they had sailed from ...") is often the same
 # leg's detail in news, so it needs "already" or an explicit marker
 EARLIER_RE = re.compile(r"\b(?:before that|had just|to have (?:taken part|participated) in|[Hh]aving (?:left|sailed|visited|passed|departed|transited|crossed)|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have|had been (?:deployed|operating|stationed|exercising|patrolling))\b", re.I)
 # where a vessel was seen or what it did there: such a sentence places it in a sea, nothing more
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
-SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|explored|exploring|surveys|surveyed|surveying)\b", re.I)
+SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|confirmed|remain(?:ed|ing)|stay(?:ed|ing)|linger(?:ed|ing)|explored|exploring|surveys|surveyed|surveying)\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
 _PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard|city|town) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town) of)\s+)?"
 #: the names told before this one in a list: "the Mediterranean, India, Australia and "
 _NAME_LIST = r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:region|coast|area))?(?:,\s+(?:and\s+)?|\s+and\s+))*"
 RELATIONS = [
-    ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?$"),
-    ("through", r"\b(?:through|via|by way of|across|transited|transiting|transits|crossed|crossing|crosses|passed|passing|passes|pass|penetrated|navigated|navigating|traversed|traversing|covering|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
+    ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:areas?|parts?|waters|sections?|reaches)\s+of\s+(?:the\s+)?)?$"),
+    ("through", r"\b(?:through|via|by way of|across|transited|transiting|transits|transit|crossed|crossing|crosses|passed|passing|passes|pass|penetrated|navigated|navigating|traversed|traversing|covering|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
     ("to", r"\b(?:moved|sailed|headed|went|returned|proceeded)\s+(?:back\s+)?to\s+(?:the\s+)?waters\s+(?:near|off|around)\s+(?:the\s+)?$"),  # "has now moved to waters near Pohang"
     ("near", r"(?:near|off)\s+(?:the\s+)?$"),
     ("from", rf"\b(?:from|left|leaving|departed|departing|departs)\s+(?:the\s+)?{_PORT_OF}$"),
     ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in)|(?:made|making) (?:a )?port calls? (?:at|in))\s+(?:the\s+)?{_PORT_OF}$"),
     # "it visited the Mediterranean, India, Australia and Japan": each place of the list
     ("to", rf"\bvisit(?:ed|ing)\s+{_NAME_LIST}(?:the\s+)?$"),
+    ("to", rf"\b(?i:port\s+(?:visits?|calls?))\s+(?:in|at|to)\s+{_NAME_LIST}(?:the\s+)?$"),  # "following port visits in Jakarta, Indonesia, and Manila"
     ("out of", r"(?:out of|exited|exiting)\s+(?:the\s+)?$"),
     ("south of", r"south of\s+(?:the\s+)?$"),
     ("north of", r"north of\s+(?:the\s+)?$"),
@@ -427,6 +430,8 @@ def _choose_kuril(prev: tuple[float, float] | None, nxt: tuple[float, float] | N
 
 
 def _waypoint(e: Entry, relation: str, inferred: bool, span: tuple[int, int], sentence: str, note: str | None = None) -> dict[str, Any]:
+    if relation == "waters of" and e.type == "island" and e.dispute and gazetteer().by_id.get(e.dispute) is not None and gazetteer().by_id[e.dispute].lon is not None:
+        e = gazetteer().by_id[e.dispute]  # "inside the territorial limit, mainly around Minamikojima": the group's waters
     return {"name": e.name, "id": e.id, "type": e.type, "lon": e.lon, "lat": e.lat, "relation": relation, "inferred": inferred, "start": span[0], "end": span[1], "sentence": sentence, "note": note}
 
 
@@ -455,7 +460,7 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
 #: a voyage to or from a country: "en route to", "on its way to", "returned to", "a trip from X to"
 #: a ship arriving at a port told just before its name ("arrived at a key naval base in the city of")
 _ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|(?:made a )?port call|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
-_VISIT_TO = re.compile(rf"\b(?i:visit(?:s|ed|ing)?)\s+(?:to\s+)?{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
+_VISIT_TO = re.compile(rf"\b(?i:visit(?:s|ed|ing)?)\s+(?:to\s+|in\s+|at\s+)?{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
 _LEFT = re.compile(r"\b(?:left|leaving|departed|departing)\s+(?:the\s+)?$", re.I)  # "having left Germany in August"
 _TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|transit(?:ed|ing)?|cruis(?:ed|ing)|moved)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?$", re.I)
 
@@ -473,7 +478,7 @@ def _ship_visits(before: str) -> bool:
 _SUBJECT_RE = re.compile(r"\b(?:forces|(?:strike|carrier|task|naval|ready) group|warships?|ships?|vessels?|destroyers?|frigates?|corvettes?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
 
 #: "through the strait", "sailed through the waters": a strait told before, named again by reference
-_THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|transited|transiting)\s+(?:the|this|that)\s+(?:(?:same|narrow|strategic|strategically|international|busy|critical|sensitive|contested|and)\s+){0,4}(?:strait|waters|channel|waterway|passage|body of water)\b(?!\s+(?:of|off|near|around|between)\b)"
+_THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|transited|transiting)\s+(?:a\s+corridor\s+in\s+)?(?:the|this|that)\s+(?:(?:same|narrow|strategic|strategically|international|busy|critical|sensitive|contested|and)\s+){0,4}(?:strait|waters|channel|waterway|passage|body of water)\b(?!\s+(?:of|off|near|around|between)\b)"
                             r"|\bstrait\s+(?:transit|passage|crossing)s?\b(?!\s+(?:of|through))|\b(?:previous|last|earlier|latest)\s+(?:publici[sz]ed\s+|known\s+)?(?:passage|transit|crossing)\b(?!\s+(?:of|through))"  # "The last publicized strait transit", "The previous passage"
                             r"|\b(?:passed|sailed|went|steamed)\s+through(?=\s+(?:en route|on (?:its|their|her) way|during|while|as|in \d)|\s*[,.])", re.I)  # "passed through en route from Japan"
 
@@ -482,7 +487,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
     """One route per described movement of a vessel, with ordered waypoints."""
     gaz = gazetteer()
     told = _Told(vessels)
-    strait_mentions: list[tuple[int, Entry]] | None = None  # for "through the strait" (see _THE_STRAIT_RE)
+    strait_mentions: list[tuple[int, Entry]] | None = None
+    disputed_mentions: list[tuple[int, Entry]] | None = None  # for "the island chain" (see below)  # for "through the strait" (see _THE_STRAIT_RE)
     routes: dict[str, _Route] = {}
     order: list[str] = []
     last_vessel: str | None = None
@@ -510,7 +516,12 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         # "but it did not sail through the Taiwan Strait": not a movement, nor are the places of its clause
         negated = [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;") if i >= 0] + [len(sent)])) for m in re.finditer(r"\b(?:rather than|instead of)\b", sent)]
         negated += [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;,") if i >= 0] + [len(sent)])) for m in moves if re.search(r"\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|never|not)\s+(?:\w+\s+)?$", sent[: m.start()], re.I)]
+        had_moves = bool(moves)
         moves = [m for m in moves if not any(a <= m.start() < b for a, b in negated)]
+        if had_moves and not moves and not sight_only:
+            # "will operate in the Western Pacific rather than make port visits to Australia"
+            moves = [m for m in SIGHT_RE.finditer(sent) if not any(a <= m.start() < b for a, b in negated)]
+            sight_only = bool(moves)
         # "Royal Australian Navy vessels regularly transit through the strait": a habit, not a passage
         if any(re.search(r"\b(?:regularly|routinely|usually|often|frequently|typically|normally|repeatedly)\s+(?:\w+\s+)?$", sent[: m.start()], re.I) for m in moves) or re.search(r"\b(?:once|twice|\w+ times)(?: or \w+)? (?:a|per|each|every) (?:day|week|month|year)\b", sent):
             moves = []  # (and the verbs it joins: "have repeatedly entered ... or sailed through")
@@ -553,6 +564,10 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             watched = re.search(r"\b(?:watched|monitored|tracked|shadowed|followed|trailed|escorted|observed)\b[^.;]*\b(?:until|as|when|while|after)\s+(?:they|it)\s+(?:\w+\s+)?$", sent[: move.start()], re.I)
             if watched:  # "the cutter watched the ships until they sailed into ...": the ships watched
                 vessel = told.other_than(s0 + watched.start(), vessel) or vessel
+        if move is not None and vessel is not None and re.fullmatch(r"(?i:observed|spotted|sighted|detected|monitored|tracked|confirmed|saw)", move.group(0)):
+            seen = told.at(s0 + move.end(), s1)  # "A Japan Coast Guard patrol vessel observed four China Coast Guard ships in ...": the ships observed
+            if seen is not None and seen != vessel:
+                vessel = seen
         if vessel is None and move and vessels and not routes:  # (a lead's subject, not a later aside)
             vessel = _country_subject(sent[: move.start()], vessels, told, s1)
         counting = bool(move and last_vessel and (re.search(r"\b(?:had|have|has)\s+(?:\w+\s+)?$", sent[: move.start()]) or re.match(r"\s*(?:It|This|That)\s+(?:was|is|marked|marks)\b", sent)) and _NTH_TIME.search(sent[: move.start()]))
@@ -610,6 +625,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                     # in the waters of the disputed group the two islands belong to
                     new.append(_waypoint(gaz.by_id[inside[0][0].dispute], "waters of", True, (s0 + bm.start, s0 + bm.end), sent.strip(), note=f"between {inside[0][0].name} and {inside[1][0].name}"))
                     consumed.update(a for _, a, _ in inside[:2])
+        # a time of its own ("between May 8 and 10") makes another visit to waters the route has been in
+        fresh_here = bool(_TIMES.search(sent)) and not _no_new_time(sent, " ".join(r.sentences[:-1]))
         prev_rel = None
         prev_end = -1
         prev_place = None
@@ -635,20 +652,20 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if rel == "near" and e.type == "strait" and re.search(r"\bthrough\b[^,.;]*$", sent[:a]):
                 rel = "through"  # "passing through waters near Okinawa and the Miyako Strait"
             prev_rel, prev_end = rel, b
-            if e.dispute and e.lon is not None and e.type in ("island", "island_group") and INTRUSION_RE.search(sent):
+            if e.dispute and e.lon is not None and e.type in ("island", "island_group") and (INTRUSION_RE.search(sent) or (_ZONE_RE.search(sent) and moves)):
                 # "entered Japanese territorial waters around the Senkaku Islands"; one island of
                 # a group already in the route ("the waters off the Senkakus' Uotsuri Island") adds nothing
-                if not any(w.get("id") in gaz.by_id and gaz.by_id[w["id"]].dispute == e.dispute for w in [*r.waypoints, *new]):
+                if not any(w.get("id") in gaz.by_id and gaz.by_id[w["id"]].dispute == e.dispute for w in [*(r.waypoints if not fresh_here else ()), *new]):
                     new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
                 continue
             if rel == "in" and e.dispute and e.lon is not None and e.type in ("island", "island_group") and re.search(r"\b(?:vicinity|waters|areas?|seas?)\s+(?:of|around|near|off)\s+(?:the\s+)?$", sent[:a], re.I) and not any(
-                w.get("id") in gaz.by_id and gaz.by_id[w["id"]].dispute == e.dispute for w in [*r.waypoints, *new]
+                w.get("id") in gaz.by_id and gaz.by_id[w["id"]].dispute == e.dispute for w in [*(r.waypoints if not fresh_here else ()), *new]
             ):
                 # "carried out joint training in the vicinity of the Liancourt Rocks"
                 new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
                 continue
             if rel == "near" and e.dispute and e.lon is not None and e.type in ("island", "island_group") and moves and not sight_only and not any(
-                w.get("id") in gaz.by_id and gaz.by_id[w["id"]].dispute == e.dispute for w in [*r.waypoints, *new]
+                w.get("id") in gaz.by_id and gaz.by_id[w["id"]].dispute == e.dispute for w in [*(r.waypoints if not fresh_here else ()), *new]
             ):
                 # "sailed back and forth near the Senkaku Islands": in the waters of the disputed group
                 new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
@@ -744,6 +761,16 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 if (fresh or e.id not in {w.get("id") for w in r.waypoints}) and not (e.id in told_ids and not _SINCE_WHEN.search(sent) and (_no_new_time(sent, told_text) or (not _TIMES.search(told_text) and _day_dates_only(sent)))):
                     w = _waypoint(e, "through", True, (s0 + ref.start(), s0 + ref.end()), sent.strip(), note=f"'{ref.group(0)}' refers to the {e.name} named before")
                     new.append(w)
+        if INTRUSION_RE.search(sent) and not any(w.get("relation") == "waters of" for w in new) and not any(e.dispute for e, *_ in mentions):
+            chain = re.search(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:island chain|islands|islets|chain)\b", sent)
+            if chain and disputed_mentions is None:  # the text's disputed islands, found once, in order
+                disputed_mentions = [(a, e) for e, a, _, _ in gaz.find(text) if e.dispute and e.type in ("island", "island_group")]
+            k = bisect.bisect_left(disputed_mentions, s0, key=lambda m: m[0]) if chain else 0
+            group = disputed_mentions[k - 1][1] if k else None
+            if group is not None and not any(w.get("id") in gaz.by_id and gaz.by_id[w["id"]].dispute == group.dispute for w in r.waypoints):
+                # "went into the territorial seas of the uninhabited island chain": the disputed group told before
+                w = _waypoint(group if group.type == "island_group" else gaz.by_id.get(group.dispute, group), "waters of", True, (s0 + chain.start(), s0 + chain.end()), sent.strip(), note=f"'{chain.group(0)}' refers to the {group.name} named before")
+                new.append(w)
         if sight_only:
             new = [w for w in new if (w.get("relation") == "in" and w.get("type") in ("sea", "ocean", "gulf", "strait", "region")) or (w.get("relation") == "through" and w.get("type") == "strait") or w.get("relation") == "waters of"]
         new = _retold(r.waypoints, new, sent)
@@ -874,7 +901,7 @@ def _day_dates_only(sentence: str) -> bool:
     return all(any(a <= m.start() < b for a, b in days) for m in _TIMES.finditer(sentence))
 
 
-_NOT_RETOLD = re.compile(r"\b(?:another|second(?! time)|again|back|returned|returning|return|other|as well)\b", re.I)  # "for the second time" is this passage
+_NOT_RETOLD = re.compile(r"\b(?:another|second(?! time| such)|again|back|returned|returning|return|other|as well)\b", re.I)  # "for the second time" is this passage
 
 
 def _headlines(wps: list[dict[str, Any]]) -> bool:
