@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from pyproj import Geod
 
-from seamap.gazetteer import Entry, gazetteer
+from seamap.gazetteer import Entry, Gazetteer, gazetteer
 
 __all__ = ["find_vessels", "find_routes", "find_events"]
 
@@ -439,9 +440,15 @@ def _choose_kuril(prev: tuple[float, float] | None, nxt: tuple[float, float] | N
     return min(KURIL_PASSAGES, key=cost)
 
 
+def _holds_group(gaz: Gazetteer, dispute: str | None, waypoints: Iterable[dict[str, Any]]) -> bool:
+    """Whether any of these waypoints is a place of the disputed group ``dispute``."""
+    return any(w.get("id") in gaz.by_id and gaz.by_id[w["id"]].dispute == dispute for w in waypoints)
+
+
 def _waypoint(e: Entry, relation: str, inferred: bool, span: tuple[int, int], sentence: str, note: str | None = None) -> dict[str, Any]:
-    if relation == "waters of" and e.type == "island" and e.dispute and gazetteer().by_id.get(e.dispute) is not None and gazetteer().by_id[e.dispute].lon is not None:
-        e = gazetteer().by_id[e.dispute]  # "inside the territorial limit, mainly around Minamikojima": the group's waters
+    group = gazetteer().by_id.get(e.dispute) if relation == "waters of" and e.type == "island" and e.dispute else None
+    if group is not None and group.lon is not None:
+        e = group  # "inside the territorial limit, mainly around Minamikojima": the group's waters
     return {"name": e.name, "id": e.id, "type": e.type, "lon": e.lon, "lat": e.lat, "relation": relation, "inferred": inferred, "start": span[0], "end": span[1], "sentence": sentence, "note": note}
 
 
@@ -629,9 +636,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                     consumed.update(a for _, a, _ in inside[:2])
                 elif sid:
                     consumed.update(a for e, a, _ in inside[:2] if e.id != sid)  # the strait is named outright too
-                elif pair and len({e.dispute for e, _, _ in inside[:2]}) == 1 and inside[0][0].dispute and inside[0][0].dispute in gaz.by_id and moves and not any(
-                    w.get("id") in gaz.by_id and gaz.by_id[w["id"]].dispute == inside[0][0].dispute for w in [*r.waypoints, *new]
-                ):
+                elif pair and len({e.dispute for e, _, _ in inside[:2]}) == 1 and inside[0][0].dispute and inside[0][0].dispute in gaz.by_id and moves and not _holds_group(gaz, inside[0][0].dispute, [*r.waypoints, *new]):
                     # "sailed northward in the contiguous zone between Kuba Island and Taisho Island":
                     # in the waters of the disputed group the two islands belong to
                     new.append(_waypoint(gaz.by_id[inside[0][0].dispute], "waters of", True, (s0 + bm.start, s0 + bm.end), sent.strip(), note=f"between {inside[0][0].name} and {inside[1][0].name}"))
@@ -666,18 +671,14 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if e.dispute and e.lon is not None and e.type in ("island", "island_group") and (INTRUSION_RE.search(sent) or (_ZONE_RE.search(sent) and moves)):
                 # "entered Japanese territorial waters around the Senkaku Islands"; one island of
                 # a group already in the route ("the waters off the Senkakus' Uotsuri Island") adds nothing
-                if not any(w.get("id") in gaz.by_id and gaz.by_id[w["id"]].dispute == e.dispute for w in [*(r.waypoints if not fresh_here else ()), *new]):
+                if not _holds_group(gaz, e.dispute, [*(r.waypoints if not fresh_here else ()), *new]):
                     new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
                 continue
-            if rel == "in" and e.dispute and e.lon is not None and e.type in ("island", "island_group") and re.search(r"\b(?:vicinity|waters|areas?|seas?)\s+(?:of|around|near|off)\s+(?:the\s+)?$", sent[:a], re.I) and not any(
-                w.get("id") in gaz.by_id and gaz.by_id[w["id"]].dispute == e.dispute for w in [*(r.waypoints if not fresh_here else ()), *new]
-            ):
+            if rel == "in" and e.dispute and e.lon is not None and e.type in ("island", "island_group") and re.search(r"\b(?:vicinity|waters|areas?|seas?)\s+(?:of|around|near|off)\s+(?:the\s+)?$", sent[:a], re.I) and not _holds_group(gaz, e.dispute, [*(r.waypoints if not fresh_here else ()), *new]):
                 # "carried out joint training in the vicinity of the Liancourt Rocks"
                 new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
                 continue
-            if rel == "near" and e.dispute and e.lon is not None and e.type in ("island", "island_group") and moves and not sight_only and not any(
-                w.get("id") in gaz.by_id and gaz.by_id[w["id"]].dispute == e.dispute for w in [*(r.waypoints if not fresh_here else ()), *new]
-            ):
+            if rel == "near" and e.dispute and e.lon is not None and e.type in ("island", "island_group") and moves and not sight_only and not _holds_group(gaz, e.dispute, [*(r.waypoints if not fresh_here else ()), *new]):
                 # "sailed back and forth near the Senkaku Islands": in the waters of the disputed group
                 new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
                 continue
@@ -782,7 +783,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 disputed_mentions = [(a, e) for e, a, _, _ in gaz.find(text) if e.dispute and e.type in ("island", "island_group")]
             k = bisect.bisect_left(disputed_mentions, s0, key=lambda m: m[0]) if chain else 0
             group = disputed_mentions[k - 1][1] if k else None
-            if group is not None and not any(w.get("id") in gaz.by_id and gaz.by_id[w["id"]].dispute == group.dispute for w in r.waypoints):
+            if group is not None and not _holds_group(gaz, group.dispute, r.waypoints):
                 # "went into the territorial seas of the uninhabited island chain": the disputed group told before
                 w = _waypoint(group if group.type == "island_group" else gaz.by_id.get(group.dispute, group), "waters of", True, (s0 + chain.start(), s0 + chain.end()), sent.strip(), note=f"'{chain.group(0)}' refers to the {group.name} named before")
                 new.append(w)
