@@ -39,8 +39,13 @@ _GEO_NAME = re.compile(
 _CUED_NAME = re.compile(
     r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:island|port|city|town|tip|coast) of)\s+(?P<a>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’-])"
     r"|['’]s\s+(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:port|harbou?r|naval base)\b"  # "Vietnam's Cam Ranh port"
-    r"|\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>Middle East|Near East|Horn of Africa|Korean [Pp]eninsula))\b(?!\s+(?:Sea|Ocean|Fleet|fleet|Command))"
+    r"|\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>Middle East|Near East|Horn of Africa|Korean [Pp]eninsula|(?:(?:North|East|South|Central|West)\s+)?Asia|Europe|Africa|Oceania))\b(?![-\w]|\s+(?:Sea|Ocean|Fleet|fleet|Command))"
+    # where a ship docks, leaves, heads or lies: "docked in Cebu", "left Portsmouth", "off Hawaii"
+    r"|\b(?:(?:docked|berthed|moored|anchored|arrived|based|stationed|homeported)\s+(?:in|at)|left|departed(?:\s+from)?|leaving|toward|towards|off|near)\s+(?:[A-Z][a-z]+['’]s\s+)?(?P<e>(?![A-Z][a-z]+(?:ese|ian|ish|can|ean)\b|(?:Dutch|French|Thai|Greek|Philippine|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Pier|Berth|Terminal|The)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’-])"
 )
+#: a capitalised name as an item of a list ("..., Sri Lanka and ..."); ``extract`` keeps it when
+#: the items on both sides are places it knows
+_LIST_GAP = re.compile(r"(?P<lead>,\s+|\s+and\s+)(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?P<sep>,\s+(?:and\s+)?|\s+and\s+)")
 #: title-case words that open a headline's phrase, not a name: "Carrier Sails Between Okinawa Islands"
 _NOT_NAME_WORDS = frozenset("Between Through Into Near Off Around Toward Towards Via From To In On At Past Across Sails Sail Sailed Passes Pass Passed Enters Enter Entered Transits Transit Crosses Cross Heads Nears Spotted Seen".split())
 _NOT_NAME_WORD_RE = re.compile(rf"\b(?:{'|'.join(sorted(_NOT_NAME_WORDS))})\s+")
@@ -214,7 +219,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     country_or_city = {m.text for pid, ms in found.items() if gaz.by_id[pid].type in ("country", "city") for m in ms}
     known_starts = [x for x, _ in known_spans]
     unresolved = []
-    cued = [(m.start(g), m.end(g)) for m in _CUED_NAME.finditer(text) for g in ("a", "b", "c", "d") if m.group(g)]
+    cued = [(m.start(g), m.end(g)) for m in _CUED_NAME.finditer(text) for g in ("a", "b", "c", "d", "e") if m.group(g)]
     geo = [(m.start(), m.end()) for m in _GEO_NAME.finditer(text)]  # (in text order, not overlapping)
     geo_starts = [x for x, _ in geo]
     cued = {c for c in cued if not (k := bisect.bisect_right(geo_starts, c[0])) or c[0] >= geo[k - 1][1]}  # not inside a headed name
@@ -248,10 +253,23 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         # else a longer name round a known one ("South China Sea" round "China") is its own name
         s0, s1 = next(((x, y) for x, y in sentences if x <= a < y), (a, b))
         unresolved.append({"text": text[a:b], "start": a, "end": b, "sentence": text[s0:s1].strip()})
+    # an unknown name between two known ones in a list: "Singapore, Vietnam, Sri Lanka and India"
+    ends, starts = {y for _, y in known_spans}, set(known_starts)
+    taken = sorted([*known_spans, *((u["start"], u["end"]) for u in unresolved)])
+    taken_starts = [x for x, _ in taken]
+    for m in filter(None, (_LIST_GAP.match(text, y) for y in sorted(ends))):
+        a, b = m.start("name"), m.end("name")
+        if b + len(m.group("sep")) in starts:
+            k = bisect.bisect_left(taken_starts, b)
+            if not any(a < y for _, y in taken[max(0, k - 8) : k]):  # (not inside a name found already)
+                s0, s1 = next(((x, y) for x, y in sentences if x <= a < y), (a, b))
+                unresolved.append({"text": text[a:b], "start": a, "end": b, "sentence": text[s0:s1].strip()})
+    unresolved.sort(key=lambda u: u["start"])
     # a known name inside an unknown longer one ("China" in "South China Sea") is not a mention
     inside = [(u["start"], u["end"]) for u in unresolved]
+    inside_starts = [a for a, _ in inside]
     for pid in order:
-        found[pid] = [m for m in found[pid] if not any(a <= m.start and m.end <= b for a, b in inside)]
+        found[pid] = [m for m in found[pid] if not any(a <= m.start and m.end <= b for a, b in inside[max(0, bisect.bisect_right(inside_starts, m.start) - 8) : bisect.bisect_right(inside_starts, m.start)])]
     order = [pid for pid in order if found[pid]]
     places = tuple(
         Place(

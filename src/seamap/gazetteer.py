@@ -28,6 +28,10 @@ NOT_THE_WATER = r"\s+(?:[Ff]leets?|Command|Squadron|Rim)\b"
 #: and the organisations and regions of ``NOT_THE_WATER``
 _LAND_HEAD_AFTER = re.compile(rf"\s+(?:Peninsula|Cape|Island|Islands|Prefecture|City|Port|Airport|Base|Bay|Village|Town|Province)\b|{NOT_THE_WATER}")
 _LAND_HEAD_BEFORE = re.compile(r"\b(?:Cape|Mount|Port|Lake)\s+$")
+#: a place's name inside another kind of name: a newspaper ("Taiwan News", "the South China
+#: Morning Post") or an exercise or operation ("Exercise Bersama Lima", "Operation Pacific Eagle")
+_PUBLICATION_AFTER = re.compile(r"\s+(?:Morning\s+)?(?:News|Times|Post|Daily|Herald|Tribune|Today)\b")
+_NAMED_EVENT_BEFORE = re.compile(r"\b(?:Exercise|Operation)\s+(?:[A-Z][\w-]*\s+){0,3}$")
 
 
 def _trie_pattern(words) -> str:
@@ -112,13 +116,18 @@ class Gazetteer:
         Peninsula", "Cape Soya" and "Tsugaru Peninsula" are not straits.
         """
         found = []
+        named_events = "Exercise" in text or "Operation" in text
         for m in self._mention_re.finditer(text):
             entry = self._by_key.get(fold(m.group(0)))
             if entry is None:
                 continue
             if entry.type in ("strait", "sea", "ocean") and (_LAND_HEAD_AFTER.match(text, m.end()) or _LAND_HEAD_BEFORE.search(text[max(0, m.start() - 12) : m.start()])):
                 continue
-            if m.group(0) == "Pacific" and re.match(r"\s+(?!Ocean\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]", text[m.end() :]):
+            if entry.type in ("country", "city") and _PUBLICATION_AFTER.match(text, m.end()):
+                continue
+            if named_events and _NAMED_EVENT_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
+                continue
+            if m.group(0) == "Pacific" and re.match(r"\s+(?!Ocean\b|Region\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]", text[m.end() :]):
                 continue  # "Pacific Archer 24", "Pacific Partnership": an exercise's name, not the ocean
             found.append((entry, m.start(), m.end(), m.group(0)))
         # two seas under one head word: "in the East China and Yellow seas"

@@ -46,7 +46,7 @@ PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States"
 _NAME = r"(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}(?:\sof\s[A-Z][a-z]+)?"  # "Prince of Wales"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
 PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME})")  # HMCS 'Ottawa' too
-SHIPWORD_NAME_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?\s+[\"“«]?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)[\"”»]?(?=\s*(?:\(\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at)\b))")
+SHIPWORD_NAME_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?\s+[\"“«]?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)[\"”»]?(?=\s*(?:\((?:[A-Z]{1,3}[ -]?)?\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which)\b))")
 # "a modern Russian Navy corvette, identified as the Gremyashchiy (hull number 337)"
 IDENTIFIED_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|vessel)s?,?\s+(?:identified as|named|called)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:[ -][A-Z][^\W\d_]+)?)")
 NAVY_FLAG = {"people's liberation army navy": "China", "pla navy": "China", "chinese navy": "China", "russian navy": "Russia", "russian pacific fleet": "Russia", "pacific fleet": "Russia", "japan maritime self-defense force": "Japan", "royal navy": "United Kingdom", "royal canadian navy": "Canada", "royal australian navy": "Australia"}
@@ -56,21 +56,23 @@ NAMED_GROUP_RE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<name>[A-Z][\w-]*(?:
 #: a named vessel's alias that is also a place name counts only next to a ship word
 PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Fujian", "Wuhan", "Lanzhou", "Shenyang", "Shijiazhuang", "Yancheng", "Yantai"}
 SHIP_WORDS = r"(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|tanker|patrol boat|research vessel|replenishment ship|cutter)"
-NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Dutch": "Netherlands", "Italian": "Italy", "UK": "United Kingdom", "U.K.": "United Kingdom", "People's Liberation Army Navy": "China", "PLA Navy": "China"}
+NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "Germany": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Dutch": "Netherlands", "Italian": "Italy", "UK": "United Kingdom", "U.K.": "United Kingdom", "People's Liberation Army Navy": "China", "PLA Navy": "China"}
 _NAT = "|".join(sorted((re.escape(k) for k in NATIONALITY), key=len, reverse=True))
+#: a name told before what it is: "the Vendemiaire, a French frigate", "the Higgins, a US guided missile destroyer"
+APPOSITIVE_RE = re.compile(rf"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?),\s+an?\s+(?:(?P<nat>{_NAT})\s+)?(?:[\w-]+\s+){{0,3}}?(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|aircraft carrier|warship|patrol vessel|patrol ship)\b")
 _GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|naval forces|(?:carrier )?strike group|fishing boats?|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task force|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreaker|aircraft carrier|carrier)"
 # "Chinese naval vessels", "two Chinese Navy ships", "a Russian Navy Udaloy I-class destroyer"
 _DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|nuclear(?:-powered)?|diesel(?:-electric)?|attack|(?:cruise|ballistic)[- ]missile|[Gg]overnment|[Mm]ilitary|[Mm]aritime|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|spy|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided-)?missile|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|fishing|[\w]+-class|class|[A-Z][\w'-]*|I{1,3}|V)"
-GROUP_RE = re.compile(rf"\b(?P<nat>{_NAT})\s+(?P<what>(?:(?:{_DESCRIPTOR}\s+){{1,4}}[a-z][a-z-]+\s+|(?:{_DESCRIPTOR}\s+){{0,4}})(?i:{_GROUP_HEAD}))\b")  # "naval weapons carrier"; "Chinese Warships" in a headline
+GROUP_RE = re.compile(rf"\b(?P<nat>{_NAT})\s+(?P<what>(?:(?:{_DESCRIPTOR}\s+){{1,4}}(?![a-z]+ed\s)[a-z][a-z-]+\s+|(?:{_DESCRIPTOR}\s+){{0,4}})(?i:{_GROUP_HEAD}))\b")  # "naval weapons carrier"; "Chinese Warships" in a headline
 # "Chinese and Russian naval vessels", "10 Russian Navy and Chinese People's Liberation Army Navy ships"
 JOINT_RE = re.compile(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(?:\s+and|,)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<b>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}\s+){{0,5}}{_GROUP_HEAD})\b")
 # with no flagged or named vessel in the text: "the carrier", "the ships", "ten vessels"
-GENERIC_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:other\s+)?(?:naval\s+|navy\s+)?(?P<what>(?:[A-Z][\w-]*\s+){0,2}(?=[a-z])(?:[a-z-]+\s+)?(?:aircraft carrier|carrier|warships?|ships?|vessels?|destroyers?|frigates?|submarines?|icebreaker|fleet|flotilla|cutters?|(?:carrier |amphibious |expeditionary )?(?:strike|ready) group|task force|task group|detachment|squadron))\b")
+GENERIC_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:other\s+)?(?:naval\s+|navy\s+)?(?P<what>(?:[A-Z][\w-]*\s+){0,2}(?=[a-z])(?:[a-z-]+\s+)?(?:aircraft carrier|carrier|warships?|ships?|vessels?|destroyers?|frigates?|submarines?|subs?|icebreaker|fleet|flotilla|cutters?|(?:carrier |amphibious |expeditionary )?(?:strike|ready) group|task force|task group|detachment|squadron))\b")
 NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_WORDS}\s*,?\s+(?:the\s+)?(?P<name>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?)")
 BACKREF_RE = re.compile(r"\b(?:(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|squadron|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed) (?:a|its|their|the) (?:[\w-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docking|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing)|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|pulled into|put into|made a port call|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|completed|paid|concluded) (?:a |its |their )?(?:[\w-]+ )?(?:port )?(?:visit|call)s?|visited|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of)\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed) (?:a|its|their|the) (?:[\w-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docking|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing)|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|to visit|pulled into|put into|made a port call|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|paid|concluded) (?:a |its |their )?(?:[\w-]+ )?(?:port )?(?:visit|call)s?|visited|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of)\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
@@ -95,7 +97,7 @@ RELATIONS = [
     ("from", rf"\b(?:from|left|leaving|departed|departing|departs)\s+(?:the\s+)?{_PORT_OF}$"),
     ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in)|(?:made|making) (?:a )?port calls? (?:at|in))\s+(?:the\s+)?{_PORT_OF}$"),
     # "it visited the Mediterranean, India, Australia and Japan": each place of the list
-    ("to", rf"\bvisit(?:ed|ing)\s+{_NAME_LIST}(?:the\s+)?$"),
+    ("to", rf"\bvisit(?:ed|ing|s)?\s+{_NAME_LIST}(?:the\s+)?$"),
     ("to", rf"\b(?i:port\s+(?:visits?|calls?)|visit(?:s|ing)?\s+ports?)\s+(?:in|at|to)\s+{_NAME_LIST}(?:the\s+)?$"),  # "following port visits in Jakarta, Indonesia, and Manila"
     ("out of", r"(?:out of|exited|exiting)\s+(?:the\s+)?$"),
     ("south of", r"south of\s+(?:the\s+)?$"),
@@ -135,6 +137,9 @@ SHORES: dict[frozenset[str], str] = {
     frozenset({"taiwan", "philippines"}): "bashi_channel",
     frozenset({"taiwan", "yonaguni"}): "yonaguni_taiwan_gap",
 }
+#: islands that lie inside a strait, between its channels: a ship passing near one between the
+#: two seas the strait joins passes the strait ("south of Yonaguni" could be either side of it)
+ISLAND_IN_STRAIT: dict[str, str] = {"tsushima": "korea_strait"}
 KURIL_PASSAGES = ("nemuro", "yekaterina", "vries_frieza", "bussol", "fourth_kuril", "first_kuril")
 # Passages around Japan, clockwise seen from above (north, east, south, west)
 AROUND_JAPAN_CW = ("la_perouse_soya", "kuril", "osumi", "korea_strait")
@@ -171,6 +176,8 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     hits: dict[str, list[tuple[str, re.Match]]] = {}
     for m in _VESSEL_ALIAS_RE.finditer(text):  # every alias of the vessel list, in one pass
+        if re.match(r"[- ]class\b", text[m.end() : m.end() + 6]):
+            continue  # "Murasame-class destroyer JS Samidare": the class, not the ship it is named after
         for canonical, alias in _VESSEL_OF_ALIAS[m.group(0)]:
             hits.setdefault(canonical, []).append((alias, m))
     for canonical, found in hits.items():
@@ -188,22 +195,25 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
     known = {a for aliases, _, _ in VESSELS.values() for a in aliases}
     stop = {*WEEKDAYS, *MONTHS, *NATIONALITY, "The", "Navy", "Strait", "Sea", "Island", "Islands", "Ministry", "Defense", "Defence", "Forces", "Fleet", "Command"}
-    for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE):
+    for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE):
         for m in rx.finditer(text):
             name = re.sub(r"\s+(?:Carrier|Strike|Amphibious|Expeditionary|Battle|Ready)\b.*$", "", m.group("name").strip())  # "USS Nimitz Carrier Strike Group" is the Nimitz's group
             # a name that is a sea or strait is not a ship's; one that is a city may be ("HMCS Ottawa")
-            if name in known or name.split()[0] in stop or any(e.type not in ("city", "port") or rx is not PREFIXED_RE for e, *_ in gazetteer().find(name)):
+            if name in known or name.split()[0] in stop or any(e.type not in ("city", "port") or rx not in (PREFIXED_RE, APPOSITIVE_RE) for e, *_ in gazetteer().find(name)):
                 continue
             flag = PREFIX_FLAG.get(m.groupdict().get("prefix") or "")
-            if rx is not PREFIXED_RE:  # the flag of "a modern Russian Navy corvette, identified as ...", "the French frigate X"
-                nat = re.findall(rf"\b({_NAT})\b", text[max(0, m.start() - 40) : m.start("name")])
+            if rx is APPOSITIVE_RE:  # (the flag in the apposition: "a French frigate", "a frigate of the Royal Australian Navy")
+                navy = re.match(r"\s+of\s+the\s+([\w' ]+?Navy|Pacific Fleet)\b", text[m.end() : m.end() + 50])
+                flag = NATIONALITY.get(m.group("nat") or "") or (NAVY_FLAG.get(navy.group(1).lower()) if navy else None)
+            elif rx is not PREFIXED_RE:  # the flag of "a modern Russian Navy corvette, identified as ...", "the French frigate X"
+                nat = re.findall(rf"\b({_NAT})\b", text[max(0, m.start() - 60) : m.start("name")])
                 flag = NATIONALITY[nat[-1]] if nat else None
             v = out.setdefault(name, {"id": re.sub(r"\W+", "_", name.lower()), "name": name, "aliases": [], "flag": flag, "type": "ship", "named": True, "first": m.start("name"), "mentions": []})
             if not any(x["start"] == m.start("name") for x in v["mentions"]):
                 v["mentions"].append({"start": m.start("name"), "end": m.end("name"), "text": name})
     for name, v in out.items():  # later bare mentions of a pattern-found name
         if v["type"] == "ship":
-            for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            for m in re.finditer(rf"\b{re.escape(name)}\b(?![- ]class\b)", text):
                 if not any(x["start"] == m.start() for x in v["mentions"]):
                     v["mentions"].append({"start": m.start(), "end": m.end(), "text": name})
             v["first"] = min(x["start"] for x in v["mentions"])
@@ -266,7 +276,10 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             v = out.setdefault("fishing boats", {"id": "fishing_boats", "name": "fishing boats", "aliases": [], "flag": None, "type": "group", "named": False, "first": m.start(), "mentions": []})
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": "fishing boats"})
     if not out:
-        for m in GENERIC_RE.finditer(text):
+        generic = list(GENERIC_RE.finditer(text))
+        for i, m in enumerate(generic):
+            if any(_OBSERVED.fullmatch(text[m.end() : n.start()]) for n in generic[i + 1 : i + 3]):
+                continue  # "the Asagiri destroyer of the Self-Defense Forces detected a submarine": the observer
             v = out.setdefault("unidentified", {"id": "unidentified", "name": f"unidentified {m.group('what')}", "aliases": [], "flag": None, "type": "group", "named": False, "first": m.start(), "mentions": []})
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
     if not out:
@@ -312,6 +325,9 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         else:
             # "An Australian warship sailed ... HMAS Toowoomba conducted ...": the one named ship of its flag
             same_flag = [n for n in out.values() if n["named"] and n["flag"] == v["flag"]]
+            if len(same_flag) > 1:
+                # "... told RW News that it was the French Navy's frigate Prairial that made the voyage"
+                same_flag = [n for n in same_flag if any(re.search(r"\bit\s+was\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", text[max(0, m["start"] - 60) : m["start"]]) and re.match(r"\s+that\b", text[m["end"] :]) for m in n["mentions"])]
             if v["flag"] and len(same_flag) == 1:
                 _merge_vessel(out, key, same_flag[0])
     # "A U.S. destroyer and a Canadian frigate ... USS Ralph Johnson and HMCS Ottawa": a joint
@@ -327,6 +343,10 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     for v in vessels:
         del v["first"]
     return vessels
+
+
+#: the words between an observer and the ship it saw: "... of the Self-Defense Forces detected "
+_OBSERVED = re.compile(r"[^.;]{0,80}?\b(?:detected|spotted|sighted|observed|saw|found|confirmed|tracked|monitored|shadowed)\s+", re.I)
 
 
 def _merge_vessel(out: dict[str, dict[str, Any]], key: str, into: dict[str, Any]) -> None:
@@ -414,7 +434,7 @@ def _relation(before: str) -> str:
     if colon:
         return _relation(colon.group("lead") + " ")
     # "into the Beaufort and Chukchi seas": a name the gazetteer lacks, first in a list
-    listed = re.search(r"^(?P<lead>.*?\S)\s+(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+))+(?:the\s+)?$", tail) if re.search(r"[A-Z][\w'-]*(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?$", tail) else None
+    listed = re.search(r"^(?P<lead>.*?\S)\s+(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*)*(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+))+(?:the\s+)?$", before[-160:]) if re.search(r"[A-Z][\w'-]*(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?$", tail) else None
     if listed:
         return _relation(listed.group("lead") + " ")
     return "mentioned"
@@ -494,9 +514,14 @@ def _ship_visits(before: str) -> bool:
 #: a movement's subject that names no vessel: forces, an unnamed ship of the text's, a pronoun
 _SUBJECT_RE = re.compile(r"\b(?:voyage|journey|forces|(?:strike|carrier|task|naval|ready) group|warships?|ships?|vessels?|destroyers?|frigates?|corvettes?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
 
+#: a sentence whose subject is a ship told before ("The frigate also ..."), and the words that
+#: make a ship named after it a companion ("... trained with the destroyer X")
+_BACKREF_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|frigate|destroyer|carrier|warship|icebreaker|submarine|corvette|cruiser)\s+(?!(?:[A-Z]|of\b|and\b))")
+_COMPANION = re.compile(r"\b(?:with|alongside|accompanied by|escorted by|joined(?: by)?)\s+(?:[\w'-]+\s+){0,5}$")
 #: "through the strait", "sailed through the waters": a strait told before, named again by reference
 _THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|transited|transiting)\s+(?:a\s+corridor\s+in\s+)?(?:the|this|that)\s+(?:(?:same|narrow|strategic|strategically|international|busy|critical|sensitive|contested|and)\s+){0,4}(?:strait|waters|channel|waterway|passage|body of water)\b(?!\s+(?:of|off|near|around|between)\b)"
                             r"|\bstrait\s+(?:transit|passage|crossing)s?\b(?!\s+(?:of|through))|\b(?:previous|last|earlier|latest)\s+(?:publici[sz]ed\s+|known\s+)?(?:passage|transit|crossing)\b(?!\s+(?:of|through))"  # "The last publicized strait transit", "The previous passage"
+                            r"|\b(?:(?:passed|sailed|went|steamed|navigated)\s+through|transited|crossed)\s+it\b(?!\s+(?:was|is|had|has|would|will)\b)"  # "Two German Navy ships sailed through it last month"
                             r"|\b(?:passed|sailed|went|steamed)\s+through(?=\s+(?:en route|on (?:its|their|her) way|during|while|as|in \d)|\s*[,.])", re.I)  # "passed through en route from Japan"
 
 
@@ -558,6 +583,12 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             clause = next(reversed(list(re.finditer(r"(?:,\s*|\b(?:weeks?|days?|months?|years?|hours?|shortly|just|soon)\s+)(?:when|as|after|while|until|before|since)\s+", sent[: move.start()]))), None)
             if clause is not None:  # "... since Nov. 1, when USS Rafael Peralta passed through": the clause's own subject
                 vessel = told.at(s0 + clause.end(), verb_at) or vessel
+        if vessel is not None and last_vessel and vessel != last_vessel and move and _BACKREF_SUBJECT.match(sent):
+            first = told.spans[bisect.bisect_left(told.starts, s0)][0]
+            if _COMPANION.search(text[s0:first]):
+                vessel = last_vessel  # "The frigate also trained with ... destroyer JS Samidare before ...": the frigate
+        if vessel is None and last_vessel and move and re.match(r"\s*(?:After|Following|Before|Having)\b[^,;]*,\s*(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|frigate|destroyer|carrier|warship|icebreaker|submarine|corvette|cruiser|flotilla|group)s?|it|they)\b", sent):
+            vessel = last_vessel  # "After a port visit in Haiphong ..., the warship is resuming its mission"
         if vessel is None and last_vessel and move and BACKREF_RE.search(sent[: moves[-1].start()]):
             vessel = last_vessel  # "After transiting the strait, the warships entered ..."
         if vessel is None and last_vessel and move and re.match(r"(?:previous|earlier|last)\b", move.group(0), re.I):
@@ -684,8 +715,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue
             if rel == "near":
                 continue
-            if e.type == "country" and rel in ("in", "mentioned") and e.lon is not None and re.search(r"\b(?:dock\w*|berth\w*|arriv\w*|anchor\w*)\s+(?:at|in)\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+)?$", sent[:a]):
-                rel = "to"  # "docked in Reykjavik, Iceland": a port the gazetteer lacks, in that country
+            port_country = False
+            if e.type == "country" and rel in ("in", "mentioned") and e.lon is not None and re.search(r"\b(?:(?:dock\w*|berth\w*|arriv\w*|anchor\w*)\s+(?:at|in)|return\w*\s+(?:back\s+)?(?:to\s+(?:\w+\s+)?(?:base|port|home)\s+)?(?:in|at|to))\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+)?$", sent[:a]):
+                rel, port_country = "to", True  # "docked in Reykjavik, Iceland": a port the gazetteer lacks, in that country
             if e.type in ("city", "port") and rel in ("in", "mentioned") and _ARRIVAL.search(sent[:a]) and not re.search(r"\bprefecture of\s+$", sent[:a], re.I):
                 rel = "to"  # "arrived at a key naval base in the southeastern city of Busan"
             if re.search(r"\b(?:usual|normal|regular|customary|typical)\s+(?:route|path|passage|way)\b[^,.;]*$", sent[:a], re.I):
@@ -710,7 +742,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if rel == "around" and e.id == "japan":
                 new.append({"around": "japan", "relation": "around", "span": span, "sentence": sent.strip(), "text": matched})
                 continue
-            if e.type == "country" and before_place is not None and before_place[0].type in ("city", "port") and re.fullmatch(r",\s*", sent[before_place[1] : a]):
+            if e.type == "country" and before_place is not None and before_place[0].type in ("city", "port") and re.fullmatch(r",\s*(?:the\s+)?", sent[before_place[1] : a]):
                 if new and new[-1].get("id") == before_place[0].id:
                     new[-1]["in_country"] = e.id  # (so "departed for Japan ... en route to Yokosuka, Japan" ends at Yokosuka)
                 continue  # "arrived at Busan, South Korea": the country locates the port
@@ -718,7 +750,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "arrived at South Korea's port of Busan": the port is the end, the country its owner
             if e.type == "country" and rel == "from" and re.search(r"\b(?:ships?|vessels?|warships?|frigates?|destroyers?|navies|navy|forces|sailors|troops|personnel|delegations?)\s+from\s+(?:the\s+)?$", sent[:lead_at], re.I):
                 continue  # "in concert with naval ships from Australia and New Zealand": their flags
-            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (_TRAVEL_END.search(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or (rel == "to" and _ARRIVAL.search(sent[:lead_at]))):
+            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (_TRAVEL_END.search(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or port_country or (rel == "to" and _ARRIVAL.search(sent[:lead_at]))):
                 # "en route to Vietnam", "a trip from Japan to Vietnam": the route ends (or starts)
                 # on that country's coast, where it is first reached by sea
                 w = _waypoint(e, rel, False, span, sent.strip(), note=f"the coast of {e.name} where it is first reached by sea")
@@ -762,6 +794,15 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if e.type == "strait" and re.search(r"\b(?:by way of|via)\s+(?:the\s+)?$", _ADJECTIVE_TAIL.sub("", sent[:a][-60:])):
                 w["via"] = True  # "into the Sea of Okhotsk, most likely by way of the La Perouse Strait"
             new.append(w)
+        if not any(w.get("type") == "strait" for w in new):
+            # "detected southeast of Tsushima ... travelling from the Sea of Japan to the East China
+            # Sea": an island inside a strait, passed between the two seas that strait joins
+            ends = {w.get("id") for w in new if w.get("relation") in ("from", "to", "into")}
+            for e, a, b, _ in mentions:
+                sid = ISLAND_IN_STRAIT.get(e.id)
+                if sid and e.type == "island" and len(ends & CONNECTS[sid]) == 2 and _relation(sent[:a]) not in ("to", "from", "into", "through"):
+                    new.append(_waypoint(gaz.by_id[sid], "past", True, (s0 + a, s0 + b), sent.strip(), note=f"{e.name} lies in the {gaz.by_id[sid].name}"))
+                    break
         if not sight_only and not any(w.get("type") == "strait" for w in new):
             refs = list(_THE_STRAIT_RE.finditer(sent))  # ("through the waters" before "the previous transit" as the words that name it)
             ref = next((m for m in refs if not re.match(r"(?i:strait|previous|last|earlier|latest)\b", m.group(0))), refs[0] if refs else None)
@@ -891,7 +932,7 @@ def _country_subject(subject: str, vessels: list[dict[str, Any]], told: _Told, s
     return told.at(s1, s1 + 300)
 
 
-_TIMES = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s*\d)")  # "Sept. 9" too
+_TIMES = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last (?:month|year))\b|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s*\d)")  # "Sept. 9" too
 _MOVE_LOWER = re.compile(MOVE_RE.pattern.replace("(?=[A-Z])", ""))
 _SIGHT_LOWER = re.compile(SIGHT_RE.pattern)
 
