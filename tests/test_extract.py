@@ -256,3 +256,13 @@ def test_held_out_set_mm_place_mentions():
     assert [p.id for p in s.places] == ["singapore", "vietnam", "india", "france", "north_pacific"]
     # an adjective after a cue word is not a name
     assert [u["text"] for u in extract("The ship sailed near Japanese waters off Kyushu.").unresolved] == []
+
+
+def test_held_out_set_nn_place_mentions():
+    # the second of two islands a ship passed between is listed when the gazetteer lacks it
+    for text in ("The carrier sailed between Japan's Yonaguni and Iriomote islands.", "It sailed between Yonaguni and nearby Iriomote on Wednesday."):
+        s = extract(text)
+        assert [u["text"] for u in s.unresolved] == ["Iriomote"]
+    # ... but not a nationality ("between the Russian island of Sakhalin and Japanese island of Hokkaido")
+    s = extract("The ships sailed between the island of Sakhalin and Japanese island of Hokkaido.")
+    assert [u["text"] for u in s.unresolved] == []

@@ -728,3 +728,50 @@ def test_held_out_set_mm_vessels():
     # "Japanese military reported submarines" is not a group's name: "reported" is a verb
     s = extract("The Japanese military reported submarines passing near Okinawa.")
     assert all("reported" not in v["name"] for v in s.vessels)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # another told ship's passage in an "after" clause, by the strait the sentence named
+        ("The French frigate Prairial was the third warship to sail in the Taiwan Strait this month, after the Higgins, a US destroyer, and the Vancouver, a Canadian frigate, transited it together on Oct. 20.",
+         {"Prairial": ["taiwan_strait"], "Higgins": ["taiwan_strait"]}),
+        # ... or by the strait told before the sentence ("made the journey")
+        ("HMS Spey sailed through the Taiwan Strait on Wednesday. The vessel's journey through the strait is the first for a British ship in four years after HMS Richmond made the journey during the last deployment.",
+         {"Spey": ["taiwan_strait"], "Richmond": ["taiwan_strait"]}),
+        # a port the clause's ship entered is that ship's, not the sentence's subject's
+        ("USS Missouri entered the naval base at Busan on Monday. The move comes three weeks after the USS Santa Fe entered the Jeju Naval Base.",
+         {"Missouri": ["busan"], "Santa Fe": ["jeju"]}),
+        # a count's "since 2022" does not date the sentences after it: one passage, not two
+        ("HMCS Ottawa transited the Taiwan Strait on Sunday. It was the sixth time since 2022 that Canadian warships have transited the strait. The Canadian frigate passed through the Taiwan Strait from south to north.",
+         {"Ottawa": ["taiwan_strait"]}),
+    ],
+)
+def test_passages_told_in_a_clause_of_their_own(text, expected):
+    s = extract(text)
+    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+    assert len(s.routes) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set nn: "military actions around Japan" is not a voyage round it, nor "concerns to Beijing" a voyage there
+        ("A Chinese aircraft carrier entered an area near Japan's shores on Wednesday, leading Tokyo to convey its serious concerns to Beijing over China's military actions around Japan. The carrier Liaoning sailed between Yonaguni and Iriomote into the Pacific.",
+         {"Liaoning": ["north_pacific"]}),
+        # a ship's history ("commissioned in 2019") does not date its voyage: one passage, told twice, one route
+        ("Chinese aircraft carrier sailed through strait: Taiwan\n\nThe Chinese aircraft carrier Shandong has sailed through the Taiwan Strait accompanied by two other ships, the ministry says.\n\nThe ministry said the Shandong, commissioned in 2019, had sailed in a northerly direction about midday on Saturday through the strait.",
+         {"Shandong": ["taiwan_strait"]}),
+        # "on Saturday" then "in March of last year, the carrier transited ...": another passage
+        ("The carrier Shandong passed through the Taiwan Strait on Saturday. Last month it exercised in the western Pacific, and in March of last year, the carrier transited through the Taiwan Strait.",
+         {"Shandong": ["taiwan_strait", "north_pacific", "taiwan_strait"]}),
+        # where a fleet has its headquarters is not where the ship went
+        ("USS McCampbell sailed in the vicinity of Peter the Great Bay. The move angered Russia, which headquarters its Pacific Fleet in the port city of Vladivostok.",
+         {"McCampbell": ["peter_the_great_gulf"]}),
+    ],
+)
+def test_held_out_set_nn_routes(text, expected):
+    """Phrasings met in held-out set nn (written here in our own words)."""
+    s = extract(text)
+    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+    assert len(s.routes) == len(expected)

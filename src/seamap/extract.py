@@ -46,6 +46,8 @@ _CUED_NAME = re.compile(
 #: a capitalised name as an item of a list ("..., Sri Lanka and ..."); ``extract`` keeps it when
 #: the items on both sides are places it knows
 _LIST_GAP = re.compile(r"(?P<lead>,\s+|\s+and\s+)(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?P<sep>,\s+(?:and\s+)?|\s+and\s+)")
+#: the second of two islands "between" which a ship passed, when only the first is known
+_PAIRED_NAME = re.compile(r"\s+and\s+(?:nearby\s+|the\s+)?(?P<name>(?![A-Z][a-z]+(?:ese|ian|ish|can|ean)\b|(?:Dutch|French|Thai|Greek|Philippine)\b)[A-Z][a-z]+)(?![\w'’-]|\s+[A-Z])")
 #: title-case words that open a headline's phrase, not a name: "Carrier Sails Between Okinawa Islands"
 _NOT_NAME_WORDS = frozenset("Between Through Into Near Off Around Toward Towards Via From To In On At Past Across Sails Sail Sailed Passes Pass Passed Enters Enter Entered Transits Transit Crosses Cross Heads Nears Spotted Seen".split())
 _NOT_NAME_WORD_RE = re.compile(rf"\b(?:{'|'.join(sorted(_NOT_NAME_WORDS))})\s+")
@@ -263,6 +265,16 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             k = bisect.bisect_left(taken_starts, b)
             if not any(a < y for _, y in taken[max(0, k - 8) : k]):  # (not inside a name found already)
                 s0, s1 = next(((x, y) for x, y in sentences if x <= a < y), (a, b))
+                unresolved.append({"text": text[a:b], "start": a, "end": b, "sentence": text[s0:s1].strip()})
+    # an unknown island paired with a known one: "between Japan's Yonaguni and Iriomote islands"
+    island_at = {m.start: m.end for pid, ms in found.items() if gaz.by_id[pid].type in ("island", "island_group") for m in ms}
+    for x, y in island_at.items():
+        m = _PAIRED_NAME.match(text, y)
+        if m and "between" in text[max(0, x - 60) : x] and m.start("name") not in starts:
+            a, b = m.start("name"), m.end("name")
+            k = bisect.bisect_left(taken_starts, b)
+            if not any(a < yy for _, yy in taken[max(0, k - 8) : k]):
+                s0, s1 = next(((u, v) for u, v in sentences if u <= a < v), (a, b))
                 unresolved.append({"text": text[a:b], "start": a, "end": b, "sentence": text[s0:s1].strip()})
     unresolved.sort(key=lambda u: u["start"])
     # a known name inside an unknown longer one ("China" in "South China Sea") is not a mention

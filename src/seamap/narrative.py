@@ -525,6 +525,11 @@ _THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|tra
                             r"|\b(?:passed|sailed|went|steamed)\s+through(?=\s+(?:en route|on (?:its|their|her) way|during|while|as|in \d)|\s*[,.])", re.I)  # "passed through en route from Japan"
 
 
+#: dates that are not the voyage's: citations, links, and a ship's history ("the Shandong,
+#: commissioned in 2019, had sailed ...")
+_NOT_THE_VOYAGE_DATE = re.compile(r"\([^)]*\)|https?://\S+|,\s*(?:which\s+was\s+)?(?:commissioned|launched|built|delivered|completed|christened)\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\s*(?=,)")
+
+
 def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[str, Any]], *, published_year: int | None = None) -> list[dict[str, Any]]:
     """One route per described movement of a vessel, with ordered waypoints."""
     gaz = gazetteer()
@@ -538,8 +543,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
     last_period: str | None = None
     for s0, s1 in sentences:
         sent = text[s0:s1]
-        plain = re.sub(r"\([^)]*\)|https?://\S+", " ", sent)  # citations and links carry other dates
+        plain = _NOT_THE_VOYAGE_DATE.sub(" ", sent)  # citations, links and a ship's history carry other dates
         period, p_inferred, year_here = _period(plain, last_year, published_year)
+        period_before = last_period
         if year_here:
             last_year = year_here
         if period:
@@ -624,7 +630,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             vessel, counting = last_vessel, True  # "This transit marked the first passage of German ships ...": the one just told
         if counting:
             # "It was the second time a Japanese warship had passed ...": this passage, counted, by
-            # the ship the sentence names or the one told last
+            # the ship the sentence names or the one told last (the count's "since 2022" does not
+            # date the sentences that follow)
+            last_period = period_before
             own = told.at(s0, verb_at)
             flag_of = {v["name"]: v.get("flag") for v in vessels}
             vessel = own if own and flag_of.get(own) != flag_of.get(last_vessel) else last_vessel
@@ -651,6 +659,10 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         earlier = bool(EARLIER_RE.search(sent))
         new: list[dict[str, Any]] = []
         mentions = list(gaz.find(sent))
+        # "... after the Higgins and the Vancouver transited it together on Oct. 20": another
+        # ship's clause; its places and times are not this vessel's
+        others = _other_clauses(sent, s0, move, vessel, told)
+        all_mentions, mentions = mentions, [x for x in mentions if not any(c0 <= x[1] < c1 for _, c0, c1, _ in others)]
         consumed: set[int] = set()
         for bm in _betweens(sent, mentions):
             inside = [(e, a, b) for e, a, b, _ in mentions if a in bm.starts]
@@ -737,8 +749,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 # "navigating in the contiguous zone ... around the Senkaku Islands"
                 new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
                 continue
-            if rel == "around" and e.id == "japan" and re.search(r"\b(?:waters|airspace|areas?|seas|region|vicinity)\s+(?:\w+\s+){0,2}around\s+(?:the\s+)?$", sent[:a], re.I):
-                continue  # "the waters and airspace around Japan" is where, not a voyage round it
+            if rel == "around" and e.id == "japan" and re.search(r"\b(?:(?:waters|airspace|areas?|seas|region|vicinity)\s+(?:\w+\s+){0,2}|(?:actions?|activit(?:y|ies)|assertiveness|behaviou?r|pressure|presence|tensions?|threats?)\s+)around\s+(?:the\s+)?$", sent[:a], re.I):
+                continue  # "the waters and airspace around Japan", "military actions around Japan" are where, not a voyage round it
             if rel == "around" and e.id == "japan":
                 new.append({"around": "japan", "relation": "around", "span": span, "sentence": sent.strip(), "text": matched})
                 continue
@@ -762,6 +774,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue
             if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (_TRAVEL_END.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]))):
                 continue  # "a protest to Seoul", "southeast of Seoul": a city the news only names is a waypoint after travel words
+            if e.type in ("city", "port") and rel == "in" and re.search(r"\b(?:headquarter\w*|based|home(?:port\w*)?|stationed)\b[^.;]{0,80}$", sent[:a], re.I):
+                continue  # "Russia, which headquarters its Pacific Fleet in ... Vladivostok": where a fleet lives, not the voyage
             if e.type in ("city", "port") and rel in ("south of", "north of", "east of", "west of", "along", "around"):
                 continue  # "1,740 kilometers south of Tokyo" measures from a city; the ship is not there
             if e.type in ("city", "port") and (re.match(r"\s+(?:Prefecture|Times|News|Post|Daily|Herald)\b", sent[b:]) or (rel == "in" and not re.search(r"\b(?:arriv\w*|dock\w*|call\w*|anchor\w*|berth\w*|moor\w*|port|base|maintenance|repairs?|refit|overhaul|stopover)\b[^.;]{0,40}$", sent[:a], re.I))):
@@ -780,7 +794,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             after_in = rel == "in" and re.search(r"\bafter\b(?:[^,.;]|,(?=\d)){0,100}\bin\s+(?:the\s+)?$", sent[:a], re.I)  # "after sailing 4,900 miles to exercise in"
             if rel == "in" and not after_in and any(w.get("relation") in ("to", "into") for w in new) and not re.search(r"\b(?:ended|ending|ends|finished|finishing|back)\b[^,.;]{0,30}\bin\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "... to the Sea of Okhotsk, possibly for a patrol in the Pacific"
-            if rel == "to" and re.search(r"\b(?:message|signal|warning|protest|letter|note|request|complaint|reply|response)s?\s+to\s+(?:the\s+)?$", sent[:a], re.I):
+            if rel == "to" and re.search(r"\b(?:message|signal|warning|protest|letter|note|request|complaint|reply|response|concern|displeasure|regret)s?\W{0,2}\s+to\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "would send a message to Beijing"
             if rel == "from" and re.search(r"\b(?:praise|criticism|protests?|condemnation|responses?|reactions?|statements?|officials?|warnings?|support|pressure|objections?|anger|complaints?|concerns?|calls?|demands?)\s+from\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "praise from Taipei and criticism from Beijing"
@@ -830,7 +844,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 new.append(w)
         if sight_only:
             new = [w for w in new if (w.get("relation") == "in" and w.get("type") in ("sea", "ocean", "gulf", "strait", "region")) or (w.get("relation") == "through" and w.get("type") == "strait") or w.get("relation") == "waters of"]
-        new = _retold(r.waypoints, new, sent)
+        placed = list(new)  # (before a retelling is dropped: a clause of the sentence may pass the same strait)
+        new = _retold(r.waypoints, new, "".join(sent[x:y] for x, y in zip([0, *(c1 for _, _, c1, _ in others)], [*(c0 for _, c0, _, _ in others), len(sent)], strict=True)))
         # in text order, except that an origin leads ("entered the East China Sea from the Sea of
         # Japan") and a strait passed "after" which the rest happened comes first
         new.sort(key=lambda w: (w.get("relation") != "from" and not w.get("first"), w.get("start", (w.get("span") or (0,))[0])))
@@ -851,6 +866,22 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             r.waypoints = new + r.waypoints
         else:
             r.waypoints.extend(new)
+        # "... the third warship to sail in the strait this month after the Higgins and the
+        # Vancouver transited it together on Oct. 20": another ship's passage in a clause of its own
+        if others and strait_mentions is None:
+            strait_mentions = [(a, e) for e, a, _, _ in gaz.find(text) if e.type == "strait"]
+        before_here = [e for a, e in (strait_mentions or ())[: bisect.bisect_left(strait_mentions or (), s0, key=lambda m: m[0])] if e.lon is not None]
+        for other, e, span, when, inferred in _clause_passages(sent, s0, others, all_mentions, placed, before_here[-1] if before_here else None):
+            period_c, inferred_c, _ = _period(when, last_year, published_year)
+            key_c = f"{other}|{period_c or ''}"
+            rc = routes.get(key_c)
+            if rc is None:
+                rc = routes[key_c] = _Route(vessel=other, period=period_c, period_inferred=inferred_c)
+                order.append(key_c)
+            if e.id not in {w.get("id") for w in rc.waypoints}:
+                rc.sentences.append(sent.strip())
+                rel = {"strait": "through", "sea": "in", "ocean": "in"}.get(e.type, "to")
+                rc.waypoints.append(_waypoint(e, rel, inferred, span, sent.strip(), note=f"told in a clause of its own: '{when.strip()}'"))
     out = []
     for key in order:
         r = routes[key]
@@ -943,6 +974,47 @@ def _moves(sent: str, lower: str) -> list[re.Match]:
     return [m for m in _MOVE_LOWER.finditer(lower) if not m.group(0).startswith("passage of") or re.match(r"[A-Z]", sent[m.end() :])]
 
 
+#: a clause with a subject of its own after the main one: "..., after HMS Richmond made the journey"
+_CLAUSE_OPEN = re.compile(r"(?:,\s*|\s)(?:after|when|since|before)\s+(?!(?:the\s+)?(?:first|last|second|third|\d))")
+#: what such a clause passes through when it names no strait: the one its sentence told
+_CLAUSE_STRAIT_REF = re.compile(r"\b(?:it|the (?:same )?(?:strait|waterway|journey|transit|passage|trip|voyage|route))\b", re.I)
+
+
+def _other_clauses(sent: str, s0: int, move: re.Match | None, vessel: str | None, told: _Told) -> list[tuple[str, int, int, re.Match]]:
+    """Clauses after the main verb ('after / when / since / before ...') whose subject is another
+    told ship that moved: (ship, where the clause starts and ends, its verb)."""
+    out: list[tuple[str, int, int, re.Match]] = []
+    if move is None or vessel is None:
+        return out
+    for c in _CLAUSE_OPEN.finditer(sent, move.end()):
+        end = min([i for i in (sent.find(x, c.end()) for x in (";", ". ", ", which", ", a move")) if i >= 0] + [len(sent)])
+        clause = sent[c.end() : end]
+        mv = next((m for m in _MOVE_LOWER.finditer(clause.lower()) if _told_or_headline(clause, m) or re.match(r"(?:made|took|completed|conducted|performed)\b", m.group(0))), None)
+        other = told.at(s0 + c.end(), s0 + c.end() + mv.start()) if mv else None
+        if other is not None and other != vessel:
+            out.append((other, c.end(), end, mv))
+    return out
+
+
+def _clause_passages(sent: str, s0: int, others: list[tuple[str, int, int, re.Match]], mentions, new: list[dict[str, Any]], told_before: Entry | None) -> list[tuple[str, Entry, tuple[int, int], str, bool]]:
+    """Where each clause of ``_other_clauses`` takes its ship: the first place named after its
+    verb, or the strait its sentence (or the text before it) told, for "transited it" and "made
+    the journey". (ship, place, span, the clause's words, whether the place is inferred)."""
+    out = []
+    told = next((w["id"] for w in new if w.get("type") == "strait"), None)
+    for other, c0, c1, mv in others:
+        told = told or next((e.id for e, a, _, _ in reversed(mentions) if e.type == "strait" and a < c0), None) or (told_before.id if told_before else None)
+        named = [(e, a, b) for e, a, b, _ in mentions if e.type in ("strait", "sea", "ocean", "city", "port", "island") and e.lon is not None and c0 + mv.start() <= a < c1]
+        if named:
+            (e, a, b), inferred = named[0], False
+        elif told is not None and _CLAUSE_STRAIT_REF.search(sent[c0 + mv.start() : c1]):
+            e, (a, b), inferred = gazetteer().by_id[told], (c0 + mv.start(), c0 + mv.end()), True
+        else:
+            continue
+        out.append((other, e, (s0 + a, s0 + b), sent[c0:c1], inferred))
+    return out
+
+
 def _told_or_headline(sent: str, move: re.Match) -> bool:
     """Whether a movement verb tells what happened: past or ongoing ("passed", "sailing", "set
     sail"), or any tense in a headline line ("... vessel sails from Shanghai to Arctic"), unlike
@@ -1001,6 +1073,8 @@ def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> 
     fresh_time = not _no_new_time(sent, told) and not _NTH_TIME.search(sent) and not _THIS_PASSAGE.match(sent)
     if fresh_time and _TIMES.search(told):
         return new  # (a telling with no time at all is retold by the dated detail that follows it)
+    if fresh_time and re.search(r"\blast (?:month|year)\b", sent) and re.search(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b", told):
+        return new  # "on Saturday ..." then "in March of last year, the carrier transited ...": another occasion
     ids = [w.get("id") for w in wps]
     same_run = [w.get("id") for w in new] == ids[-len(new) :]
     if same_run and not fresh_time:
