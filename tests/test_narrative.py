@@ -775,3 +775,38 @@ def test_held_out_set_nn_routes(text, expected):
     s = extract(text)
     assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
     assert len(s.routes) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set oo: a drill to defend a disputed group, "a Dokdo defense drill", "on and around its
+        # islets of Dokdo" are in the group's waters; the sea the islets lie in is not a second stop
+        ("SEOUL, June 5 (Yonhap) -- South Korea conducted an exercise on and around its easternmost islets of Dokdo in the East Sea. The Navy carried out the drill with around eight vessels.",
+         {"unidentified vessels": ["liancourt_rocks"]}),
+        ("The South Korean Navy held a small-scale Dokdo defense drill on Friday.",
+         {"South Korea navy": ["liancourt_rocks"]}),
+        ("South Korea on Monday kicked off an exercise designed to defend its easternmost islets of Dokdo, with six naval vessels.",
+         {"unidentified vessels": ["liancourt_rocks"]}),
+        # "makes a business call at port Qingdao", a "detachment of the Pacific Fleet", and what
+        # led to the call ("after ... patrolling of Pacific Ocean waters") goes before it
+        ("A ship detachment of the Pacific Fleet makes a business call at port Qingdao. The detachment makes a business call at Chinese port Qingdao after joint patrolling of Pacific Ocean waters.",
+         {"Pacific Fleet ships": ["north_pacific", "qingdao"]}),
+        # "made port at the financial hub of Shanghai"; "The two frigates" refer to the ships told before
+        ("China hosted two Russian warships. The two frigates made port at the financial hub of Shanghai on Wednesday.",
+         {"Russian warships": ["shanghai"]}),
+    ],
+)
+def test_held_out_set_oo_routes(text, expected):
+    """Phrasings met in held-out set oo (written here in our own words)."""
+    s = extract(text)
+    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+    assert len(s.routes) == len(expected)
+
+
+def test_a_year_inside_an_exercise_name_does_not_date_the_voyage():
+    s = extract("Russian and Chinese ships entered Qingdao. The ships took part in the Northern/Interaction-2024 exercise in the Sea of Okhotsk before that.")
+    assert [[w["id"] for w in r["waypoints"]] for r in s.routes] == [["sea_of_okhotsk", "qingdao"]]
+    assert s.routes[0]["period"] is None
+    # ... while "mid-2012" is still a year
+    assert extract("In mid-2012, the icebreaker Xuelong sailed into the Sea of Okhotsk.").routes[0]["period"].startswith("2012")

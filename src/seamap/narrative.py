@@ -50,7 +50,7 @@ SHIPWORD_NAME_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvet
 # "a modern Russian Navy corvette, identified as the Gremyashchiy (hull number 337)"
 IDENTIFIED_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|vessel)s?,?\s+(?:identified as|named|called)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:[ -][A-Z][^\W\d_]+)?)")
 NAVY_FLAG = {"people's liberation army navy": "China", "pla navy": "China", "chinese navy": "China", "russian navy": "Russia", "russian pacific fleet": "Russia", "pacific fleet": "Russia", "japan maritime self-defense force": "Japan", "royal navy": "United Kingdom", "royal canadian navy": "Canada", "royal australian navy": "Australia"}
-NAVY_OF_RE = re.compile(r"\b(?:vessels|ships|warships|destroyers|frigates|submarines)\s+of\s+the\s+(?P<navy>People['’]s Liberation Army Navy|PLA Navy|Chinese Navy|Russian Navy|Russian Pacific Fleet|Pacific Fleet|Japan Maritime Self-Defense Force|Royal Navy|Royal Canadian Navy|Royal Australian Navy)\b")
+NAVY_OF_RE = re.compile(r"\b(?:vessels|ships|warships|destroyers|frigates|submarines|[Dd]etachment|[Ss]quadron|[Ff]lotilla)\s+of\s+the\s+(?P<navy>People['’]s Liberation Army Navy|PLA Navy|Chinese Navy|Russian Navy|Russian Pacific Fleet|Pacific Fleet|Japan Maritime Self-Defense Force|Royal Navy|Royal Canadian Navy|Royal Australian Navy)\b")
 SHIPS_FROM_RE = re.compile(r"\b(?i:warships|ships|vessels|frigates|destroyers)\s+from\s+(?P<from>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:(?:,\s*|\s+and\s+)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*)")
 NAMED_GROUP_RE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:Carrier Strike Group|Amphibious Ready Group|Expeditionary Strike Group|Strike Group|CSG|ARG)\b")
 #: a named vessel's alias that is also a place name counts only next to a ship word
@@ -60,7 +60,7 @@ NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Chin
 _NAT = "|".join(sorted((re.escape(k) for k in NATIONALITY), key=len, reverse=True))
 #: a name told before what it is: "the Vendemiaire, a French frigate", "the Higgins, a US guided missile destroyer"
 APPOSITIVE_RE = re.compile(rf"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?),\s+an?\s+(?:(?P<nat>{_NAT})\s+)?(?:[\w-]+\s+){{0,3}}?(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|aircraft carrier|warship|patrol vessel|patrol ship)\b")
-_GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|naval forces|(?:carrier )?strike group|fishing boats?|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task force|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreaker|aircraft carrier|carrier)"
+_GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|naval forces|(?:ship )?detachment|(?:carrier )?strike group|fishing boats?|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task force|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreaker|aircraft carrier|carrier)"
 # "Chinese naval vessels", "two Chinese Navy ships", "a Russian Navy Udaloy I-class destroyer"
 _DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|nuclear(?:-powered)?|diesel(?:-electric)?|attack|(?:cruise|ballistic)[- ]missile|[Gg]overnment|[Mm]ilitary|[Mm]aritime|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|spy|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided-)?missile|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|fishing|[\w]+-class|class|[A-Z][\w'-]*|I{1,3}|V)"
 GROUP_RE = re.compile(rf"\b(?P<nat>{_NAT})\s+(?P<what>(?:(?:{_DESCRIPTOR}\s+){{1,4}}(?![a-z]+ed\s)[a-z][a-z-]+\s+|(?:{_DESCRIPTOR}\s+){{0,4}})(?i:{_GROUP_HEAD}))\b")  # "naval weapons carrier"; "Chinese Warships" in a headline
@@ -69,10 +69,10 @@ JOINT_RE = re.compile(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(?:\s+and|,)
 # with no flagged or named vessel in the text: "the carrier", "the ships", "ten vessels"
 GENERIC_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:other\s+)?(?:naval\s+|navy\s+)?(?P<what>(?:[A-Z][\w-]*\s+){0,2}(?=[a-z])(?:[a-z-]+\s+)?(?:aircraft carrier|carrier|warships?|ships?|vessels?|destroyers?|frigates?|submarines?|subs?|icebreaker|fleet|flotilla|cutters?|(?:carrier |amphibious |expeditionary )?(?:strike|ready) group|task force|task group|detachment|squadron))\b")
 NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_WORDS}\s*,?\s+(?:the\s+)?(?P<name>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?)")
-BACKREF_RE = re.compile(r"\b(?:(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|squadron|carrier|fleet)|it|its|they|their)\b", re.I)
+BACKREF_RE = re.compile(r"\b(?:(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|detachment|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed) (?:a|its|their|the) (?:[\w-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docking|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing)|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|to visit|pulled into|put into|made a port call|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|paid|concluded) (?:a |its |their )?(?:[\w-]+ )?(?:port )?(?:visit|call)s?|visited|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of)\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed) (?:a|its|their|the) (?:[\w-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docking|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing)|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|to visit|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business call)|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|paid|concluded) (?:a |its |their )?(?:[\w-]+ )?(?:port )?(?:visit|call)s?|visited|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of)\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
@@ -84,9 +84,9 @@ PLANNED_RE = re.compile(r"\b(?:will|plans? to|planned to|is to|are to|is expecte
 EARLIER_RE = re.compile(r"\b(?:before that|had just|to have (?:taken part|participated) in|[Hh]aving (?:left|sailed|visited|passed|departed|transited|crossed)|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have|had been (?:deployed|operating|stationed|exercising|patrolling))\b", re.I)
 # where a vessel was seen or what it did there: such a sentence places it in a sea, nothing more
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
-SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:ed|ing)|stay(?:ed|ing)|linger(?:ed|ing)|explored|exploring|surveys|surveyed|surveying)\b", re.I)
+SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:ed|ing)|stay(?:ed|ing)|linger(?:ed|ing)|explored|exploring|surveys|surveyed|surveying)\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
-_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard|city|town) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town) of)\s+)?"
+_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard|city|town) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town|(?:[\w-]+ )?hub) of)\s+)?"
 #: the names told before this one in a list: "the Mediterranean, India, Australia and "
 _NAME_LIST = r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:region|coast|area))?(?:,\s+(?:and\s+)?|\s+and\s+))*"
 RELATIONS = [
@@ -95,7 +95,7 @@ RELATIONS = [
     ("to", r"\b(?:moved|sailed|headed|went|returned|proceeded)\s+(?:back\s+)?to\s+(?:the\s+)?waters\s+(?:near|off|around)\s+(?:the\s+)?$"),  # "has now moved to waters near Pohang"
     ("near", r"(?:near|off)\s+(?:the\s+)?$"),
     ("from", rf"\b(?:from|left|leaving|departed|departing|departs)\s+(?:the\s+)?{_PORT_OF}$"),
-    ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in)|(?:made|making) (?:a )?port calls? (?:at|in))\s+(?:the\s+)?{_PORT_OF}$"),
+    ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in)|(?:made|making|makes?) (?:a |its |their )?(?:port|(?:port|business) calls?) (?:at|in)(?:\s+port)?)\s+(?:the\s+)?{_PORT_OF}$"),
     # "it visited the Mediterranean, India, Australia and Japan": each place of the list
     ("to", rf"\bvisit(?:ed|ing|s)?\s+{_NAME_LIST}(?:the\s+)?$"),
     ("to", rf"\b(?i:port\s+(?:visits?|calls?)|visit(?:s|ing)?\s+ports?)\s+(?:in|at|to)\s+{_NAME_LIST}(?:the\s+)?$"),  # "following port visits in Jakarta, Indonesia, and Manila"
@@ -106,7 +106,7 @@ RELATIONS = [
     ("west of", r"west of\s+(?:the\s+)?$"),
     ("along", r"along\s+(?:the\s+)?$"),
     ("around", r"(?:around|circumnavigated|circumnavigating|circumnavigate)\s+(?:the\s+)?$"),
-    ("in", r"\b(?:patroll(?:ing|ed)|patrols)\s+(?:the\s+)?$"),  # "while patrolling the East China Sea"
+    ("in", r"\b(?:patroll(?:ing|ed)|patrols?)\s+(?:of\s+)?(?:the\s+)?$"),  # "while patrolling the East China Sea"
     ("in", r"\b(?:explor\w*|survey\w*|stud(?:y|ied|ying))\s+(?:[\w-]+\s+){0,3}(?:such as|including|like)\s+(?:the\s+)?$"),  # "to explore marine areas such as the Bering Sea"
     ("in", r"\b(?:observations?|surveys?|studies|study|exploration|research)\s+(?:of|in)\s+(?:the\s+)?$"),  # "observations of the Chukchi Sea atmosphere"
     ("in", r"\bin\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+|\s+and\s+))+(?:the\s+)?$"),  # "deployed in the South China Sea and Pacific Ocean"
@@ -143,7 +143,7 @@ ISLAND_IN_STRAIT: dict[str, str] = {"tsushima": "korea_strait"}
 KURIL_PASSAGES = ("nemuro", "yekaterina", "vries_frieza", "bussol", "fourth_kuril", "first_kuril")
 # Passages around Japan, clockwise seen from above (north, east, south, west)
 AROUND_JAPAN_CW = ("la_perouse_soya", "kuril", "osumi", "korea_strait")
-YEAR_RE = re.compile(r"\b(?:in\s+)?(?:(?P<season>early|mid|late|spring|summer|autumn|fall|winter)[- ]?(?:of\s+)?)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?P<year>19[5-9]\d|20[0-4]\d)\b")
+YEAR_RE = re.compile(r"\b(?:in\s+)?(?:(?P<season>early|mid|late|spring|summer|autumn|fall|winter)[- ]?(?:of\s+)?)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<![-/]))(?P<year>19[5-9]\d|20[0-4]\d)\b")
 MONTHS = {m: i for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"), 1)}
 _MONTH_ABBR = {"Jan.": "January", "Feb.": "February", "Mar.": "March", "Apr.": "April", "Aug.": "August", "Sep.": "September", "Sept.": "September", "Oct.": "October", "Nov.": "November", "Dec.": "December"}
 DAY_RE = re.compile(r"\b(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?P<day>\d{1,2})(?:,\s*(?P<year>(?:19|20)\d\d))?\b|\b(?P<day2>\d{1,2})\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<year2>(?:19|20)\d\d))?\b")
@@ -265,7 +265,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         # "warships", "vessels", "a destroyer and two landing ships" in turn
         more = re.match(rf"\s+and\s+(?:\w+[\s-]+){{0,3}}{_GROUP_HEAD}", text[m.end() : m.end() + 60])
         # "a destroyer and two landing ships" is a group; "a U.S. destroyer and a Canadian frigate" is not
-        plural = bool(re.search(r"s$|fleet$|flotilla$|group$|force$|squadron$", what)) or bool(more and not re.search(rf"\b(?:{_NAT})\b", more.group(0)))
+        plural = bool(re.search(r"s$|fleet$|flotilla$|group$|force$|squadron$|detachment$", what)) or bool(more and not re.search(rf"\b(?:{_NAT})\b", more.group(0)))
         # a lone ship ("a Chinese navy frigate") is not the group ("two Chinese survey vessels")
         key = joint.get(NATIONALITY[nat], f"{NATIONALITY[nat]} {'group' if plural else 'ship'}".lower())
         v = out.setdefault(key, {"id": "", "name": "", "aliases": [], "flag": NATIONALITY[nat], "type": "group", "named": False, "first": m.start(), "mentions": []})
@@ -496,7 +496,7 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
 
 #: a voyage to or from a country: "en route to", "on its way to", "returned to", "a trip from X to"
 #: a ship arriving at a port told just before its name ("arrived at a key naval base in the city of")
-_ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|(?:made a )?port call|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
+_ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|(?:made a )?port call|(?:made|makes?) (?:port|(?:a )?business call)|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
 _VISIT_TO = re.compile(rf"\b(?i:visit(?:s|ed|ing)?)\s+(?:ports?\s+)?(?:to\s+|in\s+|at\s+)?{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
 _LEFT = re.compile(r"\b(?:left|leaving|departed|departing)\s+(?:the\s+)?$", re.I)  # "having left Germany in August"
 _TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|transit(?:ed|ing)?|cruis(?:ed|ing)|moved|expedition|beginning|starting)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?$", re.I)
@@ -528,6 +528,11 @@ _THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|tra
 #: dates that are not the voyage's: citations, links, and a ship's history ("the Shandong,
 #: commissioned in 2019, had sailed ...")
 _NOT_THE_VOYAGE_DATE = re.compile(r"\([^)]*\)|https?://\S+|,\s*(?:which\s+was\s+)?(?:commissioned|launched|built|delivered|completed|christened)\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\s*(?=,)")
+
+
+#: an exercise at a disputed group: the drill's words, and the words before the group's name
+_DRILL_WORD = re.compile(r"\b(?:exercises?|drills?|training|maneuvers?|manoeuvres?)\b", re.I)
+_DEFEND_BEFORE = re.compile(r"\b(?:defen[cs]e of|defend(?:ing)?|protect(?:ing)?|around|near|on|at)\s+(?:(?:the|its|their|country['’]s|[\w-]+)\s+){0,3}?(?:(?:islets?|islands?|rocks)\s+of\s+)?$", re.I)
 
 
 def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[str, Any]], *, published_year: int | None = None) -> list[dict[str, Any]]:
@@ -721,6 +726,12 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 # "carried out joint training in the vicinity of the Liancourt Rocks"
                 new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
                 continue
+            if e.dispute and e.lon is not None and e.type in ("island", "island_group") and _DRILL_WORD.search(sent) and (_DEFEND_BEFORE.search(sent[max(0, a - 80) : a]) or re.match(r"\s+(?:defen[cs]e|landing)\b", sent[b:])):
+                # "an exercise to defend the easternmost islets of Dokdo", "a Dokdo defense drill",
+                # "a landing drill on Dokdo": the drill is in the waters of the disputed group
+                if not _holds_group(gaz, e.dispute, [*(r.waypoints if not fresh_here else ()), *new]):
+                    new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
+                continue
             if rel == "near" and e.dispute and e.lon is not None and e.type in ("island", "island_group") and moves and not sight_only and not _holds_group(gaz, e.dispute, [*(r.waypoints if not fresh_here else ()), *new]):
                 # "sailed back and forth near the Senkaku Islands": in the waters of the disputed group
                 new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
@@ -787,11 +798,15 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 rel = "to"  # "arrived at a naval base on Jeju Island", "entered the Jeju Naval Base"
             if e.type in ("island", "island_group") and rel not in ("to", "from"):
                 continue  # "in waters ... off Rebun Island in Hokkaido" places a sighting, not a waypoint
+            if rel == "in" and before_place is not None and new and new[-1].get("relation") == "waters of" and new[-1].get("end") == s0 + before_place[1] and re.fullmatch(r"\s*,?\s*in\s+(?:the\s+)?", sent[before_place[1] : a]):
+                continue  # "a drill to defend the Liancourt Rocks in the East Sea": the sea the islands are in
+            if rel == "in" and any(w.get("relation") == "waters of" for w in new) and re.search(r"\b(?:islands?|islets?|isle|rocks?|outcroppings?)\s+in\s+(?:the\s+)?$", sent[:a], re.I):
+                continue  # "... to defend the islets of Dokdo ... the cluster of rocks in the East Sea"
             if rel == "in" and not sight_only and ((before_place is not None and before_place[0].type in ("island", "island_group", "city", "port", "region", "gulf") and re.fullmatch(r"\s*,?\s*in\s+(?:the\s+)?", sent[before_place[1] : a])) or re.search(r"\b(?:islands?|islets?|isle|rocks?|bay|port|city)\s+in\s+(?:the\s+)?$", sent[:a], re.I)):
                 continue  # "near the Senkaku Islands in the East China Sea" says where the islands are
             if rel == "in" and re.search(r"\b(?:behaviou?r|activit(?:y|ies)|claims?|tensions?|disputes?|assertiveness|aggression|militari[sz]ation|interests?|presence|ambitions?)\s+in\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "China's aggressive behaviour in the East China Sea" is about the country
-            after_in = rel == "in" and re.search(r"\bafter\b(?:[^,.;]|,(?=\d)){0,100}\bin\s+(?:the\s+)?$", sent[:a], re.I)  # "after sailing 4,900 miles to exercise in"
+            after_in = rel == "in" and re.search(r"\bafter\b(?:[^,.;]|,(?=\d)){0,100}\b(?:in|patrolling of|patrols? of)\s+(?:the\s+)?$", sent[:a], re.I)  # "after sailing 4,900 miles to exercise in", "after ... patrolling of Pacific Ocean waters"
             if rel == "in" and not after_in and any(w.get("relation") in ("to", "into") for w in new) and not re.search(r"\b(?:ended|ending|ends|finished|finishing|back)\b[^,.;]{0,30}\bin\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "... to the Sea of Okhotsk, possibly for a patrol in the Pacific"
             if rel == "to" and re.search(r"\b(?:message|signal|warning|protest|letter|note|request|complaint|reply|response|concern|displeasure|regret)s?\W{0,2}\s+to\s+(?:the\s+)?$", sent[:a], re.I):
@@ -949,7 +964,9 @@ def _of_kind(vessels: list[dict[str, Any]], name: str, kind: str) -> bool:
 def _country_subject(subject: str, vessels: list[dict[str, Any]], told: _Told, s1: int) -> str | None:
     """The vessel meant when countries are a movement's subject ("Russia and China have conducted
     a joint patrol in ..."): their ships' group, else the text's only vessel, else the next told."""
-    subject = re.sub(r"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]+)?\s*[:—–]\s*", "", subject)  # a wire dateline
+    subject = re.sub(r"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][\w.'’ -]+)?(?:\s*\([^)]*\))?\s*(?:[:—–]|--)\s*", "", subject)  # a wire dateline ("SEOUL, June 5 (Yonhap) --")
+    subject = re.sub(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\s)", "", subject)  # "South Korea on Monday kicked off"
+    subject = re.sub(r"\s+(?:said|says|announced|announces)\s+that\s+(?:it|they)\s+(?:will\s+|would\s+)?$", " ", subject)  # "South Korea's Navy announced Thursday that it will"
     if not subject.strip() or not _PROPER_SUBJECT.fullmatch(subject):
         return None
     flags = {e.name for e, *_ in gazetteer().find(subject) if e.type == "country"}
@@ -1067,6 +1084,15 @@ def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> 
     it repeats, and nothing is counted twice. Returns what is left to append."""
     if not new or not wps or _NOT_RETOLD.search(sent):
         return new
+    last = wps[-1]
+    again = next((w for w in new if w.get("id") == last.get("id") and w.get("relation") in ("to", "into")), None)
+    before = [w for w in new if w is not again and w.get("first")]
+    if again is not None and before and len(before) == len(new) - 1 and last.get("relation") in ("to", "into") and _no_new_time(sent, " ".join(w.get("sentence") or "" for w in wps)):
+        # "makes a call at Qingdao" then "makes a call at Qingdao after patrolling the Pacific":
+        # the same arrival, and what led to it goes before it
+        known = {w.get("id") for w in wps}
+        wps[-1:-1] = [w for w in before if w.get("id") not in known]
+        return []
     told = " ".join(w.get("sentence") or "" for w in wps)
     # "In April, the carrier sailed through the Miyako Strait": another occasion; but a headline
     # with no time at all is retold by the dated detail that follows it
