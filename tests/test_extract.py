@@ -266,3 +266,16 @@ def test_held_out_set_nn_place_mentions():
     # ... but not a nationality ("between the Russian island of Sakhalin and Japanese island of Hokkaido")
     s = extract("The ships sailed between the island of Sakhalin and Japanese island of Hokkaido.")
     assert [u["text"] for u in s.unresolved] == []
+
+
+def test_held_out_set_pp_place_mentions():
+    # "Tokyo Bay" is a bay, not the city; a visited list names unknown places; a port before
+    # "Naval Base" is the name, not "Naval"; a dateline's province; "South America"
+    s = extract(
+        "YOKOSUKA, Kanagawa (Jiji Press) — The carrier will arrive at Tokyo Bay. It had visited Guam and Darwin, "
+        "having left Taranto Naval Base in Italy, and steamed around South America."
+    )
+    assert [u["text"] for u in s.unresolved] == ["Kanagawa", "Tokyo Bay", "Guam", "Darwin", "Taranto", "South America"]
+    assert [p.id for p in s.places] == ["yokosuka", "italy"]
+    # a visited list ends at its "and": "visited Manila, Chang said" names no place "Chang"
+    assert [u["text"] for u in extract("The destroyer visited Manila, Chang said.").unresolved] == []

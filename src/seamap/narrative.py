@@ -46,7 +46,7 @@ PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States"
 _NAME = r"(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}(?:\sof\s[A-Z][a-z]+)?"  # "Prince of Wales"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
 PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME})")  # HMCS 'Ottawa' too
-SHIPWORD_NAME_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?\s+[\"“«]?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)[\"”»]?(?=\s*(?:\((?:[A-Z]{1,3}[ -]?)?\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which)\b))")
+SHIPWORD_NAME_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?\s+[\"“«]?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)[\"”»]?(?=\s*(?:\((?:[A-Z]{1,3}[ -]?)?\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|visited|will|would|returned|joined)\b))")
 # "a modern Russian Navy corvette, identified as the Gremyashchiy (hull number 337)"
 IDENTIFIED_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|vessel)s?,?\s+(?:identified as|named|called)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:[ -][A-Z][^\W\d_]+)?)")
 NAVY_FLAG = {"people's liberation army navy": "China", "pla navy": "China", "chinese navy": "China", "russian navy": "Russia", "russian pacific fleet": "Russia", "pacific fleet": "Russia", "japan maritime self-defense force": "Japan", "royal navy": "United Kingdom", "royal canadian navy": "Canada", "royal australian navy": "Australia"}
@@ -72,7 +72,7 @@ NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_W
 BACKREF_RE = re.compile(r"\b(?:(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|detachment|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed) (?:a|its|their|the) (?:[\w-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docking|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing)|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|to visit|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business call)|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|paid|concluded) (?:a |its |their )?(?:[\w-]+ )?(?:port )?(?:visit|call)s?|visited|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of)\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed) (?:a|its|their|the) (?:[\w-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing)|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|to visit|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business call)|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|paid|concluded) (?:a |its |their )?(?:[\w-]+ )?(?:port )?(?:visit|call)s?|visited|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of)\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
@@ -86,7 +86,7 @@ EARLIER_RE = re.compile(r"\b(?:before that|had just|to have (?:taken part|partic
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
 SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:ed|ing)|stay(?:ed|ing)|linger(?:ed|ing)|explored|exploring|surveys|surveyed|surveying)\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
-_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard|city|town) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town|(?:[\w-]+ )?hub) of)\s+)?"
+_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard|city|town) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town|(?:[\w-]+ )?hub) of|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation))\s+)?"
 #: the names told before this one in a list: "the Mediterranean, India, Australia and "
 _NAME_LIST = r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:region|coast|area))?(?:,\s+(?:and\s+)?|\s+and\s+))*"
 RELATIONS = [
@@ -197,7 +197,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     stop = {*WEEKDAYS, *MONTHS, *NATIONALITY, "The", "Navy", "Strait", "Sea", "Island", "Islands", "Ministry", "Defense", "Defence", "Forces", "Fleet", "Command"}
     for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE):
         for m in rx.finditer(text):
-            name = re.sub(r"\s+(?:Carrier|Strike|Amphibious|Expeditionary|Battle|Ready)\b.*$", "", m.group("name").strip())  # "USS Nimitz Carrier Strike Group" is the Nimitz's group
+            name = re.sub(r"\s+(?:Carrier|Strike|Amphibious|Expeditionary|Battle|Ready|Heads|Arrives|Sails|Returns|Leaves|Docks|Enters|Visits|Transits|Passes|Makes|Conducts|Joins)\b.*$", "", m.group("name").strip())  # "USS Nimitz Carrier Strike Group" is the Nimitz's group; "USS George Washington Heads to Japan" a headline
             # a name that is a sea or strait is not a ship's; one that is a city may be ("HMCS Ottawa")
             if name in known or name.split()[0] in stop or any(e.type not in ("city", "port") or rx not in (PREFIXED_RE, APPOSITIVE_RE) for e, *_ in gazetteer().find(name)):
                 continue
@@ -291,9 +291,11 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
     # "a Chinese icebreaker, the Snow Dragon": the group phrase only introduces a named vessel
     named_starts = [m["start"] for v in out.values() if v["named"] for m in v["mentions"]]
+    named_ends = [m["end"] for v in out.values() if v["named"] for m in v["mentions"]]
     for key in [k for k, v in out.items() if not v["named"]]:
         v = out[key]
-        v["mentions"] = [m for m in v["mentions"] if not any(0 <= st - m["end"] <= 20 for st in named_starts)]
+        # (or describes one: "the USS Ronald Reagan, a similar U.S. vessel, which left Japan")
+        v["mentions"] = [m for m in v["mentions"] if not any(0 <= st - m["end"] <= 20 for st in named_starts) and not any(0 <= m["start"] - en <= 30 and re.fullmatch(r"[\"”»']?,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}", text[en : m["start"]]) for en in named_ends)]
         if not v["mentions"]:
             del out[key]
             continue
@@ -485,7 +487,7 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
         if season in ("mid",):
             return f"{year}-05/{year}-08", False, year
         return str(year), False, year
-    if re.search(r"\bnext year\b|\ba year later\b|\bthe following year\b", sentence, re.I) and last_year:
+    if "year" in sentence.lower() and re.search(r"\bnext year\b|\ba year later\b|\bthe following year\b", sentence, re.I) and last_year:
         return str(last_year + 1), True, last_year + 1
     base = last_year or published_year
     mm = re.search(r"\bin (January|February|March|April|May|June|July|August|September|October|November|December)\b", sentence)
@@ -498,7 +500,10 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
 #: a ship arriving at a port told just before its name ("arrived at a key naval base in the city of")
 _ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|(?:made a )?port call|(?:made|makes?) (?:port|(?:a )?business call)|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
 _VISIT_TO = re.compile(rf"\b(?i:visit(?:s|ed|ing)?)\s+(?:ports?\s+)?(?:to\s+|in\s+|at\s+)?{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
-_LEFT = re.compile(r"\b(?:left|leaving|departed|departing)\s+(?:the\s+)?$", re.I)  # "having left Germany in August"
+#: a port named as a ship's base or home, or the base named first: "its home port in San
+#: Diego", "departed Naval Base San Diego"
+_HOME_PORT = re.compile(r"\b(?:(?:home\s*port|base|port)\s+(?:in|at|of)|[Nn]aval\s+(?:[Bb]ase|[Ss]tation))\s+(?:the\s+)?$")
+_LEFT = re.compile(r"\b(?:left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?$", re.I)  # "having left Germany in August", "left southern Italy"
 _TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|transit(?:ed|ing)?|cruis(?:ed|ing)|moved|expedition|beginning|starting)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?$", re.I)
 
 _VISITED = re.compile(r"(?P<subject>[\w.-]+)\s+(?:(?:also|later|then|has|had|have|subsequently|earlier|will|would|be|been)\s+){0,3}(?:visit(?:ed|ing)|visit(?=\s+ports?\b))\b(?=[^.;]*$)")
@@ -535,6 +540,12 @@ _DRILL_WORD = re.compile(r"\b(?:exercises?|drills?|training|maneuvers?|manoeuvre
 _DEFEND_BEFORE = re.compile(r"\b(?:defen[cs]e of|defend(?:ing)?|protect(?:ing)?|around|near|on|at)\s+(?:(?:the|its|their|country['’]s|[\w-]+)\s+){0,3}?(?:(?:islets?|islands?|rocks)\s+of\s+)?$", re.I)
 
 
+#: cheap whole-sentence checks before the costlier patterns that need them
+_MAY_NEGATE = re.compile(r"\bnot\b|n't|\bnever\b")
+_MAY_BE_HABIT = re.compile(r"\b(?:regularly|routinely|usually|often|frequently|typically|normally|repeatedly|once|twice|times)\b")
+_MAY_BE_USUAL = re.compile(r"\b(?:usual|normal|regular|customary|typical)\b")
+
+
 def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[str, Any]], *, published_year: int | None = None) -> list[dict[str, Any]]:
     """One route per described movement of a vessel, with ordered waypoints."""
     gaz = gazetteer()
@@ -558,6 +569,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         else:
             period, p_inferred = last_period, last_period is not None
         lower = sent.lower()  # (the verb patterns run on it without re.I: four times faster)
+        may_be_habit = bool(_MAY_BE_USUAL.search(lower))
         moves = _moves(sent, lower) if not re.search(r"\?[\"'”’]?\s*$", sent) else []  # a question asserts no voyage
         # "the first Royal Navy transit of the strait since 2021, when HMS Richmond passed ...":
         # a noun "transit" is not the verb whose subject names the ship
@@ -569,7 +581,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             moves = list(_SIGHT_LOWER.finditer(lower))
         # "but it did not sail through the Taiwan Strait": not a movement, nor are the places of its clause
         negated = [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;") if i >= 0] + [len(sent)])) for m in re.finditer(r"\b(?:rather than|instead of)\b", sent)]
-        negated += [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;,") if i >= 0] + [len(sent)])) for m in moves if re.search(r"\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|never|not)\s+(?:\w+\s+)?$", sent[: m.start()], re.I)]
+        negated += [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;,") if i >= 0] + [len(sent)])) for m in moves if _MAY_NEGATE.search(lower) and re.search(r"\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|never|not)\s+(?:\w+\s+)?$", sent[: m.start()], re.I)]
         had_moves = bool(moves)
         moves = [m for m in moves if not any(a <= m.start() < b for a, b in negated)]
         if had_moves and not moves and not sight_only:
@@ -577,7 +589,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             moves = [m for m in _SIGHT_LOWER.finditer(lower) if not any(a <= m.start() < b for a, b in negated)]
             sight_only = bool(moves)
         # "Royal Australian Navy vessels regularly transit through the strait": a habit, not a passage
-        if any(re.search(r"\b(?:regularly|routinely|usually|often|frequently|typically|normally|repeatedly)\s+(?:\w+\s+)?$", sent[: m.start()], re.I) for m in moves) or re.search(r"\b(?:once|twice|\w+ times)(?: or \w+)? (?:a|per|each|every) (?:day|week|month|year)\b", sent):
+        if _MAY_BE_HABIT.search(lower) and (any(re.search(r"\b(?:regularly|routinely|usually|often|frequently|typically|normally|repeatedly)\s+(?:\w+\s+)?$", sent[: m.start()], re.I) for m in moves) or re.search(r"\b(?:once|twice|\w+ times)(?: or \w+)? (?:a|per|each|every) (?:day|week|month|year)\b", sent)):
             moves = []  # (and the verbs it joins: "have repeatedly entered ... or sailed through")
         # "awaiting orders to determine whether they will pass through the strait": undecided
         moves = [m for m in moves if not re.search(r"\bwhether\b[^.;]*$", sent[: m.start()], re.I)]
@@ -741,11 +753,13 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             port_country = False
             if e.type == "country" and rel in ("in", "mentioned") and e.lon is not None and re.search(r"\b(?:(?:dock\w*|berth\w*|arriv\w*|anchor\w*)\s+(?:at|in)|return\w*\s+(?:back\s+)?(?:to\s+(?:\w+\s+)?(?:base|port|home)\s+)?(?:in|at|to))\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+)?$", sent[:a]):
                 rel, port_country = "to", True  # "docked in Reykjavik, Iceland": a port the gazetteer lacks, in that country
+            elif e.type == "country" and rel in ("in", "mentioned", "from") and e.lon is not None and re.search(r"\b(?:left|leaving|departed|departing)(?:\s+from)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+|\s+in\s+))$", sent[:a]):
+                rel, port_country = "from", True  # "departed from Taranto, Italy", "having left Taranto Naval Base in Italy"
             if e.type in ("city", "port") and rel in ("in", "mentioned") and _ARRIVAL.search(sent[:a]) and not re.search(r"\bprefecture of\s+$", sent[:a], re.I):
                 rel = "to"  # "arrived at a key naval base in the southeastern city of Busan"
-            if re.search(r"\b(?:usual|normal|regular|customary|typical)\s+(?:route|path|passage|way)\b[^,.;]*$", sent[:a], re.I):
+            if may_be_habit and re.search(r"\b(?:usual|normal|regular|customary|typical)\s+(?:route|path|passage|way)\b[^,.;]*$", sent[:a], re.I):
                 continue  # "reversed their usual route into the Pacific via the Miyako Strait"
-            if e.type == "country" and re.search(r"\bto\s+visit\s+(?:the\s+)?$", sent[:a], re.I):
+            if e.type == "country" and "visit" in lower and re.search(r"\bto\s+visit\s+(?:the\s+)?$", sent[:a], re.I):
                 rel = "to"  # "en route through the Taiwan Strait to visit Vietnam"
             if e.type == "country" and rel not in ("around", "to", "from"):
                 continue
@@ -765,7 +779,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if rel == "around" and e.id == "japan":
                 new.append({"around": "japan", "relation": "around", "span": span, "sentence": sent.strip(), "text": matched})
                 continue
-            if e.type == "country" and before_place is not None and before_place[0].type in ("city", "port") and re.fullmatch(r",\s*(?:the\s+)?", sent[before_place[1] : a]):
+            if e.type == "country" and before_place is not None and before_place[0].type in ("city", "port", "island") and re.fullmatch(r"(?:\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r))?,\s*(?:the\s+)?", sent[before_place[1] : a]):
                 if new and new[-1].get("id") == before_place[0].id:
                     new[-1]["in_country"] = e.id  # (so "departed for Japan ... en route to Yokosuka, Japan" ends at Yokosuka)
                 continue  # "arrived at Busan, South Korea": the country locates the port
@@ -783,10 +797,15 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue
             if e.type in ("country",) or e.lon is None:
                 continue
-            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (_TRAVEL_END.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]))):
+            base_entered = e.type in ("city", "port") and rel in ("in", "into", "mentioned") and bool(re.match(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort)\b", sent[b:])) and bool(re.search(r"\b(?:entered|entering|arriv\w+|dock\w*|call\w*)\b(?:[^.;]|(?<=[A-Z])\.){0,40}$", sent[:a], re.I))
+            if base_entered:
+                rel = "to"  # "entered the U.S. Navy's Yokosuka base"
+            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (base_entered or _TRAVEL_END.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]))):
                 continue  # "a protest to Seoul", "southeast of Seoul": a city the news only names is a waypoint after travel words
             if e.type in ("city", "port") and rel == "in" and re.search(r"\b(?:headquarter\w*|based|home(?:port\w*)?|stationed)\b[^.;]{0,80}$", sent[:a], re.I):
                 continue  # "Russia, which headquarters its Pacific Fleet in ... Vladivostok": where a fleet lives, not the voyage
+            if e.type in ("city", "port") and re.match(r"\s+(?:strait|straits|channel|bay)\b", sent[b:]):
+                continue  # "sail through Kagoshima strait": a strait told by a city's name, not the city
             if e.type in ("city", "port") and rel in ("south of", "north of", "east of", "west of", "along", "around"):
                 continue  # "1,740 kilometers south of Tokyo" measures from a city; the ship is not there
             if e.type in ("city", "port") and (re.match(r"\s+(?:Prefecture|Times|News|Post|Daily|Herald)\b", sent[b:]) or (rel == "in" and not re.search(r"\b(?:arriv\w*|dock\w*|call\w*|anchor\w*|berth\w*|moor\w*|port|base|maintenance|repairs?|refit|overhaul|stopover)\b[^.;]{0,40}$", sent[:a], re.I))):
@@ -918,10 +937,17 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             w.pop("date", None)
         wps = _resolve_compound(wps)
         # "arrives in South Korea ... arrived at a naval port in Busan": the port is the end
-        wps = [w for k, w in enumerate(wps) if not (w.get("arrival") and k + 1 < len(wps) and wps[k + 1].get("type") in ("city", "port") and wps[k + 1].get("relation") in ("to", "in"))]
+        # (unless the port is reached at a time of its own: "a port call in Singapore from June 23 to
+        # 28 ... arrived in Yokosuka on August 22")
+        wps = [w for k, w in enumerate(wps) if not (w.get("arrival") and k + 1 < len(wps) and wps[k + 1].get("type") in ("city", "port") and wps[k + 1].get("relation") in ("to", "in") and _no_new_time(wps[k + 1].get("sentence") or "", w.get("sentence") or "") and not _days_apart(wps[k + 1].get("sentence") or "", w.get("sentence") or ""))]
         # a country the voyage was bound for, then a port told as in it: the port is the end
         wps = [w for k, w in enumerate(wps) if not (w.get("type") == "country" and w.get("relation") == "to" and any(x.get("in_country") == w.get("id") for x in wps[k + 1 :]))]
         wps = _order(wps)
+        # "... arrived at Yokosuka on Thursday. It departed from Taranto, Italy, on June 1": a lead
+        # that tells the arrival, then a departure from elsewhere, tells the voyage end first
+        lead = next((k for k, w in enumerate(wps) if w.get("relation") not in ("to", "into")), len(wps))
+        if 0 < lead < len(wps) and wps[lead].get("relation") == "from" and wps[lead].get("id") not in {w.get("id") for w in wps[:lead]} and wps[lead].get("sentence") != wps[0].get("sentence"):
+            wps = wps[lead:] + wps[:lead]
         # "returned to Shanghai on Monday ... set out from Shanghai on July 11 to explore the Bering
         # Sea": a return home told before the voyage's detail is still its end
         start = next((w for w in wps if w.get("relation") == "from"), None)
@@ -948,6 +974,18 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 "sentences": r.sentences,
             }
         )
+    # "On August 22, the carrier made its port call at Yokosuka. ... It departed from Taranto on
+    # June 1 ... and arrived in Yokosuka on August 22": a lead telling only the arrival is the end
+    # of the dated voyage told after it, not a route of its own
+    for r in list(out):
+        wps = r["waypoints"]
+        if len(wps) == 1 and wps[0].get("relation") in ("to", "into"):
+            later = next((x for x in out[out.index(r) + 1 :] if x["vessel"] == r["vessel"] and len(x["waypoints"]) > 1 and x["waypoints"][-1].get("id") == wps[0].get("id") and not _days_apart(x["waypoints"][-1].get("sentence") or "", wps[0].get("sentence") or "")), None)
+            if later is not None:
+                later["sentences"] = r["sentences"] + [t for t in later["sentences"] if t not in r["sentences"]]
+                out.remove(r)
+    for k, r in enumerate(out, 1):
+        r["id"] = f"route_{k}"
     return out
 
 
@@ -1042,6 +1080,15 @@ def _told_or_headline(sent: str, move: re.Match) -> bool:
     if line_end < 0:
         line_end = len(sent)  # a headline that is a paragraph of its own
     return not re.search(r"[.!?][\"')\]]*$", sent[:line_end].strip())
+
+
+def _days_apart(sentence: str, told: str) -> bool:
+    """Whether ``sentence`` names a day ("August 22") and ``told`` names days, none of them it."""
+    def days(t: str) -> set[tuple[str, str]]:
+        return {((m.group("month") or m.group("month2"))[:3], m.group("day") or m.group("day2")) for m in DAY_RE.finditer(t)}
+
+    mine, theirs = days(sentence), days(told)
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _no_new_time(sentence: str, told: str) -> bool:
