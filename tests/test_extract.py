@@ -279,3 +279,12 @@ def test_held_out_set_pp_place_mentions():
     assert [p.id for p in s.places] == ["yokosuka", "italy"]
     # a visited list ends at its "and": "visited Manila, Chang said" names no place "Chang"
     assert [u["text"] for u in extract("The destroyer visited Manila, Chang said.").unresolved] == []
+
+
+def test_held_out_set_qq_place_mentions():
+    # "the capital of X"; an unknown port before its country in parentheses; a deployment's
+    # name is not the region; "Indo-Southeast Asia" is not Asia; a weekday after "visited"
+    s = extract("JS Kaga made a port call in Colombo, the capital of Sri Lanka, and will call at Sasebo (Japan).")
+    assert [u["text"] for u in s.unresolved] == ["Sri Lanka", "Sasebo"]
+    assert [p.id for p in extract("JS Kaga visits Singapore as part of Indo Southeast Asia Deployment ISEAD 2018.").places] == ["singapore"]
+    assert [u["text"] for u in extract("The president visited Saturday the carrier, deployed in Indo-Southeast Asia.").unresolved] == []

