@@ -288,3 +288,10 @@ def test_held_out_set_qq_place_mentions():
     assert [u["text"] for u in s.unresolved] == ["Sri Lanka", "Sasebo"]
     assert [p.id for p in extract("JS Kaga visits Singapore as part of Indo Southeast Asia Deployment ISEAD 2018.").places] == ["singapore"]
     assert [u["text"] for u in extract("The president visited Saturday the carrier, deployed in Indo-Southeast Asia.").unresolved] == []
+
+
+def test_held_out_set_rr_place_mentions():
+    # a place named by the air station in it; the Antarctic
+    s = extract("An aircraft from Air Station Kodiak tracked the icebreaker, seen before on Arctic and Antarctic missions.")
+    assert [u["text"] for u in s.unresolved] == ["Kodiak", "Antarctic"]
+    assert [p.id for p in s.places] == ["arctic"]

