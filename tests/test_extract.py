@@ -295,3 +295,9 @@ def test_held_out_set_rr_place_mentions():
     s = extract("An aircraft from Air Station Kodiak tracked the icebreaker, seen before on Arctic and Antarctic missions.")
     assert [u["text"] for u in s.unresolved] == ["Kodiak", "Antarctic"]
     assert [p.id for p in s.places] == ["arctic"]
+
+
+def test_held_out_set_ss_place_mentions():
+    # a shoal or reef is a named place the gazetteer may lack
+    s = extract("The navies held drills near the Scarborough Shoal in the South China Sea.")
+    assert [u["text"] for u in s.unresolved] == ["Scarborough Shoal", "South China Sea"]

