@@ -925,3 +925,15 @@ def test_held_out_set_ss_routes(text, expected):
     s = extract(text)
     assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
     assert len(s.routes) == len(expected)
+
+
+def test_a_ship_named_in_single_quotes_even_after_a_city():
+    # "the Australian destroyer 'Brisbane'": quotes make a city's name a ship's, and the two
+    # named ships are the joint group told before them: one passage, not two
+    s = extract(
+        "Two warships from Canada and Australia sailed through the Taiwan Strait on Saturday. "
+        "On September 6, the Canadian frigate 'Quebec' and the Australian destroyer 'Brisbane' transited the Taiwan Strait."
+    )
+    assert {v["name"]: v["flag"] for v in s.vessels} == {"Quebec": "Canada", "Brisbane": "Australia"}
+    assert [[w["id"] for w in r["waypoints"]] for r in s.routes] == [["taiwan_strait"]]
+    assert "brisbane" not in [p.id for p in s.places]
