@@ -937,3 +937,11 @@ def test_a_ship_named_in_single_quotes_even_after_a_city():
     assert {v["name"]: v["flag"] for v in s.vessels} == {"Quebec": "Canada", "Brisbane": "Australia"}
     assert [[w["id"] for w in r["waypoints"]] for r in s.routes] == [["taiwan_strait"]]
     assert "brisbane" not in [p.id for p in s.places]
+
+
+def test_a_watcher_that_responded_to_one_of_them_places_the_ships_told():
+    s = extract(
+        "The Coast Guard said it had tracked two Chinese research vessels. The vessels were transiting northeast in the Bering Sea. "
+        "A Coast Guard cutter responded to one of them in the Chukchi Sea on Wednesday."
+    )
+    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == {"Chinese research vessels": ["bering_sea", "chukchi_sea"]}
