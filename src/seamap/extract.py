@@ -34,6 +34,9 @@ _GEO_NAME = re.compile(
     r"|(?:Port|Cape) [A-Z][\w'’-]+"
     r"|[A-Z][\w'’]+-(?:jima|shima)|(?:[A-Z][a-z]+-)?[A-Z][a-z]+(?:shima|jima))\b(?!\s+Route|\s+Chain|-\d)"  # "Okidaitō-jima", "Minamitorishima"
 )
+#: nationality adjectives and calendar words: capitalised, but not the names of places
+_ADJECTIVE = r"[A-Z][a-z]+(?:ese|ian|ish|can|ean)\b|(?:Dutch|French|Thai|Greek|Philippine)\b"
+_CALENDAR = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December"
 #: a capitalised name a place phrase marks: "north-west of Burgos", "the main island of Luzon",
 #: and the well-known seas and regions beyond the gazetteer's reach, named without a head word
 _CUED_NAME = re.compile(
@@ -41,9 +44,9 @@ _CUED_NAME = re.compile(
     r"|['’]s\s+(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:port|harbou?r|naval base)\b"  # "Vietnam's Cam Ranh port"
     r"|\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>Middle East|Near East|Horn of Africa|Korean [Pp]eninsula|(?<![\w-])(?:North|East|South|Central|West|Southeast|Northeast)\s+Asia|(?<![\w-])(?<!t\s)(?<!h\s)(?<!l\s)Asia|Europe|Africa|Oceania|Antarctic|Antarctica|(?:North|South|Central|Latin)\s+America))\b(?![-\w]|\s+(?:Sea|Ocean|Fleet|fleet|Command)|(?:\s+[A-Z][\w-]*){0,2}\s+Deployment)"
     # where a ship docks, leaves, heads or lies: "docked in Cebu", "left Portsmouth", "off Hawaii"
-    r"|\b(?:(?:docked|berthed|moored|anchored|arrived|based|stationed|homeported)\s+(?:in|at)|left|departed(?:\s+from)?|leaving|toward|towards|off|near)\s+(?:[A-Z][a-z]+['’]s\s+)?(?P<e>(?![A-Z][a-z]+(?:ese|ian|ish|can|ean)\b|(?:Dutch|French|Thai|Greek|Philippine|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Pier|Berth|Terminal|The|Naval|Fleet|Air)\b)[A-Z][a-z]+(?:\s+(?!(?:Naval|Base|Air|Fleet|Station|Port)\b)[A-Z][a-z]+)?)(?![\w'’-])"
+    rf"|\b(?:(?:docked|berthed|moored|anchored|arrived|based|stationed|homeported)\s+(?:in|at)|left|departed(?:\s+from)?|leaving|toward|towards|off|near)\s+(?:[A-Z][a-z]+['’]s\s+)?(?P<e>(?!{_ADJECTIVE}|(?:{_CALENDAR}|Pier|Berth|Terminal|The|Naval|Fleet|Air)\b)[A-Z][a-z]+(?:\s+(?!(?:Naval|Base|Air|Fleet|Station|Port)\b)[A-Z][a-z]+)?)(?![\w'’-])"
     # the places a ship visited, as a list: "had visited Guam and Darwin"
-    r"|\bvisit(?:ed|ing)\s+(?P<g>(?!(?:President|Prime|Minister|Premier|King|Queen|Emperor|Pope|General|Admiral|Defen[cs]e|Foreign|The|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)(?![\w'’-])"
+    rf"|\bvisit(?:ed|ing)\s+(?P<g>(?!(?:President|Prime|Minister|Premier|King|Queen|Emperor|Pope|General|Admiral|Defen[cs]e|Foreign|The|{_CALENDAR})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)(?![\w'’-])"
     # a place named by the base or station in it: "from Air Station Kodiak"
     r"|\b(?:Air|Naval|Coast\s+Guard)\s+(?:Station|Base|Air\s+Station)\s+(?P<i>[A-Z][a-z]+)(?![\w'’-])"
     # the province or prefecture after a wire dateline's city: "YOKOSUKA, Kanagawa (Jiji Press)"
@@ -53,7 +56,7 @@ _CUED_NAME = re.compile(
 #: the items on both sides are places it knows
 _LIST_GAP = re.compile(r"(?P<lead>,\s+|\s+and\s+)(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?P<sep>,\s+(?:and\s+)?|\s+and\s+)")
 #: the second of two islands "between" which a ship passed, when only the first is known
-_PAIRED_NAME = re.compile(r"\s+and\s+(?:nearby\s+|the\s+)?(?P<name>(?![A-Z][a-z]+(?:ese|ian|ish|can|ean)\b|(?:Dutch|French|Thai|Greek|Philippine)\b)[A-Z][a-z]+)(?![\w'’-]|\s+[A-Z])")
+_PAIRED_NAME = re.compile(rf"\s+and\s+(?:nearby\s+|the\s+)?(?P<name>(?!{_ADJECTIVE})[A-Z][a-z]+)(?![\w'’-]|\s+[A-Z])")
 #: title-case words that open a headline's phrase, not a name: "Carrier Sails Between Okinawa Islands"
 _NOT_NAME_WORDS = frozenset("Between Through Into Near Off Around Toward Towards Via From To In On At Past Across Sails Sail Sailed Passes Pass Passed Enters Enter Entered Transits Transit Crosses Cross Heads Nears Spotted Seen".split())
 _NOT_NAME_WORD_RE = re.compile(rf"\b(?:{'|'.join(sorted(_NOT_NAME_WORDS))})\s+")
@@ -227,6 +230,12 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     country_or_city = {m.text for pid, ms in found.items() if gaz.by_id[pid].type in ("country", "city") for m in ms}
     known_starts = [x for x, _ in known_spans]
     unresolved = []
+
+    def unknown_name(a: int, b: int) -> dict[str, Any]:
+        """text[a:b] as a name the gazetteer does not hold, with its sentence."""
+        s0, s1 = next(((x, y) for x, y in sentences if x <= a < y), (a, b))
+        return {"text": text[a:b], "start": a, "end": b, "sentence": text[s0:s1].strip()}
+
     cued = []
     for m in _CUED_NAME.finditer(text):
         if m.group("g"):  # a visited list: each name of it
@@ -264,8 +273,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             continue  # a name the gazetteer knows, or one with a head word ("Hokkaido Island"), or
             # a known name after a headline's words ("Warships Transit Taiwan Strait")
         # else a longer name round a known one ("South China Sea" round "China") is its own name
-        s0, s1 = next(((x, y) for x, y in sentences if x <= a < y), (a, b))
-        unresolved.append({"text": text[a:b], "start": a, "end": b, "sentence": text[s0:s1].strip()})
+        unresolved.append(unknown_name(a, b))
     # names the gazetteer lacks, found by what stands next to known ones
     ends, starts = {y for _, y in known_spans}, set(known_starts)
     taken = sorted([*known_spans, *((u["start"], u["end"]) for u in unresolved)])
@@ -276,8 +284,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         k = bisect.bisect_left(taken_starts, b)
         if a in starts or any(a < y for _, y in taken[max(0, k - 8) : k]) or any(u["start"] < b and a < u["end"] for u in unresolved[-4:]):
             return
-        s0, s1 = next(((x, y) for x, y in sentences if x <= a < y), (a, b))
-        unresolved.append({"text": text[a:b], "start": a, "end": b, "sentence": text[s0:s1].strip()})
+        unresolved.append(unknown_name(a, b))
 
     # between two known names in a list: "Singapore, Vietnam, Sri Lanka and India"
     for m in filter(None, (_LIST_GAP.match(text, y) for y in sorted(ends))):

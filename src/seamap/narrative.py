@@ -58,6 +58,11 @@ PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Fujian", "Wuhan", "Lanzhou", "Sheny
 SHIP_WORDS = r"(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|tanker|patrol boat|research vessel|replenishment ship|cutter)"
 NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "Germany": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Dutch": "Netherlands", "Italian": "Italy", "UK": "United Kingdom", "U.K.": "United Kingdom", "People's Liberation Army Navy": "China", "PLA Navy": "China"}
 _NAT = "|".join(sorted((re.escape(k) for k in NATIONALITY), key=len, reverse=True))
+#: what follows a ship's name in a group's name ("USS Nimitz Carrier Strike Group") or a
+#: headline's verb ("USS George Washington Heads to Japan"): not part of the name
+_GROUP_WORDS = ("Carrier", "Strike", "Amphibious", "Expeditionary", "Battle", "Ready")
+_GROUP_TAIL = re.compile(rf"\s+(?:{'|'.join(_GROUP_WORDS)})\b.*$")
+_NAME_TAIL = re.compile(rf"\s+(?:{'|'.join(_GROUP_WORDS)}|Heads|Arrives|Sails|Returns|Leaves|Docks|Enters|Visits|Transits|Passes|Makes|Conducts|Joins)\b.*$")
 #: a name told before what it is: "the Vendemiaire, a French frigate", "the Higgins, a US guided missile destroyer"
 APPOSITIVE_RE = re.compile(rf"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?),\s+an?\s+(?:(?P<nat>{_NAT})\s+)?(?:[\w-]+\s+){{0,3}}?(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|aircraft carrier|warship|patrol vessel|patrol ship)\b")
 _GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|naval forces|(?:ship )?detachment|(?:naval |vessel |ship )*formation|(?:carrier )?strike group|fishing boats?|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task force|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreakers|icebreaker|aircraft carrier|carrier)"
@@ -87,8 +92,11 @@ EARLIER_RE = re.compile(r"\b(?:before that|had just|to have (?:taken part|partic
 SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:ed|ing)|stay(?:ed|ing)|linger(?:ed|ing)|explored|exploring|surveys|surveyed|surveying)\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
 _PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard|city|town) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town|(?:[\w-]+ )?hub) of|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation))\s+)?"
-#: the names told before this one in a list: "the Mediterranean, India, Australia and "
-_NAME_LIST = r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:region|coast|area))?(?:,\s+(?:and\s+)?|\s+and\s+))*"
+#: the names told before this one in a list: "the Mediterranean, India, Australia and ", also
+#: with their countries in brackets: "Subic Bay (Philippines), Sasebo ("
+_NAME_LIST = r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:region|coast|area))?(?:\s*\([^)]*\))?(?:,\s+(?:and\s+)?|\s+and\s+))*(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*\(\s*)?"
+#: "port calls in five countries namely India, ...": the words that announce a list of countries
+_COUNTRIES_NAMELY = r"(?i:(?:\w+\s+)?countries,?\s+(?:namely|including)\s+)?"
 RELATIONS = [
     ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:areas?|parts?|waters|sections?|reaches)\s+of\s+(?:the\s+)?)?$"),
     ("through", r"\b(?:through|via|by way of|across|transited|transiting|transits|transit|crossed|crossing|crosses|passed|passing|passes|pass|penetrated|navigated|navigating|traversed|traversing|covering|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
@@ -98,7 +106,7 @@ RELATIONS = [
     ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in)|(?:made|making|makes?) (?:a |its |their )?(?:port|(?:port|business) calls?) (?:at|in)(?:\s+port)?|pulled into|put into)\s+(?:the\s+)?{_PORT_OF}$"),
     # "it visited the Mediterranean, India, Australia and Japan": each place of the list
     ("to", rf"\bvisit(?:ed|ing|s)?\s+{_NAME_LIST}(?:the\s+)?$"),
-    ("to", rf"\b(?i:port\s+(?:visits?|calls?)|visit(?:s|ing)?\s+(?:\d+\s+|several\s+|[a-z]+\s+)?ports?|(?:port\s+)?stops?)\s+(?:in|at|to)\s+(?i:(?:\w+\s+)?countries,?\s+(?:namely|including)\s+)?{_NAME_LIST}(?:the\s+)?$"),  # "following port visits in Jakarta, Indonesia, and Manila", "making stops in India, ...", "to visit 12 ports in ...", "port calls in five countries namely India, ..."
+    ("to", rf"\b(?i:port\s+(?:visits?|calls?)|visit(?:s|ing)?\s+(?:\d+\s+|several\s+|[a-z]+\s+)?ports?|(?:port\s+)?stops?)\s+(?:in|at|to)\s+{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$"),  # "following port visits in Jakarta, Indonesia, and Manila", "making stops in India, ...", "to visit 12 ports in ...", "port calls in five countries namely India, ..."
     ("out of", r"(?:out of|exited|exiting)\s+(?:the\s+)?$"),
     ("south of", r"south of\s+(?:the\s+)?$"),
     ("north of", r"north of\s+(?:the\s+)?$"),
@@ -197,7 +205,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     stop = {*WEEKDAYS, *MONTHS, *NATIONALITY, "The", "Navy", "Strait", "Sea", "Island", "Islands", "Ministry", "Defense", "Defence", "Forces", "Fleet", "Command"}
     for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE):
         for m in rx.finditer(text):
-            name = re.sub(r"\s+(?:Carrier|Strike|Amphibious|Expeditionary|Battle|Ready|Heads|Arrives|Sails|Returns|Leaves|Docks|Enters|Visits|Transits|Passes|Makes|Conducts|Joins)\b.*$", "", m.group("name").strip())  # "USS Nimitz Carrier Strike Group" is the Nimitz's group; "USS George Washington Heads to Japan" a headline
+            name = _NAME_TAIL.sub("", m.group("name").strip())  # "USS Nimitz Carrier Strike Group" is the Nimitz's group; "USS George Washington Heads to Japan" a headline
             # a name that is a sea or strait is not a ship's; one that is a city may be ("HMCS Ottawa")
             quoted = bool(m.groupdict().get("quote"))  # "the Australian destroyer 'Brisbane'": quotes make a city's name a ship's
             if name in known or name.split()[0] in stop or any(e.type not in ("city", "port") or (rx not in (PREFIXED_RE, APPOSITIVE_RE) and not quoted) for e, *_ in gazetteer().find(name)):
@@ -233,8 +241,8 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": m.group(0)})
     # "the Makin Island Amphibious Ready Group", "the Carl Vinson Carrier Strike Group": a named group
     for m in NAMED_GROUP_RE.finditer(text):
-        name = re.sub(r"\s+(?:Carrier|Strike|Amphibious|Expeditionary|Battle|Ready)\b.*$", "", re.sub(rf"^(?:{'|'.join(PREFIX_FLAG)})\s+", "", m.group("name")))
-        if not name or name.split()[0] in ("The", "A", "An", "US", "U.S.", "UK", "Carrier", "Strike", "Amphibious", "Expeditionary", "Ready", "Battle") or name in NATIONALITY:
+        name = _GROUP_TAIL.sub("", re.sub(rf"^(?:{'|'.join(PREFIX_FLAG)})\s+", "", m.group("name")))
+        if not name or name.split()[0] in ("The", "A", "An", "US", "U.S.", "UK", *_GROUP_WORDS) or name in NATIONALITY:
             continue
         v = out.setdefault(name, {"id": re.sub(r"\W+", "_", name.lower()), "name": name, "aliases": [], "flag": None, "type": "group", "named": True, "first": m.start(), "mentions": []})
         v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
@@ -514,7 +522,7 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
 #: a voyage to or from a country: "en route to", "on its way to", "returned to", "a trip from X to"
 #: a ship arriving at a port told just before its name ("arrived at a key naval base in the city of")
 _ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|(?:made a )?port call|(?:made|makes?) (?:port|(?:a )?business call)|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
-_VISIT_TO = re.compile(rf"\b(?i:visit(?:s|ed|ing)?|(?:port\s+)?stops?|port\s+calls?)\s+(?:\d+\s+|[a-z]+\s+)?(?:ports?\s+)?(?:to\s+|in\s+|at\s+)?(?i:(?:\w+\s+)?countries,?\s+(?:namely|including)\s+)?{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
+_VISIT_TO = re.compile(rf"\b(?i:visit(?:s|ed|ing)?|(?:port\s+)?stops?|port\s+calls?)\s+(?:\d+\s+|[a-z]+\s+)?(?:ports?\s+)?(?:to\s+|in\s+|at\s+)?{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
 #: a port named as a ship's base or home, or the base named first: "its home port in San
 #: Diego", "departed Naval Base San Diego"
 _HOME_PORT = re.compile(r"\b(?:(?:home\s*port|base|port)\s+(?:in|at|of)|[Nn]aval\s+(?:[Bb]ase|[Ss]tation))\s+(?:the\s+)?$")
@@ -565,7 +573,18 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
     """One route per described movement of a vessel, with ordered waypoints."""
     gaz = gazetteer()
     told = _Told(vessels)
-    strait_mentions: list[tuple[int, Entry]] | None = None  # for "through the strait" (see _THE_STRAIT_RE)
+    strait_mentions: list[tuple[int, Entry]] = []  # the text's straits, in order (see straits_before)
+    straits_found = False
+
+    def straits_before(pos: int) -> int:
+        """How many of the text's straits are named before ``pos`` (for "through the strait",
+        "transited it"); the text is searched for them once, when first needed."""
+        nonlocal straits_found
+        if not straits_found:
+            strait_mentions.extend((a, e) for e, a, _, _ in gaz.find(text) if e.type == "strait")
+            straits_found = True
+        return bisect.bisect_left(strait_mentions, pos, key=lambda m: m[0])
+
     disputed_mentions: list[tuple[int, Entry]] | None = None  # for "the island chain" (see below)
     routes: dict[str, _Route] = {}
     order: list[str] = []
@@ -745,9 +764,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 if named is None or (before_place is not None and before_place[1] == named.end(1)):
                     prev_rel, prev_end = rel, b
                     continue  # "Busan (South Korea)": the country locates a port the route has
-                rel, port_country_paren = _relation(sent[: named.start(1)]), True  # "Sasebo (Japan)": the country stands for a port the gazetteer lacks
+                rel, port_country = _relation(sent[: named.start(1)]), True  # "Sasebo (Japan)": the country stands for a port the gazetteer lacks
             else:
-                port_country_paren = False
+                port_country = False
             if rel == "to" and not _ship_visits(sent[:a]):
                 continue  # "as a delegation of U.S. lawmakers visited Taiwan": not the ship's visit
             if rel == "to" and re.search(r"\bafter\s+(?:concluding\s+|ending\s+|a\s+|their\s+|its\s+|the\s+)*(?:port\s+)?visits?\s+to\s+(?:the\s+)?$", sent[:a], re.I):
@@ -777,7 +796,6 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue
             if rel == "near":
                 continue
-            port_country = False
             docked = re.search(r"\b(?:(?:dock\w*|berth\w*|arriv\w*|anchor\w*)\s+(?:at|in)|return\w*\s+(?:back\s+)?(?:to\s+(?:\w+\s+)?(?:base|port|home)\s+)?(?:in|at|to))\s+(?P<port>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+)?$", sent[:a]) if e.type == "country" else None
             if docked and rel in ("in", "mentioned") and e.lon is not None:
                 rel, port_country = "to", bool(docked.group("port"))  # "docked in Reykjavik, Iceland": a port the gazetteer lacks, in that country
@@ -817,11 +835,11 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "arrived at South Korea's port of Busan": the port is the end, the country its owner
             if e.type == "country" and rel == "from" and re.search(r"\b(?:ships?|vessels?|warships?|frigates?|destroyers?|navies|navy|forces|sailors|troops|personnel|delegations?)\s+from\s+(?:the\s+)?$", sent[:lead_at], re.I):
                 continue  # "in concert with naval ships from Australia and New Zealand": their flags
-            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (_TRAVEL_END.search(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or port_country or port_country_paren or (rel == "to" and _ARRIVAL.search(sent[:lead_at]))):
+            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (_TRAVEL_END.search(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or port_country or (rel == "to" and _ARRIVAL.search(sent[:lead_at]))):
                 # "en route to Vietnam", "a trip from Japan to Vietnam": the route ends (or starts)
                 # on that country's coast, where it is first reached by sea
                 w = _waypoint(e, rel, False, span, sent.strip(), note=f"the coast of {e.name} where it is first reached by sea")
-                if rel == "to" and _ARRIVAL.search(sent[:lead_at]) and not (_TRAVEL_END.search(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or port_country or port_country_paren):
+                if rel == "to" and _ARRIVAL.search(sent[:lead_at]) and not (_TRAVEL_END.search(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or port_country):
                     w["arrival"] = True  # "arrived in South Korea": a port named next is that arrival's end
                 new.append(w)
                 continue
@@ -832,7 +850,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 rel = "to"  # "entered the U.S. Navy's Yokosuka base"
             if rel == "into" and e.type in ("city", "port") and _ARRIVAL.search(sent[:a]):
                 rel = "to"  # "pulled into Colombo harbor"
-            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (base_entered or _TRAVEL_END.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]) or re.search(r"\bport\s+(?:calls?|visits?)\s+(?:at|in)\b", sent[:lead_at], re.I))):
+            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (base_entered or _TRAVEL_END.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]))):
                 continue  # "a protest to Seoul", "southeast of Seoul": a city the news only names is a waypoint after travel words
             if e.type in ("city", "port") and rel == "in" and re.search(r"\b(?:headquarter\w*|based|home(?:port\w*)?|stationed)\b[^.;]{0,80}$", sent[:a], re.I) and not re.search(r"\b(?:visit\w*|arriv\w*|call\w*)\b[^.;]{0,60}\b(?:headquarter\w*|based|home)", sent[:a], re.I):
                 continue  # "Russia, which headquarters its Pacific Fleet in ... Vladivostok": where a fleet lives, not the voyage
@@ -892,9 +910,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         if not sight_only and not any(w.get("type") == "strait" for w in new):
             refs = list(_THE_STRAIT_RE.finditer(sent))  # ("through the waters" before "the previous transit" as the words that name it)
             ref = next((m for m in refs if not re.match(r"(?i:strait|previous|last|earlier|latest)\b", m.group(0))), refs[0] if refs else None)
-            if ref and strait_mentions is None:  # the text's straits, found once, in order
-                strait_mentions = [(a, e) for e, a, _, _ in gaz.find(text) if e.type == "strait"]
-            k = bisect.bisect_left(strait_mentions, s0 + ref.start(), key=lambda m: m[0]) if ref else 0
+            k = straits_before(s0 + ref.start()) if ref else 0
             if k and strait_mentions[k - 1][1].lon is not None:
                 e = strait_mentions[k - 1][1]
                 told_ids = {w.get("id") for x in routes.values() for w in x.waypoints}
@@ -940,10 +956,11 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             r.waypoints.extend(new)
         # "... the third warship to sail in the strait this month after the Higgins and the
         # Vancouver transited it together on Oct. 20": another ship's passage in a clause of its own
-        if others and strait_mentions is None:
-            strait_mentions = [(a, e) for e, a, _, _ in gaz.find(text) if e.type == "strait"]
-        before_here = [e for a, e in (strait_mentions or ())[: bisect.bisect_left(strait_mentions or (), s0, key=lambda m: m[0])] if e.lon is not None]
-        for other, e, span, when, inferred in _clause_passages(sent, s0, others, all_mentions, placed, before_here[-1] if before_here else None):
+        told_before = None
+        if others:
+            k = straits_before(s0)
+            told_before = next((e for _, e in reversed(strait_mentions[:k]) if e.lon is not None), None)
+        for other, e, span, when, inferred in _clause_passages(sent, s0, others, all_mentions, placed, told_before):
             period_c, inferred_c, _ = _period(when, last_year, published_year)
             key_c = f"{other}|{period_c or ''}"
             rc = routes.get(key_c)
@@ -1171,16 +1188,16 @@ def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> 
     it repeats, and nothing is counted twice. Returns what is left to append."""
     if not new or not wps or _NOT_RETOLD.search(sent):
         return new
+    told = " ".join(w.get("sentence") or "" for w in wps)
     last = wps[-1]
     again = next((w for w in new if w.get("id") == last.get("id") and w.get("relation") in ("to", "into")), None)
     before = [w for w in new if w is not again and w.get("first")]
-    if again is not None and before and len(before) == len(new) - 1 and last.get("relation") in ("to", "into") and _no_new_time(sent, " ".join(w.get("sentence") or "" for w in wps)):
+    if again is not None and before and len(before) == len(new) - 1 and last.get("relation") in ("to", "into") and _no_new_time(sent, told):
         # "makes a call at Qingdao" then "makes a call at Qingdao after patrolling the Pacific":
         # the same arrival, and what led to it goes before it
         known = {w.get("id") for w in wps}
         wps[-1:-1] = [w for w in before if w.get("id") not in known]
         return []
-    told = " ".join(w.get("sentence") or "" for w in wps)
     # "In April, the carrier sailed through the Miyako Strait": another occasion; but a headline
     # with no time at all is retold by the dated detail that follows it
     fresh_time = not _no_new_time(sent, told) and not _NTH_TIME.search(sent) and not _THIS_PASSAGE.match(sent)
