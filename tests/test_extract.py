@@ -231,9 +231,10 @@ def test_unknown_names_cued_by_their_phrase_are_listed():
 
 
 def test_held_out_set_ee_place_mentions():
-    # Japanese island names the gazetteer lacks are listed; "island chains" are not islands
+    # Japan's remote islands (known since set tt) are places; "island chains" are not islands
     s = extract("The carrier sailed near Minamitorishima, then off Iwo Jima, beyond the Second Island Chain east of Japan.")
-    assert [u["text"] for u in s.unresolved] == ["Minamitorishima", "Iwo Jima"]
+    assert [u["text"] for u in s.unresolved] == []
+    assert [p.id for p in s.places] == ["minamitorishima", "iwo_jima", "japan"]
     # a city before "base" is the city, not a ship; "the Kuril islands" in lower case is the group
     s = extract("The group left the Vladivostok base for the Kuril islands and the Yokosuka Naval Base.")
     assert [p.id for p in s.places] == ["vladivostok", "kuril_islands", "yokosuka"]
@@ -301,3 +302,16 @@ def test_held_out_set_ss_place_mentions():
     # a shoal or reef is a named place the gazetteer may lack
     s = extract("The navies held drills near the Scarborough Shoal in the South China Sea.")
     assert [u["text"] for u in s.unresolved] == ["Scarborough Shoal", "South China Sea"]
+
+
+def test_held_out_set_tt_place_mentions():
+    # a flag's abbreviation used as an adjective names no place, as "American" names none;
+    # the country as a noun still does
+    s = extract("U.S. forces and a UK frigate sailed with the Japanese navy, as the U.S. and Japan agreed.")
+    assert [p.id for p in s.places] == ["united_states", "japan"]
+    assert [m.text for m in s.places[0].mentions] == ["U.S."]
+    # Japan's remote Pacific islands, from the supplement (each with its published position)
+    s = extract("The carriers operated near Minamitorishima, off Iwo Jima and north of the atoll of Okinotori.")
+    assert [(p.id, p.type) for p in s.places] == [("minamitorishima", "island"), ("iwo_jima", "island"), ("okinotorishima", "island")]
+    assert s.places[0].lon == pytest.approx(153.967, abs=1e-3) and s.places[0].lat == pytest.approx(24.3, abs=1e-3)
+    assert list(s.unresolved) == []

@@ -162,6 +162,18 @@ def read_article(path: str | os.PathLike[str]) -> str:
     return text
 
 
+#: a country's abbreviation used as an adjective, like "American" or "British", is not a mention
+#: of the country as a place: "U.S. forces", "a U.S. maritime defensive line", "UK Type 45 destroyer"
+_FLAG_ABBREVIATIONS = frozenset({"U.S.", "US", "UK", "U.K."})
+_MODIFIED = re.compile(
+    r"[ \t]+(?:[A-Z0-9][\w-]*|(?:navy|naval|navies|forces?|military|warships?|destroyers?|frigates?|cruisers?|ships?|vessels?|aircraft|carriers?|"
+    r"submarines?|officials?|troops|territory|territorial|allies|ally|maritime|nuclear|guided(?:-missile)?|lawmakers|waters|extended|community|"
+    r"exclusive|defen[cs]e|government|administration|bases?|sailors|soldiers|marines|army|air|coast|transits?|operations?|patrols?|presence|"
+    r"embassy|intelligence|commanders?|command|strategy|policy|envoy|ambassador|citizens|flagship|replenishment|fleet|task|strike|carrier-based|"
+    r"defensive|mainland|homeland|officers?|personnel|crew|planes?|jets?|bombers?|drones?|surveillance|reconnaissance|troops|pilots?)\b)"
+)
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
@@ -212,6 +224,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
                         hits.append((e, m.start(), m.end(), m.group(0)))
     hits.sort(key=lambda h: h[1])
     for entry, start, end, matched in hits:
+        if entry.type == "country" and matched in _FLAG_ABBREVIATIONS and _MODIFIED.match(text, end):
+            continue  # "U.S. forces", "the UK Carrier Strike Group": a flag, said as an adjective ("American")
         if entry.type == "city" and re.match(r"\s+(?:[Pp]refecture\b|time\b)", text[end:]):
             continue  # "Aomori Prefecture" is the prefecture (listed below as a name we do not hold)
         if entry.type in ("city", "port"):

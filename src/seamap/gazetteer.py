@@ -76,6 +76,7 @@ class Entry:
 _TWO_SEAS = re.compile(r"\b(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?:the )?(?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?) [Ss]eas\b")
 _HYPHEN_PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])")
 #: "the Japan-controlled Senkaku Islands", "Moscow-held islands": the country or capital is named
+_STRAIT_AFTER = re.compile(r"\s+(?i:strait|channel|passage|gap)\b")
 _CONTROLLED = re.compile(r"(?<![\w-])([A-Z][a-z]+)-(?:controlled|administered|held|claimed|occupied)\b")
 _DATELINE = re.compile(r"(?m)^[ \t]*(?P<names>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2}(?:/[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})*)(?=\s*(?:\(|,|:|—|–)|[ \t]*\n[ \t]*\n)")  # (or a line of its own before the story)
 
@@ -150,7 +151,9 @@ class Gazetteer:
         # two countries joined by a hyphen: "joint China-Russia patrols", "Japan-China talks"
         for m in _HYPHEN_PAIR.finditer(text):
             pair = [self._by_key.get(fold(m.group(g))) for g in (1, 2)]
-            if all(e is not None and e.type == "country" for e in pair):
+            if all(e is not None and e.type == "country" for e in pair) or (
+                all(e is not None and e.type in ("island", "island_group", "country") for e in pair) and _STRAIT_AFTER.match(text, m.end())
+            ):  # (and the two shores of "the Okinawa-Miyako strait")
                 for g, e in zip((1, 2), pair, strict=True):
                     found.append((e, m.start(g), m.end(g), m.group(g)))
         for m in _CONTROLLED.finditer(text):

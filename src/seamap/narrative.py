@@ -65,10 +65,20 @@ _GROUP_TAIL = re.compile(rf"\s+(?:{'|'.join(_GROUP_WORDS)})\b.*$")
 _NAME_TAIL = re.compile(rf"\s+(?:{'|'.join(_GROUP_WORDS)}|Heads|Arrives|Sails|Returns|Leaves|Docks|Enters|Visits|Transits|Passes|Makes|Conducts|Joins)\b.*$")
 #: a name told before what it is: "the Vendemiaire, a French frigate", "the Higgins, a US guided missile destroyer"
 APPOSITIVE_RE = re.compile(rf"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?),\s+an?\s+(?:(?P<nat>{_NAT})\s+)?(?:[\w-]+\s+){{0,3}}?(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|aircraft carrier|warship|patrol vessel|patrol ship)\b")
-_GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|naval forces|(?:ship )?detachment|(?:naval |vessel |ship )*formation|(?:carrier )?strike group|fishing boats?|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task force|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreakers|icebreaker|aircraft carrier|carrier)"
+_GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|naval forces|(?:ship )?detachment|(?:naval |vessel |ship )*formation|(?:carrier )?strike group|fishing boats?|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task force|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreakers|icebreaker|(?:aircraft )?carriers|aircraft carrier|carrier)"
 # "Chinese naval vessels", "two Chinese Navy ships", "a Russian Navy Udaloy I-class destroyer"
 _DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|nuclear(?:-powered)?|diesel(?:-electric)?|attack|(?:cruise|ballistic)[- ]missile|[Gg]overnment|[Mm]ilitary|[Mm]aritime|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|spy|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided-)?missile|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|fishing|[\w]+-class|class|[A-Z][\w'-]*|I{1,3}|V)"
-GROUP_RE = re.compile(rf"\b(?P<nat>{_NAT})\s+(?P<what>(?:(?:{_DESCRIPTOR}\s+){{1,4}}(?![a-z]+ed\s)[a-z][a-z-]+\s+|(?:{_DESCRIPTOR}\s+){{0,4}})(?i:{_GROUP_HEAD}))\b")  # "naval weapons carrier"; "Chinese Warships" in a headline
+#: a country's possessive before its ships: "China's two operating carriers", "Russia's warships"
+_POSS_FLAG = {"China": "China", "Russia": "Russia", "Japan": "Japan", "South Korea": "South Korea", "North Korea": "North Korea", "Taiwan": "Taiwan", "Canada": "Canada", "Australia": "Australia", "Britain": "United Kingdom", "France": "France", "Germany": "Germany", "India": "India", "America": "United States"}
+_POSS = rf"(?:{'|'.join(_POSS_FLAG)})['’]s(?:\s+(?:two|three|four|five|six|both|\d+))?(?:\s+(?:operating|active))?(?!\s+[A-Z])"  # (not "China's Liaoning aircraft carrier": a name)
+
+
+def _nat_flag(nat: str) -> str:
+    """The flag of GROUP_RE's nationality: an adjective ("Chinese") or a possessive ("China's two")."""
+    return NATIONALITY.get(nat) or _POSS_FLAG[re.split(r"['’]", nat)[0]]
+
+
+GROUP_RE = re.compile(rf"\b(?P<nat>{_POSS}|{_NAT})\s+(?P<what>(?:(?:{_DESCRIPTOR}\s+){{1,4}}(?![a-z]+ed\s)[a-z][a-z-]+\s+|(?:{_DESCRIPTOR}\s+){{0,4}})(?i:{_GROUP_HEAD}))\b(?!-)")  # "naval weapons carrier" (not "ship-to-ship transfers"); "Chinese Warships" in a headline
 # "Chinese and Russian naval vessels", "10 Russian Navy and Chinese People's Liberation Army Navy ships"
 JOINT_RE = re.compile(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(?:\s+and|,)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<b>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}\s+){{0,5}}{_GROUP_HEAD})\b")
 # with no flagged or named vessel in the text: "the carrier", "the ships", "ten vessels"
@@ -77,28 +87,29 @@ NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_W
 BACKREF_RE = re.compile(r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|detachment|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed) (?:a|its|their|the) (?:[\w-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business call)|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|paid|concluded) (?:a |its |their )?(?:[\w-]+ )?(?:port )?(?:visit|call)s?|visited|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of)\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed) (?:a|its|their|the) (?:[\w-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business call)|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|visited|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
 #: a disputed group's zones named in a sentence about ships there ("confirmed inside the contiguous zone ... around the Senkakus")
 _ZONE_RE = re.compile(r"\b(?:contiguous zone|territorial (?:waters|seas?|limit))\b", re.I)
-PLANNED_RE = re.compile(r"\b(?:will|plans? to|planned to|is to|are to|is expected to|are expected to|scheduled to|intends? to|would)\b", re.I)
+PLANNED_RE = re.compile(r"\b(?:will(?!(?-i:\s+[A-Z][a-z]+(?:\s+[a-z]|[,.])))|plans? to|planned to|is to|are to|is expected to|are expected to|scheduled to|intends? to|would)\b", re.I)
 # a leg told after a later one; a bare pluperfect ("they had sailed from ...") is often the same
 # leg's detail in news, so it needs "already" or an explicit marker
 EARLIER_RE = re.compile(r"\b(?:before that|had just|to have (?:taken part|participated) in|[Hh]aving (?:left|sailed|visited|passed|departed|transited|crossed)|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have|had been (?:deployed|operating|stationed|exercising|patrolling))\b", re.I)
 # where a vessel was seen or what it did there: such a sentence places it in a sea, nothing more
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
-SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:ed|ing)|stay(?:ed|ing)|linger(?:ed|ing)|explored|exploring|surveys|surveyed|surveying)\b", re.I)
+SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|explored|exploring|surveys|surveyed|surveying|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
-_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard|city|town) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town|(?:[\w-]+ )?hub) of|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation))\s+)?"
+_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard|city|town) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation))\s+)?"
 #: the names told before this one in a list: "the Mediterranean, India, Australia and ", also
 #: with their countries in brackets: "Subic Bay (Philippines), Sasebo ("
 _NAME_LIST = r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:region|coast|area))?(?:\s*\([^)]*\))?(?:,\s+(?:and\s+)?|\s+and\s+))*(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*\(\s*)?"
 #: "port calls in five countries namely India, ...": the words that announce a list of countries
 _COUNTRIES_NAMELY = r"(?i:(?:\w+\s+)?countries,?\s+(?:namely|including)\s+)?"
+_PORT_STAY = re.compile(r"\b(?:maintenance|refit|repairs?|overhaul)(?:\s+period)?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 RELATIONS = [
-    ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:areas?|parts?|waters|sections?|reaches)\s+of\s+(?:the\s+)?)?$"),
+    ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:areas?|parts?|waters|sections?|reaches|cent(?:re|er)|heart)\s+of\s+(?:the\s+)?)?$"),
     ("through", r"\b(?:through|via|by way of|across|transited|transiting|transits|transit|crossed|crossing|crosses|passed|passing|passes|pass|penetrated|navigated|navigating|traversed|traversing|covering|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
     ("to", r"\b(?:moved|sailed|headed|went|returned|proceeded|set sail)(?:\s+\w+){0,3}?\s+(?:back\s+)?(?:to|for)\s+(?:the\s+)?waters\s+(?:near|off|around)\s+(?:the\s+)?$"),  # "has now moved to waters near Pohang"
     ("near", r"(?:near|off)\s+(?:the\s+)?$"),
@@ -106,7 +117,8 @@ RELATIONS = [
     ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in)|(?:made|making|makes?) (?:a |its |their )?(?:port|(?:port|business) calls?) (?:at|in)(?:\s+port)?|pulled into|put into)\s+(?:the\s+)?{_PORT_OF}$"),
     # "it visited the Mediterranean, India, Australia and Japan": each place of the list
     ("to", rf"\bvisit(?:ed|ing|s)?\s+{_NAME_LIST}(?:the\s+)?$"),
-    ("to", rf"\b(?i:port\s+(?:visits?|calls?)|visit(?:s|ing)?\s+(?:\d+\s+|several\s+|[a-z]+\s+)?ports?|(?:port\s+)?stops?)\s+(?:in|at|to)\s+{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$"),  # "following port visits in Jakarta, Indonesia, and Manila", "making stops in India, ...", "to visit 12 ports in ...", "port calls in five countries namely India, ..."
+    ("to", rf"\b(?i:port\s+(?:visits?|calls?)|visit(?:s|ing)?\s+(?:\d+\s+|several\s+|[a-z]+\s+)?ports?|(?:port\s+)?stop(?:over)?s?)\s+(?:in|at|to)\s+{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$"),  # "following port visits in Jakarta, Indonesia, and Manila", "making stops in India, ...", "to visit 12 ports in ...", "port calls in five countries namely India, ..."
+    ("to", _PORT_STAY.pattern),  # "a period of planned maintenance in Yokosuka": a port stay
     ("out of", r"(?:out of|exited|exiting)\s+(?:the\s+)?$"),
     ("south of", r"south of\s+(?:the\s+)?$"),
     ("north of", r"north of\s+(?:the\s+)?$"),
@@ -118,7 +130,7 @@ RELATIONS = [
     ("in", r"\b(?:explor\w*|survey\w*|stud(?:y|ied|ying))\s+(?:[\w-]+\s+){0,3}(?:such as|including|like)\s+(?:the\s+)?$"),  # "to explore marine areas such as the Bering Sea"
     ("in", r"\b(?:observations?|surveys?|studies|study|exploration|research)\s+(?:of|in)\s+(?:the\s+)?$"),  # "observations of the Chukchi Sea atmosphere"
     ("in", r"\bin\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+|\s+and\s+))+(?:the\s+)?$"),  # "deployed in the South China Sea and Pacific Ocean"
-    ("in", rf"(?:in|at)\s+(?:the\s+)?(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:areas?|parts?|sections?|stretch|waters|vicinity)\s+of\s+(?:the\s+)?)?{_PORT_OF}$"),
+    ("in", rf"(?:in|at)\s+(?:the\s+)?(?:(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:areas?|parts?|sections?|stretch|waters|vicinity|zones?)\s+of\s+(?:the\s+)?)?{_PORT_OF}$"),  # "in key areas of the Western Pacific"
 ]
 BETWEEN_RE = re.compile(r"between\s+(?:the\s+)?(?P<a>[^,.;]+?)\s+and\s+(?:the\s+)?(?P<b>[^,.;]+?)(?=[,.;]|\s+(?:into|and|to|towards?|toward|before|after|on|in|as|from|while|when|heading|sailing|bound)\b|$)")
 
@@ -251,7 +263,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     first_single: dict[str, int] = {}  # where each flag's own group is first told
     for m in GROUP_RE.finditer(text):
         if not any(j.start() <= m.start() < j.end() for j in joints):
-            first_single.setdefault(NATIONALITY[m.group("nat")], m.start())
+            first_single.setdefault(_nat_flag(m.group("nat")), m.start())
     for m in joints:
         flags = sorted({NATIONALITY[m.group("a")], NATIONALITY[m.group("b")]})
         if len(flags) == 2:
@@ -276,8 +288,9 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         # "a destroyer and two landing ships" is a group; "a U.S. destroyer and a Canadian frigate" is not
         plural = bool(re.search(r"s$|fleet$|flotilla$|group$|force$|squadron$|detachment$", what)) or bool(more and not re.search(rf"\b(?:{_NAT})\b", more.group(0)))
         # a lone ship ("a Chinese navy frigate") is not the group ("two Chinese survey vessels")
-        key = joint.get(NATIONALITY[nat], f"{NATIONALITY[nat]} {'group' if plural else 'ship'}".lower())
-        v = out.setdefault(key, {"id": "", "name": "", "aliases": [], "flag": NATIONALITY[nat], "type": "group", "named": False, "first": m.start(), "mentions": []})
+        flag = _nat_flag(nat)
+        key = joint.get(flag, f"{flag} {'group' if plural else 'ship'}".lower())
+        v = out.setdefault(key, {"id": "", "name": "", "aliases": [], "flag": flag, "type": "group", "named": False, "first": m.start(), "mentions": []})
         v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": f"{nat} {what}"})
     # "around 10 fishing boats carrying activists left Ishigaki": boats with no flag told
     for m in re.finditer(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a|an)\s+(?:[\w.-]+\s+){0,2}?(?P<what>fishing (?:boats?|vessels?))\b", text, re.I):
@@ -337,12 +350,15 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     for key in [k for k, v in out.items() if not v["named"] and k.endswith(" ship")]:
         v = out[key]
         heads = {m["text"].split()[-1].lower() for m in v["mentions"]}
-        for n in out.values():
-            if not n["named"] or n["flag"] != v["flag"]:
-                continue
-            if any(re.search(rf"\b(?:{'|'.join(map(re.escape, heads))})\b[^.;]{{0,40}}$", text[max(0, m["start"] - 50) : m["start"]], re.I) for m in n["mentions"]):
-                _merge_vessel(out, key, n)
-                break
+        told_as = sorted(
+            (n for n in out.values() if n["named"] and n["flag"] == v["flag"] and any(re.search(rf"\b(?:{'|'.join(map(re.escape, heads))})\b[^.;]{{0,40}}$", text[max(0, m["start"] - 50) : m["start"]], re.I) for m in n["mentions"])),
+            key=lambda n: n["first"],
+        )
+        if told_as:
+            # ("Japan releases map of Chinese aircraft carrier activities ... the Liaoning ... the
+            # Shandong": of two named ships of that kind, the one told first)
+            kind = [n for n in out.values() if n["named"] and n["flag"] == v["flag"] and n.get("type") == told_as[0].get("type")]
+            _merge_vessel(out, key, min(kind, key=lambda n: n["first"]))
         else:
             # "An Australian warship sailed ... HMAS Toowoomba conducted ...": the one named ship of its flag
             same_flag = [n for n in out.values() if n["named"] and n["flag"] == v["flag"]]
@@ -351,6 +367,13 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
                 same_flag = [n for n in same_flag if any(re.search(r"\bit\s+was\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", text[max(0, m["start"] - 60) : m["start"]]) and re.match(r"\s+that\b", text[m["end"] :]) for m in n["mentions"])]
             if v["flag"] and len(same_flag) == 1:
                 _merge_vessel(out, key, same_flag[0])
+    # "two Chinese aircraft carriers ... the Liaoning and the Shandong": a flag's carriers, as a
+    # group, are its named carriers, filed under the first told (a navy has few of them)
+    for key in [k for k, v in out.items() if not v["named"] and k.endswith(" group") and re.search(r"\bcarriers\b", v["mentions"][0]["text"], re.I)]:
+        v = out[key]
+        named = [n for n in out.values() if n["named"] and n["flag"] == v["flag"] and n.get("type") == "aircraft carrier"]
+        if len(named) >= 2:
+            _merge_vessel(out, key, min(named, key=lambda x: x["first"]))
     # "A U.S. destroyer and a Canadian frigate ... USS Ralph Johnson and HMCS Ottawa": a joint
     # group whose every flag has a named ship is those ships, filed under the first named
     for key in [k for k, v in out.items() if not v["named"] and " and " in (v["flag"] or "")]:
@@ -449,6 +472,7 @@ _ADJECTIVE_TAIL = re.compile(r"\b(?:(?:highly|very|most|strategically|politicall
 
 
 def _relation(before: str) -> str:
+    before = re.sub(r"\b[A-Z][\w']*\s?[-–]\s?$", "", before)  # "through the Okinawa–Miyako Strait"
     tail = _ADJECTIVE_TAIL.sub("", before[-60:])  # "to the open Pacific" reads as "to the Pacific"
     for name, pat in RELATIONS:
         if re.search(pat, tail, re.I):
@@ -522,7 +546,7 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
 #: a voyage to or from a country: "en route to", "on its way to", "returned to", "a trip from X to"
 #: a ship arriving at a port told just before its name ("arrived at a key naval base in the city of")
 _ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|(?:made a )?port call|(?:made|makes?) (?:port|(?:a )?business call)|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
-_VISIT_TO = re.compile(rf"\b(?i:visit(?:s|ed|ing)?|(?:port\s+)?stops?|port\s+calls?)\s+(?:\d+\s+|[a-z]+\s+)?(?:ports?\s+)?(?:to\s+|in\s+|at\s+)?{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
+_VISIT_TO = re.compile(rf"\b(?i:visit(?:s|ed|ing)?|(?:port\s+)?stop(?:over)?s?|port\s+calls?)\s+(?:\d+\s+|[a-z]+\s+)?(?:ports?\s+)?(?:to\s+|in\s+|at\s+)?{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
 #: a port named as a ship's base or home, or the base named first: "its home port in San
 #: Diego", "departed Naval Base San Diego"
 _HOME_PORT = re.compile(r"\b(?:(?:home\s*port|base|port)\s+(?:in|at|of)|[Nn]aval\s+(?:[Bb]ase|[Ss]tation))\s+(?:the\s+)?$")
@@ -540,7 +564,7 @@ def _ship_visits(before: str) -> bool:
 
 
 #: a movement's subject that names no vessel: forces, an unnamed ship of the text's, a pronoun
-_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|forces|(?:strike|carrier|task|naval|ready) group|warships?|ships?|vessels?|destroyers?|frigates?|corvettes?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
+_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|forces|(?:strike|carrier|task|naval|ready) group|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
 
 #: a sentence whose subject is a ship told before ("The frigate also ..."), and the words that
 #: make a ship named after it a companion ("... trained with the destroyer X")
@@ -586,6 +610,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         return bisect.bisect_left(strait_mentions, pos, key=lambda m: m[0])
 
     disputed_mentions: list[tuple[int, Entry]] | None = None  # for "the island chain" (see below)
+    sentences = _contrasted(text, sentences, told)
     routes: dict[str, _Route] = {}
     order: list[str] = []
     last_vessel: str | None = None
@@ -752,6 +777,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             before_place, prev_place = prev_place, (e, b)
             if a in consumed or any(x <= a < y for x, y in asides) or any(x <= a < y for x, y in negated):
                 continue
+            if e.type != "strait" and any(x.type == "strait" and re.fullmatch(r"\s?[-–]\s?", sent[b:xa]) for x, xa, _, _ in mentions):
+                continue  # "Okinawa" in "the Okinawa–Miyako Strait": a shore in the strait's name
             rel = _relation(sent[:a])
             if e.type == "strait" and re.match(r"\s+(?:transits?|passages?|crossings?)\b", sent[b:]):
                 rel = "through"  # "conducted a Taiwan Strait transit"
@@ -801,6 +828,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 rel, port_country = "to", bool(docked.group("port"))  # "docked in Reykjavik, Iceland": a port the gazetteer lacks, in that country
             elif e.type == "country" and rel in ("in", "mentioned", "from") and e.lon is not None and re.search(r"\b(?:left|leaving|departed|departing)(?:\s+from)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+|\s+in\s+))$", sent[:a]):
                 rel, port_country = "from", True  # "departed from Taranto, Italy", "having left Taranto Naval Base in Italy"
+            if e.type in ("city", "port") and rel in ("in", "mentioned") and re.match(r"['’]s?\s(?!(?:[\w-]+\s+){0,2}(?:harbou?r|port|base|pier|wharf|docks?|naval|shipyard|anchorage|roadstead|berths?|waters)\b)", sent[b:]):
+                continue  # "emphasizing Tokyo's presence": a capital standing for its government (not "Manila's south harbor")
             if e.type in ("city", "port") and rel in ("in", "mentioned") and _ARRIVAL.search(sent[:a]) and not re.search(r"\bprefecture of\s+$", sent[:a], re.I):
                 rel = "to"  # "arrived at a key naval base in the southeastern city of Busan"
             if may_be_usual and re.search(r"\b(?:usual|normal|regular|customary|typical)\s+(?:route|path|passage|way)\b[^,.;]*$", sent[:a], re.I):
@@ -820,7 +849,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 # "navigating in the contiguous zone ... around the Senkaku Islands"
                 new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
                 continue
-            if rel == "around" and e.id == "japan" and re.search(r"\b(?:(?:waters|airspace|areas?|seas|region|vicinity)\s+(?:\w+\s+){0,2}|(?:actions?|activit(?:y|ies)|assertiveness|behaviou?r|pressure|presence|tensions?|threats?)\s+)around\s+(?:the\s+)?$", sent[:a], re.I):
+            if rel == "around" and e.id == "japan" and re.match(r"['’]s?\s", sent[b:]):
+                continue  # "the EEZ around Japan's Okinotorishima island": round that island, not Japan
+            if rel == "around" and e.id == "japan" and re.search(r"\b(?:(?:waters|airspace|areas?|seas|region|vicinity|EEZ|zones?)\s+(?:\w+\s+){0,2}|(?:actions?|activit(?:y|ies)|assertiveness|behaviou?r|pressure|presence|tensions?|threats?)\s+)around\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "the waters and airspace around Japan", "military actions around Japan" are where, not a voyage round it
             if rel == "around" and e.id == "japan":
                 new.append({"around": "japan", "relation": "around", "span": span, "sentence": sent.strip(), "text": matched})
@@ -850,7 +881,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 rel = "to"  # "entered the U.S. Navy's Yokosuka base"
             if rel == "into" and e.type in ("city", "port") and _ARRIVAL.search(sent[:a]):
                 rel = "to"  # "pulled into Colombo harbor"
-            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (base_entered or _TRAVEL_END.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]))):
+            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (base_entered or _TRAVEL_END.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]) or _PORT_STAY.search(sent[:a]))):
                 continue  # "a protest to Seoul", "southeast of Seoul": a city the news only names is a waypoint after travel words
             if e.type in ("city", "port") and rel == "in" and re.search(r"\b(?:headquarter\w*|based|home(?:port\w*)?|stationed)\b[^.;]{0,80}$", sent[:a], re.I) and not re.search(r"\b(?:visit\w*|arriv\w*|call\w*)\b[^.;]{0,60}\b(?:headquarter\w*|based|home)", sent[:a], re.I):
                 continue  # "Russia, which headquarters its Pacific Fleet in ... Vladivostok": where a fleet lives, not the voyage
@@ -1048,6 +1079,24 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
 _PROPER_SUBJECT = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:\s*,\s*|\s+and\s+|\s+))+(?:(?:has|have|had|also|jointly|together|again|now|reportedly|recently|\w+ly)\s+)*")
 
 
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
+
+
+def _contrasted(text: str, sentences: list[tuple[int, int]], told: _Told) -> list[tuple[int, int]]:
+    """Split a sentence that tells two ships in contrast into its two clauses: "The Shandong
+    remains in the Pacific, while the Liaoning transited between Okinawa and Miyako Island"
+    places each ship by its own clause (the second's subject opens its clause)."""
+    out = []
+    for s0, s1 in sentences:
+        for m in _CONTRAST.finditer(text, s0, s1):
+            first, second = told.before(s0, m.start()), told.at(m.end(), min(m.end() + 24, s1))
+            if first is not None and second is not None and first[0] != second:
+                out.append((s0, m.start()))
+                s0 = m.end()
+        out.append((s0, s1))
+    return out
+
+
 def _of_kind(vessels: list[dict[str, Any]], name: str, kind: str) -> bool:
     """Whether the text calls the vessel ``name`` a ``kind`` ("carrier", "frigate", ...)."""
     v = next((v for v in vessels if v["name"] == name), None)
@@ -1131,8 +1180,8 @@ def _told_or_headline(sent: str, move: re.Match) -> bool:
     """Whether a movement verb tells what happened: past or ongoing ("passed", "sailing", "set
     sail"), or any tense in a headline line ("... vessel sails from Shanghai to Arctic"), unlike
     the present tense of a habit ("Ships transit ... via the Taiwan Strait")."""
-    if re.search(r"(?:ed|ing|went|left|sent|took\s+\S+|set sail|ed\s+(?:out|off|up))$", move.group(0)):
-        return True
+    if re.search(r"(?:ed|ing|went|left|sent|took\s+\S+|set sail|ed\s+(?:out|off|up))$", move.group(0)) or re.match(r"(?i:made|paid|took)\s", move.group(0)):
+        return True  # (and "made a historic visit to Tokyo")
     line_end = sent.find("\n", move.end())
     if line_end < 0:
         line_end = len(sent)  # a headline that is a paragraph of its own
@@ -1276,6 +1325,12 @@ def _betweens(sent: str, mentions) -> list:
         side_b = [a for _, a, _, _ in mentions if f.start("b") <= a < f.end("b")]
         if side_a and side_b and re.search(r"\bthrough\b", sent[: f.start()]):
             found.append(_Span(f.start(), f.end(), (side_a[-1], side_b[-1])))
+    # "through the Okinawa-Miyako strait": a strait named by its two shores
+    for f in re.finditer(r"\b(?P<a>[A-Z][\w']*)\s?[-–]\s?(?P<b>[A-Z][\w']*)\s+(?i:strait|channel|passage|gap)\b", sent):
+        side_a = [a for e, a, _, _ in mentions if f.start("a") <= a < f.end("a") and e.type != "strait"]
+        side_b = [a for e, a, _, _ in mentions if f.start("b") <= a < f.end("b") and e.type != "strait"]  # ("Okinawa–Miyako Strait" names the strait itself)
+        if side_a and side_b:
+            found.append(_Span(f.start(), f.end(), (side_a[-1], side_b[-1])))
     for m in re.finditer(r"\bbetween\b|\bwaters (?:near|off|around)\b", sent):  # "the waters near Okinawa and Miyako"
         if any(f.start <= m.start() < f.end for f in found):
             continue  # the pattern found this clause already
@@ -1389,7 +1444,8 @@ def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 if x.get("id") in CONNECTS.get(w["id"], ()):
                     if x.get("sentence") == w.get("sentence") and x.get("relation") in ("through", "in", "from"):
                         break  # "through the East China Sea, between South Korea and Japan": in order
-                    out.insert(j, out.pop(k))
+                    # after a sea it left ("exited the Pacific and entered the East China Sea"), before one it reached
+                    out.insert(j + (x.get("relation") in ("out of", "from")), out.pop(k))
                     break
     # a sentence that tells a single transit places its strait: right before the sea it leads
     # to ("through the Tsushima Strait toward the Sea of Japan"), or right after the sea it
