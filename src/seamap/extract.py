@@ -57,12 +57,14 @@ _CUED_NAME = re.compile(
 _LIST_GAP = re.compile(r"(?P<lead>,\s+|\s+and\s+)(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?P<sep>,\s+(?:and\s+)?|\s+and\s+)")
 #: the second of two islands "between" which a ship passed, when only the first is known
 _PAIRED_NAME = re.compile(rf"\s+and\s+(?:nearby\s+|the\s+)?(?P<name>(?!{_ADJECTIVE})[A-Z][a-z]+)(?![\w'’-]|\s+[A-Z])")
+#: the first of two places "between" which something lies, when only the second is known
+_BETWEEN_FIRST = re.compile(rf"\bbetween\s+(?:the\s+)?(?P<name>(?!{_ADJECTIVE}|The\b)[A-Z][a-z]+)\s+and\s+(?:the\s+)?$")
 #: title-case words that open a headline's phrase, not a name: "Carrier Sails Between Okinawa Islands"
 _NOT_NAME_WORDS = frozenset("Between Through Into Near Off Around Toward Towards Via From To In On At Past Across Sails Sail Sailed Passes Pass Passed Enters Enter Entered Transits Transit Crosses Cross Heads Nears Spotted Seen".split())
 _NOT_NAME_WORD_RE = re.compile(rf"\b(?:{'|'.join(sorted(_NOT_NAME_WORDS))})\s+")
 #: a full stop after these is not a sentence end ("Aug. 17", "Gen. Koji Yamazaki", "the U.S. Navy")
 ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Capt", "Cmdr", "Adm", "Sen", "Rep", "Gov", "Prof", "St", "No", "U.S", "U.K", "U.N", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "vs")
-_NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in ABBREVIATIONS)
+_NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"  # (nor a middle initial: "USS William P. Lawrence")
 _SENTENCE_END = re.compile(rf"(?<=[.!?]){_NOT_AFTER}[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 
 
@@ -311,13 +313,19 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
                 w0 = max(0, m.start - 40)
                 if text[m.end : m.end + 1] == ")" and (n := re.search(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+\($", text[w0 : m.start])):
                     add_unresolved(w0 + n.start(1), w0 + n.end(1))
-    # paired with a known island after "between": "between Japan's Yonaguni and Iriomote islands"
+    # paired with a known island after "between": "between Japan's Yonaguni and Iriomote islands";
+    # or with a known place right after "between", either side: "between Taiwan and Guam",
+    # "tensions between Washington and Beijing"
     for pid, ms in found.items():
-        if gaz.by_id[pid].type in ("island", "island_group"):
+        kind = gaz.by_id[pid].type
+        if kind in ("island", "island_group", "country", "city"):
             for m in ms:
                 paired = _PAIRED_NAME.match(text, m.end)
-                if paired and "between" in text[max(0, m.start - 60) : m.start]:
+                if paired and re.search(r"\bbetween\s+(?:the\s+)?$" if kind in ("country", "city") else r"\bbetween\b", text[max(0, m.start - 60) : m.start]):
                     add_unresolved(paired.start("name"), paired.end("name"))
+                first = _BETWEEN_FIRST.search(text, max(0, m.start - 40), m.start) if kind in ("country", "city", "island") and text[m.end : m.end + 1] not in ("'", "’") else None
+                if first:
+                    add_unresolved(first.start("name"), first.end("name"))
     unresolved.sort(key=lambda u: u["start"])
     # a known name inside an unknown longer one ("China" in "South China Sea") is not a mention
     inside = [(u["start"], u["end"]) for u in unresolved]
