@@ -1038,3 +1038,34 @@ def test_held_out_set_vv_routes(text, expected):
     s = extract(text)
     assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
     assert len(s.routes) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set ww: "is departing from" a port is a movement, like "departed from"
+        ("The aircraft carrier Theodore Roosevelt and two destroyers are departing from the Busan Naval Base this afternoon.",
+         {"Theodore Roosevelt": ["busan"]}),
+        # ships that "gathered in" a sea, and a ship told "during the exercise in waters between"
+        # two shores (a caption), are in that sea or that strait
+        ("Warships from the United States, Japan and South Korea gathered in the East China Sea on Wednesday.",
+         {"Warships from the United States, Japan and South Korea": ["east_china_sea"]}),
+        ("A sailor keeps watch on the destroyer USS Dewey during the trilateral exercise in waters between South Korea and Japan, Nov. 14, 2024.",
+         {"Dewey": ["korea_strait"]}),
+    ],
+)
+def test_held_out_set_ww_routes(text, expected):
+    """Phrasings met in held-out set ww (written here in our own words)."""
+    s = extract(text)
+    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+    assert len(s.routes) == len(expected)
+
+
+def test_a_weekday_of_a_sentence_that_placed_nothing_does_not_reorder_the_route():
+    # "leaving Sunday from Yulin" names no place seamap knows: its Sunday must not put the later,
+    # undated "headed to Shanghai" before Tuesday's passage
+    s = extract(
+        "The carrier Fujian sailed through the Taiwan Strait on Tuesday. Videos showed the Fujian leaving Sunday "
+        "from Yulin Naval Base. An analyst said the carrier's transit could mean it is headed to a shipyard in Shanghai."
+    )
+    assert [[w["id"] for w in r["waypoints"]] for r in s.routes] == [["taiwan_strait", "shanghai"]]
