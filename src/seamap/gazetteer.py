@@ -71,6 +71,8 @@ class Entry:
     confidence: str
     sources: str
     dispute: str | None = None
+    #: ISO 3166-1 alpha-2 code of the country (for a country) or of the country it lies in
+    country: str | None = None
 
 
 _TWO_SEAS = re.compile(r"\b(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?:the )?(?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?) [Ss]eas\b")
@@ -186,6 +188,7 @@ def _load(folder: str) -> Gazetteer:
             confidence=e["confidence"],
             sources=e["sources"],
             dispute=e.get("dispute"),
+            country=e.get("country_code"),
         )
         for e in raw["entries"]
     ]

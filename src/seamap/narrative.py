@@ -46,7 +46,7 @@ PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States"
 _NAME = r"(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}(?:\sof\s[A-Z][a-z]+)?"  # "Prince of Wales"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
 PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME})")  # HMCS 'Ottawa' too
-SHIPWORD_NAME_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?\s+(?P<quote>[\"“«'‘])?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)[\"”»'’]?(?=\s*(?:\((?:[A-Z]{1,3}[ -]?)?\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|will|would|returned|joined)\b))")
+SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),)\s+(?P<quote>[\"“«'‘])?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)[\"”»'’]?(?=\s*(?:\((?:[A-Z]{1,3}[ -]?)?\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|will|would|returned|joined|for)\b))")
 # "a modern Russian Navy corvette, identified as the Gremyashchiy (hull number 337)"
 IDENTIFIED_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|vessel)s?,?\s+(?:identified as|named|called)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:[ -][A-Z][^\W\d_]+)?)")
 NAVY_FLAG = {"people's liberation army navy": "China", "pla navy": "China", "chinese navy": "China", "russian navy": "Russia", "russian pacific fleet": "Russia", "pacific fleet": "Russia", "japan maritime self-defense force": "Japan", "royal navy": "United Kingdom", "royal canadian navy": "Canada", "royal australian navy": "Australia"}
@@ -419,7 +419,7 @@ def _ship_context(text: str, a: int, b: int) -> bool:
     before, after = text[max(0, a - 30) : a], text[b : b + 30]
     # (also a quoted name, «Shijiazhuang», and the second of two: "destroyers Xining and Wuxi")
     # ("the Vladivostok base" and "the Yokosuka Naval Base" are places, not ships)
-    the_ship = re.search(r"\b[Tt]he\s+$", before) and not re.match(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r|[Rr]egion|[Aa]rea|[Cc]ity|[Pp]refecture|[Pp]rovince|[Gg]ulf|[Bb]ay)\b", after)
+    the_ship = re.search(r"\b[Tt]he\s+$", before) and not re.match(r"(?:Port|Cape|Mount|Fort)\s", text[a:b]) and not re.match(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r|[Rr]egion|[Aa]rea|[Cc]ity|[Pp]refecture|[Pp]rovince|[Gg]ulf|[Bb]ay)\b", after)
     return bool(the_ship or re.search(rf"\b{SHIP_WORDS}s?,?\s+(?:the\s+)?(?:[A-Z][\w-]+\s+and\s+)?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?[«\"“']?$|\b(?:{'|'.join(PREFIX_FLAG)})\s+$", before) or re.match(rf"\s+(?:aircraft\s+|(?:guided[- ])?missile\s+|[\w-]+-class\s+)?{SHIP_WORDS}s?\b", after, re.I))
 
 
@@ -554,7 +554,7 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
 
 #: a voyage to or from a country: "en route to", "on its way to", "returned to", "a trip from X to"
 #: a ship arriving at a port told just before its name ("arrived at a key naval base in the city of")
-_ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|(?:made a )?port call|(?:made|makes?) (?:port|(?:a )?business call)|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
+_ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|reach(?:ed|es|ing)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|(?:made a )?port call|(?:made|makes?) (?:port|(?:a )?business call)|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
 _VISIT_TO = re.compile(rf"\b(?i:visit(?:s|ed|ing)?|(?:port\s+)?stop(?:over)?s?|port\s+calls?)\s+(?:\d+\s+|[a-z]+\s+)?(?:ports?\s+)?(?:to\s+|in\s+|at\s+)?{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
 #: a port named as a ship's base or home, or the base named first: "its home port in San
 #: Diego", "departed Naval Base San Diego"
@@ -794,7 +794,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             rel = _relation(sent[:a])
             if e.type == "strait" and re.match(r"\s+(?:transits?|passages?|crossings?)\b", sent[b:]):
                 rel = "through"  # "conducted a Taiwan Strait transit"
-            if rel in ("mentioned", prev_rel) and prev_rel and re.fullmatch(r"\)?(?:\s*\([^)]*\)|\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*(?:\s*\([^)]*\))?(?:\s*(?:,\s*)?and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?|\s*\(\s*)(?:Port\s+)?", sent[prev_end:a]) and not re.match(r"['’]s\b", sent[b:]):  # "the Bering Sea, Chukchi Sea and Arctic Ocean" (not "..., Britain's ministry said")
+            if prev_rel and (rel in ("mentioned", prev_rel) or (rel == "in" and re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", sent[prev_end:a]))) and re.fullmatch(r"\)?(?:\s*\([^)]*\)|\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*(?:\s*\([^)]*\))?(?:\s*(?:,\s*)?and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?|\s*\(\s*)(?:Port\s+)?", sent[prev_end:a]) and not re.match(r"['’]s\b", sent[b:]):  # "the Bering Sea, Chukchi Sea and Arctic Ocean" (not "..., Britain's ministry said")
                 rel = prev_rel
             else:
                 lead_at = a
@@ -835,9 +835,13 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue
             if rel == "near":
                 continue
-            docked = re.search(r"\b(?:(?:dock\w*|berth\w*|arriv\w*|anchor\w*)\s+(?:at|in)|return\w*\s+(?:back\s+)?(?:to\s+(?:\w+\s+)?(?:base|port|home)\s+)?(?:in|at|to))\s+(?P<port>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+)?$", sent[:a]) if e.type == "country" else None
-            if docked and rel in ("in", "mentioned") and e.lon is not None:
-                rel, port_country = "to", bool(docked.group("port"))  # "docked in Reykjavik, Iceland": a port the gazetteer lacks, in that country
+            docked = re.search(r"\b(?:(?:dock\w*|berth\w*|arriv\w*|anchor\w*)\s+(?:at|in)|reach(?:ed|es|ing)?|return\w*\s+(?:back\s+)?(?:to\s+(?:\w+\s+)?(?:base|port|home)\s+)?(?:in|at|to))\s+(?P<port>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+)?$", sent[:a]) if e.type == "country" else None
+            owned = re.match(r"['’]s\s+(?:[Pp]ort\s+of\s+)?[A-Z][a-z]+(?:\s+(?:[Pp]ort|[Hh]arbou?r|[Nn]aval\s+[Bb]ase))?\b(?!['’])", sent[b:]) if e.type == "country" else None
+            if owned and _ARRIVAL_OR_INTO.search(sent[:a]) and not any(b < x < b + owned.end() for _, x, _, _ in all_mentions):
+                rel, port_country = "to", True  # "reached Japan's Sasebo", "sailed into Indonesia's Port of Surubaya": a port it lacks, in that country
+                prev_rel = rel
+            if docked and rel in ("in", "mentioned", "to") and e.lon is not None:
+                rel, port_country = "to", port_country or bool(docked.group("port"))  # "docked in Reykjavik, Iceland": a port the gazetteer lacks, in that country
             elif e.type == "country" and rel in ("in", "mentioned", "from") and e.lon is not None and re.search(r"\b(?:left|leaving|departed|departing)(?:\s+from)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+|\s+in\s+))$", sent[:a]):
                 rel, port_country = "from", True  # "departed from Taranto, Italy", "having left Taranto Naval Base in Italy"
             if e.type in ("city", "port") and rel in ("in", "mentioned") and re.match(r"['’]s?\s(?!(?:[\w-]+\s+){0,2}(?:harbou?r|port|base|pier|wharf|docks?|naval|shipyard|anchorage|roadstead|berths?|waters)\b)", sent[b:]):
@@ -874,7 +878,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "arrived at Busan, South Korea": the country locates the port
             if e.type == "country" and re.match(r"\s+(?:(?:Maritime|Ground|Air)\s+)?(?:Self-Defen[cs]e\s+Forces?|Coast\s+Guard|Navy|Naval|Defen[cs]e\s+Ministry)\b", sent[b:]):
                 continue  # "a port call at the Japan Maritime Self-Defense Force Yokosuka base": the force's flag
-            if e.type == "country" and re.match(r"['’](?:s\b|\s)", sent[b:]):
+            if e.type == "country" and re.match(r"['’](?:s\b|\s)", sent[b:]) and not port_country:
                 continue  # "arrived at South Korea's port of Busan": the port is the end, the country its owner
             if e.type == "country" and rel == "from" and re.search(r"\b(?:ships?|vessels?|warships?|frigates?|destroyers?|navies|navy|forces|sailors|troops|personnel|delegations?)\s+from\s+(?:the\s+)?$", sent[:lead_at], re.I):
                 continue  # "in concert with naval ships from Australia and New Zealand": their flags
@@ -1043,6 +1047,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         # a country the voyage was bound for, then a port told as in it: the port is the end
         wps = [w for k, w in enumerate(wps) if not (w.get("type") == "country" and w.get("relation") == "to" and any(x.get("in_country") == w.get("id") for x in wps[k + 1 :]))]
         wps = _order(wps)
+        # "arrived at South Harbor in Manila, starting a goodwill visit to the Philippines": a
+        # country visited right before or after a port of its own is that port's country
+        wps = [w for k, w in enumerate(wps) if not (w.get("type") == "country" and w.get("relation") == "to" and _ports_of(gaz, w, wps[max(0, k - 1) : k] + wps[k + 1 : k + 2]))]
         # "... arrived at Yokosuka on Thursday. It departed from Taranto, Italy, on June 1": a lead
         # that tells the arrival, then a departure from elsewhere, tells the voyage end first
         lead = next((k for k, w in enumerate(wps) if w.get("relation") not in ("to", "into")), len(wps))
@@ -1093,6 +1100,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
 _PROPER_SUBJECT = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?(?:\s*,\s*|\s+and\s+|\s+))+(?:(?:has|have|had|also|jointly|together|again|now|reportedly|recently|\w+ly)\s+)*")
 
 
+#: the words just before "Japan's Sasebo" that make it a port of call
+_ARRIVAL_OR_INTO = re.compile(r"\b(?:reach(?:ed|es|ing)?|arriv\w*\s+(?:at|in)|(?:sailed|steamed|pulled|put)\s+into|dock\w*\s+(?:at|in)|call\w*\s+at|visit(?:ed|ing)?)\s+$", re.I)
 _PLACE_ASIDE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:atoll|island|islet|isle|reef|archipelago|port|city|town|village|outpost)\s+(?:in|off|near|on)\s+[^,;.]*")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
 
@@ -1110,6 +1119,12 @@ def _contrasted(text: str, sentences: list[tuple[int, int]], told: _Told) -> lis
                 s0 = m.end()
         out.append((s0, s1))
     return out
+
+
+def _ports_of(gaz: Gazetteer, country: dict[str, Any], near: list[dict[str, Any]]) -> bool:
+    """Whether a port, city or island among ``near`` lies in ``country``."""
+    code = gaz.by_id[country["id"]].country
+    return code is not None and any(x.get("type") in ("city", "port", "island") and x.get("id") in gaz.by_id and gaz.by_id[x["id"]].country == code for x in near)
 
 
 def _of_kind(vessels: list[dict[str, Any]], name: str, kind: str) -> bool:
