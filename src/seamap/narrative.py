@@ -315,8 +315,11 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
     if not out:
         # no ship told at all: "South Korea's Navy conducted ...", "its Navy and Air Force"
-        for m in re.finditer(rf"\b(?:(?P<nat>{_NAT}|[A-Z][\w ]+?['’]s)\s+|(?i:the|its|their)\s+)(?i:navy)\b", text):
-            nat = (m.group("nat") or "").rstrip("'’s").strip()
+        # (and a navy among the services a command sent: "dispatched army, navy, air force and
+        # rocket force troops to conduct drills in the Taiwan Strait", flagged by the text's first nationality)
+        first_nat = re.search(rf"\b({_NAT})\b", text)
+        for m in re.finditer(rf"\b(?:(?P<nat>{_NAT}|[A-Z][\w ]+?['’]s)\s+|(?i:the|its|their)\s+|(?<=army, ))(?i:navy)\b", text):
+            nat = (m.group("nat") or (first_nat.group(1) if first_nat and not m.group(0).lower().startswith(("the", "its", "their")) else "")).rstrip("'’s").strip()
             flag = NATIONALITY.get(nat) or next((e.name for e, *_ in gazetteer().find(nat) if e.type == "country"), None)
             v = out.setdefault("navy", {"id": "navy", "name": f"{flag} navy" if flag else "navy", "aliases": [], "flag": flag, "type": "group", "named": False, "first": m.start(), "mentions": []})
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
