@@ -10,7 +10,7 @@ import json
 import re
 from pathlib import Path
 
-from shapely.geometry import shape
+from shapely.geometry import Point, shape
 
 # Aliases by entry id: spellings, other-language names and the short forms used in news text.
 ALIASES: dict[str, list[str]] = {
@@ -273,8 +273,6 @@ def build_gazetteer(b, layers: dict) -> dict:
     shapes = {props.get("name"): unary_union([natural_earth_polygon(r) for r in polys]) for props, polys in load_topojson(b.world_atlas / "countries-50m.json", "countries")}
 
     def country_of(lon: float, lat: float) -> str | None:
-        from shapely.geometry import Point
-
         pt = Point(lon, lat)
         near = min(((g.distance(pt), name) for name, g in shapes.items() if name in iso), default=(1.0, None))
         return iso[near[1]] if near[0] <= 0.45 else None

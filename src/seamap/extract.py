@@ -174,7 +174,7 @@ _MODIFIED = re.compile(
     r"submarines?|officials?|troops|territory|territorial|allies|ally|maritime|nuclear|guided(?:-missile)?|lawmakers|waters|extended|community|"
     r"exclusive|defen[cs]e|government|administration|bases?|sailors|soldiers|marines|army|air|coast|transits?|operations?|patrols?|presence|"
     r"embassy|intelligence|commanders?|command|strategy|policy|envoy|ambassador|citizens|flagship|replenishment|fleet|task|strike|carrier-based|"
-    r"defensive|mainland|homeland|officers?|personnel|crew|planes?|jets?|bombers?|drones?|surveillance|reconnaissance|troops|pilots?|think|allied)\b)"
+    r"defensive|mainland|homeland|officers?|personnel|crew|planes?|jets?|bombers?|drones?|surveillance|reconnaissance|pilots?|think|allied)\b)"
 )
 
 
@@ -236,7 +236,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     for entry, start, end, matched in hits:
         if entry.type == "country" and matched in _FLAG_ABBREVIATIONS and _MODIFIED.match(text, end):
             continue  # "U.S. forces", "the UK Carrier Strike Group": a flag, said as an adjective ("American")
-        if entry.type == "city" and re.match(r"\s+(?:[Pp]refecture\b|time\b)", text[end:]):
+        if entry.type == "city" and re.match(r"\s+(?:[Pp]refecture\b|time\b)", text[end : end + 40]):
             continue  # "Aomori Prefecture" is the prefecture (listed below as a name we do not hold)
         if entry.type in ("city", "port"):
             ls, le = text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
@@ -286,7 +286,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             a += mid[-1].end()  # "Spy Ship Near Southwestern Islands": the name, if any, follows the headline's word
         if re.fullmatch(r"(?:(?:North|South)(?:ern|east|west|eastern|western)?|East(?:ern)?|West(?:ern)?|\w+most|Remote|Outlying|Main|Largest|Smaller|Outer)\s+Islands?", text[a:b]):
             continue  # "Japan's Southernmost Island", "Southwestern Islands": a description, not a name
-        if re.match(NOT_THE_WATER, text[b:]) or re.match(r"\s+Chain\b", text[b:]) or re.match(r"\s+(?:Amphibious|Carrier|Expeditionary|Strike)\s+(?:Ready\s+|Strike\s+)?Group|\s*-?\s*(?:19|20)\d\d\b", text[b:]):
+        after = text[b : b + 80]  # (a window, not the rest of the text: this runs for every candidate name)
+        if re.match(NOT_THE_WATER, after) or re.match(r"\s+Chain\b", after) or re.match(r"\s+(?:Amphibious|Carrier|Expeditionary|Strike)\s+(?:Ready\s+|Strike\s+)?Group|\s*-?\s*(?:19|20)\d\d\b", after):
             continue  # "the Black Sea Fleet" is a fleet, not a sea; "Makin Island Amphibious Ready Group" a ship's group; "Joint Sea 2017" an exercise
         k = bisect.bisect_left(known_starts, b)  # the known names that start before b ...
         cover = [(x, y) for x, y in known_spans[max(0, k - 8) : k] if a < y]  # ... and end after a

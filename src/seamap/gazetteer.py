@@ -135,7 +135,7 @@ class Gazetteer:
                 continue
             if _DEPLOYMENT_AFTER.match(text, m.end()):
                 continue  # "JS Kaga visits Singapore as part of Indo Southeast Asia Deployment ISEAD 2018"
-            if m.group(0) == "Pacific" and re.match(r"\s+(?!Ocean\b|Region\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]", text[m.end() :]):
+            if m.group(0) == "Pacific" and re.match(r"\s+(?!Ocean\b|Region\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]", text[m.end() : m.end() + 40]):
                 continue  # "Pacific Archer 24", "Pacific Partnership": an exercise's name, not the ocean
             found.append((entry, m.start(), m.end(), m.group(0)))
         # two seas under one head word: "in the East China and Yellow seas"

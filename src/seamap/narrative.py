@@ -213,7 +213,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         # a ship somewhere ("the carrier Liaoning ... Liaoning and other carrier ships")
         shiplike = canonical in PLACE_LIKE_NAMES and any(_ship_context(text, m.start(), m.end()) for _, m in found)
         for a, m in found:
-            if canonical in PLACE_LIKE_NAMES and not _ship_context(text, m.start(), m.end()) and not (shiplike and not re.match(r"\s+(?:Province|province|Peninsula|peninsula|Port|port|City|city)\b", text[m.end() :])):
+            if canonical in PLACE_LIKE_NAMES and not _ship_context(text, m.start(), m.end()) and not (shiplike and not re.match(r"\s+(?:Province|province|Peninsula|peninsula|Port|port|City|city)\b", text[m.end() : m.end() + 40])):
                 continue  # Liaoning the province, Wuhan the city
             v = out.setdefault(canonical, {"id": canonical.lower(), "name": canonical, "aliases": [], "flag": flag, "type": typ, "named": True, "first": m.start(), "mentions": []})
             if a not in v["aliases"]:
@@ -362,14 +362,15 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     for key in [k for k, v in out.items() if not v["named"] and k.endswith(" ship")]:
         v = out[key]
         heads = {m["text"].split()[-1].lower() for m in v["mentions"]}
-        told_as = sorted(
+        told_as = min(
             (n for n in out.values() if n["named"] and n["flag"] == v["flag"] and any(re.search(rf"\b(?:{'|'.join(map(re.escape, heads))})\b[^.;]{{0,40}}$", text[max(0, m["start"] - 50) : m["start"]], re.I) for m in n["mentions"])),
             key=lambda n: n["first"],
+            default=None,
         )
-        if told_as:
+        if told_as is not None:
             # ("Japan releases map of Chinese aircraft carrier activities ... the Liaoning ... the
             # Shandong": of two named ships of that kind, the one told first)
-            kind = [n for n in out.values() if n["named"] and n["flag"] == v["flag"] and n.get("type") == told_as[0].get("type")]
+            kind = [n for n in out.values() if n["named"] and n["flag"] == v["flag"] and n.get("type") == told_as.get("type")]
             _merge_vessel(out, key, min(kind, key=lambda n: n["first"]))
         else:
             # "An Australian warship sailed ... HMAS Toowoomba conducted ...": the one named ship of its flag
