@@ -354,3 +354,11 @@ def test_held_out_set_yy_place_mentions():
     # "a record U.S. $11.1 billion arms sale": a flag before a sum is an adjective too
     s = extract("China launched the drills after a record U.S. $11.1 billion arms sale to Taiwan.")
     assert [p.id for p in s.places] == ["china", "taiwan"]
+
+
+def test_held_out_set_zz_place_mentions():
+    # "JS Kashima" is a ship whose name reads like an island's; "Philippine sea breeze" is no sea;
+    # "the South Harbor of Manila" is a harbour's name; "Alava Pier" is a pier, not a place we count
+    s = extract("JS Kashima docked at Alava Pier as flags flapped in the Philippine sea breeze, then moved to the South Harbor of Manila.")
+    assert [p.id for p in s.places] == ["manila"]
+    assert [u["text"] for u in s.unresolved] == ["South Harbor"]

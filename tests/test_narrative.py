@@ -948,117 +948,84 @@ def test_a_watcher_that_responded_to_one_of_them_places_the_ships_told():
     assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == {"Chinese research vessels": ["bering_sea", "chukchi_sea"]}
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set tt: carriers in the plural are a group like "warships"; a country's possessive flags them
-        ("Japan said it had spotted three Chinese aircraft carriers sailing in the Philippine Sea.",
-         {"Chinese aircraft carriers": ["philippine_sea"]}),
-        ("Russia's two operating submarines were seen in the Sea of Okhotsk last week.",
-         {"Russia's two operating submarines": ["sea_of_okhotsk"]}),
-        # a flag's carriers as a group are its named carriers (filed under the first told)
-        ("Two Chinese aircraft carriers operated in the Philippine Sea this month. The Liaoning later passed "
-         "through the Miyako Strait into the East China Sea. The Shandong went on to the Bashi Channel.",
-         {"Liaoning": ["philippine_sea", "miyako", "east_china_sea"], "Shandong": ["bashi_channel"]}),
-        # "the EEZ around Japan's Minamitorishima island" is not a voyage around Japan
-        ("The Liaoning entered the Pacific through the Miyako Strait before cruising in the EEZ around Japan's Minamitorishima island.",
-         {"Liaoning": ["miyako", "north_pacific"]}),
-        # a strait named by its two shores, with a hyphen or with the strait's own name after a dash
-        ("A Chinese destroyer moved through the Okinawa-Miyako strait into the Pacific on Monday.",
-         {"Chinese destroyer": ["miyako", "north_pacific"]}),
-        ("A Chinese destroyer moved through the Okinawa–Miyako Strait into the Pacific on Monday.",
-         {"Chinese destroyer": ["miyako", "north_pacific"]}),
-        # ", while ..." tells a second ship's own movement
-        ("The Liaoning stayed in the Philippine Sea on Friday, while the Shandong passed through the Bashi Channel.",
-         {"Liaoning": ["philippine_sea"], "Shandong": ["bashi_channel"]}),
-        # a strait told after the seas goes after the one the ship left, before the one it entered
-        ("The Chinese carrier Liaoning exited the Pacific and entered the East China Sea on Friday. It had transited between Okinawa and Miyako Island.",
-         {"Liaoning": ["north_pacific", "miyako", "east_china_sea"]}),
-        # port stays: a stopover, a refit period, a flagship's visit; "Captain Will ..." plans nothing
-        ("HMS Spey completed its stopover in Japan before starting the voyage home to the United Kingdom.",
-         {"Spey": ["japan", "united_kingdom"]}),
-        ('HMS Spey left Singapore in May. "After a short refit period in Yokosuka, it is a privilege to bring the ship '
-         'to the centre of Tokyo," said Captain Will Smith.',
-         {"Spey": ["singapore", "yokosuka", "tokyo"]}),
-        ("Crowds cheered the Royal Navy flagship as she made her first visit to Tokyo. HMS Prince of Wales had left Singapore in July.",
-         {"Prince of Wales": ["singapore", "tokyo"]}),
-        ("HMS Prince of Wales sailed to Japan. Before that, the carrier completed two weeks of exercises with JS Kaga in the Philippine Sea.",
-         {"Prince of Wales": ["philippine_sea", "japan"]}),
-        # a capital in the possessive stands for its government, not a port of call
-        ("JS Ise made a port call in Manila, underlining Tokyo's reach in the region.",
-         {"Ise": ["manila"]}),
-    ],
-)
-def test_held_out_set_tt_routes(text, expected):
-    """Phrasings met in held-out set tt (written here in our own words)."""
-    s = extract(text)
-    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
-    assert len(s.routes) == len(expected)
-    assert all(r["status"] == "reported" for r in s.routes)
+_HELD_OUT_TT = [
+    # set tt: carriers in the plural are a group like "warships"; a country's possessive flags them
+    ("Japan said it had spotted three Chinese aircraft carriers sailing in the Philippine Sea.",
+     {"Chinese aircraft carriers": ["philippine_sea"]}),
+    ("Russia's two operating submarines were seen in the Sea of Okhotsk last week.",
+     {"Russia's two operating submarines": ["sea_of_okhotsk"]}),
+    # a flag's carriers as a group are its named carriers (filed under the first told)
+    ("Two Chinese aircraft carriers operated in the Philippine Sea this month. The Liaoning later passed "
+     "through the Miyako Strait into the East China Sea. The Shandong went on to the Bashi Channel.",
+     {"Liaoning": ["philippine_sea", "miyako", "east_china_sea"], "Shandong": ["bashi_channel"]}),
+    # "the EEZ around Japan's Minamitorishima island" is not a voyage around Japan
+    ("The Liaoning entered the Pacific through the Miyako Strait before cruising in the EEZ around Japan's Minamitorishima island.",
+     {"Liaoning": ["miyako", "north_pacific"]}),
+    # a strait named by its two shores, with a hyphen or with the strait's own name after a dash
+    ("A Chinese destroyer moved through the Okinawa-Miyako strait into the Pacific on Monday.",
+     {"Chinese destroyer": ["miyako", "north_pacific"]}),
+    ("A Chinese destroyer moved through the Okinawa–Miyako Strait into the Pacific on Monday.",
+     {"Chinese destroyer": ["miyako", "north_pacific"]}),
+    # ", while ..." tells a second ship's own movement
+    ("The Liaoning stayed in the Philippine Sea on Friday, while the Shandong passed through the Bashi Channel.",
+     {"Liaoning": ["philippine_sea"], "Shandong": ["bashi_channel"]}),
+    # a strait told after the seas goes after the one the ship left, before the one it entered
+    ("The Chinese carrier Liaoning exited the Pacific and entered the East China Sea on Friday. It had transited between Okinawa and Miyako Island.",
+     {"Liaoning": ["north_pacific", "miyako", "east_china_sea"]}),
+    # port stays: a stopover, a refit period, a flagship's visit; "Captain Will ..." plans nothing
+    ("HMS Spey completed its stopover in Japan before starting the voyage home to the United Kingdom.",
+     {"Spey": ["japan", "united_kingdom"]}),
+    ('HMS Spey left Singapore in May. "After a short refit period in Yokosuka, it is a privilege to bring the ship '
+     'to the centre of Tokyo," said Captain Will Smith.',
+     {"Spey": ["singapore", "yokosuka", "tokyo"]}),
+    ("Crowds cheered the Royal Navy flagship as she made her first visit to Tokyo. HMS Prince of Wales had left Singapore in July.",
+     {"Prince of Wales": ["singapore", "tokyo"]}),
+    ("HMS Prince of Wales sailed to Japan. Before that, the carrier completed two weeks of exercises with JS Kaga in the Philippine Sea.",
+     {"Prince of Wales": ["philippine_sea", "japan"]}),
+    # a capital in the possessive stands for its government, not a port of call
+    ("JS Ise made a port call in Manila, underlining Tokyo's reach in the region.",
+     {"Ise": ["manila"]}),
+]
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set uu: a middle initial is not a sentence end, so the name stays whole with its verb
-        ("USS John S. McCain sailed through the Taiwan Strait on Tuesday. The previous transit was made in March by the destroyer USS Higgins.",
-         {"John S. McCain": ["taiwan_strait"], "Higgins": ["taiwan_strait"]}),
-        # "the previous patrol" is an earlier passage through the strait told before, by the ship it names
-        ("USS Ralph Johnson sailed through the Taiwan Strait on Tuesday. The previous patrol was carried out in March by the destroyer USS Higgins.",
-         {"Ralph Johnson": ["taiwan_strait"], "Higgins": ["taiwan_strait"]}),
-        # an aside that places an island ("a remote atoll in the ...") says nothing of the ship
-        ("The Liaoning was spotted on Saturday about 300 km southwest of Minamitorishima, a remote Japanese island in the western Pacific.",
-         {}),
-    ],
-)
-def test_held_out_set_uu_routes(text, expected):
-    """Phrasings met in held-out set uu (written here in our own words)."""
-    s = extract(text)
-    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
-    assert len(s.routes) == len(expected)
+_HELD_OUT_UU = [
+    # set uu: a middle initial is not a sentence end, so the name stays whole with its verb
+    ("USS John S. McCain sailed through the Taiwan Strait on Tuesday. The previous transit was made in March by the destroyer USS Higgins.",
+     {"John S. McCain": ["taiwan_strait"], "Higgins": ["taiwan_strait"]}),
+    # "the previous patrol" is an earlier passage through the strait told before, by the ship it names
+    ("USS Ralph Johnson sailed through the Taiwan Strait on Tuesday. The previous patrol was carried out in March by the destroyer USS Higgins.",
+     {"Ralph Johnson": ["taiwan_strait"], "Higgins": ["taiwan_strait"]}),
+    # an aside that places an island ("a remote atoll in the ...") says nothing of the ship
+    ("The Liaoning was spotted on Saturday about 300 km southwest of Minamitorishima, a remote Japanese island in the western Pacific.",
+     {}),
+]
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set vv: ships that "blocked" another "in an overlapping zone of" a sea are in that sea
-        ("Chinese coast guard ships blocked a Korean survey vessel in an overlapping zone of the Yellow Sea on Monday.",
-         {"Chinese coast guard ships": ["yellow_sea"]}),
-        # "approached" moves a ship; a ship told just before another's name, with a verb between,
-        # is not that ship's introduction ("a coast guard vessel approached the Onnuri")
-        ("A Chinese coast guard vessel approached the Onnuri, followed by two more ships from a port in Qingdao.",
-         {"Chinese coast guard vessel": ["qingdao"]}),
-        # "carried out its own ... transit" in a clause of its own is that ship's passage
-        ("USS Dewey sailed through the Taiwan Strait on Sunday, four days after the destroyer USS Higgins carried out its own Taiwan Strait transit.",
-         {"Dewey": ["taiwan_strait"], "Higgins": ["taiwan_strait"]}),
-    ],
-)
-def test_held_out_set_vv_routes(text, expected):
-    """Phrasings met in held-out set vv (written here in our own words)."""
-    s = extract(text)
-    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
-    assert len(s.routes) == len(expected)
+_HELD_OUT_VV = [
+    # set vv: ships that "blocked" another "in an overlapping zone of" a sea are in that sea
+    ("Chinese coast guard ships blocked a Korean survey vessel in an overlapping zone of the Yellow Sea on Monday.",
+     {"Chinese coast guard ships": ["yellow_sea"]}),
+    # "approached" moves a ship; a ship told just before another's name, with a verb between,
+    # is not that ship's introduction ("a coast guard vessel approached the Onnuri")
+    ("A Chinese coast guard vessel approached the Onnuri, followed by two more ships from a port in Qingdao.",
+     {"Chinese coast guard vessel": ["qingdao"]}),
+    # "carried out its own ... transit" in a clause of its own is that ship's passage
+    ("USS Dewey sailed through the Taiwan Strait on Sunday, four days after the destroyer USS Higgins carried out its own Taiwan Strait transit.",
+     {"Dewey": ["taiwan_strait"], "Higgins": ["taiwan_strait"]}),
+]
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set ww: "is departing from" a port is a movement, like "departed from"
-        ("The aircraft carrier Theodore Roosevelt and two destroyers are departing from the Busan Naval Base this afternoon.",
-         {"Theodore Roosevelt": ["busan"]}),
-        # ships that "gathered in" a sea, and a ship told "during the exercise in waters between"
-        # two shores (a caption), are in that sea or that strait
-        ("Warships from the United States, Japan and South Korea gathered in the East China Sea on Wednesday.",
-         {"Warships from the United States, Japan and South Korea": ["east_china_sea"]}),
-        ("A sailor keeps watch on the destroyer USS Dewey during the trilateral exercise in waters between South Korea and Japan, Nov. 14, 2024.",
-         {"Dewey": ["korea_strait"]}),
-    ],
-)
-def test_held_out_set_ww_routes(text, expected):
-    """Phrasings met in held-out set ww (written here in our own words)."""
-    s = extract(text)
-    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
-    assert len(s.routes) == len(expected)
+_HELD_OUT_WW = [
+    # set ww: "is departing from" a port is a movement, like "departed from"
+    ("The aircraft carrier Theodore Roosevelt and two destroyers are departing from the Busan Naval Base this afternoon.",
+     {"Theodore Roosevelt": ["busan"]}),
+    # ships that "gathered in" a sea, and a ship told "during the exercise in waters between"
+    # two shores (a caption), are in that sea or that strait
+    ("Warships from the United States, Japan and South Korea gathered in the East China Sea on Wednesday.",
+     {"Warships from the United States, Japan and South Korea": ["east_china_sea"]}),
+    ("A sailor keeps watch on the destroyer USS Dewey during the trilateral exercise in waters between South Korea and Japan, Nov. 14, 2024.",
+     {"Dewey": ["korea_strait"]}),
+]
 
 
 def test_a_weekday_of_a_sentence_that_placed_nothing_does_not_reorder_the_route():
@@ -1071,48 +1038,60 @@ def test_a_weekday_of_a_sentence_that_placed_nothing_does_not_reorder_the_route(
     assert [[w["id"] for w in r["waypoints"]] for r in s.routes] == [["taiwan_strait", "shanghai"]]
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set xx: a country visited right before or after a port of its own is that port's country
-        ("The training ship Qi Jiguang arrived at South Harbor in Manila on Wednesday, starting a three-day goodwill visit to the Philippines.",
-         {"Qi Jiguang": ["manila"]}),
-        # countries of goodwill tours the gazetteer now holds, and a long list whose last items lie
-        # beyond the words that led it ("to visit 12 ports in ...")
-        ("INS Satpura left Visakhapatnam for a deployment of three months, to visit 12 ports in Singapore, Indonesia, "
-         "Malaysia, Thailand, Vietnam, Cambodia, the Philippines and Brunei.",
-         {"Satpura": ["singapore", "indonesia", "malaysia", "thailand", "vietnam", "cambodia", "philippines", "brunei"]}),
-        # a port the gazetteer lacks, owned by a country the ship reached: that country; a port it
-        # knows, owned by a country: the port alone
-        ("The Indian frigate INS Satpura reached Japan's Sasebo on Thursday.", {"Satpura": ["japan"]}),
-        ("The Chinese training ship Qi Jiguang sailed into Indonesia's Port of Surubaya on 17 September.", {"Qi Jiguang": ["indonesia"]}),
-        ("The destroyer USS Dewey arrived at South Korea's port of Busan on Monday.", {"Dewey": ["busan"]}),
-        # a ship named after a capitalised ship word and a comma
-        ("Papua New Guinea will host the Chinese Naval Vessel, Qi Jiguang for three days. Qi Jiguang departed Qingdao on 4 September.",
-         {"Qi Jiguang": ["qingdao"]}),
-    ],
-)
-def test_held_out_set_xx_routes(text, expected):
-    """Phrasings met in held-out set xx (written here in our own words)."""
+_HELD_OUT_XX = [
+    # set xx: a country visited right before or after a port of its own is that port's country
+    ("The training ship Qi Jiguang arrived at South Harbor in Manila on Wednesday, starting a three-day goodwill visit to the Philippines.",
+     {"Qi Jiguang": ["manila"]}),
+    # countries of goodwill tours the gazetteer now holds, and a long list whose last items lie
+    # beyond the words that led it ("to visit 12 ports in ...")
+    ("INS Satpura left Visakhapatnam for a deployment of three months, to visit 12 ports in Singapore, Indonesia, "
+     "Malaysia, Thailand, Vietnam, Cambodia, the Philippines and Brunei.",
+     {"Satpura": ["singapore", "indonesia", "malaysia", "thailand", "vietnam", "cambodia", "philippines", "brunei"]}),
+    # a port the gazetteer lacks, owned by a country the ship reached: that country; a port it
+    # knows, owned by a country: the port alone
+    ("The Indian frigate INS Satpura reached Japan's Sasebo on Thursday.", {"Satpura": ["japan"]}),
+    ("The Chinese training ship Qi Jiguang sailed into Indonesia's Port of Surubaya on 17 September.", {"Qi Jiguang": ["indonesia"]}),
+    ("The destroyer USS Dewey arrived at South Korea's port of Busan on Monday.", {"Dewey": ["busan"]}),
+    # a ship named after a capitalised ship word and a comma
+    ("Papua New Guinea will host the Chinese Naval Vessel, Qi Jiguang for three days. Qi Jiguang departed Qingdao on 4 September.",
+     {"Qi Jiguang": ["qingdao"]}),
+]
+
+
+_HELD_OUT_YY = [
+    # set yy: a navy among the services a command sent places that navy's ships
+    ("The Eastern Theater Command of the Chinese People's Liberation Army dispatched army, navy, air force and rocket "
+     "force troops to conduct drills in the Taiwan Strait on Monday.",
+     {"China navy": ["taiwan_strait"]}),
+    # drills "around Taiwan" are not a voyage round it, nor is a ship in a caption named after a province
+    ("China's military launched drills around Taiwan on Monday, with warships and aircraft surrounding the island.", {}),
+    ("Personnel board helicopters on the flight deck of the Type 075 Hainan during the drill. Chinese warships launched drills around Taiwan on Monday.", {}),
+]
+
+
+_HELD_OUT_ZZ = [
+    # set zz: a president's visit to a country is not the ships' port of call
+    ("Ahead of the President's visit to Japan, three warships from Japan arrived in Manila on Monday.",
+     {"warships from Japan": ["manila"]}),
+    ("Ahead of President Rodrigo Duterte's visit to Japan, three warships from Japan arrived in Manila on Monday.",
+     {"warships from Japan": ["manila"]}),
+    # a test that "sent missiles" into a sea moves no ship; "sent its aircraft carrier" does
+    ("JS Izumo arrived at Subic on Sunday. North Korea carried out tests that sent missiles landing in the Sea of Japan.", {}),
+    ("China sent its Liaoning aircraft carrier through the Miyako Strait on Thursday.", {"Liaoning": ["miyako"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", [*_HELD_OUT_TT, *_HELD_OUT_UU, *_HELD_OUT_VV, *_HELD_OUT_WW, *_HELD_OUT_XX, *_HELD_OUT_YY, *_HELD_OUT_ZZ])
+def test_held_out_sets_tt_to_zz_routes(text, expected):
+    """Phrasings met in held-out sets tt to zz (written here in our own words): each ship's
+    waypoints, and no other route."""
     s = extract(text)
     assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
     assert len(s.routes) == len(expected)
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set yy: a navy among the services a command sent places that navy's ships
-        ("The Eastern Theater Command of the Chinese People's Liberation Army dispatched army, navy, air force and rocket "
-         "force troops to conduct drills in the Taiwan Strait on Monday.",
-         {"China navy": ["taiwan_strait"]}),
-        # drills "around Taiwan" are not a voyage round it, nor is a ship in a caption named after a province
-        ("China's military launched drills around Taiwan on Monday, with warships and aircraft surrounding the island.", {}),
-        ("Personnel board helicopters on the flight deck of the Type 075 Hainan during the drill. Chinese warships launched drills around Taiwan on Monday.", {}),
-    ],
-)
-def test_held_out_set_yy_routes(text, expected):
-    """Phrasings met in held-out set yy (written here in our own words)."""
-    s = extract(text)
-    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
-    assert len(s.routes) == len(expected)
+def test_a_captain_named_will_makes_no_plan():
+    # "said Captain Will Smith": a name, not the future tense (set tt)
+    s = extract('HMS Spey left Singapore in May. "After a short refit period in Yokosuka, it is a privilege to bring the ship '
+                'to the centre of Tokyo," said Captain Will Smith.')
+    assert [r["status"] for r in s.routes] == ["reported"]

@@ -29,7 +29,7 @@ __all__ = ["Mention", "Place", "Scenario", "extract", "read_article"]
 SCHEMA = "seamap.scenario/1"
 # A capitalised name with a geographic head word, or a capitalised name after a place preposition
 _GEO_NAME = re.compile(
-    r"\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:Seas?|Strait|Straits|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|County|Province|Oblast|Krai|Basin|Plateau|Trench|Ridge|Pass|City|Jima|Shima|Atoll|Shoal|Reef)(?!\s+of\s+[A-Z])"
+    r"\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:Seas?|Strait|Straits|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|County|Province|Oblast|Krai|Basin|Plateau|Trench|Ridge|Pass|City|Jima|Shima|Atoll|Shoal|Reef)(?<!Port(?=\s+of\s+[A-Z]))"
     r"|(?:Sea|Strait|Gulf|Bay|Port|Cape|Isle) of (?:the )?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"|(?:Port|Cape|Camp) [A-Z][\w'’-]+"
     r"|[A-Z][\w'’]+-(?:jima|shima)|(?:[A-Z][a-z]+-)?[A-Z][a-z]+(?:shima|jima))\b(?!\s+Route|\s+Chain|-\d)"  # "Okidaitō-jima", "Minamitorishima"
@@ -44,7 +44,7 @@ _CUED_NAME = re.compile(
     r"|['’]s\s+(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:port|harbou?r|naval base)\b"  # "Vietnam's Cam Ranh port"
     r"|\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>Middle East|Near East|Horn of Africa|Korean [Pp]eninsula|(?<![\w-])(?:North|East|South|Central|West|Southeast|Northeast)\s+Asia|(?<![\w-])(?<!t\s)(?<!h\s)(?<!l\s)Asia|Europe|Africa|Oceania|Antarctic|Antarctica|(?:North|South|Central|Latin)\s+America))\b(?![-\w]|\s+(?:Sea|Ocean|Fleet|fleet|Command)|(?:\s+[A-Z][\w-]*){0,2}\s+Deployment)"
     # where a ship docks, leaves, heads or lies: "docked in Cebu", "left Portsmouth", "off Hawaii"
-    rf"|\b(?:(?:docked|berthed|moored|anchored|arrived|based|stationed|homeported)\s+(?:in|at)|reached|left|departed(?:\s+from)?|leaving|toward|towards|off|near)\s+(?:[A-Z][a-z]+['’]s\s+)?(?P<e>(?!{_ADJECTIVE}|(?:{_CALENDAR}|Pier|Berth|Terminal|The|Naval|Fleet|Air)\b)[A-Z][a-z]+(?:\s+(?!(?:Naval|Base|Air|Fleet|Station|Port)\b)[A-Z][a-z]+)?)(?![\w'’-])"
+    rf"|\b(?:(?:docked|berthed|moored|anchored|arrived|based|stationed|homeported)\s+(?:in|at)|reached|left|departed(?:\s+from)?|leaving|toward|towards|off|near)\s+(?:[A-Z][a-z]+['’]s\s+)?(?P<e>(?!{_ADJECTIVE}|(?:{_CALENDAR}|Pier|Berth|Terminal|The|Naval|Fleet|Air)\b)[A-Z][a-z]+(?:\s+(?!(?:Naval|Base|Air|Fleet|Station|Port|Pier|Terminal|Wharf|Berth)\b)[A-Z][a-z]+)?)(?![\w'’-]|\s+(?:Pier|Terminal|Wharf|Berth)\b)"
     # the places a ship visited, as a list: "had visited Guam and Darwin"
     rf"|\bvisit(?:ed|ing)\s+(?P<g>(?!{_ADJECTIVE}\b|(?:President|Prime|Minister|Premier|King|Queen|Emperor|Pope|General|Admiral|Defen[cs]e|Foreign|The|{_CALENDAR})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)(?![\w'’-])"
     # the town a base is in: "a major U.S. base in Pyeongtaek"
@@ -218,7 +218,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     found: dict[str, list[Mention]] = {}
     order: list[str] = []
     si = 0
-    from seamap.narrative import PREFIXED_SHIP_RE, _ship_context
+    from seamap.narrative import PREFIXED_SHIP_RE, SHIP_PREFIX_BEFORE, _ship_context
 
     hits = list(gaz.find(text))
     # the islands of a disputed group by their bare names ("near Taisho, the easternmost islet"),
@@ -270,6 +270,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     geo_starts = [x for x, _ in geo]
     cued = {c for c in cued if not (k := bisect.bisect_right(geo_starts, c[0])) or c[0] >= geo[k - 1][1]}  # not inside a headed name
     for a, b in sorted({*geo, *cued}):
+        if SHIP_PREFIX_BEFORE.search(text, max(0, a - 8), a):
+            continue  # "JS Kashima": a ship's name, though it reads like an island's
         is_cued = (a, b) in cued
         lead = re.match(r"(?:The|A|An)\s+", text[a:b])
         if lead:

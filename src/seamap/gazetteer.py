@@ -78,6 +78,7 @@ class Entry:
 _TWO_SEAS = re.compile(r"\b(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?:the )?(?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?) [Ss]eas\b")
 _HYPHEN_PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])")
 #: "the Japan-controlled Senkaku Islands", "Moscow-held islands": the country or capital is named
+_SEA_COMPOUND = re.compile(r"\s+(?:breeze|air|level|power|lanes?|routes?|trials?|state|floor|bed|salt|water|ice|life|change)\b")
 _STRAIT_AFTER = re.compile(r"\s+(?i:strait|channel|passage|gap)\b")
 _CONTROLLED = re.compile(r"(?<![\w-])([A-Z][a-z]+)-(?:controlled|administered|held|claimed|occupied)\b")
 _DATELINE = re.compile(r"(?m)^[ \t]*(?P<names>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2}(?:/[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})*)(?=\s*(?:\(|,|:|—|–)|[ \t]*\n[ \t]*\n)")  # (or a line of its own before the story)
@@ -133,6 +134,8 @@ class Gazetteer:
                 continue
             if named_events and _NAMED_EVENT_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
                 continue
+            if m.group(0).endswith(" sea") and _SEA_COMPOUND.match(text, m.end()):
+                continue  # "Philippine sea breeze": a compound noun, not the sea
             if _DEPLOYMENT_AFTER.match(text, m.end()):
                 continue  # "JS Kaga visits Singapore as part of Indo Southeast Asia Deployment ISEAD 2018"
             if m.group(0) == "Pacific" and re.match(r"\s+(?!Ocean\b|Region\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]", text[m.end() : m.end() + 40]):

@@ -57,6 +57,8 @@ NAMED_GROUP_RE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<name>[A-Z][\w-]*(?:
 PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Fujian", "Wuhan", "Lanzhou", "Shenyang", "Shijiazhuang", "Yancheng", "Yantai"}
 SHIP_WORDS = r"(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|tanker|patrol boat|research vessel|replenishment ship|cutter)"
 NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "Germany": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Dutch": "Netherlands", "Italian": "Italy", "UK": "United Kingdom", "U.K.": "United Kingdom", "People's Liberation Army Navy": "China", "PLA Navy": "China"}
+#: a ship's prefix just before a name: "JS Kashima" is a ship, not an island
+SHIP_PREFIX_BEFORE = re.compile(rf"\b(?:{'|'.join(PREFIX_FLAG)})\s+$")
 #: a one-word ship name after its prefix: "HMCS Ottawa" (so a bare "Ottawa" later is the ship)
 PREFIXED_SHIP_RE = re.compile(rf"\b(?:{'|'.join(PREFIX_FLAG)})\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 _NAT = "|".join(sorted((re.escape(k) for k in NATIONALITY), key=len, reverse=True))
@@ -89,7 +91,7 @@ NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_W
 BACKREF_RE = re.compile(r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|detachment|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|leaving|departed|departs|departing|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed|carried out) (?:a|its|their|the) (?:[\w-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business call)|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|visited|advanc(?:ed|ing)|approach(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|leaving|departed|departs|departing|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed|carried out) (?:a|its|their|the) (?:[\w-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business call)|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|visited|advanc(?:ed|ing)|approach(?:ed|ing)|took an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
@@ -566,12 +568,16 @@ _HOME_PORT = re.compile(r"\b(?:(?:home\s*port|base|port)\s+(?:in|at|of)|[Nn]aval
 _LEFT = re.compile(r"\b(?:left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?$", re.I)  # "having left Germany in August", "left southern Italy"
 _TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|transit(?:ed|ing)?|cruis(?:ed|ing)|moved|expedition|beginning|starting)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?$", re.I)
 
+_PERSON_VISIT = re.compile(r"\b(?:President|Premier|Prime\s+Minister|Minister|Secretary|Chancellor|King|Queen|Emperor|Pope|Mr\.|Ms\.|Mrs\.)(?:\s+(?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w-]+)?['’]s\s+(?:[\w-]+\s+){0,2}visit\s+to\s+(?:the\s+)?$")
 _VISITED = re.compile(r"(?P<subject>[\w.-]+)\s+(?:(?:also|later|then|has|had|have|subsequently|earlier|will|would|be|been)\s+){0,3}(?:visit(?:ed|ing)|visit(?=\s+ports?\b))\b(?=[^.;]*$)")
 
 
 def _ship_visits(before: str) -> bool:
     """Whether a place told after "visited" is a ship's port of call: the verb's subject is a
-    ship, a ship's name or a pronoun ("it visited India"), not "lawmakers visited Taiwan"."""
+    ship, a ship's name or a pronoun ("it visited India"), not "lawmakers visited Taiwan" (nor
+    "President Rodrigo Duterte's visit to Japan")."""
+    if _PERSON_VISIT.search(before):
+        return False
     m = _VISITED.search(before)
     return m is None or bool(re.fullmatch(rf"(?i:it|they|which|after|before|while|when|to|{_GROUP_HEAD})|[A-Z][\w-]*", m.group("subject")))
 
@@ -1163,10 +1169,18 @@ _MOVE_LOWER = re.compile(MOVE_RE.pattern.replace("(?=[A-Z])", ""))
 _SIGHT_LOWER = re.compile(SIGHT_RE.pattern)
 
 
+_NOT_A_SHIP_SENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:missiles?|rockets?|projectiles?|shells?|drones?|balloons?|planes?|jets?|aircraft(?!\s+carriers?)|bombers?|fighters?|messages?|signals?|letters?|delegations?)\b")
+
+
 def _moves(sent: str, lower: str) -> list[re.Match]:
     """MOVE_RE's matches in a sentence, found in its lower-case copy (same offsets); "the passage
     of the frigate X" still needs the name's capital in the sentence itself."""
-    return [m for m in _MOVE_LOWER.finditer(lower) if not m.group(0).startswith("passage of") or re.match(r"[A-Z]", sent[m.end() :])]
+    return [
+        m
+        for m in _MOVE_LOWER.finditer(lower)
+        if (not m.group(0).startswith("passage of") or re.match(r"[A-Z]", sent[m.end() :]))
+        and not (m.group(0) in ("sent", "sends") and _NOT_A_SHIP_SENT.match(lower, m.end()))  # "tests that sent missiles landing in the Sea of Japan"
+    ]
 
 
 #: a clause with a subject of its own after the main one: "..., after HMS Richmond made the journey"
