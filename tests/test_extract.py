@@ -362,3 +362,12 @@ def test_held_out_set_zz_place_mentions():
     s = extract("JS Kashima docked at Alava Pier as flags flapped in the Philippine sea breeze, then moved to the South Harbor of Manila.")
     assert [p.id for p in s.places] == ["manila"]
     assert [u["text"] for u in s.unresolved] == ["South Harbor"]
+
+
+def test_held_out_set_ab_place_mentions():
+    # a ship named in quotes after "the" is not the city of that name; a broadcaster's "Channel"
+    # is no strait; "the U.S. state of Alaska" is Alaska; "the China Coast Guard" is an institution
+    s = extract('The CCTV Military Channel said four ships, including the "Meishan", entered the Arctic Ocean. '
+                "The China Coast Guard said the Bering Sea lies west of the U.S. state of Alaska.")
+    assert [p.id for p in s.places] == ["arctic", "bering_sea", "alaska"]
+    assert list(s.unresolved) == []

@@ -174,8 +174,11 @@ _MODIFIED = re.compile(
     r"submarines?|officials?|troops|territory|territorial|allies|ally|maritime|nuclear|guided(?:-missile)?|lawmakers|waters|extended|community|"
     r"exclusive|defen[cs]e|government|administration|bases?|sailors|soldiers|marines|army|air|coast|transits?|operations?|patrols?|presence|"
     r"embassy|intelligence|commanders?|command|strategy|policy|envoy|ambassador|citizens|flagship|replenishment|fleet|task|strike|carrier-based|"
-    r"defensive|mainland|homeland|officers?|personnel|crew|planes?|jets?|bombers?|drones?|surveillance|reconnaissance|pilots?|think|allied)\b)"
+    r"defensive|mainland|homeland|officers?|personnel|crew|planes?|jets?|bombers?|drones?|surveillance|reconnaissance|pilots?|think|allied|state)\b)"
 )
+
+
+_ORGANISATION = re.compile(r"[ \t]+(?:Coast\s+Guard|Maritime\s+Self-Defen[cs]e\s+Force|Ground\s+Self-Defen[cs]e\s+Force|Air\s+Self-Defen[cs]e\s+Force)\b")
 
 
 #: what follows a ship's bare name, not a city's: "Ottawa sailed", "Ottawa's transit"
@@ -234,6 +237,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     # the names the text gives ships with a prefix ("HMCS Ottawa"): the bare name is the ship too
     ship_names = {m.group(1) for m in PREFIXED_SHIP_RE.finditer(text)}
     for entry, start, end, matched in hits:
+        if entry.type == "country" and _ORGANISATION.match(text, end):
+            continue  # "the China Coast Guard said", "the Japan Maritime Self-Defense Force": an institution's name
         if entry.type == "country" and matched in _FLAG_ABBREVIATIONS and _MODIFIED.match(text, end):
             continue  # "U.S. forces", "the UK Carrier Strike Group": a flag, said as an adjective ("American")
         if entry.type == "city" and re.match(r"\s+(?:[Pp]refecture\b|time\b)", text[end : end + 40]):
@@ -288,6 +293,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             a += mid[-1].end()  # "Spy Ship Near Southwestern Islands": the name, if any, follows the headline's word
         if re.fullmatch(r"(?:(?:North|South)(?:ern|east|west|eastern|western)?|East(?:ern)?|West(?:ern)?|\w+most|Remote|Outlying|Main|Largest|Smaller|Outer)\s+Islands?", text[a:b]):
             continue  # "Japan's Southernmost Island", "Southwestern Islands": a description, not a name
+        if re.search(r"\b(?:TV|Television|Military|News|Sports)\s+Channel$|^[A-Z]{2,}\s", text[a:b]):
+            continue  # "the CCTV Military Channel": a broadcaster
         after = text[b : b + 80]  # (a window, not the rest of the text: this runs for every candidate name)
         if re.match(NOT_THE_WATER, after) or re.match(r"\s+Chain\b", after) or re.match(r"\s+(?:Amphibious|Carrier|Expeditionary|Strike)\s+(?:Ready\s+|Strike\s+)?Group|\s*-?\s*(?:19|20)\d\d\b", after):
             continue  # "the Black Sea Fleet" is a fleet, not a sea; "Makin Island Amphibious Ready Group" a ship's group; "Joint Sea 2017" an exercise

@@ -425,7 +425,7 @@ def _ship_context(text: str, a: int, b: int) -> bool:
     before, after = text[max(0, a - 30) : a], text[b : b + 30]
     # (also a quoted name, «Shijiazhuang», and the second of two: "destroyers Xining and Wuxi")
     # ("the Vladivostok base" and "the Yokosuka Naval Base" are places, not ships)
-    the_ship = re.search(r"\b[Tt]he\s+$", before) and not re.match(r"(?:Port|Cape|Mount|Fort)\s", text[a:b]) and not re.match(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r|[Rr]egion|[Aa]rea|[Cc]ity|[Pp]refecture|[Pp]rovince|[Gg]ulf|[Bb]ay)\b", after)
+    the_ship = re.search(r"\b[Tt]he\s+[\"“']?$", before) and not re.match(r"(?:Port|Cape|Mount|Fort)\s", text[a:b]) and not re.match(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r|[Rr]egion|[Aa]rea|[Cc]ity|[Pp]refecture|[Pp]rovince|[Gg]ulf|[Bb]ay)\b", after)
     return bool(the_ship or re.search(rf"\b{SHIP_WORDS}s?,?\s+(?:the\s+)?(?:[A-Z][\w-]+\s+and\s+)?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?[«\"“']?$|\b(?:{'|'.join(PREFIX_FLAG)})\s+$", before) or re.match(rf"\s+(?:aircraft\s+|(?:guided[- ])?missile\s+|[\w-]+-class\s+)?{SHIP_WORDS}s?\b", after, re.I))
 
 
