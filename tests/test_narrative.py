@@ -382,30 +382,23 @@ def test_held_out_set_bb_phrasings(text, expected):
     assert [w["id"] for r in s.routes for w in r["waypoints"]] == expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set cc: an earlier passage on a date of its own ("Sept. 9") is a second passage
-        ("USS Dewey and HMCS Regina sailed through the Taiwan Strait on Nov. 3. A US destroyer and a Canadian frigate had previously sailed through the Taiwan Strait on Sept. 14.",
-         [("Dewey", ["taiwan_strait", "taiwan_strait"])]),
-        # the subject of a clause opened by ", when": the ship named in it, passing the strait told before
-        ("USS Milius passed through the Taiwan Strait on Tuesday. It was the first such passage since Oct. 2, when USS Dewey passed through.",
-         [("Milius", ["taiwan_strait"]), ("Dewey", ["taiwan_strait"])]),
-        # ships "from" countries are their flags, not the voyage's origin
-        ("The frigate Tokiwa entered the Taiwan Strait from the East China Sea, sailing in company with ships from Canada and France.",
-         [("Tokiwa", ["east_china_sea", "taiwan_strait"])]),
-        # "having left" a country and "visited" a list of places: the legs before the arrival
-        ("A French frigate arrived at the port of Busan on Monday. Having left France in June, it visited the Red Sea region, India, Singapore and Japan.",
-         [("French frigate", ["france", "india", "singapore", "japan", "busan"])]),
-        # "visited" by people is not a port call
-        ("As a group of senators visited Taiwan, the destroyer USS Milius sailed through the Taiwan Strait.",
-         [("Milius", ["taiwan_strait"])]),
-    ],
-)
-def test_held_out_set_cc_routes(text, expected):
-    """Phrasings met in held-out set cc (written here in our own words)."""
-    s = extract(text)
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == expected
+_HELD_OUT_CC = [
+    # set cc: an earlier passage on a date of its own ("Sept. 9") is a second passage
+    ("USS Dewey and HMCS Regina sailed through the Taiwan Strait on Nov. 3. A US destroyer and a Canadian frigate had previously sailed through the Taiwan Strait on Sept. 14.",
+     [("Dewey", ["taiwan_strait", "taiwan_strait"])]),
+    # the subject of a clause opened by ", when": the ship named in it, passing the strait told before
+    ("USS Milius passed through the Taiwan Strait on Tuesday. It was the first such passage since Oct. 2, when USS Dewey passed through.",
+     [("Milius", ["taiwan_strait"]), ("Dewey", ["taiwan_strait"])]),
+    # ships "from" countries are their flags, not the voyage's origin
+    ("The frigate Tokiwa entered the Taiwan Strait from the East China Sea, sailing in company with ships from Canada and France.",
+     [("Tokiwa", ["east_china_sea", "taiwan_strait"])]),
+    # "having left" a country and "visited" a list of places: the legs before the arrival
+    ("A French frigate arrived at the port of Busan on Monday. Having left France in June, it visited the Red Sea region, India, Singapore and Japan.",
+     [("French frigate", ["france", "india", "singapore", "japan", "busan"])]),
+    # "visited" by people is not a port call
+    ("As a group of senators visited Taiwan, the destroyer USS Milius sailed through the Taiwan Strait.",
+     [("Milius", ["taiwan_strait"])]),
+]
 
 
 @pytest.mark.parametrize(
@@ -443,32 +436,25 @@ def test_a_dated_detail_retells_its_undated_headline():
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == [("Shandong", ["north_pacific"])]
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set dd: a headline that is a paragraph of its own, a strike group, a port visit before,
-        # and "rather than" the visits it cancels
-        ("Strike group heads to Sea of Japan\n\nThe strike group had just made a port visit to Singapore. It will operate in the Western Pacific rather than make port visits to Australia.",
-         {"unidentified strike group": ["singapore", "sea_of_japan", "north_pacific"]}),
-        # "arrived in" a country, then the port: the port is the end; "Busan, South Korea" locates it
-        ("The carrier USS Carl Vinson arrived in South Korea on Wednesday. The Carl Vinson berthed in the southern port of Busan.",
-         {"Carl Vinson": ["busan"]}),
-        ("The Theodore Roosevelt Carrier Strike Group arrived at Busan, South Korea, on Friday. The Boxer Amphibious Ready Group has moved to waters near Pohang.",
-         {"Theodore Roosevelt": ["busan"], "Boxer": ["pohang"]}),
-        # "In addition to X, Y also sailed": Y sailed; ships "of the People's Liberation Army Navy" are Chinese
-        ("Five vessels of the People's Liberation Army Navy sailed through the Tsugaru Strait on July 3. In addition to the five Chinese ships, eight Russian warships also sailed through the Soya Strait on July 4.",
-         {"People's Liberation Army Navy ships": ["tsugaru"], "Russian warships": ["la_perouse_soya"]}),
-        # habits: "have repeatedly entered ... or sailed near" is no voyage
-        ("Chinese ships have repeatedly entered Japanese waters or sailed near the Senkaku Islands.", {}),
-        # a fleet that returned home "after sailing 4,900 miles to exercise in" two seas
-        ("The Chinese fleet returned to Qingdao on Tuesday after sailing 4,900 nautical miles to exercise in the Sea of Japan.",
-         {"Chinese fleet": ["sea_of_japan", "qingdao"]}),
-    ],
-)
-def test_held_out_set_dd_routes(text, expected):
-    """Phrasings met in held-out set dd (written here in our own words)."""
-    s = extract(text)
-    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+_HELD_OUT_DD = [
+    # set dd: a headline that is a paragraph of its own, a strike group, a port visit before,
+    # and "rather than" the visits it cancels
+    ("Strike group heads to Sea of Japan\n\nThe strike group had just made a port visit to Singapore. It will operate in the Western Pacific rather than make port visits to Australia.",
+     {"unidentified strike group": ["singapore", "sea_of_japan", "north_pacific"]}),
+    # "arrived in" a country, then the port: the port is the end; "Busan, South Korea" locates it
+    ("The carrier USS Carl Vinson arrived in South Korea on Wednesday. The Carl Vinson berthed in the southern port of Busan.",
+     {"Carl Vinson": ["busan"]}),
+    ("The Theodore Roosevelt Carrier Strike Group arrived at Busan, South Korea, on Friday. The Boxer Amphibious Ready Group has moved to waters near Pohang.",
+     {"Theodore Roosevelt": ["busan"], "Boxer": ["pohang"]}),
+    # "In addition to X, Y also sailed": Y sailed; ships "of the People's Liberation Army Navy" are Chinese
+    ("Five vessels of the People's Liberation Army Navy sailed through the Tsugaru Strait on July 3. In addition to the five Chinese ships, eight Russian warships also sailed through the Soya Strait on July 4.",
+     {"People's Liberation Army Navy ships": ["tsugaru"], "Russian warships": ["la_perouse_soya"]}),
+    # habits: "have repeatedly entered ... or sailed near" is no voyage
+    ("Chinese ships have repeatedly entered Japanese waters or sailed near the Senkaku Islands.", {}),
+    # a fleet that returned home "after sailing 4,900 miles to exercise in" two seas
+    ("The Chinese fleet returned to Qingdao on Tuesday after sailing 4,900 nautical miles to exercise in the Sea of Japan.",
+     {"Chinese fleet": ["sea_of_japan", "qingdao"]}),
+]
 
 
 def test_ships_named_in_quotes_or_second_in_a_list_are_not_cities():
@@ -476,56 +462,42 @@ def test_ships_named_in_quotes_or_second_in_a_list_are_not_cities():
     assert [p.id for p in s.places] == ["sea_of_japan"]
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set ee: a strait name with a dash typed as a hyphen; a city as a distance mark is no waypoint
-        ("On Friday, the Liaoning transited the Miyako Strait-a key chokepoint-before entering the East China Sea, 1,200 km south of Tokyo.",
-         {"Liaoning": ["miyako", "east_china_sea"]}),
-        # ships "from" countries as the subject, apart from the ship told before
-        ("The destroyer JS Kirisame sailed through the Taiwan Strait on Monday. Warships from Canada and Australia also passed through the Taiwan Strait.",
-         {"Kirisame": ["taiwan_strait"], "Warships from Canada and Australia": ["taiwan_strait"]}),
-        # a navy with no ship named, training in the vicinity of a disputed group
-        ("Its Navy carried out joint training in the vicinity of the Liancourt Rocks on June 2.",
-         {"navy": ["liancourt_rocks"]}),
-        # "on its arrival ... at a port in Manila", "the passage of the frigate X in the strait"
-        ("Tugboats escorted the French frigate Prairial on its arrival at a port in Manila on March 2. In April, China protested the passage of the frigate Prairial in the Taiwan Strait.",
-         {"Prairial": ["manila", "taiwan_strait"]}),
-        # "once or twice a week" is a habit; "recently deployed to" a port is a move
-        ("Chinese destroyers have been entering the Yellow Sea once or twice a week. The carrier Liaoning was recently deployed to the eastern port city of Qingdao.",
-         {"Liaoning": ["qingdao"]}),
-    ],
-)
-def test_held_out_set_ee_routes(text, expected):
-    """Phrasings met in held-out set ee (written here in our own words)."""
-    s = extract(text)
-    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+_HELD_OUT_EE = [
+    # set ee: a strait name with a dash typed as a hyphen; a city as a distance mark is no waypoint
+    ("On Friday, the Liaoning transited the Miyako Strait-a key chokepoint-before entering the East China Sea, 1,200 km south of Tokyo.",
+     {"Liaoning": ["miyako", "east_china_sea"]}),
+    # ships "from" countries as the subject, apart from the ship told before
+    ("The destroyer JS Kirisame sailed through the Taiwan Strait on Monday. Warships from Canada and Australia also passed through the Taiwan Strait.",
+     {"Kirisame": ["taiwan_strait"], "Warships from Canada and Australia": ["taiwan_strait"]}),
+    # a navy with no ship named, training in the vicinity of a disputed group
+    ("Its Navy carried out joint training in the vicinity of the Liancourt Rocks on June 2.",
+     {"navy": ["liancourt_rocks"]}),
+    # "on its arrival ... at a port in Manila", "the passage of the frigate X in the strait"
+    ("Tugboats escorted the French frigate Prairial on its arrival at a port in Manila on March 2. In April, China protested the passage of the frigate Prairial in the Taiwan Strait.",
+     {"Prairial": ["manila", "taiwan_strait"]}),
+    # "once or twice a week" is a habit; "recently deployed to" a port is a move
+    ("Chinese destroyers have been entering the Yellow Sea once or twice a week. The carrier Liaoning was recently deployed to the eastern port city of Qingdao.",
+     {"Liaoning": ["qingdao"]}),
+]
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set ff: more hull prefixes (HNLMS), "patrolling" a sea, "sailed towards" a country
-        ("HNLMS Evertsen was patrolling the East China Sea on Friday. HNLMS Evertsen then sailed towards Japan.",
-         {"Evertsen": ["east_china_sea", "japan"]}),
-        # an unnamed nuclear-powered submarine; an island base reached by "arrived at"
-        ("A US nuclear-powered submarine arrived at a naval base on Jeju Island on Monday.",
-         {"US nuclear-powered submarine": ["jeju"]}),
-        # "called at a port on the island of", and the subject after "weeks after"
-        ("The arrival came two weeks after the USS Key West called at a port on the South Korean island of Jeju.",
-         {"Key West": ["jeju"]}),
-        # the ship named in "the passage of the destroyer X", and "The vessel" after it
-        ("The Spey's transit follows the June 12 passage of the Japanese destroyer JS Suzutsuki through the Taiwan Strait. The vessel sailed south from the East China Sea.",
-         {"Suzutsuki": ["east_china_sea", "taiwan_strait"]}),
-        # arriving "at" and then "in" the same port is one arrival
-        ("USS Nimitz arrived at a naval base in Busan on Tuesday. The carrier entered the naval base in Busan in what marked the first such visit since June.",
-         {"Nimitz": ["busan"]}),
-    ],
-)
-def test_held_out_set_ff_routes(text, expected):
-    """Phrasings met in held-out set ff (written here in our own words)."""
-    s = extract(text)
-    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+_HELD_OUT_FF = [
+    # set ff: more hull prefixes (HNLMS), "patrolling" a sea, "sailed towards" a country
+    ("HNLMS Evertsen was patrolling the East China Sea on Friday. HNLMS Evertsen then sailed towards Japan.",
+     {"Evertsen": ["east_china_sea", "japan"]}),
+    # an unnamed nuclear-powered submarine; an island base reached by "arrived at"
+    ("A US nuclear-powered submarine arrived at a naval base on Jeju Island on Monday.",
+     {"US nuclear-powered submarine": ["jeju"]}),
+    # "called at a port on the island of", and the subject after "weeks after"
+    ("The arrival came two weeks after the USS Key West called at a port on the South Korean island of Jeju.",
+     {"Key West": ["jeju"]}),
+    # the ship named in "the passage of the destroyer X", and "The vessel" after it
+    ("The Spey's transit follows the June 12 passage of the Japanese destroyer JS Suzutsuki through the Taiwan Strait. The vessel sailed south from the East China Sea.",
+     {"Suzutsuki": ["east_china_sea", "taiwan_strait"]}),
+    # arriving "at" and then "in" the same port is one arrival
+    ("USS Nimitz arrived at a naval base in Busan on Tuesday. The carrier entered the naval base in Busan in what marked the first such visit since June.",
+     {"Nimitz": ["busan"]}),
+]
 
 
 def test_an_exercise_named_after_the_pacific_is_not_the_ocean():
@@ -533,24 +505,17 @@ def test_an_exercise_named_after_the_pacific_is_not_the_ocean():
     assert [(p.id, [m.text for m in p.mentions]) for p in s.places] == [("north_pacific", ["Pacific Ocean"])]
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set gg: two adjectives before an ocean; "made its first-ever port call in"
-        ("Chinese and Russian warships conducted joint patrols in the western and northern Pacific Ocean. In October, the landing ship BRP Davao del Sur made its first-ever port call in Vladivostok.",
-         {"Chinese and Russian warships": ["north_pacific"], "Davao": ["vladivostok"]}),
-        # a task force named after its fleet, with no flag told
-        ("A Pacific Fleet task force on Saturday arrived in Manila on an unofficial visit.",
-         {"unidentified Pacific Fleet task force": ["manila"]}),
-        # a return told before the voyage's detail is still the end; "to explore areas such as"
-        ("The icebreaker Xuelong returned to Shanghai on Monday. Xuelong set out from Shanghai on July 11 to explore marine areas such as the Bering Sea and the Chukchi Sea.",
-         {"Xuelong": ["shanghai", "bering_sea", "chukchi_sea", "shanghai"]}),
-    ],
-)
-def test_held_out_set_gg_routes(text, expected):
-    """Phrasings met in held-out set gg (written here in our own words)."""
-    s = extract(text)
-    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+_HELD_OUT_GG = [
+    # set gg: two adjectives before an ocean; "made its first-ever port call in"
+    ("Chinese and Russian warships conducted joint patrols in the western and northern Pacific Ocean. In October, the landing ship BRP Davao del Sur made its first-ever port call in Vladivostok.",
+     {"Chinese and Russian warships": ["north_pacific"], "Davao": ["vladivostok"]}),
+    # a task force named after its fleet, with no flag told
+    ("A Pacific Fleet task force on Saturday arrived in Manila on an unofficial visit.",
+     {"unidentified Pacific Fleet task force": ["manila"]}),
+    # a return told before the voyage's detail is still the end; "to explore areas such as"
+    ("The icebreaker Xuelong returned to Shanghai on Monday. Xuelong set out from Shanghai on July 11 to explore marine areas such as the Bering Sea and the Chukchi Sea.",
+     {"Xuelong": ["shanghai", "bering_sea", "chukchi_sea", "shanghai"]}),
+]
 
 
 def test_a_water_body_named_after_a_country_is_its_own_name():
@@ -559,24 +524,17 @@ def test_a_water_body_named_after_a_country_is_its_own_name():
     assert [p.id for p in s.places] == ["vietnam"]
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set hh: "the highly sensitive" strait; an earlier passage told as "the last strait transit"
-        ("HMNZS Te Kaha sailed through the highly sensitive Taiwan Strait on November 5. The last publicized strait transit by the navy took place in September 2023.",
-         [("Te Kaha", ["taiwan_strait"]), ("Te Kaha", ["taiwan_strait"])]),
-        # "The previous passage, in 2024, ..." is another passage of the strait told before
-        ("HMNZS Te Kaha transited the Taiwan Strait on 5 November. The previous passage, in 2024, was carried out jointly with Australia.",
-         [("Te Kaha", ["taiwan_strait"]), ("Te Kaha", ["taiwan_strait"])]),
-        # between two islands of one disputed group: that group's waters
-        ("Three Russian warships sailed northward in the contiguous zone between Kuba Island and Taisho Island on the 4th.",
-         [("Russian warships", ["senkaku_diaoyu"])]),
-    ],
-)
-def test_held_out_set_hh_routes(text, expected):
-    """Phrasings met in held-out set hh (written here in our own words)."""
-    s = extract(text)
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == expected
+_HELD_OUT_HH = [
+    # set hh: "the highly sensitive" strait; an earlier passage told as "the last strait transit"
+    ("HMNZS Te Kaha sailed through the highly sensitive Taiwan Strait on November 5. The last publicized strait transit by the navy took place in September 2023.",
+     [("Te Kaha", ["taiwan_strait"]), ("Te Kaha", ["taiwan_strait"])]),
+    # "The previous passage, in 2024, ..." is another passage of the strait told before
+    ("HMNZS Te Kaha transited the Taiwan Strait on 5 November. The previous passage, in 2024, was carried out jointly with Australia.",
+     [("Te Kaha", ["taiwan_strait"]), ("Te Kaha", ["taiwan_strait"])]),
+    # between two islands of one disputed group: that group's waters
+    ("Three Russian warships sailed northward in the contiguous zone between Kuba Island and Taisho Island on the 4th.",
+     [("Russian warships", ["senkaku_diaoyu"])]),
+]
 
 
 def test_descriptions_of_islands_in_a_headline_are_not_names():
@@ -585,32 +543,25 @@ def test_descriptions_of_islands_in_a_headline_are_not_names():
     assert "okinotorishima" in [p.id for p in s.places]
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set ii: coast guard ships "confirmed" in a disputed group's contiguous zone; the observer is not the ship placed
-        ("A Japan Coast Guard patrol vessel observed four China Coast Guard ships in the contiguous zone off the Senkaku Islands on June 17.",
-         {"China Coast Guard ships": ["senkaku_diaoyu"]}),
-        # "remained ... inside the territorial limit, mainly around" an island of the group: the group's waters
-        ("Two Chinese coast guard vessels remained for 85 hours inside the territorial limit, mainly around Minamikojima.",
-         {"Chinese coast guard vessels": ["senkaku_diaoyu"]}),
-        # "the island chain" told before, entered again on a date of its own
-        ("Chinese coast guard ships were seen near the Senkaku Islands in March. On May 2, two Chinese coast guard ships went into the territorial seas of the uninhabited island chain.",
-         {"Chinese coast guard ships": ["senkaku_diaoyu"]}),
-        # "entered the southern parts of" a sea; "port visits in" a list of ports
-        ("A detachment of ships of the Russian Pacific Fleet entered the southern parts of the Philippine Sea.",
-         {"Russian Pacific Fleet ships": ["philippine_sea"]}),
-        ("Following recent port visits in Jakarta, Indonesia, and Manila, Philippines, HMCS Regina sailed north.",
-         {"Regina": ["jakarta", "manila"]}),
-        # "rather than" leaves the sighting verb of the clause before it
-        ("The strike group will operate in the Western Pacific rather than make port visits to Australia.",
-         {"unidentified strike group": ["north_pacific"]}),
-    ],
-)
-def test_held_out_set_ii_routes(text, expected):
-    """Phrasings met in held-out set ii (written here in our own words)."""
-    s = extract(text)
-    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+_HELD_OUT_II = [
+    # set ii: coast guard ships "confirmed" in a disputed group's contiguous zone; the observer is not the ship placed
+    ("A Japan Coast Guard patrol vessel observed four China Coast Guard ships in the contiguous zone off the Senkaku Islands on June 17.",
+     {"China Coast Guard ships": ["senkaku_diaoyu"]}),
+    # "remained ... inside the territorial limit, mainly around" an island of the group: the group's waters
+    ("Two Chinese coast guard vessels remained for 85 hours inside the territorial limit, mainly around Minamikojima.",
+     {"Chinese coast guard vessels": ["senkaku_diaoyu"]}),
+    # "the island chain" told before, entered again on a date of its own
+    ("Chinese coast guard ships were seen near the Senkaku Islands in March. On May 2, two Chinese coast guard ships went into the territorial seas of the uninhabited island chain.",
+     {"Chinese coast guard ships": ["senkaku_diaoyu"]}),
+    # "entered the southern parts of" a sea; "port visits in" a list of ports
+    ("A detachment of ships of the Russian Pacific Fleet entered the southern parts of the Philippine Sea.",
+     {"Russian Pacific Fleet ships": ["philippine_sea"]}),
+    ("Following recent port visits in Jakarta, Indonesia, and Manila, Philippines, HMCS Regina sailed north.",
+     {"Regina": ["jakarta", "manila"]}),
+    # "rather than" leaves the sighting verb of the clause before it
+    ("The strike group will operate in the Western Pacific rather than make port visits to Australia.",
+     {"unidentified strike group": ["north_pacific"]}),
+]
 
 
 def test_a_strait_named_after_a_city_and_tokyo_time():
@@ -620,98 +571,70 @@ def test_a_strait_named_after_a_city_and_tokyo_time():
     assert [p.id for p in s.places] == []
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set jj: a dated detail that places the strait by its shores retells the dateless lead
-        ("A Japanese destroyer sailed through the Taiwan Strait. The JS Akizuki traveled southwest through the channel separating mainland China from Taiwan in early February.",
-         [("Akizuki", ["taiwan_strait"])]),
-        # "naval forces" of a flag, and "China navy" in lower case when no ship is named
-        ("China navy drills in Pacific\n\nChinese naval forces have carried out military exercises in the western Pacific.",
-         [("Chinese naval forces", ["north_pacific"])]),
-    ],
-)
-def test_held_out_set_jj_routes(text, expected):
-    """Phrasings met in held-out set jj (written here in our own words)."""
-    s = extract(text)
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == expected
+_HELD_OUT_JJ = [
+    # set jj: a dated detail that places the strait by its shores retells the dateless lead
+    ("A Japanese destroyer sailed through the Taiwan Strait. The JS Akizuki traveled southwest through the channel separating mainland China from Taiwan in early February.",
+     [("Akizuki", ["taiwan_strait"])]),
+    # "naval forces" of a flag, and "China navy" in lower case when no ship is named
+    ("China navy drills in Pacific\n\nChinese naval forces have carried out military exercises in the western Pacific.",
+     [("Chinese naval forces", ["north_pacific"])]),
+]
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set kk: "after visiting" a list; "will visit ports in"; "had earlier visited"
-        ("The four ships entered Tokyo after visiting Singapore, Vietnam and South Korea.",
-         {"unidentified four ships": ["tokyo", "singapore", "vietnam", "south_korea"]}),
-        ("INS Sahyadri entered Sagami Bay on Wednesday. The ship had earlier visited Da Nang. The ship will visit ports in South Korea and the Philippines.",
-         {"Sahyadri": ["da_nang", "south_korea", "philippines"]}),
-        # "deployed in the South China Sea and Pacific Ocean" (a name the gazetteer lacks, then one it knows);
-        # "departed for Japan ... en route to Yokosuka, Japan" ends at Yokosuka
-        ("INS Shivalik, deployed in the South China Sea and Pacific Ocean, has departed for Japan. The ship set sail from Singapore and is en route to Yokosuka, Japan.",
-         {"Shivalik": ["north_pacific", "singapore", "yokosuka"]}),
-        # "from the broader western Pacific Ocean"
-        ("A Chinese spy ship sailed through the Osumi Strait as it moved from the broader western Pacific Ocean to the East China Sea.",
-         {"Chinese spy ship": ["north_pacific", "osumi", "east_china_sea"]}),
-    ],
-)
-def test_held_out_set_kk_routes(text, expected):
-    """Phrasings met in held-out set kk (written here in our own words)."""
-    s = extract(text)
-    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+_HELD_OUT_KK = [
+    # set kk: "after visiting" a list; "will visit ports in"; "had earlier visited"
+    ("The four ships entered Tokyo after visiting Singapore, Vietnam and South Korea.",
+     {"unidentified four ships": ["tokyo", "singapore", "vietnam", "south_korea"]}),
+    ("INS Sahyadri entered Sagami Bay on Wednesday. The ship had earlier visited Da Nang. The ship will visit ports in South Korea and the Philippines.",
+     {"Sahyadri": ["da_nang", "south_korea", "philippines"]}),
+    # "deployed in the South China Sea and Pacific Ocean" (a name the gazetteer lacks, then one it knows);
+    # "departed for Japan ... en route to Yokosuka, Japan" ends at Yokosuka
+    ("INS Shivalik, deployed in the South China Sea and Pacific Ocean, has departed for Japan. The ship set sail from Singapore and is en route to Yokosuka, Japan.",
+     {"Shivalik": ["north_pacific", "singapore", "yokosuka"]}),
+    # "from the broader western Pacific Ocean"
+    ("A Chinese spy ship sailed through the Osumi Strait as it moved from the broader western Pacific Ocean to the East China Sea.",
+     {"Chinese spy ship": ["north_pacific", "osumi", "east_china_sea"]}),
+]
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set ll: a list of seas after a colon, with a name the gazetteer lacks in it
-        ("The icebreaker Xuelong channeled through five marginal seas of the Arctic Ocean: the Chukchi Sea, the East Siberian Sea, the Laptev Sea, the Kaka Sea and the Barents Sea.",
-         {"Xuelong": ["chukchi_sea", "east_siberian_sea", "laptev_sea", "barents_sea"]}),
-        # "into the Beaufort and Chukchi seas"; "will then move southwards to" the ocean
-        ("The icebreaker Xuelong headed westwards into the Beaufort and Chukchi seas. It will then move southwards to the Pacific Ocean.",
-         {"Xuelong": ["chukchi_sea", "north_pacific"]}),
-        # "docked in Reykjavik, Iceland": a port the gazetteer lacks, in a country it knows
-        ("The icebreaker Xuelong docked in Reykjavik, Iceland on Aug. 14.",
-         {"Xuelong": ["iceland"]}),
-        # a country's exercise with "vessels of the Pacific Fleet"; "the southern Kuril Islands" in lower case
-        ("Russia launched a large-scale exercise in the waters of the Sea of Japan, involving 12 vessels of the Pacific Fleet. The Russian Navy carried out manoeuvres around the southern Kuril Islands.",
-         {"Pacific Fleet ships": ["sea_of_japan", "southern_kurils"]}),
-    ],
-)
-def test_held_out_set_ll_routes(text, expected):
-    """Phrasings met in held-out set ll (written here in our own words)."""
-    s = extract(text)
-    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+_HELD_OUT_LL = [
+    # set ll: a list of seas after a colon, with a name the gazetteer lacks in it
+    ("The icebreaker Xuelong channeled through five marginal seas of the Arctic Ocean: the Chukchi Sea, the East Siberian Sea, the Laptev Sea, the Kaka Sea and the Barents Sea.",
+     {"Xuelong": ["chukchi_sea", "east_siberian_sea", "laptev_sea", "barents_sea"]}),
+    # "into the Beaufort and Chukchi seas"; "will then move southwards to" the ocean
+    ("The icebreaker Xuelong headed westwards into the Beaufort and Chukchi seas. It will then move southwards to the Pacific Ocean.",
+     {"Xuelong": ["chukchi_sea", "north_pacific"]}),
+    # "docked in Reykjavik, Iceland": a port the gazetteer lacks, in a country it knows
+    ("The icebreaker Xuelong docked in Reykjavik, Iceland on Aug. 14.",
+     {"Xuelong": ["iceland"]}),
+    # a country's exercise with "vessels of the Pacific Fleet"; "the southern Kuril Islands" in lower case
+    ("Russia launched a large-scale exercise in the waters of the Sea of Japan, involving 12 vessels of the Pacific Fleet. The Russian Navy carried out manoeuvres around the southern Kuril Islands.",
+     {"Pacific Fleet ships": ["sea_of_japan", "southern_kurils"]}),
+]
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set mm: a hull number with letters, "(F 217)"; "the frigate ... trained with" a named
-        # destroyer is still the frigate; "Murasame-class" names a class, not the ship JS Murasame
-        ("The German Navy frigate Bayern (F 217) reached Japan on Friday. The frigate then exercised with Murasame-class destroyer JS Samidare off Japan's Kanto Region before making a port call at Tokyo.",
-         {"Bayern": ["tokyo"]}),
-        # "is scheduled to visit" a list with a name the gazetteer lacks; "returning to base in X, Germany"
-        ("The frigate Bayern entered the Indian Ocean in September. The ship is scheduled to visit Singapore, Vietnam, Bangladesh and India, and will end the voyage by returning to base in Wilhelmshaven, Germany.",
-         {"Bayern": ["singapore", "vietnam", "india", "germany"]}),
-        # "traversed" a list whose names include "Gulf of Aden"
-        ("HMS Queen Elizabeth traversed the Mediterranean Sea, Gulf of Aden, Philippine Sea and Strait of Malacca.",
-         {"Queen Elizabeth": ["philippine_sea"]}),
-        # "sailed through it": the strait told before, by ships of their own told at a time of their own
-        ("A French frigate sailed through the Taiwan Strait on Monday. Two German Navy ships sailed through it last month.",
-         {"French frigate": ["taiwan_strait"], "German Navy ships": ["taiwan_strait"]}),
-        # "After a port visit in X, the warship ...": the warship told before
-        ("The frigate Prairial passed through the Taiwan Strait to the East China Sea. After a port visit in Haiphong, the warship is continuing its patrol.",
-         {"Prairial": ["taiwan_strait", "east_china_sea", "haiphong"]}),
-        # the observer is not the ship observed; "the sub"; an island inside a strait, passed
-        # between the two seas that strait joins
-        ("A patrol plane and the Asagiri destroyer detected a submarine southeast of Tsushima that was moving from the Sea of Japan to the East China Sea. The sub did not enter territorial waters.",
-         {"unidentified submarine": ["sea_of_japan", "korea_strait", "east_china_sea"]}),
-    ],
-)
-def test_held_out_set_mm_routes(text, expected):
-    """Phrasings met in held-out set mm (written here in our own words)."""
-    s = extract(text)
-    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+_HELD_OUT_MM = [
+    # set mm: a hull number with letters, "(F 217)"; "the frigate ... trained with" a named
+    # destroyer is still the frigate; "Murasame-class" names a class, not the ship JS Murasame
+    ("The German Navy frigate Bayern (F 217) reached Japan on Friday. The frigate then exercised with Murasame-class destroyer JS Samidare off Japan's Kanto Region before making a port call at Tokyo.",
+     {"Bayern": ["tokyo"]}),
+    # "is scheduled to visit" a list with a name the gazetteer lacks; "returning to base in X, Germany"
+    ("The frigate Bayern entered the Indian Ocean in September. The ship is scheduled to visit Singapore, Vietnam, Bangladesh and India, and will end the voyage by returning to base in Wilhelmshaven, Germany.",
+     {"Bayern": ["singapore", "vietnam", "india", "germany"]}),
+    # "traversed" a list whose names include "Gulf of Aden"
+    ("HMS Queen Elizabeth traversed the Mediterranean Sea, Gulf of Aden, Philippine Sea and Strait of Malacca.",
+     {"Queen Elizabeth": ["philippine_sea"]}),
+    # "sailed through it": the strait told before, by ships of their own told at a time of their own
+    ("A French frigate sailed through the Taiwan Strait on Monday. Two German Navy ships sailed through it last month.",
+     {"French frigate": ["taiwan_strait"], "German Navy ships": ["taiwan_strait"]}),
+    # "After a port visit in X, the warship ...": the warship told before
+    ("The frigate Prairial passed through the Taiwan Strait to the East China Sea. After a port visit in Haiphong, the warship is continuing its patrol.",
+     {"Prairial": ["taiwan_strait", "east_china_sea", "haiphong"]}),
+    # the observer is not the ship observed; "the sub"; an island inside a strait, passed
+    # between the two seas that strait joins
+    ("A patrol plane and the Asagiri destroyer detected a submarine southeast of Tsushima that was moving from the Sea of Japan to the East China Sea. The sub did not enter territorial waters.",
+     {"unidentified submarine": ["sea_of_japan", "korea_strait", "east_china_sea"]}),
+]
 
 
 def test_held_out_set_mm_vessels():
@@ -754,55 +677,39 @@ def test_passages_told_in_a_clause_of_their_own(text, expected):
     assert len(s.routes) == len(expected)
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set nn: "military actions around Japan" is not a voyage round it, nor "concerns to Beijing" a voyage there
-        ("A Chinese aircraft carrier entered an area near Japan's shores on Wednesday, leading Tokyo to convey its serious concerns to Beijing over China's military actions around Japan. The carrier Liaoning sailed between Yonaguni and Iriomote into the Pacific.",
-         {"Liaoning": ["north_pacific"]}),
-        # a ship's history ("commissioned in 2019") does not date its voyage: one passage, told twice, one route
-        ("Chinese aircraft carrier sailed through strait: Taiwan\n\nThe Chinese aircraft carrier Shandong has sailed through the Taiwan Strait accompanied by two other ships, the ministry says.\n\nThe ministry said the Shandong, commissioned in 2019, had sailed in a northerly direction about midday on Saturday through the strait.",
-         {"Shandong": ["taiwan_strait"]}),
-        # "on Saturday" then "in March of last year, the carrier transited ...": another passage
-        ("The carrier Shandong passed through the Taiwan Strait on Saturday. Last month it exercised in the western Pacific, and in March of last year, the carrier transited through the Taiwan Strait.",
-         {"Shandong": ["taiwan_strait", "north_pacific", "taiwan_strait"]}),
-        # where a fleet has its headquarters is not where the ship went
-        ("USS McCampbell sailed in the vicinity of Peter the Great Bay. The move angered Russia, which headquarters its Pacific Fleet in the port city of Vladivostok.",
-         {"McCampbell": ["peter_the_great_gulf"]}),
-    ],
-)
-def test_held_out_set_nn_routes(text, expected):
-    """Phrasings met in held-out set nn (written here in our own words)."""
-    s = extract(text)
-    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
-    assert len(s.routes) == len(expected)
+_HELD_OUT_NN = [
+    # set nn: "military actions around Japan" is not a voyage round it, nor "concerns to Beijing" a voyage there
+    ("A Chinese aircraft carrier entered an area near Japan's shores on Wednesday, leading Tokyo to convey its serious concerns to Beijing over China's military actions around Japan. The carrier Liaoning sailed between Yonaguni and Iriomote into the Pacific.",
+     {"Liaoning": ["north_pacific"]}),
+    # a ship's history ("commissioned in 2019") does not date its voyage: one passage, told twice, one route
+    ("Chinese aircraft carrier sailed through strait: Taiwan\n\nThe Chinese aircraft carrier Shandong has sailed through the Taiwan Strait accompanied by two other ships, the ministry says.\n\nThe ministry said the Shandong, commissioned in 2019, had sailed in a northerly direction about midday on Saturday through the strait.",
+     {"Shandong": ["taiwan_strait"]}),
+    # "on Saturday" then "in March of last year, the carrier transited ...": another passage
+    ("The carrier Shandong passed through the Taiwan Strait on Saturday. Last month it exercised in the western Pacific, and in March of last year, the carrier transited through the Taiwan Strait.",
+     {"Shandong": ["taiwan_strait", "north_pacific", "taiwan_strait"]}),
+    # where a fleet has its headquarters is not where the ship went
+    ("USS McCampbell sailed in the vicinity of Peter the Great Bay. The move angered Russia, which headquarters its Pacific Fleet in the port city of Vladivostok.",
+     {"McCampbell": ["peter_the_great_gulf"]}),
+]
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set oo: a drill to defend a disputed group, "a Dokdo defense drill", "on and around its
-        # islets of Dokdo" are in the group's waters; the sea the islets lie in is not a second stop
-        ("SEOUL, June 5 (Yonhap) -- South Korea conducted an exercise on and around its easternmost islets of Dokdo in the East Sea. The Navy carried out the drill with around eight vessels.",
-         {"unidentified vessels": ["liancourt_rocks"]}),
-        ("The South Korean Navy held a small-scale Dokdo defense drill on Friday.",
-         {"South Korea navy": ["liancourt_rocks"]}),
-        ("South Korea on Monday kicked off an exercise designed to defend its easternmost islets of Dokdo, with six naval vessels.",
-         {"unidentified vessels": ["liancourt_rocks"]}),
-        # "makes a business call at port Qingdao", a "detachment of the Pacific Fleet", and what
-        # led to the call ("after ... patrolling of Pacific Ocean waters") goes before it
-        ("A ship detachment of the Pacific Fleet makes a business call at port Qingdao. The detachment makes a business call at Chinese port Qingdao after joint patrolling of Pacific Ocean waters.",
-         {"Pacific Fleet ships": ["north_pacific", "qingdao"]}),
-        # "made port at the financial hub of Shanghai"; "The two frigates" refer to the ships told before
-        ("China hosted two Russian warships. The two frigates made port at the financial hub of Shanghai on Wednesday.",
-         {"Russian warships": ["shanghai"]}),
-    ],
-)
-def test_held_out_set_oo_routes(text, expected):
-    """Phrasings met in held-out set oo (written here in our own words)."""
-    s = extract(text)
-    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
-    assert len(s.routes) == len(expected)
+_HELD_OUT_OO = [
+    # set oo: a drill to defend a disputed group, "a Dokdo defense drill", "on and around its
+    # islets of Dokdo" are in the group's waters; the sea the islets lie in is not a second stop
+    ("SEOUL, June 5 (Yonhap) -- South Korea conducted an exercise on and around its easternmost islets of Dokdo in the East Sea. The Navy carried out the drill with around eight vessels.",
+     {"unidentified vessels": ["liancourt_rocks"]}),
+    ("The South Korean Navy held a small-scale Dokdo defense drill on Friday.",
+     {"South Korea navy": ["liancourt_rocks"]}),
+    ("South Korea on Monday kicked off an exercise designed to defend its easternmost islets of Dokdo, with six naval vessels.",
+     {"unidentified vessels": ["liancourt_rocks"]}),
+    # "makes a business call at port Qingdao", a "detachment of the Pacific Fleet", and what
+    # led to the call ("after ... patrolling of Pacific Ocean waters") goes before it
+    ("A ship detachment of the Pacific Fleet makes a business call at port Qingdao. The detachment makes a business call at Chinese port Qingdao after joint patrolling of Pacific Ocean waters.",
+     {"Pacific Fleet ships": ["north_pacific", "qingdao"]}),
+    # "made port at the financial hub of Shanghai"; "The two frigates" refer to the ships told before
+    ("China hosted two Russian warships. The two frigates made port at the financial hub of Shanghai on Wednesday.",
+     {"Russian warships": ["shanghai"]}),
+]
 
 
 def test_a_year_inside_an_exercise_name_does_not_date_the_voyage():
@@ -813,119 +720,87 @@ def test_a_year_inside_an_exercise_name_does_not_date_the_voyage():
     assert extract("In mid-2012, the icebreaker Xuelong sailed into the Sea of Okhotsk.").routes[0]["period"].startswith("2012")
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set pp: an arrival told first, the departure after: the voyage in its order; "departed
-        # from Taranto, Italy" (a port the gazetteer lacks, in a country)
-        ("The Italian aircraft carrier Cavour arrived at Yokosuka on Thursday. It departed from Taranto, Italy, on June 1 and conducted drills in the Pacific Ocean.",
-         {"Cavour": ["italy", "north_pacific", "yokosuka"]}),
-        # "left southern Italy"; "is scheduled to visit Australia ... before arriving in Japan"
-        ("The Italian aircraft carrier Cavour left southern Italy on Saturday. It is scheduled to visit Australia before arriving in Japan.",
-         {"Cavour": ["italy", "australia", "japan"]}),
-        # "departed Naval Base San Diego"; "en route to Yokosuka Naval Base, Japan" ends at Yokosuka;
-        # "its home port in San Diego"; a headline's verb is not part of the ship's name
-        ("USS George Washington Heads to Japan\n\nThe USS George Washington is en route to Yokosuka Naval Base, Japan. On October 8, the George Washington departed Naval Base San Diego. The USS Ronald Reagan will return to its home port in San Diego.",
-         {"George Washington": ["san_diego", "yokosuka"], "Ronald Reagan": ["san_diego"]}),
-        # "entered the U.S. Navy's Yokosuka base"; "X, a similar U.S. vessel, which left Japan" is X
-        ("The carrier USS George Washington entered the U.S. Navy's Yokosuka base on Friday. It succeeds the USS Ronald Reagan, a similar U.S. vessel, which left Japan in May to return to the United States.",
-         {"George Washington": ["yokosuka"], "Ronald Reagan": ["japan", "united_states"]}),
-        # a port call at a time of its own is not the port of the arrival told after it; a lead
-        # that tells only the arrival is the end of the voyage told after it
-        ("On August 22, the carrier \"Cavour\" made its port call at Yokosuka. The \"Cavour\" departed from the Italian port of Taranto on June 1, made a port call in Singapore from June 23 to 28, and joined an exercise until August 2. After the exercise, the ship arrived in Yokosuka on August 22.",
-         {"Cavour": ["singapore", "yokosuka"]}),
-        # "through Kagoshima strait" is not Kagoshima; "was reported to be visiting Okinawa, Japan"
-        ("3 Chinese warships sail through Kagoshima strait\n\nThe patrol vessel Montecuccoli was reported to be visiting Okinawa, Japan.",
-         {"Montecuccoli": ["okinawa"]}),
-    ],
-)
-def test_held_out_set_pp_routes(text, expected):
-    """Phrasings met in held-out set pp (written here in our own words)."""
-    s = extract(text)
-    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
-    assert len(s.routes) == len(expected)
+_HELD_OUT_PP = [
+    # set pp: an arrival told first, the departure after: the voyage in its order; "departed
+    # from Taranto, Italy" (a port the gazetteer lacks, in a country)
+    ("The Italian aircraft carrier Cavour arrived at Yokosuka on Thursday. It departed from Taranto, Italy, on June 1 and conducted drills in the Pacific Ocean.",
+     {"Cavour": ["italy", "north_pacific", "yokosuka"]}),
+    # "left southern Italy"; "is scheduled to visit Australia ... before arriving in Japan"
+    ("The Italian aircraft carrier Cavour left southern Italy on Saturday. It is scheduled to visit Australia before arriving in Japan.",
+     {"Cavour": ["italy", "australia", "japan"]}),
+    # "departed Naval Base San Diego"; "en route to Yokosuka Naval Base, Japan" ends at Yokosuka;
+    # "its home port in San Diego"; a headline's verb is not part of the ship's name
+    ("USS George Washington Heads to Japan\n\nThe USS George Washington is en route to Yokosuka Naval Base, Japan. On October 8, the George Washington departed Naval Base San Diego. The USS Ronald Reagan will return to its home port in San Diego.",
+     {"George Washington": ["san_diego", "yokosuka"], "Ronald Reagan": ["san_diego"]}),
+    # "entered the U.S. Navy's Yokosuka base"; "X, a similar U.S. vessel, which left Japan" is X
+    ("The carrier USS George Washington entered the U.S. Navy's Yokosuka base on Friday. It succeeds the USS Ronald Reagan, a similar U.S. vessel, which left Japan in May to return to the United States.",
+     {"George Washington": ["yokosuka"], "Ronald Reagan": ["japan", "united_states"]}),
+    # a port call at a time of its own is not the port of the arrival told after it; a lead
+    # that tells only the arrival is the end of the voyage told after it
+    ("On August 22, the carrier \"Cavour\" made its port call at Yokosuka. The \"Cavour\" departed from the Italian port of Taranto on June 1, made a port call in Singapore from June 23 to 28, and joined an exercise until August 2. After the exercise, the ship arrived in Yokosuka on August 22.",
+     {"Cavour": ["singapore", "yokosuka"]}),
+    # "through Kagoshima strait" is not Kagoshima; "was reported to be visiting Okinawa, Japan"
+    ("3 Chinese warships sail through Kagoshima strait\n\nThe patrol vessel Montecuccoli was reported to be visiting Okinawa, Japan.",
+     {"Montecuccoli": ["okinawa"]}),
+]
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set qq: "making stops in" a list; "will visit" a list; "pulled into Colombo harbor"
-        ("JS Kaga will sail through the Indian Ocean, with the ships making stops in India, Indonesia and Singapore.",
-         {"Kaga": ["india", "indonesia", "singapore"]}),
-        ("JS Kaga, which was commissioned last year, will visit Indonesia and India.",
-         {"Kaga": ["indonesia", "india"]}),
-        ("JS Kaga pulled into Colombo harbor on Sunday.", {"Kaga": ["colombo"]}),
-        # "to visit 12 ports in" a list; "port calls in five countries namely"
-        ("INS Satpura departed from Visakhapatnam to visit 12 ports in Singapore, Indonesia and Vietnam.",
-         {"Satpura": ["singapore", "indonesia", "vietnam"]}),
-        ("JS Kaga is making port calls in five countries namely India, Indonesia and Singapore.",
-         {"Kaga": ["india", "indonesia", "singapore"]}),
-        # ports with their countries in parentheses: the country stands for a port the gazetteer
-        # lacks ("Sasebo (Japan)"), and only locates one it has ("Busan (South Korea)")
-        ("INS Satpura will make port calls at Subic Bay (Philippines), Sasebo (Japan), Busan (South Korea), and Port Klang (Malaysia).",
-         {"Satpura": ["philippines", "japan", "busan", "klang"]}),
-        # the arrival and the departure from the same port, due later, are one stop
-        ("Two ships, JS Kaga and JS Inazuma, arrived at the port of Colombo on a goodwill visit today (30th September). The ships are due to commence their remaining sailing itinerary from Colombo on 04th October.",
-         {"Kaga": ["colombo"]}),
-        # the headline's voyage told again with where it began
-        ("Chinese navy vessel sails for ROK, Japan\n\nThe training vessel Zhenghe left Dalian on Monday for visits to the ROK and Japan.",
-         {"Zhenghe": ["dalian", "south_korea", "japan"]}),
-        # "arrived here" under a dateline; "the South China Sea and North West Pacific"
-        ("IANS Vladivostok (Russia)\n\nThree Indian naval ships arrived here on Monday.",
-         {"Indian naval ships": ["vladivostok"]}),
-        ("INS Satpura sailed out on a deployment to the South China Sea and North West Pacific.",
-         {"Satpura": ["north_pacific"]}),
-    ],
-)
-def test_held_out_set_qq_routes(text, expected):
-    """Phrasings met in held-out set qq (written here in our own words)."""
-    s = extract(text)
-    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
-    assert len(s.routes) == len(expected)
+_HELD_OUT_QQ = [
+    # set qq: "making stops in" a list; "will visit" a list; "pulled into Colombo harbor"
+    ("JS Kaga will sail through the Indian Ocean, with the ships making stops in India, Indonesia and Singapore.",
+     {"Kaga": ["india", "indonesia", "singapore"]}),
+    ("JS Kaga, which was commissioned last year, will visit Indonesia and India.",
+     {"Kaga": ["indonesia", "india"]}),
+    ("JS Kaga pulled into Colombo harbor on Sunday.", {"Kaga": ["colombo"]}),
+    # "to visit 12 ports in" a list; "port calls in five countries namely"
+    ("INS Satpura departed from Visakhapatnam to visit 12 ports in Singapore, Indonesia and Vietnam.",
+     {"Satpura": ["singapore", "indonesia", "vietnam"]}),
+    ("JS Kaga is making port calls in five countries namely India, Indonesia and Singapore.",
+     {"Kaga": ["india", "indonesia", "singapore"]}),
+    # ports with their countries in parentheses: the country stands for a port the gazetteer
+    # lacks ("Sasebo (Japan)"), and only locates one it has ("Busan (South Korea)")
+    ("INS Satpura will make port calls at Subic Bay (Philippines), Sasebo (Japan), Busan (South Korea), and Port Klang (Malaysia).",
+     {"Satpura": ["philippines", "japan", "busan", "klang"]}),
+    # the arrival and the departure from the same port, due later, are one stop
+    ("Two ships, JS Kaga and JS Inazuma, arrived at the port of Colombo on a goodwill visit today (30th September). The ships are due to commence their remaining sailing itinerary from Colombo on 04th October.",
+     {"Kaga": ["colombo"]}),
+    # the headline's voyage told again with where it began
+    ("Chinese navy vessel sails for ROK, Japan\n\nThe training vessel Zhenghe left Dalian on Monday for visits to the ROK and Japan.",
+     {"Zhenghe": ["dalian", "south_korea", "japan"]}),
+    # "arrived here" under a dateline; "the South China Sea and North West Pacific"
+    ("IANS Vladivostok (Russia)\n\nThree Indian naval ships arrived here on Monday.",
+     {"Indian naval ships": ["vladivostok"]}),
+    ("INS Satpura sailed out on a deployment to the South China Sea and North West Pacific.",
+     {"Satpura": ["north_pacific"]}),
+]
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set rr: ships an aircraft "identified ... transiting" a list of waters are the ships told
-        ("The Coast Guard is monitoring five Chinese research vessels. An aircraft identified the Ji Di and the Zhong Shan Da Xue Ji Di transiting the Bering Sea, Bering Strait and Chukchi Sea.",
-         {"Chinese research vessels": ["bering_sea", "bering", "chukchi_sea"]}),
-        # "icebreakers" are a group; "commenced exercises in"; "notice to Beijing" is not a voyage
-        ("The Coast Guard is monitoring a fleet of Chinese icebreakers operating in the Arctic region near Alaska.",
-         {"Chinese icebreakers": ["arctic"]}),
-        ("Russia's Ministry of Defence announced that its Pacific Fleet had commenced exercises in the Sea of Japan and the Sea of Okhotsk. More than 60 combat ships are involved.",
-         {"unidentified combat ships": ["sea_of_japan", "sea_of_okhotsk"]}),
-        ("The destroyer JS Suzutsuki, monitoring drills in the East China Sea, entered Chinese waters without prior notice to Beijing authorities.",
-         {"Suzutsuki": ["east_china_sea"]}),
-    ],
-)
-def test_held_out_set_rr_routes(text, expected):
-    """Phrasings met in held-out set rr (written here in our own words)."""
-    s = extract(text)
-    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
-    assert len(s.routes) == len(expected)
+_HELD_OUT_RR = [
+    # set rr: ships an aircraft "identified ... transiting" a list of waters are the ships told
+    ("The Coast Guard is monitoring five Chinese research vessels. An aircraft identified the Ji Di and the Zhong Shan Da Xue Ji Di transiting the Bering Sea, Bering Strait and Chukchi Sea.",
+     {"Chinese research vessels": ["bering_sea", "bering", "chukchi_sea"]}),
+    # "icebreakers" are a group; "commenced exercises in"; "notice to Beijing" is not a voyage
+    ("The Coast Guard is monitoring a fleet of Chinese icebreakers operating in the Arctic region near Alaska.",
+     {"Chinese icebreakers": ["arctic"]}),
+    ("Russia's Ministry of Defence announced that its Pacific Fleet had commenced exercises in the Sea of Japan and the Sea of Okhotsk. More than 60 combat ships are involved.",
+     {"unidentified combat ships": ["sea_of_japan", "sea_of_okhotsk"]}),
+    ("The destroyer JS Suzutsuki, monitoring drills in the East China Sea, entered Chinese waters without prior notice to Beijing authorities.",
+     {"Suzutsuki": ["east_china_sea"]}),
+]
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # set ss: countries that hold an exercise together stand for their ships when no ship is told
-        ("China and Russia have begun a week-long joint naval exercise in the Sea of Japan.",
-         {"China and Russia ships": ["sea_of_japan"]}),
-        # a joint "naval vessel formation" that "set sail ... for the waters near Vladivostok";
-        # "both sides ... carry out joint naval patrols in the Pacific Ocean"
-        ("The Chinese and Russian naval vessel formation set sail on Sunday morning for the waters near Vladivostok, Russia. After the exercises conclude, both sides are expected to carry out joint naval patrols in the Pacific Ocean.",
-         {"Chinese and Russian naval vessel formation": ["vladivostok", "north_pacific"]}),
-        # countries as subject after a dateline or a lead-in phrase, with ships told later
-        ("Vladivostok, Russia – China and Russia commenced their naval exercises in the Sea of Japan on Sunday. Four Chinese warships are participating.",
-         {"Chinese warships": ["sea_of_japan"]}),
-    ],
-)
-def test_held_out_set_ss_routes(text, expected):
-    """Phrasings met in held-out set ss (written here in our own words)."""
-    s = extract(text)
-    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
-    assert len(s.routes) == len(expected)
+_HELD_OUT_SS = [
+    # set ss: countries that hold an exercise together stand for their ships when no ship is told
+    ("China and Russia have begun a week-long joint naval exercise in the Sea of Japan.",
+     {"China and Russia ships": ["sea_of_japan"]}),
+    # a joint "naval vessel formation" that "set sail ... for the waters near Vladivostok";
+    # "both sides ... carry out joint naval patrols in the Pacific Ocean"
+    ("The Chinese and Russian naval vessel formation set sail on Sunday morning for the waters near Vladivostok, Russia. After the exercises conclude, both sides are expected to carry out joint naval patrols in the Pacific Ocean.",
+     {"Chinese and Russian naval vessel formation": ["vladivostok", "north_pacific"]}),
+    # countries as subject after a dateline or a lead-in phrase, with ships told later
+    ("Vladivostok, Russia – China and Russia commenced their naval exercises in the Sea of Japan on Sunday. Four Chinese warships are participating.",
+     {"Chinese warships": ["sea_of_japan"]}),
+]
 
 
 def test_a_ship_named_in_single_quotes_even_after_a_city():
@@ -1081,9 +956,9 @@ _HELD_OUT_ZZ = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", [*_HELD_OUT_TT, *_HELD_OUT_UU, *_HELD_OUT_VV, *_HELD_OUT_WW, *_HELD_OUT_XX, *_HELD_OUT_YY, *_HELD_OUT_ZZ])
-def test_held_out_sets_tt_to_zz_routes(text, expected):
-    """Phrasings met in held-out sets tt to zz (written here in our own words): each ship's
+@pytest.mark.parametrize("text, expected", [*_HELD_OUT_NN, *_HELD_OUT_OO, *_HELD_OUT_PP, *_HELD_OUT_QQ, *_HELD_OUT_RR, *_HELD_OUT_SS, *_HELD_OUT_TT, *_HELD_OUT_UU, *_HELD_OUT_VV, *_HELD_OUT_WW, *_HELD_OUT_XX, *_HELD_OUT_YY, *_HELD_OUT_ZZ])
+def test_held_out_sets_nn_to_zz_routes(text, expected):
+    """Phrasings met in held-out sets nn to zz (written here in our own words): each ship's
     waypoints, and no other route."""
     s = extract(text)
     assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
@@ -1095,3 +970,18 @@ def test_a_captain_named_will_makes_no_plan():
     s = extract('HMS Spey left Singapore in May. "After a short refit period in Yokosuka, it is a privilege to bring the ship '
                 'to the centre of Tokyo," said Captain Will Smith.')
     assert [r["status"] for r in s.routes] == ["reported"]
+
+
+@pytest.mark.parametrize("text, expected", [*_HELD_OUT_DD, *_HELD_OUT_EE, *_HELD_OUT_FF, *_HELD_OUT_GG, *_HELD_OUT_II, *_HELD_OUT_KK, *_HELD_OUT_LL, *_HELD_OUT_MM])
+def test_held_out_sets_dd_to_mm_routes(text, expected):
+    """Phrasings met in held-out sets dd to mm (written here in our own words): each ship's waypoints."""
+    s = extract(text)
+    assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
+
+
+@pytest.mark.parametrize("text, expected", [*_HELD_OUT_CC, *_HELD_OUT_HH, *_HELD_OUT_JJ])
+def test_held_out_sets_cc_hh_jj_routes(text, expected):
+    """Phrasings met in held-out sets cc, hh and jj (written here in our own words): the routes
+    in order, one ship possibly twice."""
+    s = extract(text)
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == expected
