@@ -487,7 +487,8 @@ _ADJECTIVE_TAIL = re.compile(r"\b(?:(?:highly|very|most|strategically|politicall
 
 
 def _relation(before: str) -> str:
-    before = re.sub(r"\b[A-Z][\w']*\s?[-–]\s?$", "", before)  # "through the Okinawa–Miyako Strait"
+    if before.endswith(("-", "–", "- ", "– ")):
+        before = re.sub(r"\b[A-Z][\w']*\s?[-–]\s?$", "", before)  # "through the Okinawa–Miyako Strait"
     tail = _ADJECTIVE_TAIL.sub("", before[-60:])  # "to the open Pacific" reads as "to the Pacific"
     for name, pat in RELATIONS:
         if re.search(pat, tail, re.I):
@@ -799,7 +800,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             before_place, prev_place = prev_place, (e, b)
             if a in consumed or any(x <= a < y for x, y in asides) or any(x <= a < y for x, y in negated):
                 continue
-            if e.type != "strait" and any(x.type == "strait" and re.fullmatch(r"\s?[-–]\s?", sent[b:xa]) for x, xa, _, _ in mentions):
+            if e.type != "strait" and sent[b : b + 1] in ("-", "–", " ") and any(x.type == "strait" and re.fullmatch(r"\s?[-–]\s?", sent[b:xa]) for x, xa, _, _ in mentions):
                 continue  # "Okinawa" in "the Okinawa–Miyako Strait": a shore in the strait's name
             rel = _relation(sent[:a])
             if e.type == "strait" and re.match(r"\s+(?:transits?|passages?|crossings?)\b", sent[b:]):
