@@ -371,3 +371,32 @@ def test_held_out_set_ab_place_mentions():
                 "The China Coast Guard said the Bering Sea lies west of the U.S. state of Alaska.")
     assert [p.id for p in s.places] == ["arctic", "bering_sea", "alaska"]
     assert list(s.unresolved) == []
+
+
+def test_held_out_set_ac_place_mentions():
+    # a typeset apostrophe in "People’s Republic of China" is still China, not the "Republic of
+    # China" (Taiwan); a state's formal name before a ship's kind is its flag; "the U.S." as a
+    # noun is the country, before "coastline" or "commercial" an adjective
+    s = extract("A Coast Guard patrol met a People’s Republic of China guided missile cruiser and a Russian Federation "
+                "Navy destroyer in the Bering Sea. The zone reaches 200 nautical miles offshore, where the U.S. has "
+                "jurisdiction over fish stocks. The ships kept 200 nautical miles from the U.S. coastline and away "
+                "from U.S. commercial fishing boats. People’s Republic of China officials said nothing.")
+    assert [p.id for p in s.places] == ["bering_sea", "united_states"]
+    assert [m.text for m in s.places[1].mentions] == ["U.S."]
+    s = extract("Beijing says the People’s Republic of China will not send ships.")
+    assert [p.id for p in s.places] == ["beijing", "china"]
+
+
+def test_held_out_set_ac_names_we_do_not_hold():
+    # a town before the state that locates it, a state after a known town, "X-based", "the
+    # prefecture of X" and "the ... Island chain" are names to list; a known name before "-based"
+    # is not listed as unknown; a name broken across a wrapped line is still found
+    s = extract("The cutter is homeported in Honolulu, Hawaii. It had support from a station in Kodiak, Alaska. The "
+                "Hawaii-based cutter and a Beijing-based reporter saw ships off the prefecture of Chiba and off the "
+                "Aleutian Island chain, in what Japan calls the Northern\nTerritories and near the Sea of\nJapan.")
+    assert [u["text"] for u in s.unresolved] == ["Hawaii", "Kodiak", "Hawaii", "Chiba", "Aleutian Island chain"]
+    assert [p.id for p in s.places] == ["honolulu", "alaska", "japan", "southern_kurils", "sea_of_japan"]
+    assert [m.text for m in s.places[3].mentions] == ["Northern\nTerritories"]
+    # a name after a town that is a person, not a state, is left alone
+    s = extract("In Tokyo, Kishi said the ships had left.")
+    assert [u["text"] for u in s.unresolved] == []

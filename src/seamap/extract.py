@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from seamap.errors import InputError
-from seamap.gazetteer import NOT_THE_WATER, gazetteer
+from seamap.gazetteer import NOT_THE_WATER, gazetteer, said_as_flag
 from seamap.io import read_text_input
 
 __all__ = ["Mention", "Place", "Scenario", "extract", "read_article"]
@@ -29,7 +29,7 @@ __all__ = ["Mention", "Place", "Scenario", "extract", "read_article"]
 SCHEMA = "seamap.scenario/1"
 # A capitalised name with a geographic head word, or a capitalised name after a place preposition
 _GEO_NAME = re.compile(
-    r"\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:Seas?|Strait|Straits|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|County|Province|Oblast|Krai|Basin|Plateau|Trench|Ridge|Pass|City|Jima|Shima|Atoll|Shoal|Reef)(?<!Port(?=\s+of\s+[A-Z]))"
+    r"\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:Seas?|Strait|Straits|Islands?\s+chain|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|County|Province|Oblast|Krai|Basin|Plateau|Trench|Ridge|Pass|City|Jima|Shima|Atoll|Shoal|Reef)(?<!Port(?=\s+of\s+[A-Z]))"
     r"|(?:Sea|Strait|Gulf|Bay|Port|Cape|Isle) of (?:the )?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"|(?:Port|Cape|Camp) [A-Z][\w'’-]+"
     r"|[A-Z][\w'’]+-(?:jima|shima)|(?:[A-Z][a-z]+-)?[A-Z][a-z]+(?:shima|jima))\b(?!\s+Route|\s+Chain|-\d)"  # "Okidaitō-jima", "Minamitorishima"
@@ -40,13 +40,15 @@ _CALENDAR = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Fe
 #: a capitalised name a place phrase marks: "north-west of Burgos", "the main island of Luzon",
 #: and the well-known seas and regions beyond the gazetteer's reach, named without a head word
 _CUED_NAME = re.compile(
-    r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:island|port|city|town|tip|coast|capital) of)\s+(?P<a>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’-])"
+    r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:island|port|city|town|tip|coast|capital|prefecture|province) of)\s+(?P<a>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’-])"
     r"|['’]s\s+(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:port|harbou?r|naval base)\b"  # "Vietnam's Cam Ranh port"
     r"|\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>Middle East|Near East|Horn of Africa|Korean [Pp]eninsula|(?<![\w-])(?:North|East|South|Central|West|Southeast|Northeast)\s+Asia|(?<![\w-])(?<!t\s)(?<!h\s)(?<!l\s)Asia|Europe|Africa|Oceania|Antarctic|Antarctica|(?:North|South|Central|Latin)\s+America))\b(?![-\w]|\s+(?:Sea|Ocean|Fleet|fleet|Command)|(?:\s+[A-Z][\w-]*){0,2}\s+Deployment)"
     # where a ship docks, leaves, heads or lies: "docked in Cebu", "left Portsmouth", "off Hawaii"
     rf"|\b(?:(?:docked|berthed|moored|anchored|arrived|based|stationed|homeported)\s+(?:in|at)|reached|left|departed(?:\s+from)?|leaving|toward|towards|off|near)\s+(?:[A-Z][a-z]+['’]s\s+)?(?P<e>(?!{_ADJECTIVE}|(?:{_CALENDAR}|Pier|Berth|Terminal|The|Naval|Fleet|Air)\b)[A-Z][a-z]+(?:\s+(?!(?:Naval|Base|Air|Fleet|Station|Port|Pier|Terminal|Wharf|Berth)\b)[A-Z][a-z]+)?)(?![\w'’-]|\s+(?:Pier|Terminal|Wharf|Berth)\b)"
     # the places a ship visited, as a list: "had visited Guam and Darwin"
     rf"|\bvisit(?:ed|ing)\s+(?P<g>(?!{_ADJECTIVE}\b|(?:President|Prime|Minister|Premier|King|Queen|Emperor|Pope|General|Admiral|Defen[cs]e|Foreign|The|{_CALENDAR})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)(?![\w'’-])"
+    # where a ship or unit is based: "the Hawaii-based cutter"
+    rf"|(?<![\w-])(?P<l>(?!{_ADJECTIVE}|(?:{_CALENDAR})\b)[A-Z][a-z]+)-based\b"
     # the town a base is in: "a major U.S. base in Pyeongtaek"
     r"|\b(?:air |naval |military |army )?base\s+in\s+(?P<k>[A-Z][a-z]+)(?![\w'’-])"
     # a place named by the base or station in it: "from Air Station Kodiak"
@@ -59,6 +61,10 @@ _CUED_NAME = re.compile(
 _LIST_GAP = re.compile(r"(?P<lead>,\s+|\s+and\s+)(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?P<sep>,\s+(?:and\s+)?|\s+and\s+)")
 #: the second of two islands "between" which a ship passed, when only the first is known
 _PAIRED_NAME = re.compile(rf"\s+and\s+(?:nearby\s+|the\s+)?(?P<name>(?!{_ADJECTIVE})[A-Z][a-z]+)(?![\w'’-]|\s+[A-Z])")
+#: a town before the state or country that locates it ("in Kodiak, Alaska"), and a state after a
+#: known town ("in Honolulu, Hawaii.")
+_TOWN_BEFORE = re.compile(rf"\b(?:in|at|from|near)\s+(?P<name>(?!{_ADJECTIVE}|(?:{_CALENDAR}|The)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+$")
+_STATE_AFTER = re.compile(rf",\s+(?P<name>(?!{_ADJECTIVE}|(?:{_CALENDAR})\b)[A-Z][a-z]+)(?=\s*[.;:)]|\s*$)")
 #: the first of two places "between" which something lies, when only the second is known
 _BETWEEN_FIRST = re.compile(rf"\bbetween\s+(?:the\s+)?(?P<name>(?!{_ADJECTIVE}|The\b)[A-Z][a-z]+)\s+and\s+(?:the\s+)?$")
 #: title-case words that open a headline's phrase, not a name: "Carrier Sails Between Okinawa Islands"
@@ -166,16 +172,6 @@ def read_article(path: str | os.PathLike[str]) -> str:
     return text
 
 
-#: a country's abbreviation used as an adjective, like "American" or "British", is not a mention
-#: of the country as a place: "U.S. forces", "a U.S. maritime defensive line", "UK Type 45 destroyer"
-_FLAG_ABBREVIATIONS = frozenset({"U.S.", "US", "UK", "U.K."})
-_MODIFIED = re.compile(
-    r"[ \t]+(?:[A-Z0-9$€£¥][\w.-]*|(?:navy|naval|navies|forces?|military|warships?|destroyers?|frigates?|cruisers?|ships?|vessels?|aircraft|carriers?|"
-    r"submarines?|officials?|troops|territory|territorial|allies|ally|maritime|nuclear|guided(?:-missile)?|lawmakers|waters|extended|community|"
-    r"exclusive|defen[cs]e|government|administration|bases?|sailors|soldiers|marines|army|air|coast|transits?|operations?|patrols?|presence|"
-    r"embassy|intelligence|commanders?|command|strategy|policy|envoy|ambassador|citizens|flagship|replenishment|fleet|task|strike|carrier-based|"
-    r"defensive|mainland|homeland|officers?|personnel|crew|planes?|jets?|bombers?|drones?|surveillance|reconnaissance|pilots?|think|allied|state)\b)"
-)
 
 
 _ORGANISATION = re.compile(r"[ \t]+(?:Coast\s+Guard|Maritime\s+Self-Defen[cs]e\s+Force|Ground\s+Self-Defen[cs]e\s+Force|Air\s+Self-Defen[cs]e\s+Force)\b")
@@ -239,7 +235,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     for entry, start, end, matched in hits:
         if entry.type == "country" and _ORGANISATION.match(text, end):
             continue  # "the China Coast Guard said", "the Japan Maritime Self-Defense Force": an institution's name
-        if entry.type == "country" and matched in _FLAG_ABBREVIATIONS and _MODIFIED.match(text, end):
+        if entry.type == "country" and said_as_flag(text, matched, end):
             continue  # "U.S. forces", "the UK Carrier Strike Group": a flag, said as an adjective ("American")
         if entry.type == "city" and re.match(r"\s+(?:[Pp]refecture\b|time\b)", text[end : end + 40]):
             continue  # "Aomori Prefecture" is the prefecture (listed below as a name we do not hold)
@@ -270,7 +266,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         if m.group("g"):  # a visited list: each name of it
             cued += [(m.start("g") + n.start(), m.start("g") + n.end()) for n in re.finditer(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", m.group("g"))]
         else:
-            cued += [(m.start(g), m.end(g)) for g in ("a", "b", "c", "d", "e", "f", "i", "k") if m.group(g)]
+            cued += [(m.start(g), m.end(g)) for g in ("a", "b", "c", "d", "e", "f", "i", "k", "l") if m.group(g)]
     geo = [(m.start(), m.end()) for m in _GEO_NAME.finditer(text)]  # (in text order, not overlapping)
     geo_starts = [x for x, _ in geo]
     cued = {c for c in cued if not (k := bisect.bisect_right(geo_starts, c[0])) or c[0] >= geo[k - 1][1]}  # not inside a headed name
@@ -278,6 +274,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         if SHIP_PREFIX_BEFORE.search(text, max(0, a - 8), a):
             continue  # "JS Kashima": a ship's name, though it reads like an island's
         is_cued = (a, b) in cued
+        if is_cued and gaz.find_key(text[a:b]) is not None:
+            continue  # "Beijing-based": a known name the gazetteer's own pass leaves alone
         lead = re.match(r"(?:The|A|An)\s+", text[a:b])
         if lead:
             a += lead.end()  # "The Soya Strait" at the start of a sentence
@@ -331,6 +329,15 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
                 w0 = max(0, m.start - 40)
                 if text[m.end : m.end + 1] == ")" and (n := re.search(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+\($", text[w0 : m.start])):
                     add_unresolved(w0 + n.start(1), w0 + n.end(1))
+    # a town and the state or country it lies in, one of them known: "a station in Kodiak,
+    # Alaska", "homeported in Honolulu, Hawaii"
+    for pid, ms in found.items():
+        kind = gaz.by_id[pid].type
+        for m in ms:
+            if kind in ("country", "region") and text[m.end : m.end + 1] in ".,;:)" and (n := _TOWN_BEFORE.search(text, max(0, m.start - 40), m.start)):
+                add_unresolved(n.start("name"), n.end("name"))
+            if kind in ("city", "port") and re.search(r"\b(?:in|at|from|near|to)\s+$", text[max(0, m.start - 8) : m.start]) and (n := _STATE_AFTER.match(text, m.end)):
+                add_unresolved(n.start("name"), n.end("name"))
     # paired with a known island after "between": "between Japan's Yonaguni and Iriomote islands";
     # or with a known place right after "between", either side: "between Taiwan and Guam",
     # "tensions between Washington and Beijing"

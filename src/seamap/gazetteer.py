@@ -12,13 +12,14 @@ from functools import lru_cache
 from seamap.catalog import _read_json, data_dir
 from seamap.errors import UnknownPlaceError
 
-__all__ = ["Entry", "Gazetteer", "gazetteer"]
+__all__ = ["Entry", "Gazetteer", "gazetteer", "said_as_flag"]
 
 
 def fold(text: str) -> str:
-    """Case- and accent-insensitive key: 'Sōya' and 'soya' fold alike."""
+    """Case- and accent-insensitive key: 'Sōya' and 'soya' fold alike (and ’ and ', and a line
+    break inside a name and a space)."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("–", "-")
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("–", "-").replace("’", "'").split())
 
 
 #: after a sea's name, the name of something else: "Pacific Fleet", "Black Sea fleets", "Pacific
@@ -37,6 +38,11 @@ _DEPLOYMENT_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+Deployment\b")
 _NAMED_EVENT_BEFORE = re.compile(r"\b(?:Exercise|Operation)\s+(?:[A-Z][\w-]*\s+){0,3}$")
 
 
+#: a typeset apostrophe for a plain one, and a line break (text wrapped at a fixed width) for a
+#: space: "the Northern\nTerritories"
+_CHAR = {"'": "['’]", " ": r"(?:[ \t]*\n[ \t]*|[ \t]+)"}
+
+
 def _trie_pattern(words) -> str:
     """A regex matching exactly ``words``, factored by shared prefixes; at each step the longer
     continuation is tried first, so the longest word that fits wins, as in a longest-first
@@ -49,7 +55,7 @@ def _trie_pattern(words) -> str:
         node[""] = {}
 
     def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        alts = [_CHAR.get(ch, re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -84,6 +90,27 @@ _CONTROLLED = re.compile(r"(?<![\w-])([A-Z][a-z]+)-(?:controlled|administered|he
 _DATELINE = re.compile(r"(?m)^[ \t]*(?P<names>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2}(?:/[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})*)(?=\s*(?:\(|,|:|—|–)|[ \t]*\n[ \t]*\n)")  # (or a line of its own before the story)
 
 
+#: a country's abbreviation used as an adjective, like "American" or "British", is not a mention
+#: of the country as a place: "U.S. forces", "a U.S. maritime defensive line", "UK Type 45 destroyer"
+_FLAG_ABBREVIATIONS = frozenset({"U.S.", "US", "UK", "U.K."})
+#: a state's formal name said as a flag: "a People's Republic of China Guided Missile Cruiser",
+#: "a Russian Federation Navy destroyer" (folded)
+_FORMAL_FLAGS = frozenset({"people's republic of china", "russian federation", "republic of korea", "united states of america"})
+_MODIFIED = re.compile(
+    r"[ \t]+(?:[A-Z0-9$€£¥][\w.-]*|(?:navy|naval|navies|forces?|military|warships?|destroyers?|frigates?|cruisers?|ships?|vessels?|aircraft|carriers?|"
+    r"submarines?|officials?|troops|territory|territorial|allies|ally|maritime|nuclear|guided(?:-missile)?|lawmakers|waters|extended|community|"
+    r"exclusive|defen[cs]e|government|administration|bases?|sailors|soldiers|marines|army|air|coast|transits?|operations?|patrols?|presence|"
+    r"embassy|intelligence|commanders?|command|strategy|policy|envoy|ambassador|citizens|flagship|replenishment|fleet|task|strike|carrier-based|"
+    r"defensive|mainland|homeland|officers?|personnel|crew|planes?|jets?|bombers?|drones?|surveillance|reconnaissance|pilots?|think|allied|state|coastline|shorelines?|shores|commercial)\b)"
+)
+
+def said_as_flag(text: str, matched: str, end: int) -> bool:
+    """Whether a country's name ending at ``end`` is said as a flag, an adjective, rather than
+    the country as a place: "U.S. forces", "from the U.S. shoreline", "a Russian Federation
+    Navy destroyer"."""
+    return (matched in _FLAG_ABBREVIATIONS or fold(matched) in _FORMAL_FLAGS) and _MODIFIED.match(text, end) is not None
+
+
 class Gazetteer:
     """Lookup by canonical name, id or alias; mention finding in text."""
 
@@ -105,6 +132,10 @@ class Gazetteer:
         names |= {a[0].lower() + a[1:] for a in names if re.match(r"(?:South|North|East|West)(?:ern)?\s+[A-Z]", a)}
         # (a dash typed as a hyphen ends a name too: "the Miyako Strait-a key chokepoint")
         self._mention_re = re.compile(rf"(?<![\w-])(?:{_trie_pattern(names)})(?![\w]|-(?!(?:a|an|the|which|where|its|one)\b)[\w])")
+
+    def find_key(self, name: str) -> Entry | None:
+        """The entry whose name, id or alias folds like ``name``, or None."""
+        return self._by_key.get(fold(name))
 
     def resolve(self, name: str) -> Entry:
         """The entry for a name, id or alias; unknown names list the nearest known names."""

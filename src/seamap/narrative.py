@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from pyproj import Geod
 
-from seamap.gazetteer import Entry, Gazetteer, gazetteer
+from seamap.gazetteer import Entry, Gazetteer, gazetteer, said_as_flag
 
 __all__ = ["find_vessels", "find_routes", "find_events"]
 
@@ -103,7 +103,7 @@ PLANNED_RE = re.compile(r"\b(?:will(?!(?-i:\s+[A-Z][a-z]+(?:\s+[a-z]|[,.])))|pla
 EARLIER_RE = re.compile(r"\b(?:before that|had just|to have (?:taken part|participated) in|[Hh]aving (?:left|sailed|visited|passed|departed|transited|crossed)|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have|had been (?:deployed|operating|stationed|exercising|patrolling))\b", re.I)
 # where a vessel was seen or what it did there: such a sentence places it in a sea, nothing more
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
-SIGHT_RE = re.compile(r"\b(?:spotted|sighted|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|gathered|assembled|during (?:the|an?|its|their) (?:[\w-]+ ){0,3}(?:exercises?|drills?|patrols?|deployment)|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
+SIGHT_RE = re.compile(r"\b(?:spotted|sighted|encountered|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|gathered|assembled|during (?:the|an?|its|their) (?:[\w-]+ ){0,3}(?:exercises?|drills?|patrols?|deployment)|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
 _PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard|city|town) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation))\s+)?"
 #: the names told before this one in a list: "the Mediterranean, India, Australia and ", also
@@ -405,7 +405,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
 
 
 #: the words between an observer and the ship it saw: "... of the Self-Defense Forces detected "
-_OBSERVED = re.compile(r"[^.;]{0,80}?\b(?:detected|spotted|sighted|observed|saw|found|confirmed|tracked|monitored|shadowed)\s+", re.I)
+_OBSERVED = re.compile(r"[^.;]{0,80}?\b(?:detected|spotted|sighted|observed|encountered|saw|found|confirmed|tracked|monitored|shadowed)\s+", re.I)
 
 
 #: countries as the subject of a naval exercise: "China and Russia have begun a joint ... exercise"
@@ -717,9 +717,11 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 vessel = None  # "The carrier ... entered Busan" is not the frigate HMCS Ottawa told later
         if move is not None and vessel is not None:
             watched = re.search(r"\b(?:watched|monitored|tracked|shadowed|followed|trailed|escorted|observed)\b[^.;]*\b(?:until|as|when|while|after)\s+(?:they|it)\s+(?:\w+\s+)?$", sent[: move.start()], re.I)
-            if watched:  # "the cutter watched the ships until they sailed into ...": the ships watched
-                vessel = told.other_than(s0 + watched.start(), vessel) or vessel
-        if move is not None and vessel is not None and re.fullmatch(r"(?i:observed|spotted|sighted|detected|monitored|tracked|confirmed|saw)", move.group(0)):
+            watcher = told.at(s0, s0 + watched.start()) if watched else None
+            kinds = re.findall(r"\b(cutter|ship|vessel|destroyer|frigate|corvette|carrier|patrol boat)s?\b", sent[: watched.start()], re.I) if watched else []
+            if watched and (watcher == vessel or (watcher is None and any(k.lower() in vessel.lower() for k in kinds))):  # "the cutter watched the ships until they sailed into ...": the ships watched
+                vessel = told.other_than(s0 + watched.start(), vessel) or vessel  # (an unnamed watcher leaves the ship told last: "The cutter Kimball monitored the four ships as they moved ...")
+        if move is not None and vessel is not None and re.fullmatch(r"(?i:observed|spotted|sighted|encountered|detected|monitored|tracked|confirmed|saw)", move.group(0)):
             seen = told.at(s0 + move.end(), s1)  # "A Japan Coast Guard patrol vessel observed four China Coast Guard ships in ...": the ships observed
             if seen is not None and seen != vessel:
                 vessel = seen
@@ -753,8 +755,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         if r is None:
             r = routes[key] = _Route(vessel=vessel, period=period, period_inferred=p_inferred)
             order.append(key)
-        if PLANNED_RE.search(sent):
-            r.status = "planned"
+        if PLANNED_RE.search(sent) and not (r.status == "reported" and r.waypoints):
+            r.status = "planned"  # (a voyage already told as done stays done: "... an exercise it said it would conduct")
         r.sentences.append(sent.strip())
         earlier = bool(EARLIER_RE.search(sent))
         new: list[dict[str, Any]] = []
@@ -863,8 +865,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "reversed their usual route into the Pacific via the Miyako Strait"
             if e.type == "country" and "visit" in lower and re.search(r"\bto\s+visit\s+(?:the\s+)?$", sent[:a], re.I):
                 rel = "to"  # "en route through the Taiwan Strait to visit Vietnam"
-            if e.type == "country" and rel not in ("around", "to", "from"):
-                continue
+            if e.type == "country" and (rel not in ("around", "to", "from") or said_as_flag(sent, matched, b)):
+                continue  # (a flag is no place gone to or from: "200 miles from the U.S. shoreline")
             span = (s0 + a, s0 + b)
             if e.id == "kuril_islands" and rel in ("through", "mentioned", "in"):
                 new.append({"kuril": True, "relation": "through", "span": span, "sentence": sent.strip(), "text": matched})
@@ -876,6 +878,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 # "navigating in the contiguous zone ... around the Senkaku Islands"
                 new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
                 continue
+            if rel == "around" and e.id == "japan" and re.search(r"\b(?:half|halfway|half-way|partly|part of the way)\s+around\s+$", sent[:a], re.I):
+                continue  # "sailed nearly halfway around Japan": no full voyage round it
             if rel == "around" and e.id == "japan" and re.match(r"['’]s?\s", sent[b:]):
                 continue  # "the EEZ around Japan's Okinotorishima island": round that island, not Japan
             if rel == "around" and e.id == "japan" and re.search(r"\b(?:(?:waters|airspace|areas?|seas|region|vicinity|EEZ|zones?)\s+(?:\w+\s+){0,2}|(?:actions?|activit(?:y|ies)|assertiveness|behaviou?r|pressure|presence|tensions?|threats?)\s+)around\s+(?:the\s+)?$", sent[:a], re.I):
@@ -1380,6 +1384,12 @@ def _betweens(sent: str, mentions) -> list:
         side_b = [a for e, a, _, _ in mentions if f.start("b") <= a < f.end("b") and e.type != "strait"]  # ("Okinawa–Miyako Strait" names the strait itself)
         if side_a and side_b:
             found.append(_Span(f.start(), f.end(), (side_a[-1], side_b[-1])))
+    # "navigated through Okinawa's main island and Miyakojima Island": through a pair of known shores
+    for f in re.finditer(r"\bthrough\s+(?:the\s+)?(?P<a>[^,.;]+?)\s+and\s+(?:the\s+)?(?P<b>[^,.;]+?)(?=[,.;]|$|\s+(?:in|on|into|to|towards?|toward|before|after|heading)\b)", sent):
+        side_a = [(e.id, a) for e, a, _, _ in mentions if f.start("a") <= a < f.end("a")]
+        side_b = [(e.id, a) for e, a, _, _ in mentions if f.start("b") <= a < f.end("b")]
+        if side_a and side_b and frozenset({side_a[-1][0], side_b[-1][0]}) in SHORES:
+            found.append(_Span(f.start(), f.end(), (side_a[-1][1], side_b[-1][1])))
     for m in re.finditer(r"\bbetween\b|\bwaters (?:near|off|around)\b", sent):  # "the waters near Okinawa and Miyako"
         if any(f.start <= m.start() < f.end for f in found):
             continue  # the pattern found this clause already
