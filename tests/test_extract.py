@@ -400,3 +400,24 @@ def test_held_out_set_ac_names_we_do_not_hold():
     # a name after a town that is a person, not a state, is left alone
     s = extract("In Tokyo, Kishi said the ships had left.")
     assert [u["text"] for u in s.unresolved] == []
+
+
+def test_held_out_set_ad_place_mentions():
+    # countries joined by hyphens name each; an exercise called “La Perouse” is no strait
+    s = extract("Two ships held the Japan-France-Australia-U.S. exercise “La Perouse” in the Indian Ocean in May.")
+    assert [p.id for p in s.places] == ["japan", "france", "australia", "united_states"]
+    assert [u["text"] for u in s.unresolved] == ["Indian Ocean"]
+    # "Indo–Pacific" (a dash of either kind), "Rim of the Pacific" (an exercise) and "Western Pacific
+    # Countries" are no ocean; the region is listed as a name we do not hold, the slogan is not
+    s = extract("The flotilla will train in the Indo–Pacific and join the Rim of the Pacific 2022 drills, then visit "
+                "Western Pacific Countries.")
+    assert [p.id for p in s.places] == []
+    assert [u["text"] for u in s.unresolved] == ["Indo–Pacific"]
+    s = extract("The ships sailed to the Indo-Pacific region under a Free and Open Indo-Pacific vision, with Zhanjiang "
+                "(Type 052D destroyer).")
+    assert [p.id for p in s.places] == []
+    assert [u["text"] for u in s.unresolved] == ["Indo-Pacific"]
+    # a list item between a name we do not hold and a known one
+    s = extract("The fleet will call at the Solomon Islands, Tonga and Fiji.")
+    assert [p.id for p in s.places] == ["fiji"]
+    assert [u["text"] for u in s.unresolved] == ["Solomon Islands", "Tonga"]

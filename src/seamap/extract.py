@@ -42,7 +42,7 @@ _CALENDAR = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Fe
 _CUED_NAME = re.compile(
     r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:island|port|city|town|tip|coast|capital|prefecture|province) of)\s+(?P<a>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’-])"
     r"|['’]s\s+(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:port|harbou?r|naval base)\b"  # "Vietnam's Cam Ranh port"
-    r"|\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>Middle East|Near East|Horn of Africa|Korean [Pp]eninsula|(?<![\w-])(?:North|East|South|Central|West|Southeast|Northeast)\s+Asia|(?<![\w-])(?<!t\s)(?<!h\s)(?<!l\s)Asia|Europe|Africa|Oceania|Antarctic|Antarctica|(?:North|South|Central|Latin)\s+America))\b(?![-\w]|\s+(?:Sea|Ocean|Fleet|fleet|Command)|(?:\s+[A-Z][\w-]*){0,2}\s+Deployment)"
+    r"|\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>(?<![Oo]pen\s)Indo[-–]Pacific(?=\s+region\b|\s*[.,;:)”\x22’]|\s+(?:and|in|on|to|from|as|with|where|which|amid)\b|$)|Middle East|Near East|Horn of Africa|Korean [Pp]eninsula|(?<![\w-])(?:North|East|South|Central|West|Southeast|Northeast)\s+Asia|(?<![\w-])(?<!t\s)(?<!h\s)(?<!l\s)Asia|Europe|Africa|Oceania|Antarctic|Antarctica|(?:North|South|Central|Latin)\s+America))\b(?![-\w]|\s+(?:Sea|Ocean|Fleet|fleet|Command)|(?:\s+[A-Z][\w-]*){0,2}\s+Deployment)"
     # where a ship docks, leaves, heads or lies: "docked in Cebu", "left Portsmouth", "off Hawaii"
     rf"|\b(?:(?:docked|berthed|moored|anchored|arrived|based|stationed|homeported)\s+(?:in|at)|reached|left|departed(?:\s+from)?|leaving|toward|towards|off|near)\s+(?:[A-Z][a-z]+['’]s\s+)?(?P<e>(?!{_ADJECTIVE}|(?:{_CALENDAR}|Pier|Berth|Terminal|The|Naval|Fleet|Air)\b)[A-Z][a-z]+(?:\s+(?!(?:Naval|Base|Air|Fleet|Station|Port|Pier|Terminal|Wharf|Berth)\b)[A-Z][a-z]+)?)(?![\w'’-]|\s+(?:Pier|Terminal|Wharf|Berth)\b)"
     # the places a ship visited, as a list: "had visited Guam and Darwin"
@@ -256,9 +256,12 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     known_starts = [x for x, _ in known_spans]
     unresolved = []
 
+    sentence_starts = [x for x, _ in sentences]
+
     def unknown_name(a: int, b: int) -> dict[str, Any]:
         """text[a:b] as a name the gazetteer does not hold, with its sentence."""
-        s0, s1 = next(((x, y) for x, y in sentences if x <= a < y), (a, b))
+        k = bisect.bisect_right(sentence_starts, a) - 1
+        s0, s1 = sentences[k] if k >= 0 and a < sentences[k][1] else (a, b)
         return {"text": text[a:b], "start": a, "end": b, "sentence": text[s0:s1].strip()}
 
     cued = []
@@ -318,10 +321,13 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             return
         unresolved.append(unknown_name(a, b))
 
-    # between two known names in a list: "Singapore, Vietnam, Sri Lanka and India"
-    for m in filter(None, (_LIST_GAP.match(text, y) for y in sorted(ends))):
-        if m.end("name") + len(m.group("sep")) in starts:
-            add_unresolved(m.start("name"), m.end("name"))
+    # between two known names in a list: "Singapore, Vietnam, Sri Lanka and India", or a known
+    # one and one listed already: "the Solomon Islands, Tonga and Fiji"
+    listed_ends, listed_starts = ends | {u["end"] for u in unresolved}, starts | {u["start"] for u in unresolved}
+    for m in filter(None, (_LIST_GAP.match(text, y) for y in sorted(listed_ends))):
+        if m.end("name") + len(m.group("sep")) in listed_starts:
+            adj = re.match(rf"(?:{_ADJECTIVE})\s+(?=[A-Z])", m.group("name"))  # "French New Caledonia" is New Caledonia
+            add_unresolved(m.start("name") + (adj.end() if adj else 0), m.end("name"))
     # before the country that locates it: "Sasebo (Japan)"
     for pid, ms in found.items():
         if gaz.by_id[pid].type == "country":

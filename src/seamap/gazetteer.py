@@ -23,19 +23,19 @@ def fold(text: str) -> str:
 
 
 #: after a sea's name, the name of something else: "Pacific Fleet", "Black Sea fleets", "Pacific
-#: Rim" (also read for names the gazetteer does not hold, in ``extract``)
-NOT_THE_WATER = r"\s+(?:[Ff]leets?|Command|Squadron|Rim)\b"
+#: Rim", "Pacific island nations" (also read for names the gazetteer does not hold, in ``extract``)
+NOT_THE_WATER = r"\s+(?:[Ff]leets?|Command|Squadron|Rim|(?:[Ii]slands?\s+)?(?:[Nn]ations?|[Cc]ountries|[Ss]tates)|[Ii]slands?\s+Forum)\b"
 #: a water body's name followed by one of these is part of another name: "Osumi Peninsula",
 #: and the organisations and regions of ``NOT_THE_WATER``
 _LAND_HEAD_AFTER = re.compile(rf"\s+(?:Peninsula|Cape|Island|Islands|Prefecture|City|Port|Airport|Base|Bay|Village|Town|Province)\b|{NOT_THE_WATER}")
-_LAND_HEAD_BEFORE = re.compile(r"\b(?:Cape|Mount|Port|Lake)\s+$")
+_LAND_HEAD_BEFORE = re.compile(r"\b(?:Cape|Mount|Port|Lake)\s+$|\bRim of the\s+$|\bIndo–$")  # ("Rim of the Pacific", the exercise; "Indo–Pacific", a region)
 #: a place's name inside another kind of name: a newspaper ("Taiwan News", "the South China
 #: Morning Post") or an exercise or operation ("Exercise Bersama Lima", "Operation Pacific Eagle")
 _PUBLICATION_AFTER = re.compile(r"\s+(?:Morning\s+)?(?:News|Times|Post|Daily|Herald|Tribune|Today)\b")
 #: a city's or country's name before a water's head word names that water: "Tokyo Bay"
 _WATER_AFTER = re.compile(r"\s+(?:Bay|Gulf|Strait|Straits|Harbou?r)\b")
 _DEPLOYMENT_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+Deployment\b")
-_NAMED_EVENT_BEFORE = re.compile(r"\b(?:Exercise|Operation)\s+(?:[A-Z][\w-]*\s+){0,3}$")
+_NAMED_EVENT_BEFORE = re.compile(r"\b(?:Exercise|Operation)\s+(?:[A-Z][\w-]*\s+){0,3}$|\b[Ee]xercises?,?\s+[“\"‘']$")  # (and the exercise “La Perouse”)
 
 
 #: a typeset apostrophe for a plain one, and a line break (text wrapped at a fixed width) for a
@@ -82,6 +82,7 @@ class Entry:
 
 
 _TWO_SEAS = re.compile(r"\b(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?:the )?(?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?) [Ss]eas\b")
+_HYPHEN_CHAIN = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+|U\.S\.)(?:-(?:[A-Z][a-z]+|U\.S\.)){2,}(?![\w-])")
 _HYPHEN_PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])")
 #: "the Japan-controlled Senkaku Islands", "Moscow-held islands": the country or capital is named
 _SEA_COMPOUND = re.compile(r"\s+(?:breeze|air|level|power|lanes?|routes?|trials?|state|floor|bed|salt|water|ice|life|change)\b")
@@ -154,7 +155,7 @@ class Gazetteer:
         Peninsula", "Cape Soya" and "Tsugaru Peninsula" are not straits.
         """
         found = []
-        named_events = "Exercise" in text or "Operation" in text
+        named_events = "Exercise" in text or "Operation" in text or "exercise" in text
         for m in self._mention_re.finditer(text):
             entry = self._by_key.get(fold(m.group(0)))
             if entry is None:
@@ -192,6 +193,12 @@ class Gazetteer:
             ):  # (and the two shores of "the Okinawa-Miyako strait")
                 for g, e in zip((1, 2), pair, strict=True):
                     found.append((e, m.start(g), m.end(g), m.group(g)))
+        for m in _HYPHEN_CHAIN.finditer(text):  # "the Japan-France-Australia-U.S. exercise": each country
+            # (no other pass matches a name joined by hyphens on both sides)
+            parts = list(re.finditer(r"[^-]+", m.group(0)))
+            ents = [self._by_key.get(fold(p.group(0))) for p in parts]
+            if all(e is not None and e.type == "country" for e in ents):
+                found += [(e, m.start() + p.start(), m.start() + p.end(), p.group(0)) for p, e in zip(parts, ents, strict=True)]
         for m in _CONTROLLED.finditer(text):
             e = self._by_key.get(fold(m.group(1)))
             if e is not None and e.type in ("country", "city"):

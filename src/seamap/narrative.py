@@ -45,7 +45,7 @@ VESSELS: dict[str, tuple[tuple[str, ...], str, str]] = {
 PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States", "CNS": "China", "RFS": "Russia", "JS": "Japan", "ROKS": "South Korea", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada", "FS": "France", "INS": "India", "ROCS": "Taiwan", "HNLMS": "Netherlands", "HNoMS": "Norway", "FGS": "Germany", "ITS": "Italy", "ESPS": "Spain", "HMNZS": "New Zealand", "BRP": "Philippines", "RSS": "Singapore", "KRI": "Indonesia", "HDMS": "Denmark"}
 _NAME = r"(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}(?:\sof\s[A-Z][a-z]+)?"  # "Prince of Wales"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
-PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME})")  # HMCS 'Ottawa' too
+PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME}|[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?:\s[A-Z]{{3,}})?\b(?![a-z]))")  # HMCS 'Ottawa' too; "JS IZUMO" as navies' releases write it
 SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),)\s+(?P<quote>[\"“«'‘])?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)[\"”»'’]?(?=\s*(?:\((?:[A-Z]{1,3}[ -]?)?\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|will|would|returned|joined|for)\b))")
 # "a modern Russian Navy corvette, identified as the Gremyashchiy (hull number 337)"
 IDENTIFIED_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|vessel)s?,?\s+(?:identified as|named|called)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:[ -][A-Z][^\W\d_]+)?)")
@@ -110,7 +110,7 @@ _PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbo
 #: with their countries in brackets: "Subic Bay (Philippines), Sasebo ("
 _NAME_LIST = r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:region|coast|area))?(?:\s*\([^)]*\))?(?:,\s+(?:and\s+)?|\s+and\s+))*(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*\(\s*)?"
 #: "port calls in five countries namely India, ...": the words that announce a list of countries
-_COUNTRIES_NAMELY = r"(?i:(?:\w+\s+)?countries,?\s+(?:namely|including)\s+)?"
+_COUNTRIES_NAMELY = r"(?i:(?:\w+\s+)?countries,?\s+(?:namely|including)\s+|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:countries|nations|states)\s+of\s+)?"  # (and "the Pacific island nations of ")
 _PORT_STAY = re.compile(r"\b(?:maintenance|refit|repairs?|overhaul)(?:\s+period)?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 RELATIONS = [
     ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:areas?|parts?|waters|sections?|reaches|cent(?:re|er)|heart)\s+of\s+(?:the\s+)?)?$"),
@@ -227,6 +227,8 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE):
         for m in rx.finditer(text):
             name = _NAME_TAIL.sub("", m.group("name").strip())  # "USS Nimitz Carrier Strike Group" is the Nimitz's group; "USS George Washington Heads to Japan" a headline
+            if name.isupper():
+                name = name.title()  # "JS IZUMO" is the Izumo
             # a name that is a sea or strait is not a ship's; one that is a city may be ("HMCS Ottawa")
             quoted = bool(m.groupdict().get("quote"))  # "the Australian destroyer 'Brisbane'": quotes make a city's name a ship's
             if name in known or name.split()[0] in stop or any(e.type not in ("city", "port") or (rx not in (PREFIXED_RE, APPOSITIVE_RE) and not quoted) for e, *_ in gazetteer().find(name)):
@@ -243,7 +245,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
                 v["mentions"].append({"start": m.start("name"), "end": m.end("name"), "text": name})
     for name, v in out.items():  # later bare mentions of a pattern-found name
         if v["type"] == "ship":
-            for m in re.finditer(rf"\b{re.escape(name)}\b(?![- ]class\b)", text):
+            for m in re.finditer(rf"\b(?:{re.escape(name)}|{re.escape(name.upper())})\b(?![- ]class\b)", text):
                 if not any(x["start"] == m.start() for x in v["mentions"]):
                     v["mentions"].append({"start": m.start(), "end": m.end(), "text": name})
             v["first"] = min(x["start"] for x in v["mentions"])
@@ -426,7 +428,8 @@ def _ship_context(text: str, a: int, b: int) -> bool:
     # (also a quoted name, «Shijiazhuang», and the second of two: "destroyers Xining and Wuxi")
     # ("the Vladivostok base" and "the Yokosuka Naval Base" are places, not ships)
     the_ship = re.search(r"\b[Tt]he\s+[\"“']?$", before) and not re.match(r"(?:Port|Cape|Mount|Fort)\s", text[a:b]) and not re.match(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r|[Rr]egion|[Aa]rea|[Cc]ity|[Pp]refecture|[Pp]rovince|[Gg]ulf|[Bb]ay)\b", after)
-    return bool(the_ship or re.search(rf"\b{SHIP_WORDS}s?,?\s+(?:the\s+)?(?:[A-Z][\w-]+\s+and\s+)?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?[«\"“']?$|\b(?:{'|'.join(PREFIX_FLAG)})\s+$", before) or re.match(rf"\s+(?:aircraft\s+|(?:guided[- ])?missile\s+|[\w-]+-class\s+)?{SHIP_WORDS}s?\b", after, re.I))
+    # ("destroyers Yan’an and Zhanjiang", "Zhanjiang (Type 052D destroyer)")
+    return bool(the_ship or re.search(rf"\b{SHIP_WORDS}s?,?\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+and\s+)?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?[«\"“']?$|\b(?:{'|'.join(PREFIX_FLAG)})\s+$", before) or re.match(rf"\s+(?:aircraft\s+|(?:guided[- ])?missile\s+|[\w-]+-class\s+)?{SHIP_WORDS}s?\b|\s*\((?:Type\s+\w+\s+)?(?:guided[- ])?(?:missile\s+)?{SHIP_WORDS}\b", after, re.I))
 
 
 class _Told:
@@ -584,7 +587,7 @@ def _ship_visits(before: str) -> bool:
 
 
 #: a movement's subject that names no vessel: forces, an unnamed ship of the text's, a pronoun
-_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|forces|(?:strike|carrier|task|naval|ready) group|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
+_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|forces|(?:strike|carrier|task|naval|ready) group|(?:surface|deployment|IPD|naval|task) units?|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
 
 #: a sentence whose subject is a ship told before ("The frigate also ..."), and the words that
 #: make a ship named after it a companion ("... trained with the destroyer X")
@@ -907,9 +910,13 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue
             if e.type in ("country",) or e.lon is None:
                 continue
+            if e.type == "city" and re.match(r"\s*(?:\((?:Type\s+\w+\s+)?|(?:guided[- ])?missile\s+)(?:destroyer|frigate|cruiser|corvette)", sent[b:], re.I):
+                continue  # "the Zhanjiang missile destroyer", "Zhanjiang (Type 052D destroyer)": a ship named after a city
             base_entered = e.type in ("city", "port") and rel in ("in", "into", "mentioned") and bool(re.match(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort)\b", sent[b:])) and bool(re.search(r"\b(?:entered|entering|arriv\w+|dock\w*|call\w*)\b(?:[^.;]|(?<=[A-Z])\.){0,40}$", sent[:a], re.I))
             if base_entered:
                 rel = "to"  # "entered the U.S. Navy's Yokosuka base"
+            if rel == "into" and e.type in ("city", "port") and (re.match(r"\s+(?:waters|harbou?r)\b", sent[b:]) or re.search(r"\b(?:entered|entering|enters)\s+(?:the\s+)?$", sent[:a])):
+                rel, base_entered = "to", True  # "entered Hong Kong waters": the port reached
             if rel == "into" and e.type in ("city", "port") and _ARRIVAL.search(sent[:a]):
                 rel = "to"  # "pulled into Colombo harbor"
             if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (base_entered or _TRAVEL_END.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]) or _PORT_STAY.search(sent[:a]))):
@@ -1235,6 +1242,8 @@ def _told_or_headline(sent: str, move: re.Match) -> bool:
     the present tense of a habit ("Ships transit ... via the Taiwan Strait")."""
     if re.search(r"(?:ed|ing|went|left|sent|took\s+\S+|set sail|ed\s+(?:out|off|up))$", move.group(0)) or re.match(r"(?i:made|paid|took)\s", move.group(0)):
         return True  # (and "made a historic visit to Tokyo")
+    if re.search(r"\b(?:will|would|plans? to|planned to|is to|are to|scheduled to|expected to)\s+(?:also\s+)?$", sent[: move.start()], re.I):
+        return True  # a plan told: "The units would make port calls to ..."
     line_end = sent.find("\n", move.end())
     if line_end < 0:
         line_end = len(sent)  # a headline that is a paragraph of its own
