@@ -421,3 +421,12 @@ def test_held_out_set_ad_place_mentions():
     s = extract("The fleet will call at the Solomon Islands, Tonga and Fiji.")
     assert [p.id for p in s.places] == ["fiji"]
     assert [u["text"] for u in s.unresolved] == ["Solomon Islands", "Tonga"]
+
+
+def test_held_out_set_ae_place_mentions():
+    # "the Okinawa Islands" is a group we do not hold, not Okinawa Island; "west of Fukue island"
+    # keeps its head word; "Russia navy warships" is a flag
+    s = extract("The ships passed the Miyako Strait in the Okinawa Islands, west of Fukue island, watched by a group of "
+                "Russia navy warships.")
+    assert [p.id for p in s.places] == ["miyako"]
+    assert [u["text"] for u in s.unresolved] == ["Okinawa Islands", "Fukue island"]
