@@ -31,7 +31,7 @@ ALIASES: dict[str, list[str]] = {
     "north_pacific": ["North Pacific Ocean", "North Pacific", "Pacific Ocean", "Pacific", "western Pacific", "Western Pacific", "Western Pacific Ocean", "western Pacific Ocean", "West Pacific", "West Pacific Ocean"],
     # straits
     "la_perouse_soya": ["La Pérouse Strait", "La Perouse Strait", "Soya Strait", "Sōya Strait", "Strait of La Perouse", "Laperuza Strait", "Soya Kaikyo", "La Perouse", "Soya"],
-    "tsugaru": ["Tsugaru Strait", "Tsugaru Channel", "Strait of Tsugaru", "Tsugaru"],
+    "tsugaru": ["Tsugaru Strait", "Tsugaru Channel", "Strait of Tsugaru", "Tsugaru", "Tsuruga Strait"],  # (a wire misspelling: Reuters, March 2022)
     "korea_strait": ["Korea Strait", "Korean Strait", "Tsushima Strait", "Tsushima Straits", "Strait of Korea", "Tsushima Channel"],
     "korea_strait_west": ["Western Channel", "West Channel of the Korea Strait", "Korea Strait western channel"],
     "korea_strait_east": ["Eastern Channel", "East Channel of the Korea Strait", "Tsushima Strait eastern channel"],

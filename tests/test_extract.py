@@ -430,3 +430,11 @@ def test_held_out_set_ae_place_mentions():
                 "Russia navy warships.")
     assert [p.id for p in s.places] == ["miyako"]
     assert [u["text"] for u in s.unresolved] == ["Okinawa Islands", "Fukue island"]
+
+
+def test_held_out_set_af_place_mentions():
+    # a headline's "Warships Pass" is no mountain pass; a name at a line's end does not run on into
+    # the next paragraph ("toward Europe\n\nJapan")
+    s = extract("4 Russian Warships Pass through Tsugaru Strait\n\nThe ships were seen heading toward Europe\n\nJapan said nothing more.")
+    assert [p.id for p in s.places] == ["tsugaru", "japan"]
+    assert [u["text"] for u in s.unresolved] == ["Europe"]

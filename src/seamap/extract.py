@@ -40,11 +40,11 @@ _CALENDAR = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Fe
 #: a capitalised name a place phrase marks: "north-west of Burgos", "the main island of Luzon",
 #: and the well-known seas and regions beyond the gazetteer's reach, named without a head word
 _CUED_NAME = re.compile(
-    r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:island|port|city|town|tip|coast|capital|prefecture|province) of)\s+(?P<a>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+island\b)?)(?![\w'’-])"
+    r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:island|port|city|town|tip|coast|capital|prefecture|province) of)\s+(?P<a>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:\s+island\b)?)(?![\w'’-])"
     r"|['’]s\s+(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:port|harbou?r|naval base)\b"  # "Vietnam's Cam Ranh port"
     r"|\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>(?<![Oo]pen\s)Indo[-–]Pacific(?=\s+region\b|\s*[.,;:)”\x22’]|\s+(?:and|in|on|to|from|as|with|where|which|amid)\b|$)|Middle East|Near East|Horn of Africa|Korean [Pp]eninsula|(?<![\w-])(?:North|East|South|Central|West|Southeast|Northeast)\s+Asia|(?<![\w-])(?<!t\s)(?<!h\s)(?<!l\s)Asia|Europe|Africa|Oceania|Antarctic|Antarctica|(?:North|South|Central|Latin)\s+America))\b(?![-\w]|\s+(?:Sea|Ocean|Fleet|fleet|Command)|(?:\s+[A-Z][\w-]*){0,2}\s+Deployment)"
     # where a ship docks, leaves, heads or lies: "docked in Cebu", "left Portsmouth", "off Hawaii"
-    rf"|\b(?:(?:docked|berthed|moored|anchored|arrived|based|stationed|homeported)\s+(?:in|at)|reached|left|departed(?:\s+from)?|leaving|toward|towards|off|near)\s+(?:[A-Z][a-z]+['’]s\s+)?(?P<e>(?!{_ADJECTIVE}|(?:{_CALENDAR}|Pier|Berth|Terminal|The|Naval|Fleet|Air)\b)[A-Z][a-z]+(?:\s+(?!(?:Naval|Base|Air|Fleet|Station|Port|Pier|Terminal|Wharf|Berth)\b)[A-Z][a-z]+)?)(?![\w'’-]|\s+(?:Pier|Terminal|Wharf|Berth)\b)"
+    rf"|\b(?:(?:docked|berthed|moored|anchored|arrived|based|stationed|homeported)\s+(?:in|at)|reached|left|departed(?:\s+from)?|leaving|toward|towards|off|near)\s+(?:[A-Z][a-z]+['’]s\s+)?(?P<e>(?!{_ADJECTIVE}|(?:{_CALENDAR}|Pier|Berth|Terminal|The|Naval|Fleet|Air)\b)[A-Z][a-z]+(?:[ \t]+(?!(?:Naval|Base|Air|Fleet|Station|Port|Pier|Terminal|Wharf|Berth)\b)[A-Z][a-z]+)?)(?![\w'’-]|\s+(?:Pier|Terminal|Wharf|Berth)\b)"
     # the places a ship visited, as a list: "had visited Guam and Darwin"
     rf"|\bvisit(?:ed|ing)\s+(?P<g>(?!{_ADJECTIVE}\b|(?:President|Prime|Minister|Premier|King|Queen|Emperor|Pope|General|Admiral|Defen[cs]e|Foreign|The|{_CALENDAR})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)(?![\w'’-])"
     # where a ship or unit is based: "the Hawaii-based cutter"
@@ -296,6 +296,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             a += mid[-1].end()  # "Spy Ship Near Southwestern Islands": the name, if any, follows the headline's word
         if re.fullmatch(r"(?:(?:North|South)(?:ern|east|west|eastern|western)?|East(?:ern)?|West(?:ern)?|\w+most|Remote|Outlying|Main|Largest|Smaller|Outer)\s+Islands?", text[a:b]):
             continue  # "Japan's Southernmost Island", "Southwestern Islands": a description, not a name
+        if re.search(r"\b(?:Warships?|Ships?|Vessels?|Destroyers?|Frigates?|Carriers?|Submarines?|Navy)\b", text[a:b]):
+            continue  # "4 Russian Warships Pass through ...": a headline's subject and verb, not a pass
         if re.search(r"\b(?:TV|Television|Military|News|Sports)\s+Channel$|^[A-Z]{2,}\s", text[a:b]):
             continue  # "the CCTV Military Channel": a broadcaster
         after = text[b : b + 80]  # (a window, not the rest of the text: this runs for every candidate name)

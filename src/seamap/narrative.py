@@ -678,6 +678,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             moves = [m for m in _SIGHT_LOWER.finditer(lower) if not any(a <= m.start() < b for a, b in negated)]
             sight_only = bool(moves)
         # "Royal Australian Navy vessels regularly transit through the strait": a habit, not a passage
+        if re.search(r"\b(?:an increasing|a growing|a rising) number of\b|\bmore and more\b", lower):
+            moves = []  # "an increasing number of Chinese naval vessels have been operating in ...": a trend, not a voyage
         if _MAY_BE_HABIT.search(lower) and (any(re.search(r"\b(?:regularly|routinely|usually|often|frequently|typically|normally|repeatedly)\s+(?:\w+\s+)?$", sent[: m.start()], re.I) for m in moves) or re.search(r"\b(?:once|twice|\w+ times)(?: or \w+)? (?:a|per|each|every) (?:day|week|month|year)\b", sent)):
             moves = []  # (and the verbs it joins: "have repeatedly entered ... or sailed through")
         # "awaiting orders to determine whether they will pass through the strait": undecided
@@ -877,6 +879,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "reversed their usual route into the Pacific via the Miyako Strait"
             if e.type == "country" and "visit" in lower and re.search(r"\bto\s+visit\s+(?:the\s+)?$", sent[:a], re.I):
                 rel = "to"  # "en route through the Taiwan Strait to visit Vietnam"
+            if rel == "in" and re.search(r"\b(?:activit(?:y|ies)|presence)\s+(?:(?:has|have|had)\s+)?(?:(?:increased|grown|expanded|intensified|risen|surged)\s+)?in\s+(?:the\s+)?$", sent[:a], re.I):
+                continue  # "Chinese naval activity has increased in the North Pacific": a trend's area, not where the ship went
             if e.type == "country" and (rel not in ("around", "to", "from") or said_as_flag(sent, matched, b)):
                 continue  # (a flag is no place gone to or from: "200 miles from the U.S. shoreline")
             span = (s0 + a, s0 + b)
