@@ -113,7 +113,7 @@ ALIASES: dict[str, list[str]] = {
     "south_korea": ["South Korea", "Republic of Korea", "ROK"],
     "north_korea": ["North Korea", "DPRK"],
     "taiwan": ["Taiwan", "Formosa", "Republic of China"],
-    "united_states": ["United States", "USA", "U.S.", "United States of America"],
+    "united_states": ["United States", "USA", "U.S.", "US", "United States of America"],  # ("US" as a noun; "US Navy", "US forces" are flags: seamap.gazetteer.said_as_flag)
     "iceland": ["Iceland"],
     "norway": ["Norway"],
     "india": ["India"],

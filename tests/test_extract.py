@@ -438,3 +438,12 @@ def test_held_out_set_af_place_mentions():
     s = extract("4 Russian Warships Pass through Tsugaru Strait\n\nThe ships were seen heading toward Europe\n\nJapan said nothing more.")
     assert [p.id for p in s.places] == ["tsugaru", "japan"]
     assert [u["text"] for u in s.unresolved] == ["Europe"]
+
+
+def test_us_without_dots_is_the_country_as_a_noun_only():
+    # "The US deployed" names the United States; "US Navy", "US forces", "US shores" are flags,
+    # and "US-2" is an aircraft (set ac)
+    s = extract("The US deployed four destroyers near Alaska. The US Navy and US forces watched a US-2 flying boat, "
+                "far from US shores, while Russia said the US insists on patrols.")
+    assert [p.id for p in s.places] == ["united_states", "alaska", "russia"]
+    assert [m.text for m in s.places[0].mentions] == ["US", "US"]
