@@ -1029,6 +1029,12 @@ _HELD_OUT_AF = [
      "through the Tsugaru Strait on Wednesday.", {"Chinese survey ship": ["tsugaru"]}),
     ("Chinese naval activity has increased in the North Pacific, with a Chinese spy ship passing through the Tsugaru "
      "Strait on its way to the Pacific Ocean.", {"Chinese spy ship": ["tsugaru", "north_pacific"]}),
+    # a passage told first with no day takes the day of its retelling ("The ship then ..." after a
+    # sighting on Thursday), so an earlier weekday's passage goes before it
+    ("A Russian intelligence ship sailed through the Tsugaru Strait, the ministry said. A patrol plane saw the ship west "
+     "of Okushiri island on Thursday. The ship then passed through the Tsugaru Strait to head east. On Tuesday, the ship "
+     "was seen heading west through the Soya Strait.",
+     {"Russian intelligence ship": ["la_perouse_soya", "tsugaru"]}),
 ]
 
 

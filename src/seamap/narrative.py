@@ -463,6 +463,10 @@ _REPORTED = r"(?:said|says|announced|reported|told|confirmed|added|stated|noted)
 _WEEKDAY_RE = re.compile(rf"\b(?P<verb>{_REPORTED})?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
+#: a sentence that goes on from the one before: "The ship then ...", "It then ...", "Then ..."
+_THEN_RE = re.compile(r"\s*(?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+){0,3}?(?:ships?|vessels?|destroyers?|frigates?|group|flotilla|warships?)|It|They)\s+then\b|\s*Then\b")
+
+
 def _weekday(sentence: str) -> int | None:
     """The weekday a sentence's movement happened on (not the day it was reported)."""
     for m in _WEEKDAY_RE.finditer(sentence):
@@ -646,8 +650,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
     last_vessel: str | None = None
     last_year: int | None = None
     last_period: str | None = None
+    previous = ""  # the sentence before this one, whatever it placed
     for s0, s1 in sentences:
-        sent = text[s0:s1]
+        sent, previous_sentence, previous = text[s0:s1], previous, text[s0:s1]
         plain = _NOT_THE_VOYAGE_DATE.sub(" ", sent)  # citations, links and a ship's history carry other dates
         period, p_inferred, year_here = _period(plain, last_year, published_year)
         period_before = last_period
@@ -1022,6 +1027,12 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         # Japan") and a strait passed "after" which the rest happened comes first
         new.sort(key=lambda w: (w.get("relation") != "from" and not w.get("first"), w.get("start", (w.get("span") or (0,))[0])))
         day = _weekday(sent)  # (like the date: a weekday of a sentence that placed nothing does not carry over)
+        if day is None and _THEN_RE.match(sent):
+            day = _weekday(previous_sentence)  # "... spotted it off Okushiri on Thursday. The ship then passed through ...": that day, unless it placed nothing else
+        if day is not None and (retold := {w.get("id") for w in placed} - {w.get("id") for w in new}):
+            for w in r.waypoints:  # a passage told first with no day takes the day of its retelling
+                if w.get("id") in retold and w.get("day") is None:
+                    w["day"] = day
         if day is None:
             day = r.last_day
         if new:
