@@ -120,7 +120,7 @@ ALIASES: dict[str, list[str]] = {
     "vietnam": ["Vietnam"],
     "united_kingdom": ["United Kingdom", "Britain", "Great Britain", "UK", "U.K."],
     "northeast_asia": ["Northeast Asia", "North-East Asia", "North East Asia"],
-    "sri_lanka": ["Sri Lanka"],
+    "sri_lanka": ["Sri Lanka", "Sri-Lanka"],
     "brunei": ["Brunei", "Brunei Darussalam"],
     "papua_new_guinea": ["Papua New Guinea", "PNG"],
     "thailand": ["Thailand"],

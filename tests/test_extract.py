@@ -447,3 +447,13 @@ def test_us_without_dots_is_the_country_as_a_noun_only():
                 "far from US shores, while Russia said the US insists on patrols.")
     assert [p.id for p in s.places] == ["united_states", "alaska", "russia"]
     assert [m.text for m in s.places[0].mentions] == ["US", "US"]
+
+
+def test_held_out_set_ag_place_mentions():
+    # a list of countries goes on past the ones we hold; "the Asia-Pacific region"; "the capital
+    # of the Primorye Region"; a port before "(City, Country)"
+    s = extract("The ships called at India, Sri Lanka, Iran, Qatar and Eritrea, to build ties across the Asia-Pacific "
+                "region. They moored in Vladivostok, the capital of the Primorye Region, and at Tanjung Perak (Surabaya, "
+                "Indonesia).")
+    assert [p.id for p in s.places] == ["india", "sri_lanka", "vladivostok", "surabaya", "indonesia"]
+    assert [u["text"] for u in s.unresolved] == ["Iran", "Qatar", "Eritrea", "Asia-Pacific", "Primorye Region", "Tanjung Perak"]

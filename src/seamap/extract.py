@@ -40,9 +40,9 @@ _CALENDAR = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Fe
 #: a capitalised name a place phrase marks: "north-west of Burgos", "the main island of Luzon",
 #: and the well-known seas and regions beyond the gazetteer's reach, named without a head word
 _CUED_NAME = re.compile(
-    r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:island|port|city|town|tip|coast|capital|prefecture|province) of)\s+(?P<a>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:\s+island\b)?)(?![\w'’-])"
+    r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:island|port|city|town|tip|coast|capital|prefecture|province) of)\s+(?:(?<=capital of )the\s+)?(?P<a>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:\s+island\b)?)(?![\w'’-])"
     r"|['’]s\s+(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:port|harbou?r|naval base)\b"  # "Vietnam's Cam Ranh port"
-    r"|\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>(?<![Oo]pen\s)Indo[-–]Pacific(?=\s+region\b|\s*[.,;:)”\x22’]|\s+(?:and|in|on|to|from|as|with|where|which|amid)\b|$)|Middle East|Near East|Horn of Africa|Korean [Pp]eninsula|(?<![\w-])(?:North|East|South|Central|West|Southeast|Northeast)\s+Asia|(?<![\w-])(?<!t\s)(?<!h\s)(?<!l\s)Asia|Europe|Africa|Oceania|Antarctic|Antarctica|(?:North|South|Central|Latin)\s+America))\b(?![-\w]|\s+(?:Sea|Ocean|Fleet|fleet|Command)|(?:\s+[A-Z][\w-]*){0,2}\s+Deployment)"
+    r"|\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>(?<![Oo]pen\s)(?:Indo|Asia)[-–]Pacific(?=\s+region\b|\s*[.,;:)”\x22’]|\s+(?:and|in|on|to|from|as|with|where|which|amid)\b|$)|Middle East|Near East|Horn of Africa|Korean [Pp]eninsula|(?<![\w-])(?:North|East|South|Central|West|Southeast|Northeast)\s+Asia|(?<![\w-])(?<!t\s)(?<!h\s)(?<!l\s)Asia|Europe|Africa|Oceania|Antarctic|Antarctica|(?:North|South|Central|Latin)\s+America))\b(?![-\w]|\s+(?:Sea|Ocean|Fleet|fleet|Command)|(?:\s+[A-Z][\w-]*){0,2}\s+Deployment)"
     # where a ship docks, leaves, heads or lies: "docked in Cebu", "left Portsmouth", "off Hawaii"
     rf"|\b(?:(?:docked|berthed|moored|anchored|arrived|based|stationed|homeported)\s+(?:in|at)|reached|left|departed(?:\s+from)?|leaving|toward|towards|off|near)\s+(?:[A-Z][a-z]+['’]s\s+)?(?P<e>(?!{_ADJECTIVE}|(?:{_CALENDAR}|Pier|Berth|Terminal|The|Naval|Fleet|Air)\b)[A-Z][a-z]+(?:[ \t]+(?!(?:Naval|Base|Air|Fleet|Station|Port|Pier|Terminal|Wharf|Berth)\b)[A-Z][a-z]+)?)(?![\w'’-]|\s+(?:Pier|Terminal|Wharf|Berth)\b)"
     # the places a ship visited, as a list: "had visited Guam and Darwin"
@@ -59,6 +59,8 @@ _CUED_NAME = re.compile(
 #: a capitalised name as an item of a list ("..., Sri Lanka and ..."); ``extract`` keeps it when
 #: the items on both sides are places it knows
 _LIST_GAP = re.compile(r"(?P<lead>,\s+|\s+and\s+)(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?P<sep>,\s+(?:and\s+)?|\s+and\s+)")
+#: the next item of a list, up to its last ("..., Qatar and Eritrea.")
+_LIST_ITEM = re.compile(rf"(?P<lead>,\s+(?:and\s+)?|\s+and\s+)(?P<name>(?!{_ADJECTIVE}|(?:{_CALENDAR}|The)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=[,.;:)]|\s+and\s|\s*$)")
 #: the second of two islands "between" which a ship passed, when only the first is known
 _PAIRED_NAME = re.compile(rf"\s+and\s+(?:nearby\s+|the\s+)?(?P<name>(?!{_ADJECTIVE})[A-Z][a-z]+)(?![\w'’-]|\s+[A-Z])")
 #: a town before the state or country that locates it ("in Kodiak, Alaska"), and a state after a
@@ -332,12 +334,24 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         if m.end("name") + len(m.group("sep")) in listed_starts:
             adj = re.match(rf"(?:{_ADJECTIVE})\s+(?=[A-Z])", m.group("name"))  # "French New Caledonia" is New Caledonia
             add_unresolved(m.start("name") + (adj.end() if adj else 0), m.end("name"))
+    # a list of countries goes on past the ones we hold to its end: "India, Sri Lanka, Iran,
+    # Qatar and Eritrea." (two countries we hold lead it)
+    country_spans = sorted((m.start, m.end) for pid, ms in found.items() if gaz.by_id[pid].type == "country" for m in ms)
+    for (_, b0), (a1, b1) in zip(country_spans, country_spans[1:], strict=False):
+        if not re.fullmatch(r",\s+(?:and\s+)?", text[b0:a1]):
+            continue
+        at = b1
+        while (m := _LIST_ITEM.match(text, at)) and not gaz.find_key(m.group("name")):
+            add_unresolved(m.start("name"), m.end("name"))
+            at = m.end("name")
+            if "and" in m.group("lead"):
+                break
     # before the country that locates it: "Sasebo (Japan)"
     for pid, ms in found.items():
         if gaz.by_id[pid].type == "country":
             for m in ms:
                 w0 = max(0, m.start - 40)
-                if text[m.end : m.end + 1] == ")" and (n := re.search(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+\($", text[w0 : m.start])):
+                if text[m.end : m.end + 1] == ")" and (n := re.search(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+\((?:[A-Z][a-z]+,\s*)?$", text[w0 : m.start])):  # (and "Tanjung Perak (Surabaya, Indonesia)")
                     add_unresolved(w0 + n.start(1), w0 + n.end(1))
     # a town and the state or country it lies in, one of them known: "a station in Kodiak,
     # Alaska", "homeported in Honolulu, Hawaii"

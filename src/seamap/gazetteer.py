@@ -19,7 +19,8 @@ def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'Sōya' and 'soya' fold alike (and ’ and ', and a line
     break inside a name and a space)."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("–", "-").replace("’", "'").split())
+    key = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("–", "-").replace("’", "'")
+    return " ".join(key.split()) if "\n" in key or "  " in key or "\t" in key else key
 
 
 #: after a sea's name, the name of something else: "Pacific Fleet", "Black Sea fleets", "Pacific
@@ -35,7 +36,8 @@ _PUBLICATION_AFTER = re.compile(r"\s+(?:Morning\s+)?(?:News|Times|Post|Daily|Her
 #: a city's or country's name before a water's head word names that water: "Tokyo Bay"
 _WATER_AFTER = re.compile(r"\s+(?:Bay|Gulf|Strait|Straits|Harbou?r)\b")
 _DEPLOYMENT_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+Deployment\b")
-_NAMED_EVENT_BEFORE = re.compile(r"\b(?:Exercise|Operation)\s+(?:[A-Z][\w-]*\s+){0,3}$|\b[Ee]xercises?,?\s+[“\"‘']$")  # (and the exercise “La Perouse”)
+_NAMED_EVENT_BEFORE = re.compile(r"\b(?:Exercise|Operation)\s+(?:[A-Z][\w-]*\s+){0,3}$")
+_QUOTED_EXERCISE_BEFORE = re.compile(r"\b[Ee]xercises?,?\s+[“\"‘']$")  # the exercise “La Perouse”
 
 
 #: a typeset apostrophe for a plain one, and a line break (text wrapped at a fixed width) for a
@@ -155,7 +157,7 @@ class Gazetteer:
         Peninsula", "Cape Soya" and "Tsugaru Peninsula" are not straits.
         """
         found = []
-        named_events = "Exercise" in text or "Operation" in text or "exercise" in text
+        named_events = "Exercise" in text or "Operation" in text
         for m in self._mention_re.finditer(text):
             entry = self._by_key.get(fold(m.group(0)))
             if entry is None:
@@ -163,6 +165,8 @@ class Gazetteer:
             if entry.type in ("strait", "sea", "ocean") and (_LAND_HEAD_AFTER.match(text, m.end()) or _LAND_HEAD_BEFORE.search(text[max(0, m.start() - 12) : m.start()])):
                 continue
             if entry.type in ("country", "city") and (_PUBLICATION_AFTER.match(text, m.end()) or _WATER_AFTER.match(text, m.end())):
+                continue
+            if m.start() and text[m.start() - 1] in "“\"‘'" and _QUOTED_EXERCISE_BEFORE.search(text[max(0, m.start() - 14) : m.start()]):
                 continue
             if named_events and _NAMED_EVENT_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):
                 continue

@@ -91,7 +91,7 @@ NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_W
 BACKREF_RE = re.compile(r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|detachment|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|leaving|departed|departs|departing|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed|carried out) (?:a|its|their|the) (?:[\w-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business call)|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|leaving|departed|departs|departing|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed|carried out) (?:a|its|their|the) (?:[\w-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
@@ -105,12 +105,12 @@ EARLIER_RE = re.compile(r"\b(?:before that|beg[au]n (?:(?:its|their|her) (?:[\w-
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
 SIGHT_RE = re.compile(r"\b(?:spotted|sighted|encountered|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|gathered|assembled|during (?:the|an?|its|their) (?:[\w-]+ ){0,3}(?:exercises?|drills?|patrols?|deployment)|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
-_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard|city|town) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation))\s+)?"
+_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard|city|town|point) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation))\s+)?"
 #: the names told before this one in a list: "the Mediterranean, India, Australia and ", also
 #: with their countries in brackets: "Subic Bay (Philippines), Sasebo ("
 _NAME_LIST = r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:region|coast|area))?(?:\s*\([^)]*\))?(?:,\s+(?:and\s+)?|\s+and\s+))*(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*\(\s*)?"
 #: "port calls in five countries namely India, ...": the words that announce a list of countries
-_COUNTRIES_NAMELY = r"(?i:(?:\w+\s+)?countries,?\s+(?:namely|including)\s+|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:countries|nations|states)\s+of\s+)?"  # (and "the Pacific island nations of ")
+_COUNTRIES_NAMELY = r"(?i:(?:\w+\s+){0,3}countries,?\s+(?:namely|including|in particular|such as|among them),?\s+|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:countries|nations|states)\s+of\s+)?"  # (and "the Pacific island nations of ")
 _PORT_STAY = re.compile(r"\b(?:maintenance|refit|repairs?|overhaul)(?:\s+period)?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 RELATIONS = [
     ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:areas?|parts?|waters|sections?|reaches|cent(?:re|er)|heart)\s+of\s+(?:the\s+)?)?$"),
@@ -121,6 +121,8 @@ RELATIONS = [
     ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in)|(?:made|making|makes?) (?:a |its |their )?(?:port|(?:port|business) calls?) (?:at|in)(?:\s+port)?|pulled into|put into)\s+(?:the\s+)?{_PORT_OF}$"),
     # "it visited the Mediterranean, India, Australia and Japan": each place of the list
     ("to", rf"\bvisit(?:ed|ing|s)?\s+{_NAME_LIST}(?:the\s+)?$"),
+    ("to", rf"\b(?i:(?:business|port)\s+calls?\s+(?:at|to|in)\s+(?:the\s+)?ports?\s+(?:of|in)\s+){_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$"),  # "made business calls at the ports of over 10 countries, in particular, India, ..."
+    ("to", r"\b(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?stay\s+(?:in|at)\s+(?:the\s+)?$"),  # "after a 6-day stay in Malaysia"
     ("to", rf"\b(?i:port\s+(?:visits?|calls?)|visit(?:s|ing)?\s+(?:\d+\s+|several\s+|[a-z]+\s+)?ports?|(?:port\s+)?stop(?:over)?s?)\s+(?:in|at|to)\s+{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$"),  # "following port visits in Jakarta, Indonesia, and Manila", "making stops in India, ...", "to visit 12 ports in ...", "port calls in five countries namely India, ..."
     ("to", _PORT_STAY.pattern),  # "a period of planned maintenance in Yokosuka": a port stay
     ("out of", r"(?:out of|exited|exiting)\s+(?:the\s+)?$"),
@@ -239,7 +241,8 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
                 flag = NATIONALITY.get(m.group("nat") or "") or (NAVY_FLAG.get(navy.group(1).lower()) if navy else None)
             elif rx is not PREFIXED_RE:  # the flag of "a modern Russian Navy corvette, identified as ...", "the French frigate X"
                 nat = re.findall(rf"\b({_NAT})\b", text[max(0, m.start() - 60) : m.start("name")])
-                flag = NATIONALITY[nat[-1]] if nat else None
+                navy = re.findall(r"\b(People['’]s Liberation Army Navy|PLA Navy|Russian Pacific Fleet|Pacific Fleet|Royal Navy)\b", text[max(0, m.start() - 60) : m.start("name")], re.I)
+                flag = NATIONALITY[nat[-1]] if nat else (NAVY_FLAG.get(navy[-1].lower().replace("’", "'")) if navy else None)  # ("The Pacific Fleet's missile cruiser Varyag")
             v = out.setdefault(name, {"id": re.sub(r"\W+", "_", name.lower()), "name": name, "aliases": [], "flag": flag, "type": "ship", "named": True, "first": m.start("name"), "mentions": []})
             if not any(x["start"] == m.start("name") for x in v["mentions"]):
                 v["mentions"].append({"start": m.start("name"), "end": m.end("name"), "text": name})
@@ -490,17 +493,30 @@ def _date(sentence: str) -> int | None:
     return None
 
 
-_ADJECTIVE_TAIL = re.compile(r"\b(?:(?:highly|very|most|strategically|politically|fiercely|hotly|geopolitically)\s+)?(?:(?:open|western|eastern|northern|southern|central|wider|broader|broad|wide|high|west|east|north|south|north-?west|north-?east|south-?west|south-?east|sensitive|contentious|strategic|narrow|busy|disputed|key|vital|international|icy|frozen|remote)\s+(?:and\s+)?)+$", re.I)
+_ADJECTIVE_TAIL = re.compile(r"\b(?:(?:highly|very|most|strategically|politically|fiercely|hotly|geopolitically)\s+)?(?:(?:open|western|eastern|northern|southern|central|wider|broader|broad|wide|high|west|east|north|south|north-?west|north-?east|south-?west|south-?east|north-?western|north-?eastern|south-?western|south-?eastern|sensitive|contentious|strategic|narrow|busy|disputed|key|vital|international|icy|frozen|remote)\s+(?:and\s+)?)+$", re.I)
 
 
 #: a listed place, the time of its passage, and the next item: "... Strait on July 24 and the "
 _DATED_ITEM = re.compile(r"^(?P<lead>.*[A-Z][\w'’-]*(?:\s+(?:Strait|Straits|Sea|Channel|Gap))?)\s+(?:on|in|from|between)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Z][a-z]+)?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{1,2})?|[A-Z][a-z]+day|(?:early|mid|late)[- ]?[A-Z][a-z]+|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)\s*,?\s+and\s+(?:the\s+)?$")
 
 
+_PORT_CALL_LIST = re.compile(rf"\b(?i:(?:business|port)\s+calls?\s+(?:at|to|in)|visit(?:s|ed|ing)?)\s+(?:the\s+)?ports?\s+(?:of|in)\s+{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$")
+
+
+#: a voyage's end told as a return home: "returned to their home base in Vladivostok after ...",
+#: "arrived at the main base ... after completing the tasks of a long voyage"
+_HOME_AGAIN = re.compile(r"\b(?:have|has|had)?\s*(?:returned|arrived|come back|came back)\b[^.;]{0,80}\b(?:home|main|permanent)\s+(?:naval\s+)?(?:base|port)\b|\b(?:returned|arrived)\b[^.;]{0,80}\bafter\s+(?:completing|successfully|(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}(?:voyage|deployment|campaign|cruise|mission)s?\b)|\b(?:completed|concluded|finished)\b[^.;]{0,80}\band\s+returned\b", re.I)
+
+
+_SET_OUT = re.compile(r"\b(?:departed|left|set (?:sail|out|off))\s+(?:from\s+)?", re.I)
+
+
 def _relation(before: str) -> str:
     if before.endswith(("-", "–", "- ", "– ")):
         before = re.sub(r"\b[A-Z][\w']*\s?[-–]\s?$", "", before)  # "through the Okinawa–Miyako Strait"
     tail = _ADJECTIVE_TAIL.sub("", before[-60:])  # "to the open Pacific" reads as "to the Pacific"
+    if "port" in before[-200:] and _PORT_CALL_LIST.search(before[-200:]):
+        return "to"  # "made business calls at the ports of over 10 countries, in particular, India, ...": a long lead-in
     dated = _DATED_ITEM.search(before[-160:]) if re.search(r"\band\s+(?:the\s+)?$", tail) else None
     if dated:  # "through the Tsushima Strait on July 24 and the Soya Strait": the list goes on past a date
         return _relation(dated.group("lead") + " and ")
@@ -576,7 +592,7 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
 #: a voyage to or from a country: "en route to", "on its way to", "returned to", "a trip from X to"
 #: a ship arriving at a port told just before its name ("arrived at a key naval base in the city of")
 _ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|reach(?:ed|es|ing)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|(?:made a )?port call|(?:made|makes?) (?:port|(?:a )?business call)|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
-_VISIT_TO = re.compile(rf"\b(?i:visit(?:s|ed|ing)?|(?:port\s+)?stop(?:over)?s?|port\s+calls?)\s+(?:\d+\s+|[a-z]+\s+)?(?:ports?\s+)?(?:to\s+|in\s+|at\s+)?{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
+_VISIT_TO = re.compile(rf"\b(?i:visit(?:s|ed|ing)?|(?:port\s+)?stop(?:over)?s?|(?:port|business)\s+calls?)\s+(?:(?:to|in|at)\s+)?(?:\d+\s+|[a-z]+\s+)?(?:ports?\s+)?(?:to\s+|in\s+|at\s+|of\s+)?{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
 #: a port named as a ship's base or home, or the base named first: "its home port in San
 #: Diego", "departed Naval Base San Diego"
 _HOME_PORT = re.compile(r"\b(?:(?:home\s*port|base|port)\s+(?:in|at|of)|[Nn]aval\s+(?:[Bb]ase|[Ss]tation))\s+(?:the\s+)?$")
@@ -594,7 +610,7 @@ def _ship_visits(before: str) -> bool:
     if _PERSON_VISIT.search(before):
         return False
     m = _VISITED.search(before)
-    return m is None or bool(re.fullmatch(rf"(?i:it|they|which|after|before|while|when|to|{_GROUP_HEAD})|[A-Z][\w-]*", m.group("subject")))
+    return m is None or bool(re.fullmatch(rf"(?i:it|they|which|after|before|while|when|to|and|{_GROUP_HEAD})|[A-Z][\w-]*", m.group("subject")))  # ("covered 12,000 miles and visited ...": the same subject)
 
 
 #: a movement's subject that names no vessel: forces, an unnamed ship of the text's, a pronoun
@@ -702,6 +718,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             clause = next(reversed(list(re.finditer(r"(?:,\s*|\b(?:weeks?|days?|months?|years?|hours?|shortly|just|soon)\s+)(?:when|as|after|while|until|before|since)\s+", sent[: move.start()]))), None)
             if clause is not None:  # "... since Nov. 1, when USS Rafael Peralta passed through": the clause's own subject
                 vessel = told.at(s0 + clause.end(), verb_at) or vessel
+        if vessel is not None and last_vessel and vessel != last_vessel and move and _definite_same_flag(sent, vessel, last_vessel, vessels):
+            vessel = last_vessel  # "The Pacific Fleet's cruiser Varyag ... The Russian naval ships made business calls ...": the ships told
         if vessel is not None and last_vessel and vessel != last_vessel and move and re.match(r"\s*(?:[^,.;]{0,40},\s*)?[Tt]he same\s+(?:[\w-]+\s+){0,3}?(?:ships?|vessels?|warships?|group|flotilla|fleet|formation|destroyers?|frigates?)\b", sent):
             vessel = last_vessel  # "The same Chinese naval group was previously detected ...": the ships told
         if vessel is not None and last_vessel and vessel != last_vessel and move and _BACKREF_SUBJECT.match(sent):
@@ -1047,6 +1065,12 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         for w in new:
             w["day"] = day
             w["date"] = date
+        if new and r.waypoints and not earlier and all(w.get("relation") == "from" and w.get("type") in ("city", "port") for w in new) and _SET_OUT.search(sent) and not re.search(r"\b(?:later|then|subsequently|afterwards|next|again)\b", sent, re.I):
+            earlier = True  # "A joint detachment departed from Vladivostok on September 21 for the drills": told last, the voyage's start
+        if _HOME_AGAIN.search(sent):  # "have returned to their home base in Vladivostok after ...": the voyage's end, told first
+            for w in new:
+                if w.get("relation") == "to" and w.get("type") in ("city", "port"):
+                    w["final"] = True
         if earlier:
             r.waypoints = new + r.waypoints
         else:
@@ -1068,6 +1092,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 rc.sentences.append(sent.strip())
                 rel = {"strait": "through", "sea": "in", "ocean": "in"}.get(e.type, "to")
                 rc.waypoints.append(_waypoint(e, rel, inferred, span, sent.strip(), note=f"told in a clause of its own: '{when.strip()}'"))
+                if rel == "to" and e.type in ("city", "port") and _HOME_AGAIN.search(sent):
+                    rc.waypoints[-1]["final"] = True  # (a return home told in the clause)
     out = []
     for key in order:
         r = routes[key]
@@ -1084,6 +1110,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             start = min(days, key=lambda d0: max((d - d0) % 7 for d in days))
             first = days[0]
             wps = sorted(wps, key=lambda w: ((w["day"] if w.get("day") is not None else first) - start) % 7)
+        wps = [w for w in wps if not w.get("final")] + [w for w in wps if w.get("final")]
         for w in wps:
             w.pop("day", None)
             w.pop("date", None)
@@ -1139,8 +1166,18 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if later is not None:
                 later["sentences"] = r["sentences"] + [t for t in later["sentences"] if t not in r["sentences"]]
                 out.remove(r)
+                continue
+            # "... have returned to their home base in Vladivostok. During the cruise, the ships
+            # visited ...": a return home told first ends the voyage told after it
+            later = next((x for x in out[out.index(r) + 1 :] if x["vessel"] == r["vessel"]), None) if wps[0].get("final") else None
+            if later is not None:
+                later["waypoints"] = later["waypoints"] + wps
+                later["sentences"] = r["sentences"] + [t for t in later["sentences"] if t not in r["sentences"]]
+                out.remove(r)
     for k, r in enumerate(out, 1):
         r["id"] = f"route_{k}"
+        for w in r["waypoints"]:
+            w.pop("final", None)
     return out
 
 
@@ -1260,6 +1297,16 @@ def _clause_passages(sent: str, s0: int, others: list[tuple[str, int, int, re.Ma
             continue
         out.append((other, e, (s0 + a, s0 + b), sent[c0:c1], inferred))
     return out
+
+
+def _definite_same_flag(sent: str, vessel: str, last_vessel: str, vessels: list[dict[str, Any]]) -> bool:
+    """Whether ``vessel`` is an unnamed group the sentence opens with "The <flag> ...", and the
+    vessel told last is a named ship of that flag: the same ships, told again."""
+    info = {v["name"]: v for v in vessels}
+    v, last = info.get(vessel), info.get(last_vessel)
+    if not v or not last or v.get("named") or not last.get("named") or not v.get("flag") or v.get("flag") != last.get("flag"):
+        return False
+    return bool(re.match(rf"\s*The\s+{re.escape(vessel)}\b", sent))
 
 
 def _told_or_headline(sent: str, move: re.Match) -> bool:
