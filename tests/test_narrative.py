@@ -1058,6 +1058,9 @@ _HELD_OUT_AG = [
      "crossed the Bussol Strait and entered the northwestern Pacific Ocean. A joint detachment departed from Vladivostok "
      "on September 21 for the drills.",
      {"Russian and Chinese warships": ["vladivostok", "sea_of_okhotsk", "bussol", "north_pacific"]}),
+    # navies as the subject of an exercise stand for their ships
+    ("The Chinese and Russian navies will hold joint military exercises in the Sea of Japan this August, followed by "
+     "coordinated maritime patrols in the Pacific.", {"China and Russia ships": ["sea_of_japan", "north_pacific"]}),
 ]
 
 

@@ -333,8 +333,8 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     if not out:
         # no ship and no navy told: countries that hold an exercise together stand for their
         # ships ("China and Russia have begun a joint naval exercise in the Sea of Japan")
-        for m in _COUNTRIES_EXERCISE.finditer(text):
-            flags = sorted({e.name for e, *_ in gazetteer().find(m.group("who")) if e.type == "country"})
+        for m in [*_COUNTRIES_EXERCISE.finditer(text), *_NAVIES_EXERCISE.finditer(text)]:
+            flags = sorted({e.name for e, *_ in gazetteer().find(m.group("who")) if e.type == "country"} | {NATIONALITY[x] for x in re.findall(rf"\b(?:{_NAT})\b", m.group("who")) if x in NATIONALITY})
             if flags:
                 key = " and ".join(flags)
                 v = out.setdefault(key.lower(), {"id": "", "name": f"{key} ships", "aliases": [], "flag": key, "type": "group", "named": False, "first": m.start("who"), "mentions": []})
@@ -414,6 +414,8 @@ _OBSERVED = re.compile(r"[^.;]{0,80}?\b(?:detected|spotted|sighted|observed|enco
 
 
 #: countries as the subject of a naval exercise: "China and Russia have begun a joint ... exercise"
+#: navies as the subject of an exercise: "The Chinese and Russian navies will hold joint military exercises ..."
+_NAVIES_EXERCISE = re.compile(rf"(?:^|[.!?]\s+|\n)(?:The\s+)?(?P<who>(?:{_NAT})\s+and\s+(?:{_NAT}))\s+(?:navies|naval forces|militaries)\s+(?:have\s+|has\s+|are\s+|will\s+)?(?:begun|began|launched|launch|kicked off|commenced|held|hold|conducted|conduct|staged|started|start|preparing)\b[^.;]{{0,80}}\b(?:exercises?|drills?|maneuvers?|manoeuvres?|patrols?)\b")
 _COUNTRIES_EXERCISE = re.compile(r"(?:^|[.!?]\s+|\n|[—–-]\s+)(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:have\s+|has\s+|are\s+|will\s+)?(?:begun|began|launched|launch|kicked off|commenced|held|hold|conducted|conduct|staged|started|start|preparing)\b[^.;]{0,80}\b(?:exercises?|drills?|maneuvers?|manoeuvres?|patrols?)\b")
 
 
