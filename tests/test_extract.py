@@ -457,3 +457,13 @@ def test_held_out_set_ag_place_mentions():
                 "Indonesia).")
     assert [p.id for p in s.places] == ["india", "sri_lanka", "vladivostok", "surabaya", "indonesia"]
     assert [u["text"] for u in s.unresolved] == ["Iran", "Qatar", "Eritrea", "Asia-Pacific", "Primorye Region", "Tanjung Perak"]
+
+
+def test_held_out_set_ah_place_mentions():
+    # Kinmen (Quemoy) is in the gazetteer, with its published point; a unit named after it is not
+    # a mention, nor is "China" before "maritime ... vessels" (a flag)
+    s = extract("Seven China maritime and fishery department vessels sailed off Quemoy, watched by the Kinmen, Matsu, "
+                "and Penghu Division.")
+    assert [p.id for p in s.places] == ["kinmen"]
+    kinmen = s.places[0]
+    assert (kinmen.lon, kinmen.lat) == pytest.approx((118.3333, 24.4333), abs=1e-3)

@@ -510,6 +510,10 @@ _PORT_CALL_LIST = re.compile(rf"\b(?i:(?:business|port)\s+calls?\s+(?:at|to|in)|
 _HOME_AGAIN = re.compile(r"\b(?:have|has|had)?\s*(?:returned|arrived|come back|came back)\b[^.;]{0,80}\b(?:home|main|permanent)\s+(?:naval\s+)?(?:base|port)\b|\b(?:returned|arrived)\b[^.;]{0,80}\bafter\s+(?:completing|successfully|(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}(?:voyage|deployment|campaign|cruise|mission)s?\b)|\b(?:completed|concluded|finished)\b[^.;]{0,80}\band\s+returned\b", re.I)
 
 
+#: an island's waters entered: "entered prohibited waters around Kinmen", "entered Kinmen waters"
+_ISLAND_WATERS_BEFORE = re.compile(r"\b(?:entered|entering|enters|re-entered|intruded\s+into|intruding\s+into|sailed\s+inside|approached)\b[^.;]{0,60}\bwaters\s+(?:of|around|surrounding|near|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_ENTERED_BEFORE = re.compile(r"\b(?:entered|entering|enters|re-entered|sailed\s+inside)\s+(?:the\s+)?$", re.I)
+_WATERS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:restricted|territorial|prohibited|surrounding)\s+)?waters\b")
 _SET_OUT = re.compile(r"\b(?:departed|left|set (?:sail|out|off))\s+(?:from\s+)?", re.I)
 
 
@@ -865,6 +869,13 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if rel == "near" and e.type == "strait" and re.search(r"\bthrough\b[^,.;]*$", sent[:a]):
                 rel = "through"  # "passing through waters near Okinawa and the Miyako Strait"
             prev_rel, prev_end = rel, b
+            if e.type in ("island", "city") and re.match(r"(?:,\s+[A-Z]\w+)*,?\s+(?:and\s+[A-Z]\w+\s+)?(?:Division|Branch|Command|Base)\b", sent[b:]):
+                continue  # "patrol boats from the Kinmen, Matsu, and Penghu Division": a unit's name
+            if e.type == "island" and not e.dispute and e.lon is not None and (_ISLAND_WATERS_BEFORE.search(sent[:a]) or (_ENTERED_BEFORE.search(sent[:a]) and _WATERS_AFTER.match(sent[b:]))):
+                # "entered prohibited waters around Kinmen", "again entered Kinmen waters": the island's waters
+                if not any(w.get("id") == e.id for w in [*(r.waypoints[-1:] if not fresh_here else ()), *new]):
+                    new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
+                continue
             if e.dispute and e.lon is not None and e.type in ("island", "island_group") and (INTRUSION_RE.search(sent) or (_ZONE_RE.search(sent) and moves)):
                 # "entered Japanese territorial waters around the Senkaku Islands"; one island of
                 # a group already in the route ("the waters off the Senkakus' Uotsuri Island") adds nothing
