@@ -1074,6 +1074,16 @@ _HELD_OUT_AH = [
     # a unit named after islands is no place the ships went from
     ("Chinese coast guard vessels entered restricted waters, and Taiwan dispatched three patrol boats from the Kinmen, "
      "Matsu, and Penghu Division to drive them away.", {}),
+    # (earlier reports collected again) a voyage round Japan recalled from last year guesses no
+    # passages; a headline's "sailing around Japan" over a report that tells two straits neither
+    ("Five Chinese warships sailed through the Soya Strait to the Sea of Okhotsk on Saturday. Last year, Chinese and "
+     "Russian warships circumnavigated Japan, prompting Tokyo to protest.",
+     {"Chinese warships": ["la_perouse_soya", "sea_of_okhotsk"]}),
+    ("Russian, Chinese fleets seen sailing around Japan\n\nFive Russian navy ships sailed into the Sea of Japan after "
+     "passing through the Tsushima Strait on Tuesday. The ships had earlier passed through the Soya Strait.",
+     {"Russian and Chinese fleets": ["la_perouse_soya", "korea_strait", "sea_of_japan"]}),
+    ("In July 2013, Chinese naval vessels sailed into the Sea of Okhotsk and eventually circumnavigated Japan.",
+     {"Chinese naval vessels": ["sea_of_okhotsk", "la_perouse_soya", "yekaterina", "osumi", "korea_strait"]}),
 ]
 
 

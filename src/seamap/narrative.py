@@ -932,6 +932,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue
             if rel == "around" and e.id == "japan" and re.search(r"\b(?:half|halfway|half-way|partly|part of the way)\s+around\s+$|\bbeg[au]n\s+(?:(?:its|their|her)\s+)?(?:[\w-]+\s+)?(?:voyage|journey|trip|cruise|to sail)\s+around\s+$", sent[:a], re.I):
                 continue  # "sailed nearly halfway around Japan": no full voyage round it; "began their voyage around Japan ... when they transited": the legs are told
+            if rel == "around" and e.id == "japan" and re.search(r"\b(?:last year|a year ago|the previous year|earlier this year|in (?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b", sent[:a], re.I) and not any(x.type in ("strait", "sea") for x, *_ in mentions):
+                continue  # "Last year, Chinese and Russian warships circumnavigated Japan, prompting ...": an earlier voyage recalled, its passages untold
             if rel == "around" and e.id == "japan" and (re.search(r"\b(?:expected|likely|poised|set|able)\s+to\s+(?:[\w-]+\s+){0,4}around\s+$", sent[:a], re.I) or re.match(r"[^.;]{0,40}\bif\b", sent[b:])):
                 continue  # "were expected to make a complete circle around Japan if they continued": a guess, not a voyage
             if rel == "around" and e.id == "japan" and re.match(r"['’]s?\s", sent[b:]):
@@ -1124,6 +1126,11 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             first = days[0]
             wps = sorted(wps, key=lambda w: ((w["day"] if w.get("day") is not None else first) - start) % 7)
         wps = [w for w in wps if not w.get("final")] + [w for w in wps if w.get("final")]
+        # "Russian, Chinese fleets spotted sailing around Japan" (a headline) over a report that
+        # tells the passages: the passages told, not four guessed ones
+        told_straits = {w.get("id") for w in wps if w.get("type") == "strait" and not w.get("around")}
+        if len(told_straits) >= 2:
+            wps = [w for w in wps if not (w.get("around") == "japan" and not re.search(r"[.!?][\"'”’)]*\s*$", (w.get("sentence") or "").strip()))]
         for w in wps:
             w.pop("day", None)
             w.pop("date", None)
