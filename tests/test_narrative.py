@@ -1084,6 +1084,11 @@ _HELD_OUT_AH = [
      {"Russian and Chinese fleets": ["la_perouse_soya", "korea_strait", "sea_of_japan"]}),
     ("In July 2013, Chinese naval vessels sailed into the Sea of Okhotsk and eventually circumnavigated Japan.",
      {"Chinese naval vessels": ["sea_of_okhotsk", "la_perouse_soya", "yekaterina", "osumi", "korea_strait"]}),
+    # set ai: "said Wednesday that ... earlier the same day" dates the passage, so Monday's comes first
+    ("The ministry said Wednesday that two Chinese destroyers sailed northwest between the main island of Okinawa and "
+     "Miyakojima island and entered the East China Sea earlier the same day. On Monday, the two destroyers sailed "
+     "northeast past Amami-Oshima island before entering the Pacific Ocean.",
+     {"Chinese destroyers": ["north_pacific", "miyako", "east_china_sea"]}),
 ]
 
 

@@ -100,7 +100,7 @@ _ZONE_RE = re.compile(r"\b(?:contiguous zone|territorial (?:waters|seas?|limit))
 PLANNED_RE = re.compile(r"\b(?:will(?!(?-i:\s+[A-Z][a-z]+(?:\s+[a-z]|[,.])))|plans? to|planned to|is to|are to|is expected to|are expected to|scheduled to|intends? to|would)\b", re.I)
 # a leg told after a later one; a bare pluperfect ("they had sailed from ...") is often the same
 # leg's detail in news, so it needs "already" or an explicit marker
-EARLIER_RE = re.compile(r"\b(?:before that|beg[au]n (?:(?:its|their|her) (?:[\w-]+ )?(?:voyage|journey|trip|circumnavigation|patrol|deployment|mission)|to sail)|had just|to have (?:taken part|participated) in|[Hh]aving (?:left|sailed|visited|passed|departed|transited|crossed)|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have|had been (?:deployed|operating|stationed|exercising|patrolling))\b", re.I)
+EARLIER_RE = re.compile(r"\b(?:before that|which had (?:crossed|passed|sailed|transited|entered)|beg[au]n (?:(?:its|their|her) (?:[\w-]+ )?(?:voyage|journey|trip|circumnavigation|patrol|deployment|mission)|to sail)|had just|to have (?:taken part|participated) in|[Hh]aving (?:left|sailed|visited|passed|departed|transited|crossed)|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have|had been (?:deployed|operating|stationed|exercising|patrolling))\b", re.I)
 # where a vessel was seen or what it did there: such a sentence places it in a sea, nothing more
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
 SIGHT_RE = re.compile(r"\b(?:spotted|sighted|encountered|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|gathered|assembled|during (?:the|an?|its|their) (?:[\w-]+ ){0,3}(?:exercises?|drills?|patrols?|deployment)|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
@@ -473,10 +473,15 @@ _THEN_RE = re.compile(r"\s*(?:(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+){0,3}?
 
 
 def _weekday(sentence: str) -> int | None:
-    """The weekday a sentence's movement happened on (not the day it was reported)."""
+    """The weekday a sentence's movement happened on (not the day it was reported, unless the
+    movement is told as "earlier the same day")."""
+    reported = None
     for m in _WEEKDAY_RE.finditer(sentence):
         if not m.group("verb"):
             return WEEKDAYS.index(m.group("day"))
+        reported = WEEKDAYS.index(m.group("day")) if reported is None else reported
+    if reported is not None and re.search(r"\b(?:earlier|later)\s+(?:the|that)\s+same\s+day\b|\bthe\s+same\s+day\b", sentence):
+        return reported  # "The ministry said Wednesday that ... entered the East China Sea earlier the same day"
     return None
 
 
