@@ -1084,6 +1084,10 @@ _HELD_OUT_AH = [
      {"Russian and Chinese fleets": ["la_perouse_soya", "korea_strait", "sea_of_japan"]}),
     ("In July 2013, Chinese naval vessels sailed into the Sea of Okhotsk and eventually circumnavigated Japan.",
      {"Chinese naval vessels": ["sea_of_okhotsk", "la_perouse_soya", "yekaterina", "osumi", "korea_strait"]}),
+    # a fleet's announced drills, with no ship in the sentence, are not the ships' voyage
+    ("Three Russian navy ships passed through the Tsugaru Strait toward the Pacific Ocean on Tuesday. Russia's defense "
+     "ministry said its Pacific Fleet will conduct an exercise in the Pacific Ocean, the Sea of Japan and the Sea of "
+     "Okhotsk from June 18 to 28.", {"Russian navy ships": ["tsugaru", "north_pacific"]}),
     # set ai: "said Wednesday that ... earlier the same day" dates the passage, so Monday's comes first
     ("The ministry said Wednesday that two Chinese destroyers sailed northwest between the main island of Okinawa and "
      "Miyakojima island and entered the East China Sea earlier the same day. On Monday, the two destroyers sailed "

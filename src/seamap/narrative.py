@@ -519,6 +519,8 @@ _HOME_AGAIN = re.compile(r"\b(?:have|has|had)?\s*(?:returned|arrived|come back|c
 _ISLAND_WATERS_BEFORE = re.compile(r"\b(?:entered|entering|enters|re-entered|intruded\s+into|intruding\s+into|sailed\s+inside|approached)\b[^.;]{0,60}\bwaters\s+(?:of|around|surrounding|near|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _ENTERED_BEFORE = re.compile(r"\b(?:entered|entering|enters|re-entered|sailed\s+inside)\s+(?:the\s+)?$", re.I)
 _WATERS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:restricted|territorial|prohibited|surrounding)\s+)?waters\b")
+#: a military or a fleet, not ships, holding drills: "its Pacific Fleet will conduct an exercise in ..."
+_INSTITUTION_DRILL = re.compile(r"\b(?:[Tt]he\s+|[Ii]ts\s+)(?:(?:Russian|Chinese|Japanese|Russia['’]s|China['’]s)\s+)?(?:military|army|armed forces|(?:Pacific|Northern|Baltic|Black Sea)\s+Fleet)\s+(?:has been\s+|have been\s+|had been\s+|will\s+|would\s+|is\s+|are\s+|was\s+|were\s+)?(?:carrying out|conducting|conduct|conducted|hold|holding|held|stage|staging|staged)\b[^.;]{0,60}\b(?:drills?|exercises?|maneuvers?|manoeuvres?)\b")
 _SET_OUT = re.compile(r"\b(?:departed|left|set (?:sail|out|off))\s+(?:from\s+)?", re.I)
 
 
@@ -681,6 +683,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
     for s0, s1 in sentences:
         sent, previous_sentence, previous = text[s0:s1], previous, text[s0:s1]
         plain = _NOT_THE_VOYAGE_DATE.sub(" ", sent)  # citations, links and a ship's history carry other dates
+        if _INSTITUTION_DRILL.search(sent) and told.at(s0, s1) is None:
+            continue  # "its Pacific Fleet will conduct an exercise in the Sea of Japan ...", "the Russian military has been carrying out drills in ...": a force's drills, not the ships' voyage
         period, p_inferred, year_here = _period(plain, last_year, published_year)
         period_before = last_period
         if year_here:
