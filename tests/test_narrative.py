@@ -1088,6 +1088,12 @@ _HELD_OUT_AH = [
     ("Three Russian navy ships passed through the Tsugaru Strait toward the Pacific Ocean on Tuesday. Russia's defense "
      "ministry said its Pacific Fleet will conduct an exercise in the Pacific Ocean, the Sea of Japan and the Sea of "
      "Okhotsk from June 18 to 28.", {"Russian navy ships": ["tsugaru", "north_pacific"]}),
+    # a joint headline over each flag's ships counted apart ("Five Russian ... Three Chinese ...") is
+    # two routes, and the headline's "sailing around Japan" guesses none
+    ("Russian, Chinese fleets seen sailing around Japan\n\nFive Russian navy ships sailed into the Sea of Japan after "
+     "passing through the Tsushima Strait on Tuesday. The five vessels had reached the East China Sea on Sunday. Three "
+     "Chinese naval vessels had split into two groups to pass through the Soya and Tsugaru straits, heading east.",
+     {"Russian navy ships": ["east_china_sea", "korea_strait", "sea_of_japan"], "Chinese naval vessels": ["la_perouse_soya", "tsugaru"]}),
     # set ai: "said Wednesday that ... earlier the same day" dates the passage, so Monday's comes first
     ("The ministry said Wednesday that two Chinese destroyers sailed northwest between the main island of Okinawa and "
      "Miyakojima island and entered the East China Sea earlier the same day. On Monday, the two destroyers sailed "

@@ -277,16 +277,24 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     joint: dict[str, str] = {}  # flag -> the joint group's key
     joints = list(JOINT_RE.finditer(text))
     first_single: dict[str, int] = {}  # where each flag's own group is first told
+    counted: dict[str, int] = {}  # the number each flag's own group is first told with ("five Russian navy ships")
     for m in GROUP_RE.finditer(text):
         if not any(j.start() <= m.start() < j.end() for j in joints):
-            first_single.setdefault(_nat_flag(m.group("nat")), m.start())
+            f = _nat_flag(m.group("nat"))
+            first_single.setdefault(f, m.start())
+            n = re.search(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$", text[max(0, m.start() - 12) : m.start()], re.I)
+            if n and f not in counted:
+                counted[f] = _NUMBER_WORDS.get(n.group(1).lower(), n.group(1))
     for m in joints:
         flags = sorted({NATIONALITY[m.group("a")], NATIONALITY[m.group("b")]})
         if len(flags) == 2:
             # "Chinese and Russian warships ... the Russian destroyer": one flotilla; but a joint
-            # phrase after each flag's own ships ("monitoring Russian and Chinese vessels") is a summary
+            # phrase after each flag's own ships ("monitoring Russian and Chinese vessels") is a
+            # summary, and so is a headline over "five Russian ships ... three Chinese vessels"
+            # (each flag's ships counted apart, in different numbers)
+            apart = all(f in counted for f in flags) and counted[flags[0]] != counted[flags[1]]
             for f in flags:
-                if m.start() < first_single.get(f, len(text)):
+                if m.start() < first_single.get(f, len(text)) and not apart:
                     joint.setdefault(f, " and ".join(flags).lower())
             label = f"{m.group('a')} and {m.group('b')} {m.group('what')}"
             v = out.setdefault(joint.get(flags[0], joint.get(flags[1], " and ".join(flags).lower())), {"id": "", "name": "", "aliases": [], "flag": " and ".join(flags), "type": "group", "named": False, "first": m.start(), "mentions": []})
@@ -413,6 +421,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
 _OBSERVED = re.compile(r"[^.;]{0,80}?\b(?:detected|spotted|sighted|observed|encountered|saw|found|confirmed|tracked|monitored|shadowed)\s+", re.I)
 
 
+_NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12"}
 #: countries as the subject of a naval exercise: "China and Russia have begun a joint ... exercise"
 #: navies as the subject of an exercise: "The Chinese and Russian navies will hold joint military exercises ..."
 _NAVIES_EXERCISE = re.compile(rf"(?:^|[.!?]\s+|\n)(?:The\s+)?(?P<who>(?:{_NAT})\s+and\s+(?:{_NAT}))\s+(?:navies|naval forces|militaries)\s+(?:have\s+|has\s+|are\s+|will\s+)?(?:begun|began|launched|launch|kicked off|commenced|held|hold|conducted|conduct|staged|started|start|preparing)\b[^.;]{{0,80}}\b(?:exercises?|drills?|maneuvers?|manoeuvres?|patrols?)\b")
@@ -1138,8 +1147,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         # "Russian, Chinese fleets spotted sailing around Japan" (a headline) over a report that
         # tells the passages: the passages told, not four guessed ones
         told_straits = {w.get("id") for w in wps if w.get("type") == "strait" and not w.get("around")}
-        if len(told_straits) >= 2:
-            wps = [w for w in wps if not (w.get("around") == "japan" and not re.search(r"[.!?][\"'”’)]*\s*$", (w.get("sentence") or "").strip()))]
+        headline_round = [w for w in wps if w.get("around") == "japan" and not re.search(r"[.!?][\"'”’)]*\s*$", (w.get("sentence") or "").strip())]
+        if len(told_straits) >= 2 or (headline_round and len(headline_round) == len(wps) and len(order) > 1):
+            wps = [w for w in wps if w not in headline_round]  # (also a headline's own route over routes told apart)
         for w in wps:
             w.pop("day", None)
             w.pop("date", None)
