@@ -174,9 +174,7 @@ def read_article(path: str | os.PathLike[str]) -> str:
     return text
 
 
-
-
-_ORGANISATION = re.compile(r"[ \t]+(?:Coast\s+Guard|[Nn]avy\b|Maritime\s+Self-Defen[cs]e\s+Force|Ground\s+Self-Defen[cs]e\s+Force|Air\s+Self-Defen[cs]e\s+Force)\b")
+_ORGANISATION = re.compile(r"[ \t]+(?:Coast\s+Guard|Maritime\s+Self-Defen[cs]e\s+Force|Ground\s+Self-Defen[cs]e\s+Force|Air\s+Self-Defen[cs]e\s+Force)\b")
 
 
 #: what follows a ship's bare name, not a city's: "Ottawa sailed", "Ottawa's transit"
@@ -239,8 +237,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             continue  # "the China Coast Guard said", "the Japan Maritime Self-Defense Force": an institution's name
         if entry.type in ("island", "city") and re.match(r"(?:,\s+[A-Z]\w+)*,?\s+(?:and\s+[A-Z]\w+\s+)?(?:Division|Branch)\b", text[end : end + 60]):
             continue  # "the Kinmen, Matsu, and Penghu Division": a unit's name
-        if entry.type == "country" and re.match(r"[ \t]+(?:naval|navy|maritime|warships?|vessels?|ships?|military|fishing)\b", text[end : end + 12]):
-            continue  # "seven China maritime and fishery department vessels": a flag
+        if entry.type == "country" and re.match(r"[ \t]+(?:naval|[Nn]avy|maritime|warships?|vessels?|ships?|military|fishing)\b", text[end : end + 12]):
+            continue  # "seven China maritime and fishery department vessels", "Russia navy warships", "the Russia Navy": a flag
         if entry.type in ("island", "city") and text.startswith(" Islands", end) and text[max(0, start - 4) : start] in ("the ", "The "):
             continue  # "the Okinawa Islands", "the Miyako Islands": a group we do not hold (listed below; a route may still take the island as a strait's shore; a headline's "Between Okinawa Islands" is the island's)
         if entry.type == "country" and said_as_flag(text, matched, end):

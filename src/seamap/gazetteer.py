@@ -107,6 +107,7 @@ _MODIFIED = re.compile(
     r"defensive|mainland|homeland|officers?|personnel|crew|planes?|jets?|bombers?|drones?|surveillance|reconnaissance|pilots?|think|allied|state|coastline|shorelines?|shores|commercial)\b)"
 )
 
+
 def said_as_flag(text: str, matched: str, end: int) -> bool:
     """Whether a country's name ending at ``end`` is said as a flag, an adjective, rather than
     the country as a place: "U.S. forces", "from the U.S. shoreline", "a Russian Federation

@@ -121,7 +121,6 @@ RELATIONS = [
     ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in)|(?:made|making|makes?) (?:a |its |their )?(?:port|(?:port|business) calls?) (?:at|in)(?:\s+port)?|pulled into|put into)\s+(?:the\s+)?{_PORT_OF}$"),
     # "it visited the Mediterranean, India, Australia and Japan": each place of the list
     ("to", rf"\bvisit(?:ed|ing|s)?\s+{_NAME_LIST}(?:the\s+)?$"),
-    ("to", rf"\b(?i:(?:business|port)\s+calls?\s+(?:at|to|in)\s+(?:the\s+)?ports?\s+(?:of|in)\s+){_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$"),  # "made business calls at the ports of over 10 countries, in particular, India, ..."
     ("to", r"\b(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?stay\s+(?:in|at)\s+(?:the\s+)?$"),  # "after a 6-day stay in Malaysia"
     ("to", rf"\b(?i:port\s+(?:visits?|calls?)|visit(?:s|ing)?\s+(?:\d+\s+|several\s+|[a-z]+\s+)?ports?|(?:port\s+)?stop(?:over)?s?)\s+(?:in|at|to)\s+{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$"),  # "following port visits in Jakarta, Indonesia, and Manila", "making stops in India, ...", "to visit 12 ports in ...", "port calls in five countries namely India, ..."
     ("to", _PORT_STAY.pattern),  # "a period of planned maintenance in Yokosuka": a port stay
@@ -533,6 +532,26 @@ _INSTITUTION_DRILL = re.compile(r"\b(?:[Tt]he\s+|[Ii]ts\s+)(?:(?:Russian|Chinese
 _SET_OUT = re.compile(r"\b(?:departed|left|set (?:sail|out|off))\s+(?:from\s+)?", re.I)
 
 
+def _no_voyage_round_japan(sent: str, a: int, b: int, mentions) -> bool:
+    """Whether "around Japan" at sent[a:b] tells no voyage round it, so that no passages are
+    guessed: part of the way, a voyage whose legs are told, one recalled or guessed, or a place
+    or activity around Japan rather than a ship's course."""
+    before = sent[:a]
+    return bool(
+        # "sailed nearly halfway around Japan"; "began their voyage around Japan ... when they transited"
+        re.search(r"\b(?:half|halfway|half-way|partly|part of the way)\s+around\s+$|\bbeg[au]n\s+(?:(?:its|their|her)\s+)?(?:[\w-]+\s+)?(?:voyage|journey|trip|cruise|to sail)\s+around\s+$", before, re.I)
+        # "Last year, Chinese and Russian warships circumnavigated Japan, prompting ...": recalled, its passages untold
+        or (re.search(r"\b(?:last year|a year ago|the previous year|earlier this year|in (?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b", before, re.I) and not any(x.type in ("strait", "sea") for x, *_ in mentions))
+        # "were expected to make a complete circle around Japan if they continued": a guess
+        or re.search(r"\b(?:expected|likely|poised|set|able)\s+to\s+(?:[\w-]+\s+){0,4}around\s+$", before, re.I)
+        or re.match(r"[^.;]{0,40}\bif\b", sent[b:])
+        # "the EEZ around Japan's Okinotorishima island": round that island
+        or re.match(r"['’]s?\s", sent[b:])
+        # "the waters and airspace around Japan", "military actions around Japan": where, not a course
+        or re.search(r"\b(?:(?:waters|airspace|areas?|seas|region|vicinity|EEZ|zones?)\s+(?:\w+\s+){0,2}|(?:actions?|activit(?:y|ies)|assertiveness|behaviou?r|pressure|presence|tensions?|threats?)\s+)around\s+(?:the\s+)?$", before, re.I)
+    )
+
+
 def _relation(before: str) -> str:
     if before.endswith(("-", "–", "- ", "– ")):
         before = re.sub(r"\b[A-Z][\w']*\s?[-–]\s?$", "", before)  # "through the Okinawa–Miyako Strait"
@@ -688,9 +707,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
     last_vessel: str | None = None
     last_year: int | None = None
     last_period: str | None = None
-    previous = ""  # the sentence before this one, whatever it placed
-    for s0, s1 in sentences:
-        sent, previous_sentence, previous = text[s0:s1], previous, text[s0:s1]
+    for k_sent, (s0, s1) in enumerate(sentences):
+        sent = text[s0:s1]
         plain = _NOT_THE_VOYAGE_DATE.sub(" ", sent)  # citations, links and a ship's history carry other dates
         if _INSTITUTION_DRILL.search(sent) and told.at(s0, s1) is None:
             continue  # "its Pacific Fleet will conduct an exercise in the Sea of Japan ...", "the Russian military has been carrying out drills in ...": a force's drills, not the ships' voyage
@@ -778,10 +796,11 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 vessel = None  # "The carrier ... entered Busan" is not the frigate HMCS Ottawa told later
         if move is not None and vessel is not None:
             watched = re.search(r"\b(?:watched|monitored|tracked|shadowed|followed|trailed|escorted|observed)\b[^.;]*\b(?:until|as|when|while|after)\s+(?:they|it)\s+(?:\w+\s+)?$", sent[: move.start()], re.I)
-            watcher = told.at(s0, s0 + watched.start()) if watched else None
-            kinds = re.findall(r"\b(cutter|ship|vessel|destroyer|frigate|corvette|carrier|patrol boat)s?\b", sent[: watched.start()], re.I) if watched else []
-            if watched and (watcher == vessel or (watcher is None and any(k.lower() in vessel.lower() for k in kinds))):  # "the cutter watched the ships until they sailed into ...": the ships watched
-                vessel = told.other_than(s0 + watched.start(), vessel) or vessel  # (an unnamed watcher leaves the ship told last: "The cutter Kimball monitored the four ships as they moved ...")
+            if watched:  # "the cutter watched the ships until they sailed into ...": the ships watched
+                watcher = told.at(s0, s0 + watched.start())
+                kinds = re.findall(r"\b(cutter|ship|vessel|destroyer|frigate|corvette|carrier|patrol boat)s?\b", sent[: watched.start()], re.I)
+                if watcher == vessel or (watcher is None and any(k.lower() in vessel.lower() for k in kinds)):
+                    vessel = told.other_than(s0 + watched.start(), vessel) or vessel  # (an unnamed watcher leaves the ship told last: "The cutter Kimball monitored the four ships as they moved ...")
         if move is not None and vessel is not None and re.fullmatch(r"(?i:observed|spotted|sighted|encountered|detected|monitored|tracked|confirmed|saw)", move.group(0)):
             seen = told.at(s0 + move.end(), s1)  # "A Japan Coast Guard patrol vessel observed four China Coast Guard ships in ...": the ships observed
             if seen is not None and seen != vessel:
@@ -948,18 +967,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 # "navigating in the contiguous zone ... around the Senkaku Islands"
                 new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
                 continue
-            if rel == "around" and e.id == "japan" and re.search(r"\b(?:half|halfway|half-way|partly|part of the way)\s+around\s+$|\bbeg[au]n\s+(?:(?:its|their|her)\s+)?(?:[\w-]+\s+)?(?:voyage|journey|trip|cruise|to sail)\s+around\s+$", sent[:a], re.I):
-                continue  # "sailed nearly halfway around Japan": no full voyage round it; "began their voyage around Japan ... when they transited": the legs are told
-            if rel == "around" and e.id == "japan" and re.search(r"\b(?:last year|a year ago|the previous year|earlier this year|in (?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)\b", sent[:a], re.I) and not any(x.type in ("strait", "sea") for x, *_ in mentions):
-                continue  # "Last year, Chinese and Russian warships circumnavigated Japan, prompting ...": an earlier voyage recalled, its passages untold
-            if rel == "around" and e.id == "japan" and (re.search(r"\b(?:expected|likely|poised|set|able)\s+to\s+(?:[\w-]+\s+){0,4}around\s+$", sent[:a], re.I) or re.match(r"[^.;]{0,40}\bif\b", sent[b:])):
-                continue  # "were expected to make a complete circle around Japan if they continued": a guess, not a voyage
-            if rel == "around" and e.id == "japan" and re.match(r"['’]s?\s", sent[b:]):
-                continue  # "the EEZ around Japan's Okinotorishima island": round that island, not Japan
-            if rel == "around" and e.id == "japan" and re.search(r"\b(?:(?:waters|airspace|areas?|seas|region|vicinity|EEZ|zones?)\s+(?:\w+\s+){0,2}|(?:actions?|activit(?:y|ies)|assertiveness|behaviou?r|pressure|presence|tensions?|threats?)\s+)around\s+(?:the\s+)?$", sent[:a], re.I):
-                continue  # "the waters and airspace around Japan", "military actions around Japan" are where, not a voyage round it
             if rel == "around" and e.id == "japan":
-                new.append({"around": "japan", "relation": "around", "span": span, "sentence": sent.strip(), "text": matched})
+                if not _no_voyage_round_japan(sent, a, b, mentions):
+                    new.append({"around": "japan", "relation": "around", "span": span, "sentence": sent.strip(), "text": matched})
                 continue
             if e.type == "country" and before_place is not None and before_place[0].type in ("city", "port", "island") and re.fullmatch(r"(?:\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r))?,\s*(?:the\s+)?", sent[before_place[1] : a]):
                 if new and new[-1].get("id") == before_place[0].id:
@@ -1078,8 +1088,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         # Japan") and a strait passed "after" which the rest happened comes first
         new.sort(key=lambda w: (w.get("relation") != "from" and not w.get("first"), w.get("start", (w.get("span") or (0,))[0])))
         day = _weekday(sent)  # (like the date: a weekday of a sentence that placed nothing does not carry over)
-        if day is None and _THEN_RE.match(sent):
-            day = _weekday(previous_sentence)  # "... spotted it off Okushiri on Thursday. The ship then passed through ...": that day, unless it placed nothing else
+        if day is None and k_sent and _THEN_RE.match(sent):
+            p0, p1 = sentences[k_sent - 1]
+            day = _weekday(text[p0:p1])  # "... spotted it off Okushiri on Thursday. The ship then passed through ...": that day, though that sentence placed nothing
         if day is not None and (retold := {w.get("id") for w in placed} - {w.get("id") for w in new}):
             for w in r.waypoints:  # a passage told first with no day takes the day of its retelling
                 if w.get("id") in retold and w.get("day") is None:
