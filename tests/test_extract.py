@@ -459,6 +459,23 @@ def test_held_out_set_ag_place_mentions():
     assert [u["text"] for u in s.unresolved] == ["Iran", "Qatar", "Eritrea", "Asia-Pacific", "Primorye Region", "Tanjung Perak"]
 
 
+def test_held_out_set_aj_place_mentions():
+    # Yakushima, Kuchinoerabu-jima and Gajajima are in the gazetteer with their published points
+    # (geodata/sources/supplement.yaml); "island" in lower case is part of the name
+    s = extract("A Chinese survey ship sailed west of Gaja island, entered waters southwest of Kuchinoerabu island and "
+                "left south of Yakushima.")
+    points = {p.id: (p.lon, p.lat) for p in s.places}
+    assert list(points) == ["gajajima", "kuchinoerabu", "yakushima"]
+    assert points["yakushima"] == pytest.approx((130.5239, 30.3439), abs=1e-3)
+    assert points["kuchinoerabu"] == pytest.approx((130.1833, 30.4667), abs=1e-3)
+    assert points["gajajima"] == pytest.approx((129.5333, 29.9), abs=1e-3)
+    assert s.unresolved == ()
+    # a person whose surname is a city's name is no place ("officer Meng Wanzhou"); the city is
+    s = extract("Police in Vancouver detained the company's chief financial officer Meng Wanzhou. Wanzhou lies on the "
+                "Yangtze.")
+    assert [(p.id, len(p.mentions)) for p in s.places] == [("vancouver", 1), ("wanzhou", 1)]
+
+
 def test_held_out_set_ah_place_mentions():
     # Kinmen (Quemoy) is in the gazetteer, with its published point; a unit named after it is not
     # a mention, nor is "China" before "maritime ... vessels" (a flag)

@@ -75,7 +75,13 @@ _NOT_NAME_WORD_RE = re.compile(rf"\b(?:{'|'.join(sorted(_NOT_NAME_WORDS))})\s+")
 #: a full stop after these is not a sentence end ("Aug. 17", "Gen. Koji Yamazaki", "the U.S. Navy")
 ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Capt", "Cmdr", "Adm", "Sen", "Rep", "Gov", "Prof", "St", "No", "U.S", "U.K", "U.N", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "vs")
 _NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"  # (nor a middle initial: "USS William P. Lawrence")
-_SENTENCE_END = re.compile(rf"(?<=[.!?]){_NOT_AFTER}[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
+#: nor after "a.m." or "p.m." before the day or zone it belongs to ("around 12:10 a.m. Wednesday")
+_CLOCK_GOES_ON = r"(?!(?<=[ap]\.m\.)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|UTC|JST|Japan time|Tokyo time|Beijing time|local time|\())"
+_SENTENCE_END = re.compile(rf"(?<=[.!?]){_NOT_AFTER}{_CLOCK_GOES_ON}[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
+
+
+#: a title or role and a given name before a city's name: the name is a person's ("officer Meng Wanzhou")
+_PERSON_BEFORE = re.compile(r"\b(?:[Oo]fficer|[Cc]hief|[Ee]xecutive|[Pp]resident|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Dd]irector|[Cc]hairman|[Gg]eneral|[Aa]dmiral|[Cc]aptain|[Cc]ommander|[Dd]iplomat|[Bb]usinessman|[Ww]oman|[Mm]an|Mr\.|Ms\.|Mrs\.|Dr\.)\s+[A-Z][a-z]+\s+$")
 
 
 @dataclass(frozen=True)
@@ -245,6 +251,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             continue  # "U.S. forces", "the UK Carrier Strike Group": a flag, said as an adjective ("American")
         if entry.type == "city" and re.match(r"\s+(?:[Pp]refecture\b|time\b)", text[end : end + 40]):
             continue  # "Aomori Prefecture" is the prefecture (listed below as a name we do not hold)
+        if entry.type == "city" and entry.sources == "geonames_cities15000" and _PERSON_BEFORE.search(text, max(0, start - 60), start):
+            continue  # "Huawei chief financial officer Meng Wanzhou": a person whose surname is a city's name
         if entry.type in ("city", "port"):
             ls, le = text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
             if _ship_context(text[ls:le], start - ls, end - ls) or re.match(r"[ \t]*\(\d{2,4}\)", text[end:end + 8]) or (matched in ship_names and _AS_A_SHIP.match(text, end)):
