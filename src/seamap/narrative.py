@@ -50,7 +50,7 @@ SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|cor
 # "a modern Russian Navy corvette, identified as the Gremyashchiy (hull number 337)"
 IDENTIFIED_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|vessel)s?,?\s+(?:identified as|named|called)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:[ -][A-Z][^\W\d_]+)?)(?![\w-]|[- ]class\b)")  # (not "the Luyang-III class")
 NAVY_FLAG = {"people's liberation army navy": "China", "pla navy": "China", "chinese navy": "China", "russian navy": "Russia", "russian pacific fleet": "Russia", "pacific fleet": "Russia", "japan maritime self-defense force": "Japan", "royal navy": "United Kingdom", "royal canadian navy": "Canada", "royal australian navy": "Australia"}
-NAVY_OF_RE = re.compile(r"\b(?:vessels|ships|warships|destroyers|frigates|submarines|[Dd]etachment|[Ss]quadron|[Ff]lotilla)\s+of\s+the\s+(?P<navy>People['’]s Liberation Army Navy|PLA Navy|Chinese Navy|Russian Navy|Russian Pacific Fleet|Pacific Fleet|Japan Maritime Self-Defense Force|Royal Navy|Royal Canadian Navy|Royal Australian Navy)\b")
+NAVY_OF_RE = re.compile(r"\b(?P<what>(?:survey\s+)?(?:vessels?|ships?|warships?|destroyers?|frigates?|submarines?)|[Dd]etachment|[Ss]quadron|[Ff]lotilla)\s+(?:of|from)\s+the\s+(?P<navy>People['’]s Liberation Army Navy|PLA Navy|Chinese [Nn]avy|Russian [Nn]avy|Russian Pacific Fleet|Pacific Fleet|Japan Maritime Self-Defense Force|Royal Navy|Royal Canadian Navy|Royal Australian Navy)\b")
 SHIPS_FROM_RE = re.compile(r"\b(?i:warships|ships|vessels|frigates|destroyers)(?:\s+and\s+(?:aircraft|planes|jets))?\s+from\s+(?:the\s+)?(?P<from>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*)")
 NAMED_GROUP_RE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:Carrier Strike Group|Amphibious Ready Group|Expeditionary Strike Group|Strike Group|CSG|ARG)\b")
 #: a named vessel's alias that is also a place name counts only next to a ship word
@@ -75,6 +75,7 @@ _DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|nuclear(?:-powered)?|diesel(?:-electric)?|at
 #: a country's possessive before its ships: "China's two operating carriers", "Russia's warships"
 _POSS_FLAG = {"China": "China", "Russia": "Russia", "Japan": "Japan", "South Korea": "South Korea", "North Korea": "North Korea", "Taiwan": "Taiwan", "Canada": "Canada", "Australia": "Australia", "Britain": "United Kingdom", "France": "France", "Germany": "Germany", "India": "India", "America": "United States"}
 _POSS = rf"(?:{'|'.join(_POSS_FLAG)})['’]s(?:\s+(?:two|three|four|five|six|both|\d+))?(?:\s+(?:operating|active))?(?!\s+[A-Z])"  # (not "China's Liaoning aircraft carrier": a name)
+_COUNTRY_SENT_RE = re.compile(rf"\b(?P<country>{'|'.join(_POSS_FLAG)})\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:sent|dispatched|deployed|sends|dispatches|deploys)\s+(?P<n>two|three|four|five|six|\d+|an?)\s+(?:(?:naval|navy|military)\s+)?(?P<what>warships?|ships?|vessels?|frigates?|destroyers?|corvettes?|submarines?)\b")
 
 
 def _nat_flag(nat: str) -> str:
@@ -84,7 +85,7 @@ def _nat_flag(nat: str) -> str:
 
 GROUP_RE = re.compile(rf"\b(?P<nat>{_POSS}|{_NAT})\s+(?P<what>(?:(?:{_DESCRIPTOR}\s+){{1,4}}(?![a-z]+ed\s)[a-z][a-z-]+\s+|(?:{_DESCRIPTOR}\s+){{0,4}})(?i:{_GROUP_HEAD}))\b(?!-)")  # "naval weapons carrier" (not "ship-to-ship transfers"); "Chinese Warships" in a headline
 # "Chinese and Russian naval vessels", "10 Russian Navy and Chinese People's Liberation Army Navy ships"
-JOINT_RE = re.compile(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(?:\s+and|,)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<b>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}\s+){{0,5}}{_GROUP_HEAD})\b")
+JOINT_RE = re.compile(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(?:\s+and|,)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<b>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}[ \t]+){{0,5}}{_GROUP_HEAD})\b")  # (within a line: "Russian, Chinese Ships Near Alaska" is a headline's own)
 # with no flagged or named vessel in the text: "the carrier", "the ships", "ten vessels"
 GENERIC_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:other\s+)?(?:naval\s+|navy\s+)?(?P<what>(?:[A-Z][\w-]*\s+){0,2}(?=[a-z])(?:[a-z-]+\s+)?(?:aircraft carrier|carrier|warships?|ships?|vessels?|destroyers?|frigates?|submarines?|subs?|icebreaker|fleet|flotilla|cutters?|(?:carrier |amphibious |expeditionary )?(?:strike|ready) group|task force|task group|detachment|squadron))\b")
 NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_WORDS}\s*,?\s+(?:the\s+)?(?P<name>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?)")
@@ -103,7 +104,7 @@ PLANNED_RE = re.compile(r"\b(?:will(?!(?-i:\s+[A-Z][a-z]+(?:\s+[a-z]|[,.])))|pla
 EARLIER_RE = re.compile(r"\b(?:before that|which had (?:crossed|passed|sailed|transited|entered)|beg[au]n (?:(?:its|their|her) (?:[\w-]+ )?(?:voyage|journey|trip|circumnavigation|patrol|deployment|mission)|to sail)|had just|to have (?:taken part|participated) in|[Hh]aving (?:left|sailed|visited|passed|departed|transited|crossed)|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have|had been (?:deployed|operating|stationed|exercising|patrolling))\b", re.I)
 # where a vessel was seen or what it did there: such a sentence places it in a sea, nothing more
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
-SIGHT_RE = re.compile(r"\b(?:spotted|sighted|encountered|(?:was|were) seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|gathered|assembled|during (?:the|an?|its|their) (?:[\w-]+ ){0,3}(?:exercises?|drills?|patrols?|deployment)|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
+SIGHT_RE = re.compile(r"\b(?:spotted|sighted|encountered|(?:was|were) (?:(?:then|later|also|again|next|subsequently) )?seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|gathered|assembled|during (?:the|an?|its|their) (?:[\w-]+ ){0,3}(?:exercises?|drills?|patrols?|deployment)|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
 _PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard|city|town|point) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation))\s+)?"
 #: the names told before this one in a list: "the Mediterranean, India, Australia and ", also
@@ -254,8 +255,9 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     # "Seven surface combat vessels of the People's Liberation Army Navy": a group flagged by its navy
     for m in NAVY_OF_RE.finditer(text):
         flag = NAVY_FLAG[m.group("navy").lower().replace("’", "'")]
-        v = out.setdefault(f"{flag} group".lower(), {"id": "", "name": "", "aliases": [], "flag": flag, "type": "group", "named": False, "first": m.start(), "mentions": []})
-        v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": f"{m.group('navy')} ships"})
+        one = m.group("what").lower().endswith(("vessel", "ship", "destroyer", "frigate", "submarine"))  # "a survey ship from the Chinese navy": one ship
+        v = out.setdefault(f"{flag} {'ship' if one else 'group'}".lower(), {"id": "", "name": "", "aliases": [], "flag": flag, "type": "group", "named": False, "first": m.start(), "mentions": []})
+        v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": f"{m.group('navy')} {m.group('what')}" if one else f"{m.group('navy')} ships"})
     # "warships from Australia and New Zealand": a group flagged by the countries it comes from
     for m in SHIPS_FROM_RE.finditer(text):
         countries = [(e.name, b) for e, _, b, _ in gazetteer().find(m.group("from")) if e.type == "country"]
@@ -266,6 +268,13 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             v = out.setdefault(key, {"id": "", "name": "", "aliases": [], "flag": flag, "type": "group", "named": False, "first": m.start(), "mentions": []})
             end = m.start("from") + max(b for _, b in countries)  # (the phrase ends at its last country)
             v["mentions"].append({"start": m.start(), "end": end, "text": text[m.start() : end], "label": text[m.start() : end]})
+    # "Germany sent two warships through the strait": a group flagged by the country that sent it
+    for m in _COUNTRY_SENT_RE.finditer(text):
+        flag = _POSS_FLAG[m.group("country")]
+        plural = m.group("what").endswith("s")
+        adjective = next((k for k, f in NATIONALITY.items() if f == flag and k != flag and " " not in k and k[-1] in "nehs" and not k.isupper()), flag)
+        v = out.setdefault(f"{flag} {'group' if plural else 'ship'}".lower(), {"id": "", "name": "", "aliases": [], "flag": flag, "type": "group", "named": False, "first": m.start("n"), "mentions": []})
+        v["mentions"].append({"start": m.start("n"), "end": m.end(), "text": text[m.start("n") : m.end()], "label": f"{adjective} {m.group('what')}"})
     # "the Makin Island Amphibious Ready Group", "the Carl Vinson Carrier Strike Group": a named group
     for m in NAMED_GROUP_RE.finditer(text):
         name = _GROUP_TAIL.sub("", re.sub(rf"^(?:{'|'.join(PREFIX_FLAG)})\s+", "", m.group("name")))
@@ -358,6 +367,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             del out[key]
             continue
         v["first"] = min(m["start"] for m in v["mentions"])
+        v["mentions"].sort(key=lambda m: m["start"])  # (named by the phrase told first)
         labels = list(dict.fromkeys(m.pop("label", None) or m["text"] for m in v["mentions"]))
         if not v["name"]:  # a flagged group: named by its first remaining phrase
             v["name"], v["aliases"] = labels[0], labels[1:]
@@ -484,7 +494,11 @@ def _weekday(sentence: str) -> int | None:
     """The weekday a sentence's movement happened on (not the day it was reported, unless the
     movement is told as "earlier the same day")."""
     reported = None
+    sentence = re.sub(r"\([^()]*\b(?:GMT|UTC)\)", " ", sentence)  # "3:30 a.m. (6:30 p.m. Wednesday GMT)": the same time, told in GMT
     for m in _WEEKDAY_RE.finditer(sentence):
+        if not m.group("verb") and re.fullmatch(r"\s*On\s+", sentence[: m.start()]) and re.match(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:said|says|announced|reported|confirmed)\b", sentence[m.end() :]):
+            reported = WEEKDAYS.index(m.group("day")) if reported is None else reported  # "On Friday, the officials said ...": the day it was told
+            continue
         if not m.group("verb"):
             return WEEKDAYS.index(m.group("day"))
         reported = WEEKDAYS.index(m.group("day")) if reported is None else reported
@@ -524,7 +538,12 @@ _HOME_AGAIN = re.compile(r"\b(?:have|has|had)?\s*(?:returned|arrived|come back|c
 
 
 #: an island's waters entered: "entered prohibited waters around Kinmen", "entered Kinmen waters"
-_ISLAND_WATERS_BEFORE = re.compile(r"\b(?:entered|entering|enters|re-entered|intruded\s+into|intruding\s+into|sailed\s+inside|approached)\b[^.;]{0,60}\bwaters\s+(?:of|around|surrounding|near|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_ISLAND_WATERS_BEFORE = re.compile(r"\b(?:entered|entering|enters|re-entered|intruded\s+into|intruding\s+into|(?:sailed|navigated|cruised)\s+inside|approached)\b[^.;]{0,60}\bwaters\s+(?:of|around|surrounding|near|off)\s+(?:the\s+)?(?:(?!(?:in|on|at|of|off|near)\s)[\w'’-]+\s+){0,3}$", re.I)  # (not "waters off the Senkaku Islands in Okinawa")
+#: "in the contiguous zone south-southeast of Tanegashima Island", "crossed into Japanese waters
+#: southwest of Kagoshima's Kuchinoerabu Island", "exiting the area at a point south of Yakushima":
+#: a ship in an island's waters, placed by a bearing from it
+_ISLAND_BEARING_BEFORE = re.compile(r"(?:\b(?:waters|contiguous zone|territorial seas?|area|point|travell?ed|sailed|sailing|moved|moving|navigating|navigated|exited|exiting|left|leaving|spotted|sighted|seen|detected)\s*,?\s+(?:(?:them|it|the\s+area)\s+)?(?:from\s+)?(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometers|kilometres|miles|nautical miles)\s+)?(?:to\s+the\s+)?|\bfrom\s+the\s+)(?:(?:north|south|east|west)(?:-?(?:north|south)?(?:east|west))?|north|south)(?:\s+(?:side|coast|tip))?\s+of\s+(?:the\s+island\s+of\s+|(?:the\s+)?[\w-]+['’]s\s+|neighbou?ring\s+|nearby\s+)?$"
+                                    r"|\b(?:waters|contiguous zone|territorial seas?)\b[^.;,]{0,30},?\s+off\s+(?:the\s+coast\s+of\s+)?$", re.I)
 _ENTERED_BEFORE = re.compile(r"\b(?:entered|entering|enters|re-entered|sailed\s+inside)\s+(?:the\s+)?$", re.I)
 _WATERS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:restricted|territorial|prohibited|surrounding)\s+)?waters\b")
 #: a military or a fleet, not ships, holding drills: "its Pacific Fleet will conduct an exercise in ..."
@@ -550,6 +569,18 @@ def _no_voyage_round_japan(sent: str, a: int, b: int, mentions) -> bool:
         # "the waters and airspace around Japan", "military actions around Japan": where, not a course
         or re.search(r"\b(?:(?:waters|airspace|areas?|seas|region|vicinity|EEZ|zones?)\s+(?:\w+\s+){0,2}|(?:actions?|activit(?:y|ies)|assertiveness|behaviou?r|pressure|presence|tensions?|threats?)\s+)around\s+(?:the\s+)?$", before, re.I)
     )
+
+
+#: islands too large for "waters southwest of Hokkaido" to place a ship more closely than the sea
+_LARGE_ISLANDS = frozenset({"hokkaido", "honshu", "kyushu", "shikoku", "sakhalin"})
+
+
+def _island_by_bearing(sent: str, a: int, e: Entry, moves: list) -> bool:
+    """Whether a moving ship is placed in the waters of the island named at ``a`` by a bearing
+    from it ("entered territorial waters southwest of Kuchinoerabu Island"); not when it only
+    approached them ("approaching restricted waters south of Kinmen")."""
+    m = _ISLAND_BEARING_BEFORE.search(sent[:a]) if moves and e.id not in _LARGE_ISLANDS else None
+    return m is not None and not re.search(r"\bapproach\w*\s+(?:[\w'’-]+\s+){0,3}$", sent[: m.start()], re.I)
 
 
 def _relation(before: str) -> str:
@@ -609,7 +640,9 @@ def _waypoint(e: Entry, relation: str, inferred: bool, span: tuple[int, int], se
 
 
 def _period(sentence: str, last_year: int | None, published_year: int | None) -> tuple[str | None, bool, int | None]:
-    m = YEAR_RE.search(sentence)
+    # (a year after "since" dates a history, not this sentence: "exercises held since 1986";
+    # but "since 2021, when HMS Richmond passed" dates that passage)
+    m = next((m for m in YEAR_RE.finditer(sentence) if not (re.search(r"\bsince\s+(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$", sentence[: m.start("year")], re.I) and not re.match(r",?\s+when\b", sentence[m.end() :]))), None)
     if m:
         year = int(m.group("year"))
         month = m.group("month")
@@ -716,6 +749,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         period_before = last_period
         if year_here:
             last_year = year_here
+        carried = not period  # (a time told in an earlier sentence, not this one's)
         if period:
             last_period = period
         else:
@@ -807,7 +841,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 vessel = seen
         if vessel is None and move and vessels and not routes:  # (a lead's subject, not a later aside)
             vessel = _country_subject(sent[: move.start()], vessels, told, s1)
-        counting = bool(move and last_vessel and (re.search(r"\b(?:had|have|has)\s+(?:\w+\s+)?$", sent[: move.start()]) or re.match(r"\s*(?:It|This|That)\s+(?:was|is|marked|marks)\b", sent)) and _NTH_TIME.search(sent[: move.start()]))
+        counting = bool(move and last_vessel and (re.search(r"\b(?:had|have|has)\s+(?:\w+\s+)?$", sent[: move.start()]) or re.match(r"\s*(?:It|This|That)\s+(?:was|is|marked|marks)\b", sent)) and _NTH_TIME.search(sent[: move.start()]) and not _SINCE_WHEN.search(sent))  # (not "the first such passage since Oct. 2, when USS Dewey passed through")
         if last_vessel and _THIS_PASSAGE.match(sent):
             vessel, counting = last_vessel, True  # "This transit marked the first passage of German ships ...": the one just told
         if counting:
@@ -828,8 +862,11 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         same = [k for k in order if k.split("|")[0] == vessel]
         if same and (counting or period is None or routes[same[-1]].period == period):  # (a headline's route takes its detail's date)
             key = same[-1]  # (a count's "since 2022" is not the passage's date)
-        elif same and routes[same[-1]].period is None and _headlines(routes[same[-1]].waypoints):
-            key = same[-1]  # an undated telling (a headline) takes the date of the detail that follows
+        elif same and routes[same[-1]].period is None and (carried or _headlines(routes[same[-1]].waypoints)):
+            # an undated telling (a headline) takes the date of the detail that follows; so does one
+            # retold under a time an earlier sentence gave ("It was the first such instance in 2025"
+            # then "... transited the Taiwan Strait from south to north today"), not another voyage
+            key = same[-1]
             routes[key].period, routes[key].period_inferred = period, p_inferred
         r = routes.get(key)
         if r is None:
@@ -908,7 +945,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             prev_rel, prev_end = rel, b
             if e.type in ("island", "city") and re.match(r"(?:,\s+[A-Z]\w+)*,?\s+(?:and\s+[A-Z]\w+\s+)?(?:Division|Branch|Command|Base)\b", sent[b:]):
                 continue  # "patrol boats from the Kinmen, Matsu, and Penghu Division": a unit's name
-            if e.type == "island" and not e.dispute and e.lon is not None and (_ISLAND_WATERS_BEFORE.search(sent[:a]) or (_ENTERED_BEFORE.search(sent[:a]) and _WATERS_AFTER.match(sent[b:]))):
+            if e.type == "island" and not e.dispute and e.lon is not None and (_ISLAND_WATERS_BEFORE.search(sent[:a]) or (_ENTERED_BEFORE.search(sent[:a]) and _WATERS_AFTER.match(sent[b:])) or _island_by_bearing(sent, a, e, moves)):
                 # "entered prohibited waters around Kinmen", "again entered Kinmen waters": the island's waters
                 if not any(w.get("id") == e.id for w in [*(r.waypoints[-1:] if not fresh_here else ()), *new]):
                     new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
@@ -1063,8 +1100,13 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             k = straits_before(s0 + ref.start()) if ref else 0
             if k and strait_mentions[k - 1][1].lon is not None:
                 e = strait_mentions[k - 1][1]
-                told_ids = {w.get("id") for x in routes.values() for w in x.waypoints}
-                told_text = " ".join(x for y in routes.values() for x in y.sentences if x != sent.strip())
+                # (ships of another flag told it: "a Japanese destroyer sailed through the Taiwan
+                # Strait ... Germany sent two warships through the strait" is another passage;
+                # but "the latest transit" is one told, by whichever ships)
+                noun = re.match(r"(?i:previous|last|earlier|latest|strait)\b", ref.group(0))
+                kin = [x for x in routes.values() if noun or _may_be_same_ships(vessels, x.vessel, vessel)]
+                told_ids = {w.get("id") for x in kin for w in x.waypoints}
+                told_text = " ".join(t for y in kin for t in y.sentences if t != sent.strip())
                 # the same passage told again (by this vessel, or the ships it named) unless at a time of its own
                 fresh = _TIMES.search(sent) and not _no_new_time(sent, " ".join(r.sentences[:-1]))  # ("... occurred in September of last year")
                 if (fresh or e.id not in {w.get("id") for w in r.waypoints}) and not (e.id in told_ids and not _SINCE_WHEN.search(sent) and (_no_new_time(sent, told_text) or (not _TIMES.search(told_text) and _day_dates_only(sent)))):
@@ -1289,7 +1331,7 @@ def _country_subject(subject: str, vessels: list[dict[str, Any]], told: _Told, s
     return told.at(s1, s1 + 300)
 
 
-_TIMES = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last (?:month|year))\b|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s*\d)")  # "Sept. 9" too
+_TIMES = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last (?:month|year))\b|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s*\d)|\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)(?=\s\d{1,2}\b)")  # "Sept. 9", "Sept 10" too
 _MOVE_LOWER = re.compile(MOVE_RE.pattern.replace("(?=[A-Z])", ""))
 _SIGHT_LOWER = re.compile(SIGHT_RE.pattern)
 
@@ -1349,6 +1391,14 @@ def _clause_passages(sent: str, s0: int, others: list[tuple[str, int, int, re.Ma
     return out
 
 
+def _may_be_same_ships(vessels: list[dict[str, Any]], a: str, b: str) -> bool:
+    """Whether vessels ``a`` and ``b`` may be the same ships told in other words: their flags
+    share a country, or either has none."""
+    flags = {v["name"]: v.get("flag") for v in vessels}
+    fa, fb = flags.get(a), flags.get(b)
+    return a == b or not fa or not fb or bool(set(fa.split(" and ")) & set(fb.split(" and ")))
+
+
 def _definite_same_flag(sent: str, vessel: str, last_vessel: str, vessels: list[dict[str, Any]]) -> bool:
     """Whether ``vessel`` is an unnamed group the sentence opens with "The <flag> ...", and the
     vessel told last is a named ship of that flag: the same ships, told again."""
@@ -1363,7 +1413,7 @@ def _told_or_headline(sent: str, move: re.Match) -> bool:
     """Whether a movement verb tells what happened: past or ongoing ("passed", "sailing", "set
     sail"), or any tense in a headline line ("... vessel sails from Shanghai to Arctic"), unlike
     the present tense of a habit ("Ships transit ... via the Taiwan Strait")."""
-    if re.search(r"(?:ed|ing|went|left|sent|took\s+\S+|set sail|ed\s+(?:out|off|up))$", move.group(0)) or re.match(r"(?i:made|paid|took)\s", move.group(0)):
+    if re.search(r"(?:ed|ing|went|left|sent|seen|took\s+\S+|set sail|ed\s+(?:out|off|up))$", move.group(0)) or re.match(r"(?i:made|paid|took)\s", move.group(0)):
         return True  # (and "made a historic visit to Tokyo")
     if re.search(r"\b(?:will|would|plans? to|planned to|is to|are to|scheduled to|expected to)\s+(?:also\s+)?$", sent[: move.start()], re.I):
         return True  # a plan told: "The units would make port calls to ..."
@@ -1412,7 +1462,7 @@ def _headlines(wps: list[dict[str, Any]]) -> bool:
 _THIS_PASSAGE = re.compile(r"\s*(?:This|That|The)\s+(?:transit|passage|voyage|crossing|sailing|move|deployment|journey)\b")
 
 #: "It was the second time that ... had passed through": a count of passages, about this one
-_NTH_TIME = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time\b", re.I)
+_NTH_TIME = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) (?:time\b|such\s)", re.I)  # ("the first such transit in 2025")
 
 
 def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> list[dict[str, Any]]:
@@ -1466,7 +1516,10 @@ def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> 
         if k:
             return new[k:]
     for t, w in enumerate(new):
-        if w.get("type") != "strait" or w.get("id") not in ids:
+        # (an island's waters too: "entered waters around Yakushima" then the detail "crossed into
+        # territorial waters south of Yakushima" after "spotted southeast of Tanegashima"; but not
+        # "... near Yakushima Island in November last year": another occasion)
+        if (w.get("type") != "strait" and (w.get("relation") != "waters of" or fresh_time)) or w.get("id") not in ids:
             continue
         k = len(ids) - 1 - ids[::-1].index(w["id"])
         if any(x.get("type") == "strait" for x in wps[k + 1 :]):
