@@ -30,13 +30,13 @@ ALIASES: dict[str, list[str]] = {
     "seto_inland_sea": ["Seto Inland Sea", "Inland Sea", "Seto Naikai"],
     "north_pacific": ["North Pacific Ocean", "North Pacific", "Pacific Ocean", "Pacific", "western Pacific", "Western Pacific", "Western Pacific Ocean", "western Pacific Ocean", "West Pacific", "West Pacific Ocean"],
     # straits
-    "la_perouse_soya": ["La Pérouse Strait", "La Perouse Strait", "Soya Strait", "Sōya Strait", "Strait of La Perouse", "Laperuza Strait", "Soya Kaikyo", "La Perouse", "Soya"],
-    "tsugaru": ["Tsugaru Strait", "Tsugaru Channel", "Strait of Tsugaru", "Tsugaru", "Tsuruga Strait"],  # (a wire misspelling: Reuters, March 2022)
-    "korea_strait": ["Korea Strait", "Korean Strait", "Tsushima Strait", "Tsushima Straits", "Strait of Korea", "Tsushima Channel"],
+    "la_perouse_soya": ["La Pérouse Strait", "La Perouse Strait", "Soya Strait", "Sōya Strait", "Strait of La Perouse", "Laperuza Strait", "Soya Kaikyo", "Sōya Kaikyō", "La Perouse", "Soya"],
+    "tsugaru": ["Tsugaru Strait", "Tsugaru Channel", "Strait of Tsugaru", "Tsugaru Kaikyo", "Tsugaru Kaikyō", "Tsugaru", "Tsuruga Strait"],  # (a wire misspelling: Reuters, March 2022)
+    "korea_strait": ["Korea Strait", "Korean Strait", "Tsushima Strait", "Tsushima Straits", "Strait of Korea", "Tsushima Channel", "Tsushima Kaikyo", "Tsushima Kaikyō"],
     "korea_strait_west": ["Western Channel", "West Channel of the Korea Strait", "Korea Strait western channel"],
     "korea_strait_east": ["Eastern Channel", "East Channel of the Korea Strait", "Tsushima Strait eastern channel"],
     "kanmon": ["Kanmon Strait", "Kanmon Straits", "Shimonoseki Strait", "Straits of Shimonoseki", "Kanmon"],
-    "osumi": ["Osumi Strait", "Ōsumi Strait", "Van Diemen Strait", "Osumi Channel", "Osumi"],
+    "osumi": ["Osumi Strait", "Ōsumi Strait", "Van Diemen Strait", "Osumi Channel", "Osumi Kaikyo", "Ōsumi Kaikyō", "Osumi"],
     "tokara": ["Tokara Strait"],
     "miyako": ["Miyako Strait", "Kerama Gap", "Miyako Channel"],
     "diana": ["Diana Strait", "Diana Channel"],

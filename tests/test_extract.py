@@ -476,6 +476,16 @@ def test_held_out_set_aj_place_mentions():
     assert [(p.id, len(p.mentions)) for p in s.places] == [("vancouver", 1), ("wanzhou", 1)]
 
 
+def test_held_out_set_al_place_mentions():
+    # a name of two or more words glued to the next word by a dash typed as a hyphen is still
+    # the name; one word glued so ("Japan-based") is an adjective; "Tsushima Kaikyō" is the strait
+    s = extract("Japan-an ally of the United States-tracked two warships in the La Pérouse Strait-known in Japan "
+                "as the Soya Strait-and a Japan-based patrol plane followed them. The Tsushima Strait (Tsushima "
+                "Kaikyō) is a channel of the Korea Strait.")
+    assert [(p.id, len(p.mentions)) for p in s.places] == [("japan", 2), ("united_states", 1), ("la_perouse_soya", 2), ("korea_strait", 3)]
+    assert s.unresolved == ()
+
+
 def test_held_out_set_ah_place_mentions():
     # Kinmen (Quemoy) is in the gazetteer, with its published point; a unit named after it is not
     # a mention, nor is "China" before "maritime ... vessels" (a flag)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import heapq
 import os
 import re
 import unicodedata
@@ -95,6 +96,8 @@ _DATELINE = re.compile(r"(?m)^[ \t]*(?P<names>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]
 
 #: a country's abbreviation used as an adjective, like "American" or "British", is not a mention
 #: of the country as a place: "U.S. forces", "a U.S. maritime defensive line", "UK Type 45 destroyer"
+#: a hyphen between a word and a lower-case one: where a name may be glued to the word after it
+_GLUED_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[a-z])(?!(?:based|led|flagged|made|built|owned|registered|controlled|backed|born|bound|class|style|type|era|language|speaking)\b)")
 _FLAG_ABBREVIATIONS = frozenset({"U.S.", "US", "UK", "U.K."})
 #: a state's formal name said as a flag: "a People's Republic of China Guided Missile Cruiser",
 #: "a Russian Federation Navy destroyer" (folded)
@@ -136,6 +139,10 @@ class Gazetteer:
         names |= {a[0].lower() + a[1:] for a in names if re.match(r"(?:South|North|East|West)(?:ern)?\s+[A-Z]", a)}
         # (a dash typed as a hyphen ends a name too: "the Miyako Strait-a key chokepoint")
         self._mention_re = re.compile(rf"(?<![\w-])(?:{_trie_pattern(names)})(?![\w]|-(?!(?:a|an|the|which|where|its|one)\b)[\w])")
+        # a name of two or more words glued to the next word by a dash typed as a hyphen ("the La
+        # Pérouse Strait-known in Japan as ...", "an ally of the United States-intercepted"); one
+        # word glued so ("Japan-based") is an adjective, not a mention
+        self._glued_re = re.compile(rf"(?<![\w-])(?:{_trie_pattern({a for a in names if ' ' in a})})$")
 
     def find_key(self, name: str) -> Entry | None:
         """The entry whose name, id or alias folds like ``name``, or None."""
@@ -159,7 +166,12 @@ class Gazetteer:
         """
         found = []
         named_events = "Exercise" in text or "Operation" in text
-        for m in self._mention_re.finditer(text):
+        glued = [m for h in _GLUED_HYPHEN.finditer(text) if (m := self._glued_re.search(text, max(0, h.start() - 48), h.start()))]
+        matches = self._mention_re.finditer(text)
+        if glued:  # (a glued name replaces what the plain pass found inside it: "Soya" in "Soya Strait-eastward")
+            spans = [(g.start(), g.end()) for g in glued]
+            matches = [m for m in matches if not any(a <= m.start() and m.end() <= b for a, b in spans)]
+        for m in heapq.merge(matches, glued, key=lambda m: m.start()):
             entry = self._by_key.get(fold(m.group(0)))
             if entry is None:
                 continue

@@ -92,7 +92,7 @@ NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_W
 BACKREF_RE = re.compile(r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|detachment|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|leaving|departed|departs|departing|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed|carried out) (?:a|its|their|the) (?:[\w-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|leaving|departed|departs|departing|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed|carried out) (?:a|its|their|the) (?:[\w-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
@@ -120,6 +120,8 @@ RELATIONS = [
     ("near", r"(?:near|off)\s+(?:the\s+)?$"),
     ("from", rf"\b(?:from|left|leaving|departed|departing|departs)\s+(?:the\s+)?{_PORT_OF}$"),
     ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in)|(?:made|making|makes?) (?:a |its |their )?(?:port|(?:port|business) calls?) (?:at|in)(?:\s+port)?|pulled into|put into)\s+(?:the\s+)?{_PORT_OF}$"),
+    ("to", r"\b(?:returned|returning|back|came back|come back)\s+to\s+(?:its|their|her)\s+$"),  # "returned to its Shanghai base"
+    ("to", r"\b(?:round[- ])?(?:trip|voyage|journey|route|passage)s?\s+between\s+(?:the\s+)?$"),  # "a round trip between the Pacific and the Atlantic"
     # "it visited the Mediterranean, India, Australia and Japan": each place of the list
     ("to", rf"\bvisit(?:ed|ing|s)?\s+{_NAME_LIST}(?:the\s+)?$"),
     ("to", r"\b(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?stay\s+(?:in|at)\s+(?:the\s+)?$"),  # "after a 6-day stay in Malaysia"
@@ -404,6 +406,15 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
                 same_flag = [n for n in same_flag if any(re.search(r"\bit\s+was\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$", text[max(0, m["start"] - 60) : m["start"]]) and re.match(r"\s+that\b", text[m["end"] :]) for m in n["mentions"])]
             if v["flag"] and len(same_flag) == 1:
                 _merge_vessel(out, key, same_flag[0])
+    # "A detachment of ships from the Russian Pacific Fleet consisting of the missile cruiser
+    # Varyag, ...": a group made of named ships is filed under the first of them
+    for key in [k for k, v in out.items() if not v["named"]]:
+        for m in out[key]["mentions"]:
+            made = _MADE_OF.match(text, m["end"])
+            named = made and next((n for n in out.values() if n["named"] and any(x["start"] == made.end() for x in n["mentions"])), None)
+            if named:
+                _merge_vessel(out, key, named)
+                break
     # "two Chinese aircraft carriers ... the Liaoning and the Shandong": a flag's carriers, as a
     # group, are its named carriers, filed under the first told (a navy has few of them)
     for key in [k for k, v in out.items() if not v["named"] and k.endswith(" group") and re.search(r"\bcarriers\b", v["mentions"][0]["text"], re.I)]:
@@ -435,6 +446,10 @@ _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
 #: navies as the subject of an exercise: "The Chinese and Russian navies will hold joint military exercises ..."
 _NAVIES_EXERCISE = re.compile(rf"(?:^|[.!?]\s+|\n)(?:The\s+)?(?P<who>(?:{_NAT})\s+and\s+(?:{_NAT}))\s+(?:navies|naval forces|militaries)\s+(?:have\s+|has\s+|are\s+|will\s+)?(?:begun|began|launched|launch|kicked off|commenced|held|hold|conducted|conduct|staged|started|start|preparing)\b[^.;]{{0,80}}\b(?:exercises?|drills?|maneuvers?|manoeuvres?|patrols?)\b")
 _COUNTRIES_EXERCISE = re.compile(r"(?:^|[.!?]\s+|\n|[—–-]\s+)(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:have\s+|has\s+|are\s+|will\s+)?(?:begun|began|launched|launch|kicked off|commenced|held|hold|conducted|conduct|staged|started|start|preparing)\b[^.;]{0,80}\b(?:exercises?|drills?|maneuvers?|manoeuvres?|patrols?)\b")
+
+
+#: what comes between a group and the first named ship it is made of: " consisting of the missile cruiser "
+_MADE_OF = re.compile(r",?\s+(?:consisting of|comprising|made up of|composed of|led by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:USS|HMS|HMCS|HMAS|JS|RFS|ROKS)\s+)?(?=[A-Z])")
 
 
 def _merge_vessel(out: dict[str, dict[str, Any]], key: str, into: dict[str, Any]) -> None:
@@ -534,7 +549,7 @@ _PORT_CALL_LIST = re.compile(rf"\b(?i:(?:business|port)\s+calls?\s+(?:at|to|in)|
 
 #: a voyage's end told as a return home: "returned to their home base in Vladivostok after ...",
 #: "arrived at the main base ... after completing the tasks of a long voyage"
-_HOME_AGAIN = re.compile(r"\b(?:have|has|had)?\s*(?:returned|arrived|come back|came back)\b[^.;]{0,80}\b(?:home|main|permanent)\s+(?:naval\s+)?(?:base|port)\b|\b(?:returned|arrived)\b[^.;]{0,80}\bafter\s+(?:completing|successfully|(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}(?:voyage|deployment|campaign|cruise|mission)s?\b)|\b(?:completed|concluded|finished)\b[^.;]{0,80}\band\s+returned\b", re.I)
+_HOME_AGAIN = re.compile(r"\b(?:have|has|had)?\s*(?:returned|arrived|come back|came back)\b[^.;]{0,80}\b(?:home|main|permanent)\s+(?:naval\s+)?(?:base|port)\b|\b(?:returned|arrived)\b[^.;]{0,80}\bafter\s+(?:completing|successfully|wrapping up|finishing|concluding|(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}(?:voyage|deployment|campaign|cruise|mission|expedition)s?\b)|\breturned\s+to\s+(?:its|their|her)\s+[A-Z][\w-]*\s+(?:home\s+)?(?:base|port)\b|\b(?:completed|concluded|finished)\b[^.;]{0,80}\band\s+returned\b", re.I)
 
 
 #: an island's waters entered: "entered prohibited waters around Kinmen", "entered Kinmen waters"
@@ -543,12 +558,13 @@ _ISLAND_WATERS_BEFORE = re.compile(r"\b(?:entered|entering|enters|re-entered|int
 #: southwest of Kagoshima's Kuchinoerabu Island", "exiting the area at a point south of Yakushima":
 #: a ship in an island's waters, placed by a bearing from it
 _ISLAND_BEARING_BEFORE = re.compile(r"(?:\b(?:waters|contiguous zone|territorial seas?|area|point|travell?ed|sailed|sailing|moved|moving|navigating|navigated|exited|exiting|left|leaving|spotted|sighted|seen|detected)\s*,?\s+(?:(?:them|it|the\s+area)\s+)?(?:from\s+)?(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometers|kilometres|miles|nautical miles)\s+)?(?:to\s+the\s+)?|\bfrom\s+the\s+)(?:(?:north|south|east|west)(?:-?(?:north|south)?(?:east|west))?|north|south)(?:\s+(?:side|coast|tip))?\s+of\s+(?:the\s+island\s+of\s+|(?:the\s+)?[\w-]+['’]s\s+|neighbou?ring\s+|nearby\s+)?$"
-                                    r"|\b(?:waters|contiguous zone|territorial seas?)\b[^.;,]{0,30},?\s+off\s+(?:the\s+coast\s+of\s+)?$", re.I)
+                                    r"|\b(?:waters|contiguous zone|territorial seas?)\b[^.;,]{0,30},?\s+off\s+(?:the\s+coast\s+of\s+)?$"
+                                    r"|\b(?:exclusive economic zone|EEZ)\s+(?:near|around|off|of)\s+$", re.I)  # "within Japan's exclusive economic zone near Minamitorishima"
 _ENTERED_BEFORE = re.compile(r"\b(?:entered|entering|enters|re-entered|sailed\s+inside)\s+(?:the\s+)?$", re.I)
 _WATERS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:restricted|territorial|prohibited|surrounding)\s+)?waters\b")
 #: a military or a fleet, not ships, holding drills: "its Pacific Fleet will conduct an exercise in ..."
 _INSTITUTION_DRILL = re.compile(r"\b(?:[Tt]he\s+|[Ii]ts\s+)(?:(?:Russian|Chinese|Japanese|Russia['’]s|China['’]s)\s+)?(?:military|army|armed forces|(?:Pacific|Northern|Baltic|Black Sea)\s+Fleet)\s+(?:has been\s+|have been\s+|had been\s+|will\s+|would\s+|is\s+|are\s+|was\s+|were\s+)?(?:carrying out|conducting|conduct|conducted|hold|holding|held|stage|staging|staged)\b[^.;]{0,60}\b(?:drills?|exercises?|maneuvers?|manoeuvres?)\b")
-_SET_OUT = re.compile(r"\b(?:departed|left|set (?:sail|out|off))\s+(?:from\s+)?", re.I)
+_SET_OUT = re.compile(r"\b(?:departed|left|set (?:sail|out|off)|kicked off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip))\s+(?:from\s+)?", re.I)
 
 
 def _no_voyage_round_japan(sent: str, a: int, b: int, mentions) -> bool:
@@ -1045,6 +1061,12 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "sail through Kagoshima strait": a strait told by a city's name, not the city
             if e.type in ("city", "port") and rel in ("south of", "north of", "east of", "west of", "along", "around"):
                 continue  # "1,740 kilometers south of Tokyo" measures from a city; the ship is not there
+            if e.type == "sea" and rel in ("south of", "north of", "east of", "west of") and not re.search(r"\d\s*(?:km|kilometers|kilometres|miles|nautical miles)\s+\w+\s+of\s+(?:the\s+)?$", sent[:a]):
+                rel = "in"  # "spotted in the Japan Sea and south of the Sea of Okhotsk": in its southern part
+            if e.type in ("sea", "ocean") and re.search(r"\bStrait\s+in\s+(?:the\s+)?$", sent[:a]):
+                continue  # "the waters of the Tsugaru Strait in the Sea of Japan": where the strait is said to be
+            if e.type == "strait" and rel in ("in", "mentioned") and re.search(r"\b(?:travers\w*|transit\w*|pass\w*|sail\w*|cross\w*|navigat\w*)\s+(?:through\s+)?(?:the\s+)?(?:international\s+)?waters\s+of\s+(?:the\s+)?$", sent[:a], re.I):
+                rel = "through"  # "traversing the international waters of the Tsugaru Strait"
             if e.type in ("city", "port") and (re.match(r"\s+(?:Prefecture|Times|News|Post|Daily|Herald)\b", sent[b:]) or (rel == "in" and not re.search(r"\b(?:arriv\w*|dock\w*|call\w*|anchor\w*|berth\w*|moor\w*|port|base|maintenance|repairs?|refit|overhaul|stopover)\b[^.;]{0,40}$", sent[:a], re.I))):
                 continue  # "headquarters in Naha", "off Kagoshima Prefecture": where someone is, not the ship
             if e.type == "island" and rel in ("in", "into", "mentioned") and (
@@ -1515,6 +1537,11 @@ def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> 
         k = next((k for k in range(min(len(pairs), len(tail)), 0, -1) if pairs[:k] == tail[-k:]), 0)
         if k:
             return new[k:]
+        if len(pairs) > len(tail) and set(tail) <= set(pairs) and fresh_time:
+            # "The fleet is spotted south of the Sea of Okhotsk" (a caption), then "... spotted in
+            # the Japan Sea and south of the Sea of Okhotsk since Feb. 1": the dated detail, in its order
+            wps.clear()
+            return new
     for t, w in enumerate(new):
         # (an island's waters too: "entered waters around Yakushima" then the detail "crossed into
         # territorial waters south of Yakushima" after "spotted southeast of Tanegashima"; but not
