@@ -1188,9 +1188,24 @@ _HELD_OUT_AL = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", [*_HELD_OUT_NN, *_HELD_OUT_OO, *_HELD_OUT_PP, *_HELD_OUT_QQ, *_HELD_OUT_RR, *_HELD_OUT_SS, *_HELD_OUT_TT, *_HELD_OUT_UU, *_HELD_OUT_VV, *_HELD_OUT_WW, *_HELD_OUT_XX, *_HELD_OUT_YY, *_HELD_OUT_ZZ, *_HELD_OUT_AC, *_HELD_OUT_AD, *_HELD_OUT_AE, *_HELD_OUT_AF, *_HELD_OUT_AG, *_HELD_OUT_AH, *_HELD_OUT_AJ, *_HELD_OUT_AL])
-def test_held_out_sets_nn_to_al_routes(text, expected):
-    """Phrasings met in held-out sets nn to al (written here in our own words): each ship's
+_HELD_OUT_AM = [
+    # set am: a present tense with "periodically" after it is a habit, not a passage
+    ("The carrier Fujian sailed through the Taiwan Strait on Tuesday. The U.S. Navy sends warships through the strait "
+     "periodically, as do some of its allies.", {"Fujian": ["taiwan_strait"]}),
+    # "continued towards Japan's Yonaguni Island": the island the voyage went on to
+    ("A Chinese naval formation led by the Liaoning sailed through waters northeast of Taiwan on Wednesday and continued "
+     "towards Japan's Yonaguni Island.", {"Liaoning": ["yonaguni"]}),
+    # an island's exclusive economic zone, "near the southernmost island of" it, "(EEZ) off" it
+    ("Japan said a Chinese research vessel carried out a survey in its exclusive economic zone near the southernmost "
+     "island of Okinotori on Thursday.", {"Chinese research vessel": ["okinotorishima"]}),
+    ("A Chinese research vessel carried out research in Japan's Exclusive Economic Zone (EEZ) off the uninhabited island "
+     "of Okinotori in the Philippine Sea on Thursday.", {"Chinese research vessel": ["okinotorishima"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", [*_HELD_OUT_NN, *_HELD_OUT_OO, *_HELD_OUT_PP, *_HELD_OUT_QQ, *_HELD_OUT_RR, *_HELD_OUT_SS, *_HELD_OUT_TT, *_HELD_OUT_UU, *_HELD_OUT_VV, *_HELD_OUT_WW, *_HELD_OUT_XX, *_HELD_OUT_YY, *_HELD_OUT_ZZ, *_HELD_OUT_AC, *_HELD_OUT_AD, *_HELD_OUT_AE, *_HELD_OUT_AF, *_HELD_OUT_AG, *_HELD_OUT_AH, *_HELD_OUT_AJ, *_HELD_OUT_AL, *_HELD_OUT_AM])
+def test_held_out_sets_nn_to_am_routes(text, expected):
+    """Phrasings met in held-out sets nn to am (written here in our own words): each ship's
     waypoints, and no other route."""
     s = extract(text)
     assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected

@@ -83,7 +83,7 @@ def _nat_flag(nat: str) -> str:
     return NATIONALITY.get(nat) or _POSS_FLAG[re.split(r"['’]", nat)[0]]
 
 
-GROUP_RE = re.compile(rf"\b(?P<nat>{_POSS}|{_NAT})\s+(?P<what>(?:(?:{_DESCRIPTOR}\s+){{1,4}}(?![a-z]+ed\s)[a-z][a-z-]+\s+|(?:{_DESCRIPTOR}\s+){{0,4}})(?i:{_GROUP_HEAD}))\b(?!-)")  # "naval weapons carrier" (not "ship-to-ship transfers"); "Chinese Warships" in a headline
+GROUP_RE = re.compile(rf"\b(?P<nat>{_POSS}|{_NAT})\s+(?P<what>(?:(?:{_DESCRIPTOR}\s+){{1,4}}(?![a-z]+ed\s|(?:sends|deploys|dispatches|has|have|says|keeps|uses|operates|plans)\s)[a-z][a-z-]+\s+|(?:{_DESCRIPTOR}\s+){{0,4}})(?i:{_GROUP_HEAD}))\b(?!-)")  # "naval weapons carrier" (not "ship-to-ship transfers"); "Chinese Warships" in a headline
 # "Chinese and Russian naval vessels", "10 Russian Navy and Chinese People's Liberation Army Navy ships"
 JOINT_RE = re.compile(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(?:\s+and|,)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<b>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}[ \t]+){{0,5}}{_GROUP_HEAD})\b")  # (within a line: "Russian, Chinese Ships Near Alaska" is a headline's own)
 # with no flagged or named vessel in the text: "the carrier", "the ships", "ten vessels"
@@ -121,6 +121,7 @@ RELATIONS = [
     ("from", rf"\b(?:from|left|leaving|departed|departing|departs)\s+(?:the\s+)?{_PORT_OF}$"),
     ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in)|(?:made|making|makes?) (?:a |its |their )?(?:port|(?:port|business) calls?) (?:at|in)(?:\s+port)?|pulled into|put into)\s+(?:the\s+)?{_PORT_OF}$"),
     ("to", r"\b(?:returned|returning|back|came back|come back)\s+to\s+(?:its|their|her)\s+$"),  # "returned to its Shanghai base"
+    ("to", r"\b(?:towards?|toward)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+$"),  # "continued towards Japan's Yonaguni Island"
     ("to", r"\b(?:round[- ])?(?:trip|voyage|journey|route|passage)s?\s+between\s+(?:the\s+)?$"),  # "a round trip between the Pacific and the Atlantic"
     # "it visited the Mediterranean, India, Australia and Japan": each place of the list
     ("to", rf"\bvisit(?:ed|ing|s)?\s+{_NAME_LIST}(?:the\s+)?$"),
@@ -559,7 +560,7 @@ _ISLAND_WATERS_BEFORE = re.compile(r"\b(?:entered|entering|enters|re-entered|int
 #: a ship in an island's waters, placed by a bearing from it
 _ISLAND_BEARING_BEFORE = re.compile(r"(?:\b(?:waters|contiguous zone|territorial seas?|area|point|travell?ed|sailed|sailing|moved|moving|navigating|navigated|exited|exiting|left|leaving|spotted|sighted|seen|detected)\s*,?\s+(?:(?:them|it|the\s+area)\s+)?(?:from\s+)?(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometers|kilometres|miles|nautical miles)\s+)?(?:to\s+the\s+)?|\bfrom\s+the\s+)(?:(?:north|south|east|west)(?:-?(?:north|south)?(?:east|west))?|north|south)(?:\s+(?:side|coast|tip))?\s+of\s+(?:the\s+island\s+of\s+|(?:the\s+)?[\w-]+['’]s\s+|neighbou?ring\s+|nearby\s+)?$"
                                     r"|\b(?:waters|contiguous zone|territorial seas?)\b[^.;,]{0,30},?\s+off\s+(?:the\s+coast\s+of\s+)?$"
-                                    r"|\b(?:exclusive economic zone|EEZ)\s+(?:near|around|off|of)\s+$", re.I)  # "within Japan's exclusive economic zone near Minamitorishima"
+                                    r"|\b(?:exclusive economic zone|EEZ)(?:\s*\(EEZ\))?\s+(?:near|around|off|of)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:island|atoll|islet|reef)\s+of\s+)?$", re.I)  # "within Japan's exclusive economic zone near Minamitorishima"
 _ENTERED_BEFORE = re.compile(r"\b(?:entered|entering|enters|re-entered|sailed\s+inside)\s+(?:the\s+)?$", re.I)
 _WATERS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:restricted|territorial|prohibited|surrounding)\s+)?waters\b")
 #: a military or a fleet, not ships, holding drills: "its Pacific Fleet will conduct an exercise in ..."
@@ -729,7 +730,7 @@ _DEFEND_BEFORE = re.compile(r"\b(?:defen[cs]e of|defend(?:ing)?|protect(?:ing)?|
 
 #: cheap whole-sentence checks before the costlier patterns that need them
 _MAY_NEGATE = re.compile(r"\bnot\b|n't|\bnever\b")
-_MAY_BE_HABIT = re.compile(r"\b(?:regularly|routinely|usually|often|frequently|typically|normally|repeatedly|once|twice|times)\b")
+_MAY_BE_HABIT = re.compile(r"\b(?:regularly|routinely|usually|often|frequently|typically|normally|repeatedly|periodically|occasionally|once|twice|times)\b")
 _MAY_BE_USUAL = re.compile(r"\b(?:usual|normal|regular|customary|typical)\b")
 
 
@@ -793,7 +794,12 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         # "Royal Australian Navy vessels regularly transit through the strait": a habit, not a passage
         if re.search(r"\b(?:an increasing|a growing|a rising) number of\b|\bmore and more\b", lower):
             moves = []  # "an increasing number of Chinese naval vessels have been operating in ...": a trend, not a voyage
-        if _MAY_BE_HABIT.search(lower) and (any(re.search(r"\b(?:regularly|routinely|usually|often|frequently|typically|normally|repeatedly)\s+(?:\w+\s+)?$", sent[: m.start()], re.I) for m in moves) or re.search(r"\b(?:once|twice|\w+ times)(?: or \w+)? (?:a|per|each|every) (?:day|week|month|year)\b", sent)):
+        if _MAY_BE_HABIT.search(lower) and (
+            any(re.search(r"\b(?:regularly|routinely|usually|often|frequently|typically|normally|repeatedly|periodically|occasionally)\s+(?:\w+\s+)?$", sent[: m.start()], re.I) for m in moves)
+            or re.search(r"\b(?:once|twice|\w+ times)(?: or \w+)? (?:a|per|each|every) (?:day|week|month|year)\b", sent)
+            # "The U.S. Navy sends warships through the strait periodically": a present tense and its adverb after
+            or any(re.fullmatch(r"(?:sends|sails|transits|passes|sail|transit|pass)", m.group(0), re.I) and re.search(r"^[^,;.]*\b(?:regularly|routinely|periodically|occasionally|frequently|often)\b", sent[m.end() :], re.I) for m in moves)
+        ):
             moves = []  # (and the verbs it joins: "have repeatedly entered ... or sailed through")
         # "awaiting orders to determine whether they will pass through the strait": undecided
         moves = [m for m in moves if not re.search(r"\bwhether\b[^.;]*$", sent[: m.start()], re.I)]
