@@ -1241,3 +1241,20 @@ def test_held_out_sets_cc_hh_jj_routes(text, expected):
     in order, one ship possibly twice."""
     s = extract(text)
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == expected
+
+
+def test_ships_told_as_one_subject_share_one_route_and_are_named_on_the_map(tmp_path):
+    # one movement (the annotations count it once), with every ship told in it listed
+    text = ("The destroyer USS Higgins and the frigate HMCS Vancouver sailed through the Taiwan Strait on Tuesday. "
+            "China said the aircraft carriers, including the Liaoning, were in the Pacific.")
+    s = extract(text)
+    assert [(r["vessel"], r.get("with")) for r in s.routes] == [("Higgins", ["Vancouver"])]
+    from seamap.brief import brief
+
+    art = tmp_path / "a.txt"
+    art.write_text(text, encoding="utf-8")
+    page = brief(art, tmp_path / "a.html").read_text(encoding="utf-8")
+    assert "Higgins with Vancouver" in page
+    # the scenario written beside the map keeps it, and drawing from it again names both
+    again = brief(scenario=tmp_path / "a.scenario.json", output=tmp_path / "b.html").read_text(encoding="utf-8")
+    assert "Higgins with Vancouver" in again

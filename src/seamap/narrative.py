@@ -191,6 +191,7 @@ class _Route:
     sentences: list[str] = field(default_factory=list)
     last_day: int | None = None
     last_date: int | None = None
+    companions: list[str] = field(default_factory=list)  # ships told with it as one subject
 
 
 _VESSEL_OF_ALIAS: dict[str, list[tuple[str, str]]] = {}
@@ -203,6 +204,11 @@ _VESSEL_ALIAS_RE = re.compile(rf"\b(?:{'|'.join(re.escape(a) for a in sorted(_VE
 #: between a group phrase and a ship's name, words that make them two ships: "a Chinese coast
 #: guard vessel approached the Onnuri" (not "a Chinese icebreaker, the Snow Dragon")
 _CLAUSE_BETWEEN = re.compile(r"\b(?:approach\w*|sail\w*|follow\w*|shadow\w*|track\w*|block\w*|escort\w*|trail\w*|confront\w*|surround\w*|monitor\w*|intercept\w*|watch\w*|join\w*|met|meet\w*|with|and)\b")
+
+
+def vessel_label(route: dict[str, Any]) -> str:
+    """The route's vessel as a map labels it: with the ships told with it ("Liaoning with Shandong")."""
+    return f"{route['vessel']} with {', '.join(route['with'])}" if route.get("with") else route["vessel"]
 
 
 def find_vessels(text: str) -> list[dict[str, Any]]:
@@ -466,9 +472,14 @@ def _ship_context(text: str, a: int, b: int) -> bool:
     before, after = text[max(0, a - 30) : a], text[b : b + 30]
     # (also a quoted name, «Shijiazhuang», and the second of two: "destroyers Xining and Wuxi")
     # ("the Vladivostok base" and "the Yokosuka Naval Base" are places, not ships)
-    the_ship = re.search(r"\b[Tt]he\s+[\"“']?$", before) and not re.match(r"(?:Port|Cape|Mount|Fort)\s", text[a:b]) and not re.match(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r|[Rr]egion|[Aa]rea|[Cc]ity|[Pp]refecture|[Pp]rovince|[Gg]ulf|[Bb]ay)\b", after)
+    # ("the Liaoning and Shandong": the second of two after "the")
+    the_ship = re.search(r"\b[Tt]he\s+(?:[A-Z][\w'’-]+\s+and\s+)?[\"“']?$", before) and not re.match(r"(?:Port|Cape|Mount|Fort)\s", text[a:b]) and not re.match(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r|[Rr]egions?|[Aa]reas?|[Cc]it(?:y|ies)|[Pp]refectures?|[Pp]rovinces?|[Gg]ulf|[Bb]ay)\b", after)
     # ("destroyers Yan’an and Zhanjiang", "Zhanjiang (Type 052D destroyer)")
     return bool(the_ship or re.search(rf"\b{SHIP_WORDS}s?,?\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+and\s+)?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?[«\"“']?$|\b(?:{'|'.join(PREFIX_FLAG)})\s+$", before) or re.match(rf"\s+(?:aircraft\s+|(?:guided[- ])?missile\s+|[\w-]+-class\s+)?{SHIP_WORDS}s?\b|\s*\((?:Type\s+\w+\s+)?(?:guided[- ])?(?:missile\s+)?{SHIP_WORDS}\b", after, re.I))
+
+
+#: the words between two ships told as one subject: "and", "and the frigate", ", HMCS"
+_JOINED_BY = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?!(?:including|such|like|led|among|with|of)\b)[a-z][\w-]*\s+){0,3}(?:(?:USS|HMS|HMCS|HMAS|HMNZS|JS|ROKS|FS|FGS|ITS|INS|RFS|PLANS|BRP)\s+)?")
 
 
 class _Told:
@@ -487,6 +498,19 @@ class _Told:
         """The vessel told last in [s0, verb_at), and where that mention ends."""
         k = bisect.bisect_left(self.starts, verb_at) - 1
         return (self.spans[k][2], self.spans[k][1]) if k >= 0 and self.spans[k][0] >= s0 else None
+
+    def joined(self, text: str, s0: int, s1: int, name: str) -> list[str]:
+        """The vessels told joined to ``name``'s first mention in [s0, s1) by "and" or a comma
+        ("the Liaoning and Shandong", "USS Higgins and the frigate HMCS Vancouver")."""
+        k = bisect.bisect_left(self.starts, s0)
+        while k < len(self.spans) and self.spans[k][0] < s1 and self.spans[k][2] != name:
+            k += 1
+        out: list[str] = []
+        while k + 1 < len(self.spans) and self.spans[k + 1][0] < s1 and _JOINED_BY.fullmatch(text, self.spans[k][1], self.spans[k + 1][0]):
+            k += 1
+            if self.spans[k][2] not in (name, *out):
+                out.append(self.spans[k][2])
+        return out
 
     def other_than(self, before: int, name: str) -> str | None:
         """The vessel told last before ``before`` that is not ``name``."""
@@ -1189,6 +1213,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             r.waypoints = new + r.waypoints
         else:
             r.waypoints.extend(new)
+        if placed:  # "the Liaoning and Shandong were operating in the Pacific": one movement, both ships
+            r.companions += [c for c in told.joined(text, s0, s1, vessel) if c not in r.companions]
         # "... the third warship to sail in the strait this month after the Higgins and the
         # Vancouver transited it together on Oct. 20": another ship's passage in a clause of its own
         told_before = None
@@ -1274,6 +1300,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 "status": r.status,
                 "waypoints": wps,
                 "sentences": r.sentences,
+                **({"with": r.companions} if r.companions else {}),
             }
         )
     # "On August 22, the carrier made its port call at Yokosuka. ... It departed from Taranto on

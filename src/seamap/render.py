@@ -25,6 +25,7 @@ from shapely.geometry import box, mapping
 from seamap.catalog import read_layer_json, sources_registry
 from seamap.extract import Scenario
 from seamap.geo import geometry_from_geojson, pacific_view, round_coords, unwrap_lons
+from seamap.narrative import vessel_label
 
 __all__ = ["render_html", "BUDGET_BYTES"]
 
@@ -185,7 +186,7 @@ def _routes_for_page(scenario: Scenario, tracks: dict | None) -> list[dict[str, 
         rt = t.get("route")
         item = {
             "id": r["id"],
-            "vessel": r["vessel"],
+            "vessel": vessel_label(r),
             "period": r["period"],
             "status": r["status"],
             "colour": ROUTE_COLOURS[k % len(ROUTE_COLOURS)],

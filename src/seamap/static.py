@@ -21,6 +21,7 @@ from seamap.catalog import read_layer_json
 from seamap.errors import InputError
 from seamap.geo import geometry_from_geojson, pacific_view
 from seamap.io import write_atomic
+from seamap.narrative import vessel_label
 
 __all__ = ["export_static", "STATIC_FORMATS"]
 
@@ -108,7 +109,7 @@ def export_static(scenario, tracks: dict, path: str | os.PathLike[str], *, title
             ax.annotate("", xy=(xs[i + 1], ys[i + 1]), xytext=(xs[i], ys[i]), arrowprops={"arrowstyle": "-|>", "color": c, "lw": 1.5})
         ax.plot([xs[0]], [ys[0]], "o", color="white", markeredgecolor=c, markersize=6)
         ax.plot([xs[-1]], [ys[-1]], "o", color=c, markersize=6)
-        handles.append(Line2D([], [], color=c, linewidth=2, label=f"{r['vessel']} ({r['period'] or 'undated'}): {t['route'].length_nm:.0f} nm"))
+        handles.append(Line2D([], [], color=c, linewidth=2, label=f"{vessel_label(r)} ({r['period'] or 'undated'}): {t['route'].length_nm:.0f} nm"))
     x0, y0 = tr.transform(112.0, 20.0)
     x1, y1 = tr.transform(178.0, 64.0)
     ax.set_xlim(x0, x1)
