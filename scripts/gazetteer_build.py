@@ -79,6 +79,7 @@ ALIASES: dict[str, list[str]] = {
     "amami_oshima": ["Amami Ōshima", "Amami Oshima", "Amami-Oshima", "Amami-Ōshima", "Amami-Oshima Island", "Amami Oshima Island"],
     "rebun": ["Rebun Island", "Rebun"],
     "okushiri": ["Okushiri Island", "Okushiri"],
+    "haiphong": ["Haiphong", "Hai Phong"],  # (a GeoNames city; news writes it both ways)
     "kinmen": ["Kinmen", "Quemoy", "Kinmen Island", "Kinmen Islands", "Kinmen County", "Jinmen", "Great Kinmen"],
     "minamitorishima": ["Minamitorishima", "Minami-Torishima", "Minami-Tori-shima", "Minamitori-shima", "Minami-tori Island", "Minamitori Island", "Minamitori", "Minamitorishima Island", "Minami-Torishima Island", "Marcus Island"],
     "okinotorishima": ["Okinotorishima", "Okino-Torishima", "Okinotori-shima", "Okinotori", "Okinotori Atoll", "Okinotori Islands", "Okino-Tori Islands", "Okinotorishima Island", "Parece Vela", "Douglas Reef"],

@@ -73,7 +73,7 @@ _BETWEEN_FIRST = re.compile(rf"\bbetween\s+(?:the\s+)?(?P<name>(?!{_ADJECTIVE}|T
 _NOT_NAME_WORDS = frozenset("Between Through Into Near Off Around Toward Towards Via From To In On At Past Across Sails Sail Sailed Passes Pass Passed Enters Enter Entered Transits Transit Crosses Cross Heads Nears Spotted Seen".split())
 _NOT_NAME_WORD_RE = re.compile(rf"\b(?:{'|'.join(sorted(_NOT_NAME_WORDS))})\s+")
 #: a full stop after these is not a sentence end ("Aug. 17", "Gen. Koji Yamazaki", "the U.S. Navy")
-ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Capt", "Cmdr", "Adm", "Sen", "Rep", "Gov", "Prof", "St", "No", "U.S", "U.K", "U.N", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "vs")
+ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Capt", "Cmdr", "Adm", "Sen", "Rep", "Gov", "Prof", "St", "No", "U.S", "U.K", "U.N", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "vs", "Zr", "Hr")  # ("Zr. Ms. Tromp": a Dutch ship's prefix)
 _NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"  # (nor a middle initial: "USS William P. Lawrence")
 #: nor after "a.m." or "p.m." before the day or zone it belongs to ("around 12:10 a.m. Wednesday")
 _CLOCK_GOES_ON = r"(?!(?<=[ap]\.m\.)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|UTC|JST|Japan time|Tokyo time|Beijing time|local time|\())"

@@ -42,7 +42,7 @@ VESSELS: dict[str, tuple[tuple[str, ...], str, str]] = {
     "Fujian": (("Fujian",), "China", "aircraft carrier"),
 }
 #: hull prefixes and the flag they stand for
-PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States", "CNS": "China", "RFS": "Russia", "JS": "Japan", "ROKS": "South Korea", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada", "FS": "France", "INS": "India", "ROCS": "Taiwan", "HNLMS": "Netherlands", "HNoMS": "Norway", "FGS": "Germany", "ITS": "Italy", "ESPS": "Spain", "HMNZS": "New Zealand", "BRP": "Philippines", "RSS": "Singapore", "KRI": "Indonesia", "HDMS": "Denmark"}
+PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States", "CNS": "China", "RFS": "Russia", "JS": "Japan", "ROKS": "South Korea", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada", "FS": "France", "INS": "India", "ROCS": "Taiwan", "HNLMS": "Netherlands", "HNoMS": "Norway", "FGS": "Germany", "ITS": "Italy", "ESPS": "Spain", "HMNZS": "New Zealand", "BRP": "Philippines", "RSS": "Singapore", "KRI": "Indonesia", "HDMS": "Denmark", "Zr. Ms.": "Netherlands", "Zr.Ms.": "Netherlands", "Hr. Ms.": "Netherlands", "Hr.Ms.": "Netherlands"}
 _NAME = r"(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}(?:\sof\s[A-Z][a-z]+)?"  # "Prince of Wales"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
 PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME}|[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?:\s[A-Z]{{3,}})?\b(?![a-z]))")  # HMCS 'Ottawa' too; "JS IZUMO" as navies' releases write it
@@ -92,7 +92,7 @@ NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_W
 BACKREF_RE = re.compile(r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|detachment|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|leaving|departed|departs|departing|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed|carried out) (?:a|its|their|the) (?:[\w-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|leaving|departed|departs|departing|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed|carried out) (?:a|its|their|the) (?:[\w-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|exiting|(?:make|makes|made|making) a (?:port )?stop|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
@@ -106,7 +106,7 @@ EARLIER_RE = re.compile(r"\b(?:before that|which had (?:crossed|passed|sailed|tr
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
 SIGHT_RE = re.compile(r"\b(?:spotted|sighted|encountered|(?:was|were) (?:(?:then|later|also|again|next|subsequently) )?seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|gathered|assembled|during (?:the|an?|its|their) (?:[\w-]+ ){0,3}(?:exercises?|drills?|patrols?|deployment)|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
-_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:base|port|home|harbou?r|shipyard|city|town|point) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|port|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation))\s+)?"
+_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:[Bb]ase|[Pp]ort|home|[Hh]arbou?r|shipyard|city|town|point) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|[Pp]ort|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation))\s+)?"
 #: the names told before this one in a list: "the Mediterranean, India, Australia and ", also
 #: with their countries in brackets: "Subic Bay (Philippines), Sasebo ("
 _NAME_LIST = r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:region|coast|area))?(?:\s*\([^)]*\))?(?:,\s+(?:and\s+)?|\s+and\s+))*(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*\(\s*)?"
@@ -121,6 +121,7 @@ RELATIONS = [
     ("from", rf"\b(?:from|left|leaving|departed|departing|departs)\s+(?:the\s+)?{_PORT_OF}$"),
     ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in)|(?:made|making|makes?) (?:a |its |their )?(?:port|(?:port|business) calls?) (?:at|in)(?:\s+port)?|pulled into|put into)\s+(?:the\s+)?{_PORT_OF}$"),
     ("to", r"\b(?:returned|returning|back|came back|come back)\s+to\s+(?:its|their|her)\s+$"),  # "returned to its Shanghai base"
+    ("to", rf"\b(?i:port\s+)?(?:visits|calls)\s+(?:were|was)\s+(?:made|paid)\s+(?:to|in|at)\s+{_NAME_LIST}(?:the\s+)?$"),  # "Port visits were made to Mumbai, Singapore, Jakarta and Haiphong"
     ("to", r"\b(?:towards?|toward)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+$"),  # "continued towards Japan's Yonaguni Island"
     ("to", r"\b(?:round[- ])?(?:trip|voyage|journey|route|passage)s?\s+between\s+(?:the\s+)?$"),  # "a round trip between the Pacific and the Atlantic"
     # "it visited the Mediterranean, India, Australia and Japan": each place of the list
@@ -234,7 +235,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             v["first"] = min(v["first"], m.start())
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
     known = {a for aliases, _, _ in VESSELS.values() for a in aliases}
-    stop = {*WEEKDAYS, *MONTHS, *NATIONALITY, "The", "Navy", "Strait", "Sea", "Island", "Islands", "Ministry", "Defense", "Defence", "Forces", "Fleet", "Command"}
+    stop = {*WEEKDAYS, *MONTHS, *NATIONALITY, "The", "Navy", "Strait", "Sea", "Island", "Islands", "Ministry", "Defense", "Defence", "Forces", "Fleet", "Command", "Zr", "Hr"}
     for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE):
         for m in rx.finditer(text):
             name = _NAME_TAIL.sub("", m.group("name").strip())  # "USS Nimitz Carrier Strike Group" is the Nimitz's group; "USS George Washington Heads to Japan" a headline
@@ -456,7 +457,7 @@ _COUNTRIES_EXERCISE = re.compile(r"(?:^|[.!?]\s+|\n|[—–-]\s+)(?P<who>[A-Z][a
 
 
 #: what comes between a group and the first named ship it is made of: " consisting of the missile cruiser "
-_MADE_OF = re.compile(r",?\s+(?:consisting of|comprising|made up of|composed of|led by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:(?:USS|HMS|HMCS|HMAS|JS|RFS|ROKS)\s+)?(?=[A-Z])")
+_MADE_OF = re.compile(rf",?\s+(?:consisting of|comprising|made up of|composed of|led by)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?(?=[A-Z])")
 
 
 def _merge_vessel(out: dict[str, dict[str, Any]], key: str, into: dict[str, Any]) -> None:
@@ -479,7 +480,7 @@ def _ship_context(text: str, a: int, b: int) -> bool:
 
 
 #: the words between two ships told as one subject: "and", "and the frigate", ", HMCS"
-_JOINED_BY = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?!(?:including|such|like|led|among|with|of)\b)[a-z][\w-]*\s+){0,3}(?:(?:USS|HMS|HMCS|HMAS|HMNZS|JS|ROKS|FS|FGS|ITS|INS|RFS|PLANS|BRP)\s+)?")
+_JOINED_BY = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?!(?:including|such|like|led|among|with|of)\b)[a-z][\w-]*\s+){{0,3}}(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?")
 
 
 class _Told:
@@ -589,7 +590,7 @@ _ENTERED_BEFORE = re.compile(r"\b(?:entered|entering|enters|re-entered|sailed\s+
 _WATERS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:restricted|territorial|prohibited|surrounding)\s+)?waters\b")
 #: a military or a fleet, not ships, holding drills: "its Pacific Fleet will conduct an exercise in ..."
 _INSTITUTION_DRILL = re.compile(r"\b(?:[Tt]he\s+|[Ii]ts\s+)(?:(?:Russian|Chinese|Japanese|Russia['’]s|China['’]s)\s+)?(?:military|army|armed forces|(?:Pacific|Northern|Baltic|Black Sea)\s+Fleet)\s+(?:has been\s+|have been\s+|had been\s+|will\s+|would\s+|is\s+|are\s+|was\s+|were\s+)?(?:carrying out|conducting|conduct|conducted|hold|holding|held|stage|staging|staged)\b[^.;]{0,60}\b(?:drills?|exercises?|maneuvers?|manoeuvres?)\b")
-_SET_OUT = re.compile(r"\b(?:departed|left|set (?:sail|out|off)|kicked off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip))\s+(?:from\s+)?", re.I)
+_SET_OUT = re.compile(r"\b(?:departed|left|(?:waved|seen) off|set (?:sail|out|off)|kicked off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip))\s+(?:from\s+)?", re.I)
 
 
 def _no_voyage_round_japan(sent: str, a: int, b: int, mentions) -> bool:
@@ -707,7 +708,7 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
 #: a voyage to or from a country: "en route to", "on its way to", "returned to", "a trip from X to"
 #: a ship arriving at a port told just before its name ("arrived at a key naval base in the city of")
 _ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|reach(?:ed|es|ing)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|(?:made a )?port call|(?:made|makes?) (?:port|(?:a )?business call)|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
-_VISIT_TO = re.compile(rf"\b(?i:visit(?:s|ed|ing)?|(?:port\s+)?stop(?:over)?s?|(?:port|business)\s+calls?)\s+(?:(?:to|in|at)\s+)?(?:\d+\s+|[a-z]+\s+)?(?:ports?\s+)?(?:to\s+|in\s+|at\s+|of\s+)?{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
+_VISIT_TO = re.compile(rf"\b(?i:(?:visit(?:s|ed|ing)?|(?:port\s+)?stop(?:over)?s?|(?:port|business)\s+calls?)(?:\s+(?:were|was)\s+(?:made|paid))?)\s+(?:(?:to|in|at)\s+)?(?:\d+\s+|[a-z]+\s+)?(?:ports?\s+)?(?:to\s+|in\s+|at\s+|of\s+)?{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
 #: a port named as a ship's base or home, or the base named first: "its home port in San
 #: Diego", "departed Naval Base San Diego"
 _HOME_PORT = re.compile(r"\b(?:(?:home\s*port|base|port)\s+(?:in|at|of)|[Nn]aval\s+(?:[Bb]ase|[Ss]tation))\s+(?:the\s+)?$")
@@ -861,6 +862,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             vessel = told.at(s0 + move.end(), s1) or last_vessel  # "The previous passage, in 2024, was carried out jointly with Australia": that navy's, told as its ship's
         if vessel is None and last_vessel and move and re.search(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?(?:vessels|ships|warships|flotilla|fleet|group)\b", sent[move.end() :], re.I):
             vessel = last_vessel  # "After passing through the Soya Strait, the vessels are believed to have ..."
+        if vessel is None and last_vessel and move and re.fullmatch(r"(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited", move.group(0), re.I):
+            vessel = last_vessel  # "Previously, Mumbai, Singapore ... and Busan were visited": the ship told last
         if vessel is None:
             vessel = told.at(s0, s1)
         if vessel is None and move and _SUBJECT_RE.search(sent[: move.start()]) and _told_or_headline(sent, move):
@@ -968,6 +971,13 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if e.type != "strait" and sent[b : b + 1] in ("-", "–", " ") and any(x.type == "strait" and re.fullmatch(r"\s?[-–]\s?", sent[b:xa]) for x, xa, _, _ in mentions):
                 continue  # "Okinawa" in "the Okinawa–Miyako Strait": a shore in the strait's name
             rel = _relation(sent[:a])
+            passive_visit = bool(re.match(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*\s+(?:were|was|had been|have been)\s+visited\b", sent[b:]))
+            if passive_visit:
+                rel = "to"  # "Mumbai, Singapore, Jakarta, Hai Phong and Busan were visited"
+            if e.type in ("city", "port") and rel == "out of":
+                rel = "from"  # "after the Indian warships start exiting Tokyo"
+            if e.type in ("city", "port") and rel == "in" and re.match(r"\s+(?:[Hh]arbou?r|[Pp]ort)\b", sent[b:]):
+                rel = "to"  # "four Indian warships are in Tokyo harbour"
             if e.type == "strait" and re.match(r"\s+(?:transits?|passages?|crossings?)\b", sent[b:]):
                 rel = "through"  # "conducted a Taiwan Strait transit"
             if prev_rel and (rel in ("mentioned", prev_rel) or (rel == "in" and re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", sent[prev_end:a]))) and re.fullmatch(r"\)?(?:\s*\([^)]*\)|\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*(?:\s*\([^)]*\))?(?:\s*(?:,\s*)?and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?|\s*\(\s*)(?:Port\s+)?", sent[prev_end:a]) and not re.match(r"['’]s\b", sent[b:]):  # "the Bering Sea, Chukchi Sea and Arctic Ocean" (not "..., Britain's ministry said")
@@ -1064,7 +1074,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "arrived at South Korea's port of Busan": the port is the end, the country its owner
             if e.type == "country" and rel == "from" and re.search(r"\b(?:ships?|vessels?|warships?|frigates?|destroyers?|navies|navy|forces|sailors|troops|personnel|delegations?)\s+from\s+(?:the\s+)?$", sent[:lead_at], re.I):
                 continue  # "in concert with naval ships from Australia and New Zealand": their flags
-            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (_TRAVEL_END.search(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or port_country or (rel == "to" and _ARRIVAL.search(sent[:lead_at]))):
+            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (passive_visit or _TRAVEL_END.search(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or port_country or (rel == "to" and _ARRIVAL.search(sent[:lead_at]))):
                 # "en route to Vietnam", "a trip from Japan to Vietnam": the route ends (or starts)
                 # on that country's coast, where it is first reached by sea
                 w = _waypoint(e, rel, False, span, sent.strip(), note=f"the coast of {e.name} where it is first reached by sea")
@@ -1083,7 +1093,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 rel, base_entered = "to", True  # "entered Hong Kong waters": the port reached
             if rel == "into" and e.type in ("city", "port") and _ARRIVAL.search(sent[:a]):
                 rel = "to"  # "pulled into Colombo harbor"
-            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (base_entered or _TRAVEL_END.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]) or _PORT_STAY.search(sent[:a]))):
+            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (base_entered or passive_visit or _TRAVEL_END.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]) or _PORT_STAY.search(sent[:a]) or re.search(r"\b(?:port|harbou?r)\s+(?:city\s+|town\s+)?of\s+$", sent[:a], re.I) or (rel == "from" and re.search(r"\bexit\w*\s+$", sent[:a])))):
                 continue  # "a protest to Seoul", "southeast of Seoul": a city the news only names is a waypoint after travel words
             if e.type in ("city", "port") and rel == "in" and re.search(r"\b(?:headquarter\w*|based|home(?:port\w*)?|stationed)\b[^.;]{0,80}$", sent[:a], re.I) and not re.search(r"\b(?:visit\w*|arriv\w*|call\w*)\b[^.;]{0,60}\b(?:headquarter\w*|based|home)", sent[:a], re.I):
                 continue  # "Russia, which headquarters its Pacific Fleet in ... Vladivostok": where a fleet lives, not the voyage
@@ -1274,7 +1284,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         # "... arrived at Yokosuka on Thursday. It departed from Taranto, Italy, on June 1": a lead
         # that tells the arrival, then a departure from elsewhere, tells the voyage end first
         lead = next((k for k, w in enumerate(wps) if w.get("relation") not in ("to", "into")), len(wps))
-        if 0 < lead < len(wps) and wps[lead].get("relation") == "from" and wps[lead].get("id") not in {w.get("id") for w in wps[:lead]} and wps[lead].get("sentence") != wps[0].get("sentence"):
+        # (not when those arrivals were told after it, as earlier: "departed Nagasaki today.
+        # Previously, Singapore ... and Busan were visited")
+        if 0 < lead < len(wps) and wps[lead].get("relation") == "from" and wps[lead].get("id") not in {w.get("id") for w in wps[:lead]} and wps[lead].get("sentence") != wps[0].get("sentence") and not any(w.get("start", 0) > wps[lead].get("start", 0) and EARLIER_RE.search(w.get("sentence") or "") for w in wps[:lead]):
             wps = wps[lead:] + wps[:lead]
         # "returned to Shanghai on Monday ... set out from Shanghai on July 11 to explore the Bering
         # Sea": a return home told before the voyage's detail is still its end
