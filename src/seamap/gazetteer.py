@@ -166,12 +166,12 @@ class Gazetteer:
         """
         found = []
         named_events = "Exercise" in text or "Operation" in text
-        glued = [m for h in _GLUED_HYPHEN.finditer(text) if (m := self._glued_re.search(text, max(0, h.start() - 48), h.start()))]
+        glued = [m for h in _GLUED_HYPHEN.finditer(text) if (m := self._glued_re.search(text, max(0, h.start() - 48), h.start()))] if "-" in text else []
         matches = self._mention_re.finditer(text)
         if glued:  # (a glued name replaces what the plain pass found inside it: "Soya" in "Soya Strait-eastward")
             spans = [(g.start(), g.end()) for g in glued]
-            matches = [m for m in matches if not any(a <= m.start() and m.end() <= b for a, b in spans)]
-        for m in heapq.merge(matches, glued, key=lambda m: m.start()):
+            matches = heapq.merge([m for m in matches if not any(a <= m.start() and m.end() <= b for a, b in spans)], glued, key=lambda m: m.start())
+        for m in matches:
             entry = self._by_key.get(fold(m.group(0)))
             if entry is None:
                 continue

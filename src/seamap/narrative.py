@@ -684,7 +684,7 @@ def _waypoint(e: Entry, relation: str, inferred: bool, span: tuple[int, int], se
 def _period(sentence: str, last_year: int | None, published_year: int | None) -> tuple[str | None, bool, int | None]:
     # (a year after "since" dates a history, not this sentence: "exercises held since 1986";
     # but "since 2021, when HMS Richmond passed" dates that passage)
-    m = next((m for m in YEAR_RE.finditer(sentence) if not (re.search(r"\bsince\s+(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$", sentence[: m.start("year")], re.I) and not re.match(r",?\s+when\b", sentence[m.end() :]))), None)
+    m = next((m for m in YEAR_RE.finditer(sentence) if not (re.search(r"\bsince\s+(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$", sentence[max(0, m.start("year") - 30) : m.start("year")], re.I) and not re.match(r",?\s+when\b", sentence[m.end() :]))), None)
     if m:
         year = int(m.group("year"))
         month = m.group("month")
