@@ -486,6 +486,15 @@ def test_held_out_set_al_place_mentions():
     assert s.unresolved == ()
 
 
+def test_held_out_set_an_place_mentions():
+    # names the gazetteer lacks, listed as unknown from the words round them: a canal's name,
+    # "visits were made to", "set course for", an exercise "around"; "Hai Phong" is Haiphong
+    s = extract("Port visits were made to Mumbai and Hai Phong. The Red Sea lies between the Suez Canal and the Indian "
+                "Ocean. The ship set course for Den Helder after an exercise around Hawaii.")
+    assert [p.id for p in s.places] == ["haiphong"]
+    assert [u["text"] for u in s.unresolved] == ["Mumbai", "Red Sea", "Suez Canal", "Indian Ocean", "Den Helder", "Hawaii"]
+
+
 def test_held_out_set_ah_place_mentions():
     # Kinmen (Quemoy) is in the gazetteer, with its published point; a unit named after it is not
     # a mention, nor is "China" before "maritime ... vessels" (a flag)

@@ -578,3 +578,24 @@ def test_same_inputs_same_bytes_across_hash_seeds(tmp_path):
         outputs[seed] = {p.name: p.read_bytes() for p in sorted(d.iterdir())}
     assert set(outputs["0"]) == {"b.html", "b.scenario.json", "b.svg", "r.geojson"}
     assert outputs["0"] == outputs["1"] == outputs["4242"]
+
+
+@pytest.mark.parametrize("sig,status", [("SIGINT", 130), ("SIGTERM", 143)])
+def test_a_signal_while_the_command_loads_the_package_is_one_line(sig, status):
+    # the package loads numpy, shapely and pyproj before seamap.cli can catch a signal (numpy's
+    # loader turns Ctrl-C into a traceback and an ImportError): started as a command, seamap
+    # notes the signal, finishes loading and ends as an interrupted command, with one line
+    code = (
+        "import os, signal, sys, threading\n"
+        "sys.argv[:] = ['-m']\n"  # as runpy sets it while it loads the package of 'python -m seamap'
+        f"threading.Timer(0.02, os.kill, (os.getpid(), signal.{sig})).start()\n"
+        "import seamap\n"
+        "print('not interrupted')\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
+    assert proc.returncode == status, proc.stderr
+    assert proc.stderr == b"seamap: interrupted while starting; nothing was written\n"
+    assert proc.stdout == b""
+    # imported by a program, the package leaves its signals alone
+    plain = subprocess.run([sys.executable, "-c", "import signal, seamap; print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)"], capture_output=True, timeout=120)
+    assert plain.stdout == b"True\n"

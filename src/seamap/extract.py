@@ -29,7 +29,7 @@ __all__ = ["Mention", "Place", "Scenario", "extract", "read_article"]
 SCHEMA = "seamap.scenario/1"
 # A capitalised name with a geographic head word, or a capitalised name after a place preposition
 _GEO_NAME = re.compile(
-    r"\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:Seas?|Strait|Straits|Islands?\s+chain|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|County|Province|Oblast|Krai|Basin|Plateau|Trench|Ridge|Pass|City|Jima|Shima|Atoll|Shoal|Reef)(?<!Port(?=\s+of\s+[A-Z]))"
+    r"\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:Seas?|Strait|Straits|Islands?\s+chain|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|County|Province|Oblast|Krai|Basin|Plateau|Trench|Ridge|Pass|City|Jima|Shima|Atoll|Shoal|Reef|Canal)(?<!Port(?=\s+of\s+[A-Z]))"
     r"|(?:Sea|Strait|Gulf|Bay|Port|Cape|Isle) of (?:the )?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"|(?:Port|Cape|Camp) [A-Z][\w'’-]+"
     r"|[A-Z][\w'’]+-(?:jima|shima)|(?:[A-Z][a-z]+-)?[A-Z][a-z]+(?:shima|jima))\b(?!\s+Route|\s+Chain|-\d)"  # "Okidaitō-jima", "Minamitorishima"
@@ -44,7 +44,7 @@ _CUED_NAME = re.compile(
     r"|['’]s\s+(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:port|harbou?r|naval base)\b"  # "Vietnam's Cam Ranh port"
     r"|\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>(?<![Oo]pen\s)(?:Indo|Asia)[-–]Pacific(?=\s+region\b|\s*[.,;:)”\x22’]|\s+(?:and|in|on|to|from|as|with|where|which|amid)\b|$)|Middle East|Near East|Horn of Africa|Korean [Pp]eninsula|(?<![\w-])(?:North|East|South|Central|West|Southeast|Northeast)\s+Asia|(?<![\w-])(?<!t\s)(?<!h\s)(?<!l\s)Asia|Europe|Africa|Oceania|Antarctic|Antarctica|(?:North|South|Central|Latin)\s+America))\b(?![-\w]|\s+(?:Sea|Ocean|Fleet|fleet|Command)|(?:\s+[A-Z][\w-]*){0,2}\s+Deployment)"
     # where a ship docks, leaves, heads or lies: "docked in Cebu", "left Portsmouth", "off Hawaii"
-    rf"|\b(?:(?:docked|berthed|moored|anchored|arrived|based|stationed|homeported)\s+(?:in|at)|reached|left|departed(?:\s+from)?|leaving|toward|towards|off|near)\s+(?:[A-Z][a-z]+['’]s\s+)?(?P<e>(?!{_ADJECTIVE}|(?:{_CALENDAR}|Pier|Berth|Terminal|The|Naval|Fleet|Air)\b)[A-Z][a-z]+(?:[ \t]+(?!(?:Naval|Base|Air|Fleet|Station|Port|Pier|Terminal|Wharf|Berth)\b)[A-Z][a-z]+)?)(?![\w'’-]|\s+(?:Pier|Terminal|Wharf|Berth)\b)"
+    rf"|\b(?:(?:docked|berthed|moored|anchored|arrived|based|stationed|homeported)\s+(?:in|at)|reached|left|departed(?:\s+from)?|leaving|toward|towards|off|near|(?:[Ee]xercises?|[Dd]rills?)\s+around|(?:set\s+course|bound|headed|heading)\s+for|(?:visits|calls)\s+(?:were|was)\s+(?:made|paid)\s+to)\s+(?:[A-Z][a-z]+['’]s\s+)?(?P<e>(?!{_ADJECTIVE}|(?:{_CALENDAR}|Pier|Berth|Terminal|The|Naval|Fleet|Air)\b)[A-Z][a-z]+(?:[ \t]+(?!(?:Naval|Base|Air|Fleet|Station|Port|Pier|Terminal|Wharf|Berth)\b)[A-Z][a-z]+)?)(?![\w'’-]|\s+(?:Pier|Terminal|Wharf|Berth)\b)"
     # the places a ship visited, as a list: "had visited Guam and Darwin"
     rf"|\bvisit(?:ed|ing)\s+(?P<g>(?!{_ADJECTIVE}\b|(?:President|Prime|Minister|Premier|King|Queen|Emperor|Pope|General|Admiral|Defen[cs]e|Foreign|The|{_CALENDAR})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)(?![\w'’-])"
     # where a ship or unit is based: "the Hawaii-based cutter"
