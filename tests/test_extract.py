@@ -493,6 +493,9 @@ def test_held_out_set_an_place_mentions():
                 "Ocean. The ship set course for Den Helder after an exercise around Hawaii.")
     assert [p.id for p in s.places] == ["haiphong"]
     assert [u["text"] for u in s.unresolved] == ["Mumbai", "Red Sea", "Suez Canal", "Indian Ocean", "Den Helder", "Hawaii"]
+    # a run of unknown names between known ones in a list
+    s = extract("Ships from the Netherlands, Belgium, Denmark, Germany and France took part.")
+    assert [u["text"] for u in s.unresolved] == ["Belgium", "Denmark"]
     # a month's abbreviation after a known port is a date, not a state ("in Yokosuka, Nov. 22")
     s = extract("The carrier USS George Washington arrives in Yokosuka, Nov. 22, 2024.")
     assert [p.id for p in s.places] == ["yokosuka"] and s.unresolved == ()

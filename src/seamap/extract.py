@@ -340,10 +340,16 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     # between two known names in a list: "Singapore, Vietnam, Sri Lanka and India", or a known
     # one and one listed already: "the Solomon Islands, Tonga and Fiji"
     listed_ends, listed_starts = ends | {u["end"] for u in unresolved}, starts | {u["start"] for u in unresolved}
-    for m in filter(None, (_LIST_GAP.match(text, y) for y in sorted(listed_ends))):
-        if m.end("name") + len(m.group("sep")) in listed_starts:
-            adj = re.match(rf"(?:{_ADJECTIVE})\s+(?=[A-Z])", m.group("name"))  # "French New Caledonia" is New Caledonia
-            add_unresolved(m.start("name") + (adj.end() if adj else 0), m.end("name"))
+    # (and a run of them: "the Netherlands, Belgium, Denmark, Germany")
+    for y in sorted(listed_ends):
+        run: list[re.Match] = []
+        while len(run) < 3 and (m := _LIST_GAP.match(text, run[-1].end("name") if run else y)):
+            run.append(m)
+            if m.end("name") + len(m.group("sep")) in listed_starts:
+                for m in run:
+                    adj = re.match(rf"(?:{_ADJECTIVE})\s+(?=[A-Z])", m.group("name"))  # "French New Caledonia" is New Caledonia
+                    add_unresolved(m.start("name") + (adj.end() if adj else 0), m.end("name"))
+                break
     # a list of countries goes on past the ones we hold to its end: "India, Sri Lanka, Iran,
     # Qatar and Eritrea." (two countries we hold lead it)
     country_spans = sorted((m.start, m.end) for pid, ms in found.items() if gaz.by_id[pid].type == "country" for m in ms)
