@@ -138,6 +138,11 @@ class Scenario:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
+def vessel_label(route: dict[str, Any]) -> str:
+    """A route's vessel as a map labels it: with the ships told with it ("Liaoning with Shandong")."""
+    return f"{route['vessel']} with {', '.join(route['with'])}" if route.get("with") else route["vessel"]
+
+
 class _TextOnly(html.parser.HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -346,9 +351,9 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         while len(run) < 3 and (m := _LIST_GAP.match(text, run[-1].end("name") if run else y)):
             run.append(m)
             if m.end("name") + len(m.group("sep")) in listed_starts:
-                for m in run:
-                    adj = re.match(rf"(?:{_ADJECTIVE})\s+(?=[A-Z])", m.group("name"))  # "French New Caledonia" is New Caledonia
-                    add_unresolved(m.start("name") + (adj.end() if adj else 0), m.end("name"))
+                for item in run:
+                    adj = re.match(rf"(?:{_ADJECTIVE})\s+(?=[A-Z])", item.group("name"))  # "French New Caledonia" is New Caledonia
+                    add_unresolved(item.start("name") + (adj.end() if adj else 0), item.end("name"))
                 break
     # a list of countries goes on past the ones we hold to its end: "India, Sri Lanka, Iran,
     # Qatar and Eritrea." (two countries we hold lead it)

@@ -94,10 +94,10 @@ _CONTROLLED = re.compile(r"(?<![\w-])([A-Z][a-z]+)-(?:controlled|administered|he
 _DATELINE = re.compile(r"(?m)^[ \t]*(?P<names>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2}(?:/[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})*)(?=\s*(?:\(|,|:|—|–)|[ \t]*\n[ \t]*\n)")  # (or a line of its own before the story)
 
 
-#: a country's abbreviation used as an adjective, like "American" or "British", is not a mention
-#: of the country as a place: "U.S. forces", "a U.S. maritime defensive line", "UK Type 45 destroyer"
 #: a hyphen between a word and a lower-case one: where a name may be glued to the word after it
 _GLUED_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[a-z])(?!(?:based|led|flagged|made|built|owned|registered|controlled|backed|born|bound|class|style|type|era|language|speaking)\b)")
+#: a country's abbreviation used as an adjective, like "American" or "British", is not a mention
+#: of the country as a place: "U.S. forces", "a U.S. maritime defensive line", "UK Type 45 destroyer"
 _FLAG_ABBREVIATIONS = frozenset({"U.S.", "US", "UK", "U.K."})
 #: a state's formal name said as a flag: "a People's Republic of China Guided Missile Cruiser",
 #: "a Russian Federation Navy destroyer" (folded)

@@ -207,11 +207,6 @@ _VESSEL_ALIAS_RE = re.compile(rf"\b(?:{'|'.join(re.escape(a) for a in sorted(_VE
 _CLAUSE_BETWEEN = re.compile(r"\b(?:approach\w*|sail\w*|follow\w*|shadow\w*|track\w*|block\w*|escort\w*|trail\w*|confront\w*|surround\w*|monitor\w*|intercept\w*|watch\w*|join\w*|met|meet\w*|with|and)\b")
 
 
-def vessel_label(route: dict[str, Any]) -> str:
-    """The route's vessel as a map labels it: with the ships told with it ("Liaoning with Shandong")."""
-    return f"{route['vessel']} with {', '.join(route['with'])}" if route.get("with") else route["vessel"]
-
-
 def find_vessels(text: str) -> list[dict[str, Any]]:
     """Named vessels (aliases merged) and unnamed groups, in order of first mention."""
     out: dict[str, dict[str, Any]] = {}
@@ -755,7 +750,8 @@ _DEFEND_BEFORE = re.compile(r"\b(?:defen[cs]e of|defend(?:ing)?|protect(?:ing)?|
 
 #: cheap whole-sentence checks before the costlier patterns that need them
 _MAY_NEGATE = re.compile(r"\bnot\b|n't|\bnever\b")
-_MAY_BE_HABIT = re.compile(r"\b(?:regularly|routinely|usually|often|frequently|typically|normally|repeatedly|periodically|occasionally|once|twice|times)\b")
+_HABIT_ADVERBS = "regularly|routinely|usually|often|frequently|typically|normally|repeatedly|periodically|occasionally"
+_MAY_BE_HABIT = re.compile(rf"\b(?:{_HABIT_ADVERBS}|once|twice|times)\b")
 _MAY_BE_USUAL = re.compile(r"\b(?:usual|normal|regular|customary|typical)\b")
 
 
@@ -763,6 +759,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
     """One route per described movement of a vessel, with ordered waypoints."""
     gaz = gazetteer()
     told = _Told(vessels)
+    flag_of = {v["name"]: v.get("flag") for v in vessels}
     strait_mentions: list[tuple[int, Entry]] = []  # the text's straits, in order (see straits_before)
     straits_found = False
 
@@ -820,7 +817,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         if re.search(r"\b(?:an increasing|a growing|a rising) number of\b|\bmore and more\b", lower):
             moves = []  # "an increasing number of Chinese naval vessels have been operating in ...": a trend, not a voyage
         if _MAY_BE_HABIT.search(lower) and (
-            any(re.search(r"\b(?:regularly|routinely|usually|often|frequently|typically|normally|repeatedly|periodically|occasionally)\s+(?:\w+\s+)?$", sent[: m.start()], re.I) for m in moves)
+            any(re.search(rf"\b(?:{_HABIT_ADVERBS})\s+(?:\w+\s+)?$", sent[: m.start()], re.I) for m in moves)
             or re.search(r"\b(?:once|twice|\w+ times)(?: or \w+)? (?:a|per|each|every) (?:day|week|month|year)\b", sent)
             # "The U.S. Navy sends warships through the strait periodically": a present tense and its adverb after
             or any(re.fullmatch(r"(?:sends|sails|transits|passes|sail|transit|pass)", m.group(0), re.I) and re.search(r"^[^,;.]*\b(?:regularly|routinely|periodically|occasionally|frequently|often)\b", sent[m.end() :], re.I) for m in moves)
@@ -899,7 +896,6 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             # date the sentences that follow)
             last_period = period_before
             own = told.at(s0, verb_at)
-            flag_of = {v["name"]: v.get("flag") for v in vessels}
             vessel = own if own and flag_of.get(own) != flag_of.get(last_vessel) else last_vessel
         if vessel is None or not moves:
             if vessel:
@@ -1166,7 +1162,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 # Strait ... Germany sent two warships through the strait" is another passage;
                 # but "the latest transit" is one told, by whichever ships)
                 noun = re.match(r"(?i:previous|last|earlier|latest|strait)\b", ref.group(0))
-                kin = [x for x in routes.values() if noun or _may_be_same_ships(vessels, x.vessel, vessel)]
+                kin = [x for x in routes.values() if noun or _may_be_same_ships(flag_of, x.vessel, vessel)]
                 told_ids = {w.get("id") for x in kin for w in x.waypoints}
                 told_text = " ".join(t for y in kin for t in y.sentences if t != sent.strip())
                 # the same passage told again (by this vessel, or the ships it named) unless at a time of its own
@@ -1458,11 +1454,10 @@ def _clause_passages(sent: str, s0: int, others: list[tuple[str, int, int, re.Ma
     return out
 
 
-def _may_be_same_ships(vessels: list[dict[str, Any]], a: str, b: str) -> bool:
+def _may_be_same_ships(flag_of: dict[str, str | None], a: str, b: str) -> bool:
     """Whether vessels ``a`` and ``b`` may be the same ships told in other words: their flags
     share a country, or either has none."""
-    flags = {v["name"]: v.get("flag") for v in vessels}
-    fa, fb = flags.get(a), flags.get(b)
+    fa, fb = flag_of.get(a), flag_of.get(b)
     return a == b or not fa or not fb or bool(set(fa.split(" and ")) & set(fb.split(" and ")))
 
 

@@ -23,9 +23,8 @@ import shapely.ops
 from shapely.geometry import box, mapping
 
 from seamap.catalog import read_layer_json, sources_registry
-from seamap.extract import Scenario
+from seamap.extract import Scenario, vessel_label
 from seamap.geo import geometry_from_geojson, pacific_view, round_coords, unwrap_lons
-from seamap.narrative import vessel_label
 
 __all__ = ["render_html", "BUDGET_BYTES"]
 

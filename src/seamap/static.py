@@ -19,9 +19,9 @@ from shapely.geometry import box
 
 from seamap.catalog import read_layer_json
 from seamap.errors import InputError
+from seamap.extract import vessel_label
 from seamap.geo import geometry_from_geojson, pacific_view
 from seamap.io import write_atomic
-from seamap.narrative import vessel_label
 
 __all__ = ["export_static", "STATIC_FORMATS"]
 
