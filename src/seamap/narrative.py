@@ -43,7 +43,7 @@ VESSELS: dict[str, tuple[tuple[str, ...], str, str]] = {
 }
 #: hull prefixes and the flag they stand for
 PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States", "CNS": "China", "RFS": "Russia", "JS": "Japan", "ROKS": "South Korea", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada", "FS": "France", "INS": "India", "ROCS": "Taiwan", "HNLMS": "Netherlands", "HNoMS": "Norway", "FGS": "Germany", "ITS": "Italy", "ESPS": "Spain", "HMNZS": "New Zealand", "BRP": "Philippines", "RSS": "Singapore", "KRI": "Indonesia", "HDMS": "Denmark", "Zr. Ms.": "Netherlands", "Zr.Ms.": "Netherlands", "Hr. Ms.": "Netherlands", "Hr.Ms.": "Netherlands"}
-_NAME = r"(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}(?:\sof\s[A-Z][a-z]+)?"  # "Prince of Wales"
+_NAME = r"(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}(?:\s(?:of|del|de|da)\s[A-Z][a-z]+)?"  # "Prince of Wales", "BRP Davao del Sur"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
 PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME}|[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?:\s[A-Z]{{3,}})?\b(?![a-z]))")  # HMCS 'Ottawa' too; "JS IZUMO" as navies' releases write it
 SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),)\s+(?P<quote>[\"“«'‘])?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)[\"”»'’]?(?=\s*(?:\((?:[A-Z]{1,3}[ -]?)?\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|will|would|returned|joined|for|circles|circled|sails|heads|enters|passes|transits|crosses|returns|leaves|arrives|docks)\b))")
@@ -67,6 +67,13 @@ _NAT = "|".join(sorted((re.escape(k) for k in NATIONALITY), key=len, reverse=Tru
 _GROUP_WORDS = ("Carrier", "Strike", "Amphibious", "Expeditionary", "Battle", "Ready")
 _GROUP_TAIL = re.compile(rf"\s+(?:{'|'.join(_GROUP_WORDS)})\b.*$")
 _NAME_TAIL = re.compile(rf"\s+(?:{'|'.join(_GROUP_WORDS)}|Heads|Arrives|Sails|Returns|Leaves|Docks|Enters|Visits|Transits|Passes|Makes|Conducts|Joins)\b.*$")
+#: a name told before its kind, as Russian releases write them: "the Varyag missile cruiser", "the
+#: Pacific Fleet's Marshal Shaposhnikov frigate", "the Admiral Vinogradov and Admiral Tributs major
+#: anti-submarine ships" (a class told the same way, "the Udaloy destroyer", is left out below)
+_NAME_FIRST_WORD = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+NAME_FIRST_RE = re.compile(rf"(?:\b[Tt]he|['’]s)\s+(?P<names>{_NAME_FIRST_WORD}(?:(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?{_NAME_FIRST_WORD})*)\s+(?:[a-z][a-z-]+\s+){{0,3}}?(?P<kind>cruisers?|destroyers?|frigates?|corvettes?|icebreakers?|(?<=[a-z] )ships|(?<=[a-z] )ship|tankers?)\b(?![- ](?:class|type)\b)")
+#: classes that news names the way NAME_FIRST_RE reads a ship ("two Sovremenny destroyers")
+_CLASS_NAMES = frozenset({"Udaloy", "Sovremenny", "Slava", "Kirov", "Kilo", "Grisha", "Steregushchiy", "Gorshkov", "Neustrashimy", "Ropucha", "Dubna", "Vishnya", "Borei", "Yasen", "Oscar", "Akula", "Karakurt", "Buyan", "Luyang", "Jiangkai", "Renhai", "Jiangwei", "Jiangdao", "Fuchi", "Fuyu", "Dongdiao", "Shupang", "Yuzhao", "Yuting", "Arleigh Burke", "Ticonderoga", "Nimitz", "Zumwalt", "Aegis", "Kongo", "Atago", "Maya", "Izumo", "Hyuga", "Akizuki", "Murasame", "Takanami", "Asahi", "Mogami", "Asagiri", "Hatsuyuki", "Abukuma", "Soryu", "Taigei", "Oyashio", "Sejong", "Type"})
 #: a name told before what it is: "the Vendemiaire, a French frigate", "the Higgins, a US guided missile destroyer"
 APPOSITIVE_RE = re.compile(rf"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?),\s+an?\s+(?:(?P<nat>{_NAT})\s+)?(?:[\w-]+\s+){{0,3}}?(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|aircraft carrier|warship|patrol vessel|patrol ship)\b")
 _GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|naval forces|(?:ship )?detachment|(?:naval |vessel |ship )*formation|(?:carrier )?strike group|fishing boats?|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task force|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreakers|icebreaker|(?:aircraft )?carriers|aircraft carrier|carrier)"
@@ -92,7 +99,7 @@ NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_W
 BACKREF_RE = re.compile(r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|detachment|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|leaving|departed|departs|departing|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|completed|carried out) (?:a|its|their|the) (?:[\w-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|exiting|(?:make|makes|made|making) a (?:port )?stop|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|departed|departs|departing|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|their|the) (?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|exiting|(?:make|makes|made|making) a (?:port )?stop|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:re)?deployed to|relocated to|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
@@ -104,9 +111,9 @@ PLANNED_RE = re.compile(r"\b(?:will(?!(?-i:\s+[A-Z][a-z]+(?:\s+[a-z]|[,.])))|pla
 EARLIER_RE = re.compile(r"\b(?:before that|which had (?:crossed|passed|sailed|transited|entered)|beg[au]n (?:(?:its|their|her) (?:[\w-]+ )?(?:voyage|journey|trip|circumnavigation|patrol|deployment|mission)|to sail)|had just|to have (?:taken part|participated) in|[Hh]aving (?:left|sailed|visited|passed|departed|transited|crossed)|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have|had been (?:deployed|operating|stationed|exercising|patrolling))\b", re.I)
 # where a vessel was seen or what it did there: such a sentence places it in a sea, nothing more
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
-SIGHT_RE = re.compile(r"\b(?:spotted|sighted|encountered|(?:was|were) (?:(?:then|later|also|again|next|subsequently) )?seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|gathered|assembled|during (?:the|an?|its|their) (?:[\w-]+ ){0,3}(?:exercises?|drills?|patrols?|deployment)|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
+SIGHT_RE = re.compile(r"\b(?:spotted|sighted|encountered|(?:was|were) (?:(?:then|later|also|again|next|subsequently) )?seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|(?:was|were) present|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|gathered|assembled|during (?:the|an?|its|their) (?:[\w-]+ ){0,3}(?:exercises?|drills?|patrols?|deployment)|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
-_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:[Bb]ase|[Pp]ort|home|[Hh]arbou?r|shipyard|city|town|point) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|[Pp]ort|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation))\s+)?"
+_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:[Bb]ase|[Pp]ort|home(?:port)?|[Hh]arbou?r|shipyard|city|town|point) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|[Pp]ort|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation))\s+)?"
 #: the names told before this one in a list: "the Mediterranean, India, Australia and ", also
 #: with their countries in brackets: "Subic Bay (Philippines), Sasebo ("
 _NAME_LIST = r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:region|coast|area))?(?:\s*\([^)]*\))?(?:,\s+(?:and\s+)?|\s+and\s+))*(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*\(\s*)?"
@@ -118,7 +125,7 @@ RELATIONS = [
     ("through", r"\b(?:through|via|by way of|across|transited|transiting|transits|transit|crossed|crossing|crosses|passed|passing|passes|pass|penetrated|navigated|navigating|traversed|traversing|covering|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
     ("to", r"\b(?:moved|sailed|headed|went|returned|proceeded|set sail)(?:\s+\w+){0,3}?\s+(?:back\s+)?(?:to|for)\s+(?:the\s+)?waters\s+(?:near|off|around)\s+(?:the\s+)?$"),  # "has now moved to waters near Pohang"
     ("near", r"(?:near|off)\s+(?:the\s+)?$"),
-    ("from", rf"\b(?:from|left|leaving|departed|departing|departs)\s+(?:the\s+)?{_PORT_OF}$"),
+    ("from", rf"\b(?:from|left|leaving|(?:will|to|would|shall) leave|departed|departing|departs)\s+(?:the\s+)?{_PORT_OF}$"),
     ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in)|(?:made|making|makes?) (?:a |its |their )?(?:port|(?:port|business) calls?) (?:at|in)(?:\s+port)?|pulled into|put into)\s+(?:the\s+)?{_PORT_OF}$"),
     ("to", r"\b(?:returned|returning|back|came back|come back)\s+to\s+(?:its|their|her)\s+$"),  # "returned to its Shanghai base"
     ("to", rf"\b(?i:port\s+)?(?:visits|calls)\s+(?:were|was)\s+(?:made|paid)\s+(?:to|in|at)\s+{_NAME_LIST}(?:the\s+)?$"),  # "Port visits were made to Mumbai, Singapore, Jakarta and Haiphong"
@@ -251,8 +258,21 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             v = out.setdefault(name, {"id": re.sub(r"\W+", "_", name.lower()), "name": name, "aliases": [], "flag": flag, "type": "ship", "named": True, "first": m.start("name"), "mentions": []})
             if not any(x["start"] == m.start("name") for x in v["mentions"]):
                 v["mentions"].append({"start": m.start("name"), "end": m.end("name"), "text": name})
+    for m in NAME_FIRST_RE.finditer(text):
+        for n in re.finditer(_NAME_FIRST_WORD, m.group("names")):
+            name, at = n.group(0), m.start("names") + n.start()
+            if name in known or name in _CLASS_NAMES or any(w in stop for w in name.split()) or re.search(rf"\b{re.escape(name)}[- ](?:class|type)\b", text, re.I):
+                continue
+            if next(iter(gazetteer().find(name)), None) is not None:
+                continue  # a place's name ("the Zhanjiang missile destroyer") is left to the place rules
+            nat = re.findall(rf"\b({_NAT})\b", text[max(0, m.start() - 40) : at])
+            navy = re.findall(r"\b(Pacific Fleet|Russian Navy|Chinese Navy|PLA Navy)\b", text[max(0, m.start() - 40) : at], re.I)
+            flag = NATIONALITY[nat[-1]] if nat else (NAVY_FLAG.get(navy[-1].lower()) if navy else None)
+            v = out.setdefault(name, {"id": re.sub(r"\W+", "_", name.lower()), "name": name, "aliases": [], "flag": flag, "type": m.group("kind").rstrip("s"), "named": True, "first": at, "mentions": []})
+            if not any(x["start"] == at for x in v["mentions"]):
+                v["mentions"].append({"start": at, "end": at + len(name), "text": name})
     for name, v in out.items():  # later bare mentions of a pattern-found name
-        if v["type"] == "ship":
+        if v["type"] != "group" and name not in VESSELS:
             for m in re.finditer(rf"\b(?:{re.escape(name)}|{re.escape(name.upper())})\b(?![- ]class\b)", text):
                 if not any(x["start"] == m.start() for x in v["mentions"]):
                     v["mentions"].append({"start": m.start(), "end": m.end(), "text": name})
@@ -434,6 +454,13 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         if named and {n["flag"] for n in named} >= flags:
             n = min(named, key=lambda x: x["first"])
             _merge_vessel(out, key, n)
+    # "BRP Davao del Sur and BRP Conrado Yap sailed ... The Philippine ships activated ...": a
+    # flag's group told only as "the <flag> ships" after its named ships is those ships
+    for key in [k for k, v in out.items() if not v["named"] and v["flag"] and " and " not in v["flag"] and k.endswith(" group")]:
+        v = out[key]
+        named = [n for n in out.values() if n["named"] and n["flag"] == v["flag"] and n["first"] < v["first"]]
+        if named and all(re.match(r"[Tt]he\s", m["text"]) or re.search(r"\b[Tt]he\s+$", text[max(0, m["start"] - 5) : m["start"]]) for m in v["mentions"]):
+            _merge_vessel(out, key, min(named, key=lambda x: x["first"]))
     vessels = sorted(out.values(), key=lambda v: v["first"])
     for v in vessels:
         del v["first"]
@@ -580,7 +607,8 @@ _ISLAND_WATERS_BEFORE = re.compile(r"\b(?:entered|entering|enters|re-entered|int
 #: a ship in an island's waters, placed by a bearing from it
 _ISLAND_BEARING_BEFORE = re.compile(r"(?:\b(?:waters|contiguous zone|territorial seas?|area|point|travell?ed|sailed|sailing|moved|moving|navigating|navigated|exited|exiting|left|leaving|spotted|sighted|seen|detected)\s*,?\s+(?:(?:them|it|the\s+area)\s+)?(?:from\s+)?(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometers|kilometres|miles|nautical miles)\s+)?(?:to\s+the\s+)?|\bfrom\s+the\s+)(?:(?:north|south|east|west)(?:-?(?:north|south)?(?:east|west))?|north|south)(?:\s+(?:side|coast|tip))?\s+of\s+(?:the\s+island\s+of\s+|(?:the\s+)?[\w-]+['’]s\s+|neighbou?ring\s+|nearby\s+)?$"
                                     r"|\b(?:waters|contiguous zone|territorial seas?)\b[^.;,]{0,30},?\s+off\s+(?:the\s+coast\s+of\s+)?$"
-                                    r"|\b(?:exclusive economic zone|EEZ)(?:\s*\(EEZ\))?\s+(?:near|around|off|of)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:island|atoll|islet|reef)\s+of\s+)?$", re.I)  # "within Japan's exclusive economic zone near Minamitorishima"
+                                    r"|\b(?:exclusive economic zone|EEZ|economic waters)(?:\s*\(EEZ\))?\s+(?:near|around|off|of|surrounding)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:island|atoll|islet|reef)\s+of\s+)?$"  # "within Japan's exclusive economic zone near Minamitorishima", "the Japanese economic waters surrounding the remote Pacific atoll of Okinotori"
+                                    r"|\b(?:territorial\s+waters|(?:Japan['’]s|Japanese)\s+(?:territorial\s+)?waters)\s+(?:near|around|off)\s+(?:the\s+)?(?:islands?\s+of\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?)?$", re.I)  # "entered Japan's waters near the islands of Uotsuri and Minamikojima"
 _ENTERED_BEFORE = re.compile(r"\b(?:entered|entering|enters|re-entered|sailed\s+inside)\s+(?:the\s+)?$", re.I)
 _WATERS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:restricted|territorial|prohibited|surrounding)\s+)?waters\b")
 #: a military or a fleet, not ships, holding drills: "its Pacific Fleet will conduct an exercise in ..."
@@ -701,6 +729,8 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
 
 
 #: a voyage to or from a country: "en route to", "on its way to", "returned to", "a trip from X to"
+#: a ship at a port's event, told before the port: "took part in the Navy Day parade on July 28 in "
+_TOOK_PART_IN_PORT = re.compile(r"\b(?:took|taking|takes|take) part in\b(?:(?!\bin\b)[^.;]){0,60}\b(?:celebrations?|parade|review|festivities|ceremony|show)\b[^.;]{0,30}\bin\s+$", re.I)
 #: a ship arriving at a port told just before its name ("arrived at a key naval base in the city of")
 _ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|reach(?:ed|es|ing)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|(?:made a )?port call|(?:made|makes?) (?:port|(?:a )?business call)|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
 _VISIT_TO = re.compile(rf"\b(?i:(?:visit(?:s|ed|ing)?|(?:port\s+)?stop(?:over)?s?|(?:port|business)\s+calls?)(?:\s+(?:were|was)\s+(?:made|paid))?)\s+(?:(?:to|in|at)\s+)?(?:\d+\s+|[a-z]+\s+)?(?:ports?\s+)?(?:to\s+|in\s+|at\s+|of\s+)?{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
@@ -725,15 +755,16 @@ def _ship_visits(before: str) -> bool:
 
 
 #: a movement's subject that names no vessel: forces, an unnamed ship of the text's, a pronoun
-_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|forces|(?:strike|carrier|task|naval|ready) group|(?:surface|deployment|IPD|naval|task) units?|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
+_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|forces|(?:strike|carrier|task|naval|ready) group|(?:surface|deployment|IPD|naval|task) units?|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|cruisers?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
 
 #: a sentence whose subject is a ship told before ("The frigate also ..."), and the words that
 #: make a ship named after it a companion ("... trained with the destroyer X")
 _BACKREF_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|frigate|destroyer|carrier|warship|icebreaker|submarine|corvette|cruiser)\s+(?!(?:[A-Z]|of\b|and\b))")
 _COMPANION = re.compile(r"\b(?:with|alongside|accompanied by|escorted by|joined(?: by)?)\s+(?:[\w'-]+\s+){0,5}$")
 #: "through the strait", "sailed through the waters": a strait told before, named again by reference
-_THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|transited|transiting)\s+(?:a\s+corridor\s+in\s+)?(?:the|this|that)\s+(?:(?:same|narrow|strategic|strategically|international|busy|critical|sensitive|contested|and)\s+){0,4}(?:strait|waters|channel|waterway|passage|body of water)\b(?!\s+(?:of|off|near|around|between)\b)"
-                            r"|\bstrait\s+(?:transit|passage|crossing)s?\b(?!\s+(?:of|through))|\b(?:previous|last|earlier|latest)\s+(?:publici[sz]ed\s+|known\s+)?(?:passage|transit|crossing|patrol)\b(?!\s+(?:of|through))"  # "The last publicized strait transit", "The previous passage"
+_THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|transited|transiting|transit of|passage of)\s+(?:a\s+corridor\s+in\s+)?(?:the|this|that)\s+(?:(?:same|narrow|strategic|strategically|international|busy|critical|sensitive|contested|and)\s+){0,4}(?:strait|waters|channel|waterway|passage|body of water)\b(?!\s+(?:of|off|near|around|between)\b)"
+                            r"|\bstrait\s+(?:transit|passage|crossing|voyage)s?\b(?!\s+(?:of|through))|\b(?:previous|last|earlier|latest)\s+(?:publici[sz]ed\s+|known\s+)?(?:passage|transit|crossing|patrol)\b(?!\s+(?:of|through))"  # "The last publicized strait transit", "The previous passage"
+                            r"|\bsimilar\s+(?:passage|transit|crossing|voyage)s?\b(?!\s+(?:of|through|in\s+the\s+[A-Z]))"  # "The US and Canadian navies made a similar transit in September"
                             r"|\b(?:(?:passed|sailed|went|steamed|navigated)\s+through|transited|crossed)\s+it\b(?!\s+(?:was|is|had|has|would|will)\b)"  # "Two German Navy ships sailed through it last month"
                             r"|\b(?:passed|sailed|went|steamed)\s+through(?=\s+(?:en route|on (?:its|their|her) way|during|while|as|in \d)|\s*[,.])", re.I)  # "passed through en route from Japan"
 
@@ -806,6 +837,14 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             moves = list(_SIGHT_LOWER.finditer(lower))
         # "but it did not sail through the Taiwan Strait": not a movement, nor are the places of its clause
         negated = [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;") if i >= 0] + [len(sent)])) for m in re.finditer(r"\b(?:rather than|instead of)\b", sent)]
+        if _PEOPLE_WORDS.search(lower):
+            negated += [m.span() for m in _PEOPLE_TRAVEL.finditer(sent)]
+        if " but " in lower:
+            negated += [(m.start(), m.start("but")) for m in _TURNED_AWAY.finditer(sent)]
+        if "cursions" in lower or "intrusions" in lower:  # "a protest over a series of intrusions by Chinese ships into ...": others' visits
+            negated += [m.span() for m in re.finditer(r"\b(?:a series of|repeated|frequent|numerous|recent)\s+(?:[\w-]+\s+)?(?:intrusions|incursions)\b[^.;]*", sent)]
+        if "because of" in lower or "owing to" in lower:  # "took the route through the strait because of bad weather in the Western Pacific": a cause
+            negated += [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;,") if i >= 0] + [len(sent)])) for m in re.finditer(r"\b(?:because of|owing to)\b", sent)]
         negated += [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;,") if i >= 0] + [len(sent)])) for m in moves if _MAY_NEGATE.search(lower) and re.search(r"\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|never|not)\s+(?:\w+\s+)?$", sent[: m.start()], re.I)]
         had_moves = bool(moves)
         moves = [m for m in moves if not any(a <= m.start() < b for a, b in negated)]
@@ -831,6 +870,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         vessel = told.at(s0 + (lead.end() if lead and move is not None and lead.end() < move.start() else 0), verb_at)  # the subject comes before the verb ("In addition to the Chinese ships, 16 Russian warships sailed")
         if move is not None and move.group(0).lower().startswith("passage of"):
             vessel = told.at(s0 + move.start(), s0 + move.end() + 60) or vessel  # "the passage of the destroyer JS Takanami"
+        elif move is not None and move.group(0).lower() in ("deployment of", "departure of"):
+            vessel = told.at(s0 + move.start(), s0 + move.end() + 80) or vessel  # "coincide with the deployment of the CNS Liaoning strike group"
         if move is not None:
             near = told.before(s0, verb_at)
             if near and re.search(r",?\s*(?:which|that)\s+(?:\w+\s+)?$", text[near[1] : verb_at]):
@@ -857,7 +898,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         if vessel is None and last_vessel and move and re.match(r"(?:previous|earlier|last)\b", move.group(0), re.I):
             # (or the ship the sentence names: "The previous transit was in October, when USS Higgins sailed through")
             vessel = told.at(s0 + move.end(), s1) or last_vessel  # "The previous passage, in 2024, was carried out jointly with Australia": that navy's, told as its ship's
-        if vessel is None and last_vessel and move and re.search(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?(?:vessels|ships|warships|flotilla|fleet|group)\b", sent[move.end() :], re.I):
+        if vessel is None and last_vessel and move and re.search(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?(?:vessels|ships|warships|flotilla|fleet|group|frigates|destroyers|corvettes|submarines)\b", sent[move.end() :], re.I):
             vessel = last_vessel  # "After passing through the Soya Strait, the vessels are believed to have ..."
         if vessel is None and last_vessel and move and re.fullmatch(r"(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited", move.group(0), re.I):
             vessel = last_vessel  # "Previously, Mumbai, Singapore ... and Busan were visited": the ship told last
@@ -885,6 +926,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             seen = told.at(s0 + move.end(), s1)  # "A Japan Coast Guard patrol vessel observed four China Coast Guard ships in ...": the ships observed
             if seen is not None and seen != vessel:
                 vessel = seen
+        if vessel is None and last_vessel and move and (navies := re.match(rf"\s*(?:The\s+)?((?:(?:{_NAT})(?:,\s+|\s+and\s+)?)+)\s+(?:[Nn]av(?:y|ies)|[Nn]aval forces)\s+(?:\w+\s+){{0,2}}$", sent[: move.start()])):
+            if flag_of.get(last_vessel) in {NATIONALITY[n] for n in re.findall(_NAT, navies.group(1))}:
+                vessel = last_vessel  # "The US and Canadian navies made a similar transit in September": their ships told last
         if vessel is None and move and vessels and not routes:  # (a lead's subject, not a later aside)
             vessel = _country_subject(sent[: move.start()], vessels, told, s1)
         counting = bool(move and last_vessel and (re.search(r"\b(?:had|have|has)\s+(?:\w+\s+)?$", sent[: move.start()]) or re.match(r"\s*(?:It|This|That)\s+(?:was|is|marked|marks)\b", sent)) and _NTH_TIME.search(sent[: move.start()]) and not _SINCE_WHEN.search(sent))  # (not "the first such passage since Oct. 2, when USS Dewey passed through")
@@ -1070,7 +1114,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "arrived at South Korea's port of Busan": the port is the end, the country its owner
             if e.type == "country" and rel == "from" and re.search(r"\b(?:ships?|vessels?|warships?|frigates?|destroyers?|navies|navy|forces|sailors|troops|personnel|delegations?)\s+from\s+(?:the\s+)?$", sent[:lead_at], re.I):
                 continue  # "in concert with naval ships from Australia and New Zealand": their flags
-            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (passive_visit or _TRAVEL_END.search(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or port_country or (rel == "to" and _ARRIVAL.search(sent[:lead_at]))):
+            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (passive_visit or _TRAVEL_END.search(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or port_country or (rel == "from" and re.search(r"\bfrom\s+(?:its|their|her)\s+home\s?port\s+in\s+$", sent[:a])) or (rel == "to" and _ARRIVAL.search(sent[:lead_at]))):
                 # "en route to Vietnam", "a trip from Japan to Vietnam": the route ends (or starts)
                 # on that country's coast, where it is first reached by sea
                 w = _waypoint(e, rel, False, span, sent.strip(), note=f"the coast of {e.name} where it is first reached by sea")
@@ -1089,6 +1133,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 rel, base_entered = "to", True  # "entered Hong Kong waters": the port reached
             if rel == "into" and e.type in ("city", "port") and _ARRIVAL.search(sent[:a]):
                 rel = "to"  # "pulled into Colombo harbor"
+            if rel == "in" and e.type in ("city", "port") and _TOOK_PART_IN_PORT.search(sent[:a]):
+                rel = "to"  # "took part in the Navy Day celebrations on July 28 in Vladivostok": the ship was there
             if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (base_entered or passive_visit or _TRAVEL_END.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]) or _PORT_STAY.search(sent[:a]) or re.search(r"\b(?:port|harbou?r)\s+(?:city\s+|town\s+)?of\s+$", sent[:a], re.I) or (rel == "from" and re.search(r"\bexit\w*\s+$", sent[:a])))):
                 continue  # "a protest to Seoul", "southeast of Seoul": a city the news only names is a waypoint after travel words
             if e.type in ("city", "port") and rel == "in" and re.search(r"\b(?:headquarter\w*|based|home(?:port\w*)?|stationed)\b[^.;]{0,80}$", sent[:a], re.I) and not re.search(r"\b(?:visit\w*|arriv\w*|call\w*)\b[^.;]{0,60}\b(?:headquarter\w*|based|home)", sent[:a], re.I):
@@ -1154,20 +1200,21 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                     break
         if not sight_only and not any(w.get("type") == "strait" for w in new):
             refs = list(_THE_STRAIT_RE.finditer(sent))  # ("through the waters" before "the previous transit" as the words that name it)
-            ref = next((m for m in refs if not re.match(r"(?i:strait|previous|last|earlier|latest)\b", m.group(0))), refs[0] if refs else None)
+            ref = next((m for m in refs if not re.match(r"(?i:strait|previous|last|earlier|latest|similar)\b", m.group(0))), refs[0] if refs else None)
             k = straits_before(s0 + ref.start()) if ref else 0
             if k and strait_mentions[k - 1][1].lon is not None:
                 e = strait_mentions[k - 1][1]
                 # (ships of another flag told it: "a Japanese destroyer sailed through the Taiwan
                 # Strait ... Germany sent two warships through the strait" is another passage;
                 # but "the latest transit" is one told, by whichever ships)
-                noun = re.match(r"(?i:previous|last|earlier|latest|strait)\b", ref.group(0))
+                noun = re.match(r"(?i:previous|last|earlier|latest|strait|similar)\b", ref.group(0))
                 kin = [x for x in routes.values() if noun or _may_be_same_ships(flag_of, x.vessel, vessel)]
                 told_ids = {w.get("id") for x in kin for w in x.waypoints}
                 told_text = " ".join(t for y in kin for t in y.sentences if t != sent.strip())
                 # the same passage told again (by this vessel, or the ships it named) unless at a time of its own
                 fresh = _TIMES.search(sent) and not _no_new_time(sent, " ".join(r.sentences[:-1]))  # ("... occurred in September of last year")
-                if (fresh or e.id not in {w.get("id") for w in r.waypoints}) and not (e.id in told_ids and not _SINCE_WHEN.search(sent) and (_no_new_time(sent, told_text) or (not _TIMES.search(told_text) and _day_dates_only(sent)))):
+                other = bool(re.match(r"(?i:previous|last|earlier|similar)\b", ref.group(0)) or re.search(r"\b(?i:previous|last|earlier)\s+(?:[\w-]+\s+)?$", sent[: ref.start()]))  # another passage than the one told, by its own words ("The last Taiwan Strait voyage")
+                if (fresh or e.id not in {w.get("id") for w in r.waypoints}) and (other or not (e.id in told_ids and not _SINCE_WHEN.search(sent) and (_no_new_time(sent, told_text) or (not _TIMES.search(told_text) and _day_dates_only(sent))))):
                     w = _waypoint(e, "through", True, (s0 + ref.start(), s0 + ref.end()), sent.strip(), note=f"'{ref.group(0)}' refers to the {e.name} named before")
                     new.append(w)
         if INTRUSION_RE.search(sent) and not any(w.get("relation") == "waters of" for w in new) and not any(e.dispute for e, *_ in mentions):
@@ -1413,6 +1460,13 @@ def _moves(sent: str, lower: str) -> list[re.Match]:
     ]
 
 
+#: a heading given up: "headed for the Senkaku Islands at one point but changed course"
+_TURNED_AWAY = re.compile(r"\b(?:head(?:ed|ing)|steer(?:ed|ing)|bound)\s+(?:for|to|towards?)\b[^.;]{0,80}?(?P<but>\bbut\s+(?:then\s+|later\s+)?(?:changed|turned|veered|reversed|altered))\b", re.I)
+_PEOPLE_WORDS = re.compile(r"delegat|lawmakers|senators|minister|premier|envoy|tourists|passengers")
+#: people's travel told beside a ship's: "a Czech delegation, led by Senate President X, arrived in Taiwan"
+_PEOPLE_TRAVEL = re.compile(r"\b(?:delegations?|delegates|lawmakers|senators|ministers?|premier|envoys?|tourists|passengers)\b(?:(?!\b(?:ships?|vessels?|destroyers?|frigates?|carriers?|warships?|it|they)\b)[^.;]){0,70}?\b(?:arrived|arrives|arriving|visited|visits|left|departed|returned)\b[^.;,]*", re.I)
+
+
 #: a clause with a subject of its own after the main one: "..., after HMS Richmond made the journey"
 _CLAUSE_OPEN = re.compile(r"(?:,\s*|\s)(?:after|when|since|before)\s+(?!(?:the\s+)?(?:first|last|second|third|\d))")
 #: what such a clause passes through when it names no strait: the one its sentence told
@@ -1497,7 +1551,18 @@ def _days_apart(sentence: str, told: str) -> bool:
 def _no_new_time(sentence: str, told: str) -> bool:
     """Whether every month and year ``sentence`` names is in ``told`` already: a telling with a
     time of its own ("In April, ...") is another occasion, not the same passage again."""
-    return all(t in told for t in _TIMES.findall(sentence))
+    return all(_told_when(t, told) for t in _TIMES.findall(sentence))
+
+
+def _told_when(t: str, told: str) -> bool:
+    """Whether ``told`` names the time ``t`` other than after "since" ("their third joint transit
+    since June" did not happen in June)."""
+    at = told.find(t)
+    while at >= 0:
+        if not re.search(r"\bsince\s+(?:early\s+|late\s+|mid-)?$", told[max(0, at - 14) : at]):
+            return True
+        at = told.find(t, at + 1)
+    return False
 
 
 #: "the first such passage since Oct. 2, when USS Dewey passed through": an earlier occasion
@@ -1511,7 +1576,7 @@ def _day_dates_only(sentence: str) -> bool:
     return all(any(a <= m.start() < b for a, b in days) for m in _TIMES.finditer(sentence))
 
 
-_NOT_RETOLD = re.compile(r"\b(?:another|second(?! time| such)|again|back|returned|returning|return|other|as well)\b", re.I)  # "for the second time" is this passage
+_NOT_RETOLD = re.compile(r"\b(?:another|second(?! time| such)|again|back|returned|returning|return|other|as well|similar (?:passages?|transits?|crossings?|voyages?))\b", re.I)  # "for the second time" is this passage; "a similar transit in September" another
 
 
 def _headlines(wps: list[dict[str, Any]]) -> bool:
