@@ -509,3 +509,10 @@ def test_held_out_set_ah_place_mentions():
     assert [p.id for p in s.places] == ["kinmen"]
     kinmen = s.places[0]
     assert (kinmen.lon, kinmen.lat) == pytest.approx((118.3333, 24.4333), abs=1e-3)
+
+
+def test_the_south_pacific_is_not_the_north_pacific():
+    """Set ap: "numerous South Pacific idylls" named the ocean we hold as the North Pacific."""
+    s = extract("The journey has taken her to the Caribbean, numerous South Pacific idylls, New Zealand and the Pacific Ocean off Japan.")
+    assert [m.text for p in s.places if p.id == "north_pacific" for m in p.mentions] == ["Pacific Ocean"]
+    assert [u["text"] for u in extract("She visited South Pacific idylls and New Zealand.").unresolved] == ["South Pacific"]

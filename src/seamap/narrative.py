@@ -75,7 +75,7 @@ NAME_FIRST_RE = re.compile(rf"(?:\b[Tt]he|['’]s)\s+(?P<names>{_NAME_FIRST_WORD
 #: classes that news names the way NAME_FIRST_RE reads a ship ("two Sovremenny destroyers")
 _CLASS_NAMES = frozenset({"Udaloy", "Sovremenny", "Slava", "Kirov", "Kilo", "Grisha", "Steregushchiy", "Gorshkov", "Neustrashimy", "Ropucha", "Dubna", "Vishnya", "Borei", "Yasen", "Oscar", "Akula", "Karakurt", "Buyan", "Luyang", "Jiangkai", "Renhai", "Jiangwei", "Jiangdao", "Fuchi", "Fuyu", "Dongdiao", "Shupang", "Yuzhao", "Yuting", "Arleigh Burke", "Ticonderoga", "Nimitz", "Zumwalt", "Aegis", "Kongo", "Atago", "Maya", "Izumo", "Hyuga", "Akizuki", "Murasame", "Takanami", "Asahi", "Mogami", "Asagiri", "Hatsuyuki", "Abukuma", "Soryu", "Taigei", "Oyashio", "Sejong", "Type"})
 #: a name told before what it is: "the Vendemiaire, a French frigate", "the Higgins, a US guided missile destroyer"
-APPOSITIVE_RE = re.compile(rf"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?),\s+an?\s+(?:(?P<nat>{_NAT})\s+)?(?:[\w-]+\s+){{0,3}}?(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|aircraft carrier|warship|patrol vessel|patrol ship)\b")
+APPOSITIVE_RE = re.compile(rf"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?),\s+(?:an?|the\s+(?:only|sole|lone|last|newest|largest|oldest))\s+(?:(?P<nat>{_NAT})\s+)?(?:[\w-]+\s+){{0,3}}?(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|aircraft carrier|warship|(?:patrol|intelligence|survey|research|spy|surveillance|reconnaissance|supply|landing)\s+(?:vessel|ship))\b")
 _GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|naval forces|(?:ship )?detachment|(?:naval |vessel |ship )*formation|(?:carrier )?strike group|fishing boats?|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task force|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreakers|icebreaker|(?:aircraft )?carriers|aircraft carrier|carrier)"
 # "Chinese naval vessels", "two Chinese Navy ships", "a Russian Navy Udaloy I-class destroyer"
 _DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|nuclear(?:-powered)?|diesel(?:-electric)?|attack|(?:cruise|ballistic)[- ]missile|[Gg]overnment|[Mm]ilitary|[Mm]aritime|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|spy|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided-)?missile|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|fishing|[\w]+-class|class|[A-Z][\w'-]*|I{1,3}|V)"
@@ -108,10 +108,10 @@ _ZONE_RE = re.compile(r"\b(?:contiguous zone|territorial (?:waters|seas?|limit))
 PLANNED_RE = re.compile(r"\b(?:will(?!(?-i:\s+[A-Z][a-z]+(?:\s+[a-z]|[,.])))|plans? to|planned to|is to|are to|is expected to|are expected to|scheduled to|intends? to|would)\b", re.I)
 # a leg told after a later one; a bare pluperfect ("they had sailed from ...") is often the same
 # leg's detail in news, so it needs "already" or an explicit marker
-EARLIER_RE = re.compile(r"\b(?:before that|which had (?:crossed|passed|sailed|transited|entered)|beg[au]n (?:(?:its|their|her) (?:[\w-]+ )?(?:voyage|journey|trip|circumnavigation|patrol|deployment|mission)|to sail)|had just|to have (?:taken part|participated) in|[Hh]aving (?:left|sailed|visited|passed|departed|transited|crossed)|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have|had been (?:deployed|operating|stationed|exercising|patrolling))\b", re.I)
+EARLIER_RE = re.compile(r"\A\s*Earlier\s+(?=[A-Z])|\b(?:before that|which had (?:crossed|passed|sailed|transited|entered)|beg[au]n (?:(?:its|their|her) (?:[\w-]+ )?(?:voyage|journey|trip|circumnavigation|patrol|deployment|mission)|to sail)|had just|to have (?:taken part|participated) in|[Hh]aving (?:left|sailed|visited|passed|departed|transited|crossed)|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have|had been (?:deployed|operating|stationed|exercising|patrolling))\b", re.I)
 # where a vessel was seen or what it did there: such a sentence places it in a sea, nothing more
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
-SIGHT_RE = re.compile(r"\b(?:spotted|sighted|encountered|(?:was|were) (?:(?:then|later|also|again|next|subsequently) )?seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|(?:was|were) present|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|gathered|assembled|during (?:the|an?|its|their) (?:[\w-]+ ){0,3}(?:exercises?|drills?|patrols?|deployment)|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
+SIGHT_RE = re.compile(r"\b(?:spotted|sighted|encountered|(?:was|were) (?:(?:then|later|also|again|next|subsequently) )?seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|(?:was|were) present|met up with|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|gathered|assembled|during (?:the|an?|its|their) (?:[\w-]+ ){0,3}(?:exercises?|drills?|patrols?|deployment)|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
 _PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:[Bb]ase|[Pp]ort|home(?:port)?|[Hh]arbou?r|shipyard|city|town|point) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|[Pp]ort|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation))\s+)?"
 #: the names told before this one in a list: "the Mediterranean, India, Australia and ", also
@@ -119,7 +119,7 @@ _PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:[Bb]ase|[Pp]ort|home
 _NAME_LIST = r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:region|coast|area))?(?:\s*\([^)]*\))?(?:,\s+(?:and\s+)?|\s+and\s+))*(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*\(\s*)?"
 #: "port calls in five countries namely India, ...": the words that announce a list of countries
 _COUNTRIES_NAMELY = r"(?i:(?:\w+\s+){0,3}countries,?\s+(?:namely|including|in particular|such as|among them),?\s+|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:countries|nations|states)\s+of\s+)?"  # (and "the Pacific island nations of ")
-_PORT_STAY = re.compile(r"\b(?:maintenance|refit|repairs?|overhaul)(?:\s+period)?\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+_PORT_STAY = re.compile(r"\b(?:maintenance|refit|repairs?|overhaul)(?:\s+period)?\s+(?:in|at|alongside)\s+(?:the\s+)?$", re.I)
 RELATIONS = [
     ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:areas?|parts?|waters|sections?|reaches|cent(?:re|er)|heart)\s+of\s+(?:the\s+)?)?$"),
     ("through", r"\b(?:through|via|by way of|across|transited|transiting|transits|transit|crossed|crossing|crosses|passed|passing|passes|pass|penetrated|navigated|navigating|traversed|traversing|covering|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
@@ -183,7 +183,7 @@ AROUND_JAPAN_CW = ("la_perouse_soya", "kuril", "osumi", "korea_strait")
 YEAR_RE = re.compile(r"\b(?:in\s+)?(?:(?P<season>early|mid|late|spring|summer|autumn|fall|winter)[- ]?(?:of\s+)?)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<![-/]))(?P<year>19[5-9]\d|20[0-4]\d)\b")
 MONTHS = {m: i for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"), 1)}
 _MONTH_ABBR = {"Jan.": "January", "Feb.": "February", "Mar.": "March", "Apr.": "April", "Aug.": "August", "Sep.": "September", "Sept.": "September", "Oct.": "October", "Nov.": "November", "Dec.": "December"}
-DAY_RE = re.compile(r"\b(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?P<day>\d{1,2})(?:,\s*(?P<year>(?:19|20)\d\d))?\b|\b(?P<day2>\d{1,2})\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<year2>(?:19|20)\d\d))?\b")
+DAY_RE = re.compile(r"\b(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*(?P<year>(?:19|20)\d\d))?\b|\b(?P<day2>\d{1,2})\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<year2>(?:19|20)\d\d))?\b")
 ACTION_RE = re.compile(r"\b(?:launched|tested|declared|announced|signed|landed|conducted|held|began)\b", re.I)
 EVENT_RE = re.compile(r"\b(?:met|meeting|summit|talks|negotiations|consultations|visit(?:ed)?|test(?:ed)?|exercises?|drills?|launched|inspection|declared|announced|signed|landed|scrambl\w+|purchased?)\b", re.I)
 
@@ -557,7 +557,7 @@ def _weekday(sentence: str) -> int | None:
     """The weekday a sentence's movement happened on (not the day it was reported, unless the
     movement is told as "earlier the same day")."""
     reported = None
-    sentence = re.sub(r"\([^()]*\b(?:GMT|UTC)\)", " ", sentence)  # "3:30 a.m. (6:30 p.m. Wednesday GMT)": the same time, told in GMT
+    sentence = re.sub(r"\([^()]*\b(?:GMT|UTC)\b[^()]*\)", " ", sentence)  # "3:30 a.m. (6:30 p.m. Wednesday GMT)", "(1830 GMT Tuesday)": the same time, told in GMT
     for m in _WEEKDAY_RE.finditer(sentence):
         if not m.group("verb") and re.fullmatch(r"\s*On\s+", sentence[: m.start()]) and re.match(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:said|says|announced|reported|confirmed)\b", sentence[m.end() :]):
             reported = WEEKDAYS.index(m.group("day")) if reported is None else reported  # "On Friday, the officials said ...": the day it was told
@@ -729,8 +729,9 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
 
 
 #: a voyage to or from a country: "en route to", "on its way to", "returned to", "a trip from X to"
-#: a ship at a port's event, told before the port: "took part in the Navy Day parade on July 28 in "
-_TOOK_PART_IN_PORT = re.compile(r"\b(?:took|taking|takes|take) part in\b(?:(?!\bin\b)[^.;]){0,60}\b(?:celebrations?|parade|review|festivities|ceremony|show)\b[^.;]{0,30}\bin\s+$", re.I)
+#: a ship at a port's event, or meeting another there, told before the port: "took part in the Navy Day parade on July 28 in "
+_TOOK_PART_IN_PORT = re.compile(r"\b(?:took|taking|takes|take) part in\b(?:(?!\bin\b)[^.;]){0,60}\b(?:celebrations?|parade|review|festivities|ceremony|show)\b[^.;]{0,30}\bin\s+$"
+                                r"|\b(?:met|meets|meeting)(?: up)? with\b(?:(?!\bin\b)[^.;]){0,60}\bin\s+$", re.I)  # "met up with her sister HMS Spey in Yokohama"
 #: a ship arriving at a port told just before its name ("arrived at a key naval base in the city of")
 _ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|reach(?:ed|es|ing)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|(?:made a )?port call|(?:made|makes?) (?:port|(?:a )?business call)|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
 _VISIT_TO = re.compile(rf"\b(?i:(?:visit(?:s|ed|ing)?|(?:port\s+)?stop(?:over)?s?|(?:port|business)\s+calls?)(?:\s+(?:were|was)\s+(?:made|paid))?)\s+(?:(?:to|in|at)\s+)?(?:\d+\s+|[a-z]+\s+)?(?:ports?\s+)?(?:to\s+|in\s+|at\s+|of\s+)?{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
@@ -1046,6 +1047,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 if not any(w.get("id") == e.id for w in [*(r.waypoints[-1:] if not fresh_here else ()), *new]):
                     new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
                 continue
+            if e.dispute and _DISPUTE_ABOUT.search(sent[max(0, a - 60) : a]):
+                continue  # "tensions ... including the territorial dispute over the nearby Senkaku Islands": what is disputed, not where the ship is
             if e.dispute and e.lon is not None and e.type in ("island", "island_group") and (INTRUSION_RE.search(sent) or (_ZONE_RE.search(sent) and moves)):
                 # "entered Japanese territorial waters around the Senkaku Islands"; one island of
                 # a group already in the route ("the waters off the Senkakus' Uotsuri Island") adds nothing
@@ -1133,9 +1136,10 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 rel, base_entered = "to", True  # "entered Hong Kong waters": the port reached
             if rel == "into" and e.type in ("city", "port") and _ARRIVAL.search(sent[:a]):
                 rel = "to"  # "pulled into Colombo harbor"
-            if rel == "in" and e.type in ("city", "port") and _TOOK_PART_IN_PORT.search(sent[:a]):
+            at_event = rel == "in" and e.type in ("city", "port") and bool(_TOOK_PART_IN_PORT.search(sent[:a]))
+            if at_event:
                 rel = "to"  # "took part in the Navy Day celebrations on July 28 in Vladivostok": the ship was there
-            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (base_entered or passive_visit or _TRAVEL_END.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]) or _PORT_STAY.search(sent[:a]) or re.search(r"\b(?:port|harbou?r)\s+(?:city\s+|town\s+)?of\s+$", sent[:a], re.I) or (rel == "from" and re.search(r"\bexit\w*\s+$", sent[:a])))):
+            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (at_event or base_entered or passive_visit or _TRAVEL_END.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]) or _PORT_STAY.search(sent[:a]) or re.search(r"\b(?:port|harbou?r)\s+(?:city\s+|town\s+)?of\s+$", sent[:a], re.I) or (rel == "from" and re.search(r"\bexit\w*\s+$", sent[:a])))):
                 continue  # "a protest to Seoul", "southeast of Seoul": a city the news only names is a waypoint after travel words
             if e.type in ("city", "port") and rel == "in" and re.search(r"\b(?:headquarter\w*|based|home(?:port\w*)?|stationed)\b[^.;]{0,80}$", sent[:a], re.I) and not re.search(r"\b(?:visit\w*|arriv\w*|call\w*)\b[^.;]{0,60}\b(?:headquarter\w*|based|home)", sent[:a], re.I):
                 continue  # "Russia, which headquarters its Pacific Fleet in ... Vladivostok": where a fleet lives, not the voyage
@@ -1176,6 +1180,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if rel == "mentioned":
                 continue  # named in passing ("an Arctic expedition"), not a place the vessel went
             w = _waypoint(e, rel, False, span, sent.strip())
+            if at_event:
+                w["at_event"] = True  # (kept in a sentence that only sees the ship: "met up with HMS Spey in Yokohama")
             if after_in:
                 w["first"] = True  # "returned to Shanghai after 83 days in the Arctic"
             if e.type == "strait" and re.search(r"\bafter\s+(?:passing|transiting|crossing|sailing|going)(?:\s+through)?\s+(?:the\s+)?$", sent[:a][-60:], re.I):
@@ -1228,7 +1234,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 w = _waypoint(group if group.type == "island_group" else gaz.by_id.get(group.dispute, group), "waters of", True, (s0 + chain.start(), s0 + chain.end()), sent.strip(), note=f"'{chain.group(0)}' refers to the {group.name} named before")
                 new.append(w)
         if sight_only:
-            new = [w for w in new if (w.get("relation") == "in" and w.get("type") in ("sea", "ocean", "gulf", "strait", "region")) or (w.get("relation") in ("through", "between") and w.get("type") == "strait") or w.get("relation") == "waters of"]
+            new = [w for w in new if (w.get("relation") == "in" and w.get("type") in ("sea", "ocean", "gulf", "strait", "region")) or (w.get("relation") in ("through", "between") and w.get("type") == "strait") or w.get("relation") == "waters of" or w.get("at_event")]
         placed = list(new)  # (before a retelling is dropped: a clause of the sentence may pass the same strait)
         new = _retold(r.waypoints, new, "".join(sent[x:y] for x, y in zip([0, *(c1 for _, _, c1, _ in others)], [*(c0 for _, c0, _, _ in others), len(sent)], strict=True)))
         # in text order, except that an origin leads ("entered the East China Sea from the Sea of
@@ -1344,6 +1350,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             w.pop("in_country", None)
             w.pop("via", None)
             w.pop("first", None)
+            w.pop("at_event", None)
         if len([w for w in wps if w.get("lon") is not None]) < 1:
             continue
         out.append(
@@ -1460,6 +1467,8 @@ def _moves(sent: str, lower: str) -> list[re.Match]:
     ]
 
 
+#: a disputed place named as what a dispute is about
+_DISPUTE_ABOUT = re.compile(r"\b(?:disputes?|row|rows|spat|claims?|sovereignty|feud)\s+(?:over|to|about|regarding)\s+(?:the\s+)?(?:nearby\s+|disputed\s+|contested\s+)?$", re.I)
 #: a heading given up: "headed for the Senkaku Islands at one point but changed course"
 _TURNED_AWAY = re.compile(r"\b(?:head(?:ed|ing)|steer(?:ed|ing)|bound)\s+(?:for|to|towards?)\b[^.;]{0,80}?(?P<but>\bbut\s+(?:then\s+|later\s+)?(?:changed|turned|veered|reversed|altered))\b", re.I)
 _PEOPLE_WORDS = re.compile(r"delegat|lawmakers|senators|minister|premier|envoy|tourists|passengers")
