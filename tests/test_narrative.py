@@ -1291,9 +1291,46 @@ _HELD_OUT_AP = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", [*_HELD_OUT_NN, *_HELD_OUT_OO, *_HELD_OUT_PP, *_HELD_OUT_QQ, *_HELD_OUT_RR, *_HELD_OUT_SS, *_HELD_OUT_TT, *_HELD_OUT_UU, *_HELD_OUT_VV, *_HELD_OUT_WW, *_HELD_OUT_XX, *_HELD_OUT_YY, *_HELD_OUT_ZZ, *_HELD_OUT_AC, *_HELD_OUT_AD, *_HELD_OUT_AE, *_HELD_OUT_AF, *_HELD_OUT_AG, *_HELD_OUT_AH, *_HELD_OUT_AJ, *_HELD_OUT_AL, *_HELD_OUT_AM, *_HELD_OUT_AN, *_HELD_OUT_AO, *_HELD_OUT_AP])
-def test_held_out_sets_nn_to_ap_routes(text, expected):
-    """Phrasings met in held-out sets nn to ap (written here in our own words): each ship's
+_HELD_OUT_AQ = [
+    # set aq: a survey ship in Japan's EEZ near the disputed islands is in their waters
+    ("A Chinese research ship was found operating in Japan's exclusive economic zone near the Japanese-administered Senkaku Islands on Tuesday.",
+     {"Chinese research ship": ["senkaku_diaoyu"]}),
+    # "inside Japan's exclusive economic zone to the west of Amami Oshima"
+    ("The Chinese survey ship was seen inside Japan's exclusive economic zone to the west of Amami Oshima on Sunday.",
+     {"Chinese survey ship": ["amami_oshima"]}),
+    # a survey ship "operating off Okinawa"
+    ("The coast guard detected the Chinese survey ship operating off Okinawa on Saturday.",
+     {"Chinese survey ship": ["okinawa"]}),
+    # "in Japan's exclusive economic zone near the southern prefecture of Okinawa"
+    ("The Chinese survey ship was spotted in Japan's exclusive economic zone near the southern prefecture of Okinawa.",
+     {"Chinese survey ship": ["okinawa"]}),
+    # "off Okinawa Prefecture's Ishigaki Island": the owner, not where the ship was
+    ("The Chinese survey ship was operating in Japan's EEZ off Okinawa Prefecture's Ishigaki Island and later sailed into the East China Sea.",
+     {"Chinese survey ship": ["east_china_sea"]}),
+    # "The previous time, a US carrier visited the port of Busan in March": another visit
+    ("The carrier USS George Washington arrived in Busan on Wednesday. The previous time, a US carrier visited the port of Busan in March.",
+     {"George Washington": ["busan", "busan"]}),
+    # ships and a delegation as one subject: the ships' visit stays
+    ("The frigate USS Vandergrift called at Vladivostok on Thursday. Two South Korean warships and a delegation of military attaches from Europe visited Vladivostok earlier this week.",
+     {"Vandergrift": ["vladivostok"], "South Korean warships": ["vladivostok"]}),
+    # "China" in "the South China Sea" (a sea we do not hold) is no waypoint
+    ("The destroyer JS Sazanami transited the Taiwan Strait before reaching the South China Sea.",
+     {"Sazanami": ["taiwan_strait"]}),
+    # "prompting Tokyo to protest": a government, not a port
+    ("The frigate HMS Spey sailed through the Taiwan Strait on Monday, a week after the carrier Liaoning sailed between two islands near Taiwan, prompting Tokyo to protest.",
+     {"Spey": ["taiwan_strait"]}),
+    # ships told as another's companions ("together with two naval vessels from Australia and New Zealand") and then as passing "the strait": the same passage
+    ("The destroyer JS Sazanami, together with two naval vessels from Australia and New Zealand, transited the Taiwan Strait on Wednesday. The New Zealand ship HMNZS Aotearoa had sailed through the strait with Australia's HMAS Sydney.",
+     {"Sazanami": ["taiwan_strait"]}),
+    # "the first time an Australian warship had passed through the strait since 2017": this passage, counted
+    ("The destroyer JS Sazanami, together with a destroyer from Australia, transited the Taiwan Strait on Wednesday. Canberra said it was the first time an Australian warship had passed through the strait since 2017.",
+     {"Sazanami": ["taiwan_strait"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", [*_HELD_OUT_NN, *_HELD_OUT_OO, *_HELD_OUT_PP, *_HELD_OUT_QQ, *_HELD_OUT_RR, *_HELD_OUT_SS, *_HELD_OUT_TT, *_HELD_OUT_UU, *_HELD_OUT_VV, *_HELD_OUT_WW, *_HELD_OUT_XX, *_HELD_OUT_YY, *_HELD_OUT_ZZ, *_HELD_OUT_AC, *_HELD_OUT_AD, *_HELD_OUT_AE, *_HELD_OUT_AF, *_HELD_OUT_AG, *_HELD_OUT_AH, *_HELD_OUT_AJ, *_HELD_OUT_AL, *_HELD_OUT_AM, *_HELD_OUT_AN, *_HELD_OUT_AO, *_HELD_OUT_AP, *_HELD_OUT_AQ])
+def test_held_out_sets_nn_to_aq_routes(text, expected):
+    """Phrasings met in held-out sets nn to aq (written here in our own words): each ship's
     waypoints, and no other route."""
     s = extract(text)
     assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
@@ -1359,3 +1396,12 @@ def test_a_name_told_before_its_kind_is_a_ship_but_a_class_is_not():
     assert got["Varyag"] == ("Russia", "cruiser")
     assert got["Admiral Vinogradov"][1] == got["Admiral Tributs"][1] == "ship"
     assert not {"Sovremenny", "Udaloy", "Asagiri"} & set(got)
+
+
+def test_companions_told_first_then_passing_the_strait_are_listed_with_the_ship():
+    """Set aq: "JS Sazanami, together with two naval vessels from Australia and New Zealand,
+    transited ..." then "HMNZS Aotearoa had sailed through the strait with HMAS Sydney": one
+    movement, the Sazanami's, with the Aotearoa listed as a companion."""
+    s = extract("The destroyer JS Sazanami, together with two naval vessels from Australia and New Zealand, transited the Taiwan Strait on Wednesday. "
+                "The New Zealand ship HMNZS Aotearoa had sailed through the strait with Australia's HMAS Sydney.")
+    assert [(r["vessel"], r.get("with")) for r in s.routes] == [("Sazanami", ["Aotearoa"])]

@@ -396,6 +396,9 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
                 first = _BETWEEN_FIRST.search(text, max(0, m.start - 40), m.start) if kind in ("country", "city", "island") and text[m.end : m.end + 1] not in ("'", "’") else None
                 if first:
                     add_unresolved(first.start("name"), first.end("name"))
+    if "South" in text:  # "numerous South Pacific idylls": an ocean we do not hold, named without a head word
+        for m in re.finditer(r"\bSouth(?:ern)?\s+Pacific\b", text):
+            add_unresolved(m.start(), m.end())
     unresolved.sort(key=lambda u: u["start"])
     # a known name inside an unknown longer one ("China" in "South China Sea") is not a mention
     inside = [(u["start"], u["end"]) for u in unresolved]

@@ -35,7 +35,7 @@ _LAND_HEAD_BEFORE = re.compile(r"\b(?:Cape|Mount|Port|Lake)\s+$|\bRim of the\s+$
 #: Morning Post") or an exercise or operation ("Exercise Bersama Lima", "Operation Pacific Eagle")
 _PUBLICATION_AFTER = re.compile(r"\s+(?:Morning\s+)?(?:News|Times|Post|Daily|Herald|Tribune|Today)\b")
 #: a city's or country's name before a water's head word names that water: "Tokyo Bay"
-_WATER_AFTER = re.compile(r"\s+(?:Bay|Gulf|Strait|Straits|Harbou?r)\b")
+_WATER_AFTER = re.compile(r"\s+(?:Bay|Gulf|Strait|Straits|Harbou?r|Seas?)\b")  # ("China" in "the South China Sea", a sea we do not hold)
 _DEPLOYMENT_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+Deployment\b")
 _NAMED_EVENT_BEFORE = re.compile(r"\b(?:Exercise|Operation)\s+(?:[A-Z][\w-]*\s+){0,3}$")
 _QUOTED_EXERCISE_BEFORE = re.compile(r"\b[Ee]xercises?,?\s+[“\"‘']$")  # the exercise “La Perouse”

@@ -104,7 +104,7 @@ MOVE_RE = re.compile(
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
 #: a disputed group's zones named in a sentence about ships there ("confirmed inside the contiguous zone ... around the Senkakus")
-_ZONE_RE = re.compile(r"\b(?:contiguous zone|territorial (?:waters|seas?|limit))\b", re.I)
+_ZONE_RE = re.compile(r"\b(?:contiguous zone|territorial (?:waters|seas?|limit)|exclusive economic zone|EEZ)\b", re.I)
 PLANNED_RE = re.compile(r"\b(?:will(?!(?-i:\s+[A-Z][a-z]+(?:\s+[a-z]|[,.])))|plans? to|planned to|is to|are to|is expected to|are expected to|scheduled to|intends? to|would)\b", re.I)
 # a leg told after a later one; a bare pluperfect ("they had sailed from ...") is often the same
 # leg's detail in news, so it needs "already" or an explicit marker
@@ -607,7 +607,8 @@ _ISLAND_WATERS_BEFORE = re.compile(r"\b(?:entered|entering|enters|re-entered|int
 #: a ship in an island's waters, placed by a bearing from it
 _ISLAND_BEARING_BEFORE = re.compile(r"(?:\b(?:waters|contiguous zone|territorial seas?|area|point|travell?ed|sailed|sailing|moved|moving|navigating|navigated|exited|exiting|left|leaving|spotted|sighted|seen|detected)\s*,?\s+(?:(?:them|it|the\s+area)\s+)?(?:from\s+)?(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometers|kilometres|miles|nautical miles)\s+)?(?:to\s+the\s+)?|\bfrom\s+the\s+)(?:(?:north|south|east|west)(?:-?(?:north|south)?(?:east|west))?|north|south)(?:\s+(?:side|coast|tip))?\s+of\s+(?:the\s+island\s+of\s+|(?:the\s+)?[\w-]+['’]s\s+|neighbou?ring\s+|nearby\s+)?$"
                                     r"|\b(?:waters|contiguous zone|territorial seas?)\b[^.;,]{0,30},?\s+off\s+(?:the\s+coast\s+of\s+)?$"
-                                    r"|\b(?:exclusive economic zone|EEZ|economic waters)(?:\s*\(EEZ\))?\s+(?:near|around|off|of|surrounding)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:island|atoll|islet|reef)\s+of\s+)?$"  # "within Japan's exclusive economic zone near Minamitorishima", "the Japanese economic waters surrounding the remote Pacific atoll of Okinotori"
+                                    r"|\b(?:operating|sailing|cruising|surveying|anchored|loitering)\s+off\s+(?:the\s+coast\s+of\s+)?$"  # "detected the survey ship operating off Okinawa"
+                                    r"|\b(?:exclusive economic zone|EEZ|economic waters)(?:\s*\(EEZ\))?\s+(?:near|around|off|of|surrounding|to\s+the\s+(?:north|south|east|west)\w*\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:island|atoll|islet|reef|prefecture)\s+of\s+)?$"  # "within Japan's exclusive economic zone near Minamitorishima", "the Japanese economic waters surrounding the remote Pacific atoll of Okinotori"
                                     r"|\b(?:territorial\s+waters|(?:Japan['’]s|Japanese)\s+(?:territorial\s+)?waters)\s+(?:near|around|off)\s+(?:the\s+)?(?:islands?\s+of\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?)?$", re.I)  # "entered Japan's waters near the islands of Uotsuri and Minamikojima"
 _ENTERED_BEFORE = re.compile(r"\b(?:entered|entering|enters|re-entered|sailed\s+inside)\s+(?:the\s+)?$", re.I)
 _WATERS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:restricted|territorial|prohibited|surrounding)\s+)?waters\b")
@@ -838,8 +839,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             moves = list(_SIGHT_LOWER.finditer(lower))
         # "but it did not sail through the Taiwan Strait": not a movement, nor are the places of its clause
         negated = [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;") if i >= 0] + [len(sent)])) for m in re.finditer(r"\b(?:rather than|instead of)\b", sent)]
-        if _PEOPLE_WORDS.search(lower):
-            negated += [m.span() for m in _PEOPLE_TRAVEL.finditer(sent)]
+        if _PEOPLE_WORDS.search(lower):  # (not "Two South Korean warships and a delegation ... visited Vladivostok")
+            negated += [m.span() for m in _PEOPLE_TRAVEL.finditer(sent) if not re.search(r"\b(?:ships?|vessels?|warships?|destroyers?|frigates?|carriers?)\s+and\s+(?:an?\s+|the\s+)?$", sent[: m.start()], re.I)]
         if " but " in lower:
             negated += [(m.start(), m.start("but")) for m in _TURNED_AWAY.finditer(sent)]
         if "cursions" in lower or "intrusions" in lower:  # "a protest over a series of intrusions by Chinese ships into ...": others' visits
@@ -1042,6 +1043,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             prev_rel, prev_end = rel, b
             if e.type in ("island", "city") and re.match(r"(?:,\s+[A-Z]\w+)*,?\s+(?:and\s+[A-Z]\w+\s+)?(?:Division|Branch|Command|Base)\b", sent[b:]):
                 continue  # "patrol boats from the Kinmen, Matsu, and Penghu Division": a unit's name
+            if e.type in ("island", "island_group", "region", "city") and _OWNS_PLACE.match(sent, b):
+                continue  # "off Okinawa Prefecture's Ishigaki Island": the owner of the place the ship is at
             if e.type == "island" and not e.dispute and e.lon is not None and (_ISLAND_WATERS_BEFORE.search(sent[:a]) or (_ENTERED_BEFORE.search(sent[:a]) and _WATERS_AFTER.match(sent[b:])) or _island_by_bearing(sent, a, e, moves)):
                 # "entered prohibited waters around Kinmen", "again entered Kinmen waters": the island's waters
                 if not any(w.get("id") == e.id for w in [*(r.waypoints[-1:] if not fresh_here else ()), *new]):
@@ -1218,9 +1221,16 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 told_ids = {w.get("id") for x in kin for w in x.waypoints}
                 told_text = " ".join(t for y in kin for t in y.sentences if t != sent.strip())
                 # the same passage told again (by this vessel, or the ships it named) unless at a time of its own
-                fresh = _TIMES.search(sent) and not _no_new_time(sent, " ".join(r.sentences[:-1]))  # ("... occurred in September of last year")
+                counted = _SINCE_A_TIME.sub(" ", sent)  # ("the first time a New Zealand ship had passed through the strait since 2017": not a time of this passage)
+                fresh = _TIMES.search(counted) and not _no_new_time(counted, " ".join(r.sentences[:-1]))  # ("... occurred in September of last year")
                 other = bool(re.match(r"(?i:previous|last|earlier|similar)\b", ref.group(0)) or re.search(r"\b(?i:previous|last|earlier)\s+(?:[\w-]+\s+)?$", sent[: ref.start()]))  # another passage than the one told, by its own words ("The last Taiwan Strait voyage")
-                if (fresh or e.id not in {w.get("id") for w in r.waypoints}) and (other or not (e.id in told_ids and not _SINCE_WHEN.search(sent) and (_no_new_time(sent, told_text) or (not _TIMES.search(told_text) and _day_dates_only(sent))))):
+                # "... together with two naval vessels from Australia and New Zealand" told first, then
+                # "the New Zealand and Australian ships sailed through the strait": the same passage
+                host = None if fresh or other else next((x for x in routes.values() if x is not r and e.id in {w.get("id") for w in x.waypoints} and _told_as_companions(x.sentences, flag_of.get(vessel))), None)
+                if host is not None:
+                    if vessel not in host.companions and vessel != host.vessel and any(v["name"] == vessel and v.get("named") for v in vessels):
+                        host.companions.append(vessel)
+                elif (fresh or e.id not in {w.get("id") for w in r.waypoints}) and (other or not (e.id in told_ids and not _SINCE_WHEN.search(sent) and (_no_new_time(sent, told_text) or (not _TIMES.search(told_text) and _day_dates_only(sent))))):
                     w = _waypoint(e, "through", True, (s0 + ref.start(), s0 + ref.end()), sent.strip(), note=f"'{ref.group(0)}' refers to the {e.name} named before")
                     new.append(w)
         if INTRUSION_RE.search(sent) and not any(w.get("relation") == "waters of" for w in new) and not any(e.dispute for e, *_ in mentions):
@@ -1467,6 +1477,8 @@ def _moves(sent: str, lower: str) -> list[re.Match]:
     ]
 
 
+#: a place that owns the next one named: "Okinawa Prefecture's Ishigaki Island", "Okinawa's Kume Island"
+_OWNS_PLACE = re.compile(r"(?:\s+[Pp]refecture)?['’]s\s+(?:[A-Z][\w-]+\s+){1,2}(?:Island|Islands|Islet|Atoll|Peninsula|Port|Harbou?r|Bay)\b")
 #: a disputed place named as what a dispute is about
 _DISPUTE_ABOUT = re.compile(r"\b(?:disputes?|row|rows|spat|claims?|sovereignty|feud)\s+(?:over|to|about|regarding)\s+(?:the\s+)?(?:nearby\s+|disputed\s+|contested\s+)?$", re.I)
 #: a heading given up: "headed for the Senkaku Islands at one point but changed course"
@@ -1507,6 +1519,8 @@ def _clause_passages(sent: str, s0: int, others: list[tuple[str, int, int, re.Ma
     for other, c0, c1, mv in others:
         told = told or next((e.id for e, a, _, _ in reversed(mentions) if e.type == "strait" and a < c0), None) or (told_before.id if told_before else None)
         named = [(e, a, b) for e, a, b, _ in mentions if e.type in ("strait", "sea", "ocean", "city", "port", "island") and e.lon is not None and c0 + mv.start() <= a < c1]
+        # (not a capital as a government: "..., prompting Tokyo to express concern")
+        named = [(e, a, b) for e, a, b in named if not (e.type in ("city", "port") and (re.match(r"\s+to\s+[a-z]", sent[b:]) or re.search(r"\b(?:prompting|leading|urging|causing|forcing|spurring)\s+$", sent[:a])))]
         if named:
             (e, a, b), inferred = named[0], False
         elif told is not None and _CLAUSE_STRAIT_REF.search(sent[c0 + mv.start() : c1]):
@@ -1515,6 +1529,16 @@ def _clause_passages(sent: str, s0: int, others: list[tuple[str, int, int, re.Ma
             continue
         out.append((other, e, (s0 + a, s0 + b), sent[c0:c1], inferred))
     return out
+
+
+def _told_as_companions(sentences: list[str], flag: str | None) -> bool:
+    """Whether ``sentences`` tell ships of ``flag`` as another ship's companions ("together with
+    two naval vessels from Australia and New Zealand", "alongside the Australian destroyer")."""
+    if not flag:
+        return False
+    names = {f for f in flag.split(" and ")} | {k for k, f in NATIONALITY.items() if f in flag.split(" and ")}
+    words = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return any(re.search(rf"\b(?:together with|alongside|accompanied by|joined by|along with)\b[^.;]{{0,80}}?\b(?:{words})\b", t) for t in sentences)
 
 
 def _may_be_same_ships(flag_of: dict[str, str | None], a: str, b: str) -> bool:
@@ -1563,6 +1587,9 @@ def _no_new_time(sentence: str, told: str) -> bool:
     return all(_told_when(t, told) for t in _TIMES.findall(sentence))
 
 
+_SINCE_A_TIME = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?\s*)?(?:(?:19|20)\d\d)?\b(?!,?\s+when\b)")
+
+
 def _told_when(t: str, told: str) -> bool:
     """Whether ``told`` names the time ``t`` other than after "since" ("their third joint transit
     since June" did not happen in June)."""
@@ -1585,7 +1612,7 @@ def _day_dates_only(sentence: str) -> bool:
     return all(any(a <= m.start() < b for a, b in days) for m in _TIMES.finditer(sentence))
 
 
-_NOT_RETOLD = re.compile(r"\b(?:another|second(?! time| such)|again|back|returned|returning|return|other|as well|similar (?:passages?|transits?|crossings?|voyages?))\b", re.I)  # "for the second time" is this passage; "a similar transit in September" another
+_NOT_RETOLD = re.compile(r"\b(?:another|second(?! time| such)|again|back|returned|returning|return|other|as well|similar (?:passages?|transits?|crossings?|voyages?)|(?:previous|last) time)\b", re.I)  # "for the second time" is this passage; "a similar transit in September" another
 
 
 def _headlines(wps: list[dict[str, Any]]) -> bool:
