@@ -59,7 +59,7 @@ ALIASES: dict[str, list[str]] = {
     "bering": ["Bering Strait", "Bering Straits"],
     "taiwan_strait": ["Taiwan Strait", "Formosa Strait", "Strait of Taiwan"],
     # island groups and islands
-    "kuril_islands": ["Kuril Islands", "Kurile Islands", "Kurils", "Kuriles", "Kuril island chain", "Kurile island chain", "Kuril chain", "Kurile chain", "Chishima Islands", "Chishima"],
+    "kuril_islands": ["Kuril Islands", "Kurile Islands", "Kurils", "Kuriles", "Kuril island chain", "Kurile island chain", "Kuril chain", "Kurile chain", "Kuril archipelago", "Kurile archipelago", "Chishima Islands", "Chishima"],
     "southern_kurils": ["Southern Kurils", "Southern Kuril Islands", "South Kurils", "Northern Territories", "Hoppo Ryodo", "Four Northern Islands"],
     "senkaku_diaoyu": ["Senkaku Islands", "Senkakus", "Senkaku", "Diaoyu Islands", "Diaoyu", "Diaoyutai Islands", "Diaoyutai", "Diayoutai Islands", "Diayoutai", "Tiaoyutai Islands", "Tiaoyutai", "Pinnacle Islands", "Senkaku/Diaoyu Islands", "Diaoyu Dao"],
     "liancourt_rocks": ["Liancourt Rocks", "Dokdo", "Takeshima", "Tokdo", "Dok-do"],

@@ -516,3 +516,8 @@ def test_the_south_pacific_is_not_the_north_pacific():
     s = extract("The journey has taken her to the Caribbean, numerous South Pacific idylls, New Zealand and the Pacific Ocean off Japan.")
     assert [m.text for p in s.places if p.id == "north_pacific" for m in p.mentions] == ["Pacific Ocean"]
     assert [u["text"] for u in extract("She visited South Pacific idylls and New Zealand.").unresolved] == ["South Pacific"]
+
+
+def test_the_kuril_archipelago_is_the_kuril_islands():
+    """Set ar: "four small islands in the Kuril archipelago" (an alias added to the gazetteer build)."""
+    assert [p.id for p in extract("A dispute over four small islands in the Kuril archipelago, neighbouring Hokkaido.").places] == ["kuril_islands", "hokkaido"]

@@ -1328,9 +1328,25 @@ _HELD_OUT_AQ = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", [*_HELD_OUT_NN, *_HELD_OUT_OO, *_HELD_OUT_PP, *_HELD_OUT_QQ, *_HELD_OUT_RR, *_HELD_OUT_SS, *_HELD_OUT_TT, *_HELD_OUT_UU, *_HELD_OUT_VV, *_HELD_OUT_WW, *_HELD_OUT_XX, *_HELD_OUT_YY, *_HELD_OUT_ZZ, *_HELD_OUT_AC, *_HELD_OUT_AD, *_HELD_OUT_AE, *_HELD_OUT_AF, *_HELD_OUT_AG, *_HELD_OUT_AH, *_HELD_OUT_AJ, *_HELD_OUT_AL, *_HELD_OUT_AM, *_HELD_OUT_AN, *_HELD_OUT_AO, *_HELD_OUT_AP, *_HELD_OUT_AQ])
-def test_held_out_sets_nn_to_aq_routes(text, expected):
-    """Phrasings met in held-out sets nn to aq (written here in our own words): each ship's
+_HELD_OUT_AR = [
+    # set ar: "earlier this month" tells an earlier leg
+    ("The carrier Liaoning sailed north through the Taiwan Strait before returning to its home port of Qingdao. The Liaoning was observed passing through the Miyako Strait earlier this month on its way to the Pacific Ocean.",
+     {"Liaoning": ["miyako", "north_pacific", "taiwan_strait", "qingdao"]}),
+    # "Just a few days ago, ..." tells an earlier leg; "passing by the Miyako Strait" is a passage
+    ("The carrier Liaoning passed through the Bashi Channel on Sunday. Just a few days ago, the Liaoning was seen sailing in the East China Sea, passing by the Miyako Strait.",
+     {"Liaoning": ["east_china_sea", "miyako", "bashi_channel"]}),
+    # "the Chinese Liaoning Carrier Strike Group" is the Liaoning's
+    ("Taiwan's military said the Chinese Liaoning Carrier Strike Group sailed into seas around the Bashi Channel.",
+     {"Liaoning": ["bashi_channel"]}),
+    # "missile boats" are a group of ships
+    ("In late March, Russian missile boats fired cruise missiles at a mock target in the Sea of Japan.",
+     {"Russian missile boats": ["sea_of_japan"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", [*_HELD_OUT_NN, *_HELD_OUT_OO, *_HELD_OUT_PP, *_HELD_OUT_QQ, *_HELD_OUT_RR, *_HELD_OUT_SS, *_HELD_OUT_TT, *_HELD_OUT_UU, *_HELD_OUT_VV, *_HELD_OUT_WW, *_HELD_OUT_XX, *_HELD_OUT_YY, *_HELD_OUT_ZZ, *_HELD_OUT_AC, *_HELD_OUT_AD, *_HELD_OUT_AE, *_HELD_OUT_AF, *_HELD_OUT_AG, *_HELD_OUT_AH, *_HELD_OUT_AJ, *_HELD_OUT_AL, *_HELD_OUT_AM, *_HELD_OUT_AN, *_HELD_OUT_AO, *_HELD_OUT_AP, *_HELD_OUT_AQ, *_HELD_OUT_AR])
+def test_held_out_sets_nn_to_ar_routes(text, expected):
+    """Phrasings met in held-out sets nn to ar (written here in our own words): each ship's
     waypoints, and no other route."""
     s = extract(text)
     assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
@@ -1405,3 +1421,13 @@ def test_companions_told_first_then_passing_the_strait_are_listed_with_the_ship(
     s = extract("The destroyer JS Sazanami, together with two naval vessels from Australia and New Zealand, transited the Taiwan Strait on Wednesday. "
                 "The New Zealand ship HMNZS Aotearoa had sailed through the strait with Australia's HMAS Sydney.")
     assert [(r["vessel"], r.get("with")) for r in s.routes] == [("Sazanami", ["Aotearoa"])]
+
+
+@pytest.mark.parametrize("history", [
+    "The vessel was refurbished from an unfinished Soviet carrier and commissioned in 2012.",
+    "The Liaoning, commissioned by the Chinese navy in 2012, is China's first carrier.",
+])
+def test_a_ships_commissioning_year_dates_no_voyage(history):
+    """Set ar: a ship's history told between two legs does not date (or split) the voyage."""
+    s = extract(f"The carrier Liaoning sailed through the Taiwan Strait on Wednesday. {history} On Thursday the carrier entered the East China Sea.")
+    assert [(r["vessel"], r.get("period"), [w["id"] for w in r["waypoints"]]) for r in s.routes] == [("Liaoning", None, ["taiwan_strait", "east_china_sea"])]
