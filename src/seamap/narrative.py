@@ -301,7 +301,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         v = out.setdefault(f"{flag} {'group' if plural else 'ship'}".lower(), {"id": "", "name": "", "aliases": [], "flag": flag, "type": "group", "named": False, "first": m.start("n"), "mentions": []})
         v["mentions"].append({"start": m.start("n"), "end": m.end(), "text": text[m.start("n") : m.end()], "label": f"{adjective} {m.group('what')}"})
     # "the Makin Island Amphibious Ready Group", "the Carl Vinson Carrier Strike Group": a named group
-    for m in NAMED_GROUP_RE.finditer(text):
+    for m in NAMED_GROUP_RE.finditer(text) if ("Group" in text or "CSG" in text or "ARG" in text) else ():  # (the pattern's head words, looked for first: the scan is slow)
         name = _GROUP_TAIL.sub("", re.sub(rf"^(?:{'|'.join(PREFIX_FLAG)})\s+", "", m.group("name")))
         name = re.sub(rf"^(?:{_NAT})\s+", "", name)  # "the Chinese Liaoning Carrier Strike Group" is the Liaoning's
         if name in _VESSEL_OF_ALIAS:
@@ -314,7 +314,8 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     joints = list(JOINT_RE.finditer(text))
     first_single: dict[str, int] = {}  # where each flag's own group is first told
     counted: dict[str, int] = {}  # the number each flag's own group is first told with ("five Russian navy ships")
-    for m in GROUP_RE.finditer(text):
+    groups = list(GROUP_RE.finditer(text))  # (read twice below)
+    for m in groups:
         if not any(j.start() <= m.start() < j.end() for j in joints):
             f = _nat_flag(m.group("nat"))
             first_single.setdefault(f, m.start())
@@ -337,7 +338,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": label})
     taken = sorted((x["start"], x["end"]) for v in out.values() for x in v["mentions"])
     taken_starts = [a for a, _ in taken]
-    for m in GROUP_RE.finditer(text):
+    for m in groups:
         nat, what = m.group("nat"), m.group("what")
         k = bisect.bisect_right(taken_starts, m.start())
         if any(m.start() < y for _, y in taken[max(0, k - 4) : k]):
