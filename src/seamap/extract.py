@@ -230,7 +230,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     si = 0
     from seamap.narrative import PREFIXED_SHIP_RE, SHIP_PREFIX_BEFORE, _ship_context
 
-    hits = list(gaz.find(text))
+    text_mentions = list(gaz.find(text))  # (find_routes reads it too)
+    hits = list(text_mentions)
     # the islands of a disputed group by their bare names ("near Taisho, the easternmost islet"),
     # once the text names the group
     groups = {e.dispute for e, *_ in hits if e.dispute and e.type == "island_group"}
@@ -436,8 +437,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", text)]
         pub_year = max(years) if years else None
     vessels = find_vessels(text)
-    routes = find_routes(text, sentences, vessels, published_year=pub_year)
-    events = find_events(text, sentences, published_year=pub_year)
+    routes = find_routes(text, sentences, vessels, published_year=pub_year, text_mentions=text_mentions)
+    events = find_events(text, sentences, published_year=pub_year, text_mentions=text_mentions)
     notes: tuple[str, ...] = ()
     if not places:
         notes = ("No known place is mentioned in the text; the map shows the reference layers only.",)

@@ -653,6 +653,9 @@ def _island_by_bearing(sent: str, a: int, e: Entry, moves: list) -> bool:
     return m is not None and not re.search(r"\bapproach\w*\s+(?:[\w'’-]+\s+){0,3}$", sent[: m.start()], re.I)
 
 
+_RELATIONS_RX = [(name, re.compile(pat, re.I)) for name, pat in RELATIONS]  # (compiled once: _relation runs for every place named)
+
+
 def _relation(before: str) -> str:
     if before.endswith(("-", "–", "- ", "– ")):
         before = re.sub(r"\b[A-Z][\w']*\s?[-–]\s?$", "", before)  # "through the Okinawa–Miyako Strait"
@@ -662,8 +665,8 @@ def _relation(before: str) -> str:
     dated = _DATED_ITEM.search(before[-160:]) if re.search(r"\band\s+(?:the\s+)?$", tail) else None
     if dated:  # "through the Tsushima Strait on July 24 and the Soya Strait": the list goes on past a date
         return _relation(dated.group("lead") + " and ")
-    for name, pat in RELATIONS:
-        if re.search(pat, tail, re.I):
+    for name, rx in _RELATIONS_RX:
+        if rx.search(tail):
             return name
     # "channeling through five marginal seas of the Arctic: the Chukchi Sea, ...": a list after a
     # colon takes the words that led to it
@@ -709,10 +712,14 @@ def _waypoint(e: Entry, relation: str, inferred: bool, span: tuple[int, int], se
     return {"name": e.name, "id": e.id, "type": e.type, "lon": e.lon, "lat": e.lat, "relation": relation, "inferred": inferred, "start": span[0], "end": span[1], "sentence": sentence, "note": note}
 
 
+_DIGIT = re.compile(r"\d")
+_YEAR_DIGITS = re.compile(r"(?:19[5-9]|20[0-4])\d")  # (looked for before YEAR_RE, which tries every position)
+
+
 def _period(sentence: str, last_year: int | None, published_year: int | None) -> tuple[str | None, bool, int | None]:
     # (a year after "since" dates a history, not this sentence: "exercises held since 1986";
     # but "since 2021, when HMS Richmond passed" dates that passage)
-    m = next((m for m in YEAR_RE.finditer(sentence) if not (re.search(r"\bsince\s+(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$", sentence[max(0, m.start("year") - 30) : m.start("year")], re.I) and not re.match(r",?\s+when\b", sentence[m.end() :]))), None)
+    m = None if not _YEAR_DIGITS.search(sentence) else next((m for m in YEAR_RE.finditer(sentence) if not (re.search(r"\bsince\s+(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?$", sentence[max(0, m.start("year") - 30) : m.start("year")], re.I) and not re.match(r",?\s+when\b", sentence[m.end() :]))), None)
     if m:
         year = int(m.group("year"))
         month = m.group("month")
@@ -792,8 +799,24 @@ _MAY_BE_HABIT = re.compile(rf"\b(?:{_HABIT_ADVERBS}|once|twice|times)\b")
 _MAY_BE_USUAL = re.compile(r"\b(?:usual|normal|regular|customary|typical)\b")
 
 
-def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[str, Any]], *, published_year: int | None = None) -> list[dict[str, Any]]:
-    """One route per described movement of a vessel, with ordered waypoints."""
+def _mentions_in(text: str, text_mentions: list | None):
+    """A function (s0, s1) -> ``gazetteer().find(text[s0:s1])`` as a list, offsets within the
+    sentence; taken from ``text_mentions`` (the whole text's, once found) when given."""
+    if text_mentions is None:
+        return lambda s0, s1: list(gazetteer().find(text[s0:s1]))
+    by_start = sorted(text_mentions, key=lambda h: h[1])
+    starts = [h[1] for h in by_start]
+
+    def within(s0: int, s1: int) -> list:
+        k0, k1 = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)
+        return [(e, a - s0, b - s0, m) for e, a, b, m in by_start[k0:k1] if b <= s1]
+
+    return within
+
+
+def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[str, Any]], *, published_year: int | None = None, text_mentions: list | None = None) -> list[dict[str, Any]]:
+    """One route per described movement of a vessel, with ordered waypoints. ``text_mentions``:
+    ``gazetteer().find(text)`` as a list, when the caller has it already (it is read otherwise)."""
     gaz = gazetteer()
     told = _Told(vessels)
     flag_of = {v["name"]: v.get("flag") for v in vessels}
@@ -805,11 +828,12 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         "transited it"); the text is searched for them once, when first needed."""
         nonlocal straits_found
         if not straits_found:
-            strait_mentions.extend((a, e) for e, a, _, _ in gaz.find(text) if e.type == "strait")
+            strait_mentions.extend((a, e) for e, a, _, _ in (text_mentions if text_mentions is not None else gaz.find(text)) if e.type == "strait")
             straits_found = True
         return bisect.bisect_left(strait_mentions, pos, key=lambda m: m[0])
 
     disputed_mentions: list[tuple[int, Entry]] | None = None  # for "the island chain" (see below)
+    sentence_mentions = _mentions_in(text, text_mentions)
     sentences = _contrasted(text, sentences, told)
     routes: dict[str, _Route] = {}
     order: list[str] = []
@@ -972,7 +996,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         r.sentences.append(sent.strip())
         earlier = bool(EARLIER_RE.search(sent))
         new: list[dict[str, Any]] = []
-        mentions = list(gaz.find(sent))
+        mentions = sentence_mentions(s0, s1)
         # "... after the Higgins and the Vancouver transited it together on Oct. 20": another
         # ship's clause; its places and times are not this vessel's
         others = _other_clauses(sent, s0, move, vessel, told)
@@ -1240,7 +1264,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         if INTRUSION_RE.search(sent) and not any(w.get("relation") == "waters of" for w in new) and not any(e.dispute for e, *_ in mentions):
             chain = re.search(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:island chain|islands|islets|chain)\b", sent)
             if chain and disputed_mentions is None:  # the text's disputed islands, found once, in order
-                disputed_mentions = [(a, e) for e, a, _, _ in gaz.find(text) if e.dispute and e.type in ("island", "island_group")]
+                disputed_mentions = [(a, e) for e, a, _, _ in (text_mentions if text_mentions is not None else gaz.find(text)) if e.dispute and e.type in ("island", "island_group")]
             k = bisect.bisect_left(disputed_mentions, s0, key=lambda m: m[0]) if chain else 0
             group = disputed_mentions[k - 1][1] if k else None
             if group is not None and not _holds_group(gaz, group.dispute, r.waypoints):
@@ -1909,14 +1933,17 @@ def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return dedup
 
 
-def find_events(text: str, sentences: list[tuple[int, int]], *, published_year: int | None = None) -> list[dict[str, Any]]:
-    """Dated happenings: a sentence with a day and month and an event word."""
-    gaz = gazetteer()
+def find_events(text: str, sentences: list[tuple[int, int]], *, published_year: int | None = None, text_mentions: list | None = None) -> list[dict[str, Any]]:
+    """Dated happenings: a sentence with a day and month and an event word (``text_mentions`` as
+    for ``find_routes``)."""
+    sentence_mentions = _mentions_in(text, text_mentions)
     out = []
     last_year = published_year
     for s0, s1 in sentences:
         sent = text[s0:s1]
-        ym = YEAR_RE.search(sent)
+        if not _DIGIT.search(sent):
+            continue  # (no day, no date: DAY_RE and YEAR_RE try every position)
+        ym = YEAR_RE.search(sent) if _YEAR_DIGITS.search(sent) else None
         for m in DAY_RE.finditer(sent):
             month = m.group("month") or m.group("month2")
             month = _MONTH_ABBR.get(month, month)
@@ -1933,7 +1960,7 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, published_year: 
                     year = ym.group("year")
                 elif last_year:
                     year, inferred = str(last_year), True
-            places = [e for e, a, b, _ in gaz.find(sent) if e.type not in ("country",)]
+            places = [e for e, a, b, _ in sentence_mentions(s0, s1) if e.type not in ("country",)]
             located = [e for e in places if e.lon is not None]
             near = (located or places or [None])[0]
             participants = sorted({n for n in re.findall(r"\b(?:President|Prime Minister|Minister|Deputy Foreign Minister|Foreign Minister)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", sent)})
