@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import heapq
 import os
@@ -223,12 +224,18 @@ class Gazetteer:
             if e is not None and e.type in ("country", "city"):
                 found.append((e, m.start(1), m.end(1), m.group(1)))
         # a wire dateline in capitals: "TAIPEI (Taiwan News) —", "BEIJING (AP) —", "SEOUL, Dec. 5"
+        spans = sorted((x, y) for _, x, y, _ in found)  # (what the passes above found, to look up by position)
+        starts, longest = [x for x, _ in spans], max((y - x for x, y in spans), default=0)
         for m in _DATELINE.finditer(text):  # (and "TOKYO/BEIJING (Reuters)", "EAST CHINA SEA —")
             for part in re.finditer(r"[^/]+", m.group("names")):
                 a, b = m.start("names") + part.start(), m.start("names") + part.end()
                 entry = self._by_key.get(fold(part.group(0)))
-                if entry is not None and entry.type in ("city", "port", "country", "sea", "ocean", "strait") and not any(x < b and a < y for _, x, y, _ in found):
+                if entry is not None and entry.type in ("city", "port", "country", "sea", "ocean", "strait") and not any(x < b and a < y for x, y in spans[bisect.bisect_left(starts, a - longest) : bisect.bisect_left(starts, b)]):
                     found.append((entry, a, b, part.group(0)))
+                    k = bisect.bisect_left(starts, a)
+                    starts.insert(k, a)
+                    spans.insert(k, (a, b))
+                    longest = max(longest, b - a)
         yield from sorted(found, key=lambda f: f[1])
 
 

@@ -238,7 +238,10 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
     known = {a for aliases, _, _ in VESSELS.values() for a in aliases}
     stop = {*WEEKDAYS, *MONTHS, *NATIONALITY, "The", "Navy", "Strait", "Sea", "Island", "Islands", "Ministry", "Defense", "Defence", "Forces", "Fleet", "Command", "Zr", "Hr"}
-    for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE):
+    identified = " as " in text or "named" in text or "called" in text  # (IDENTIFIED_RE's words, looked for first)
+    for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE if identified else None, APPOSITIVE_RE):
+        if rx is None:
+            continue
         for m in rx.finditer(text):
             name = _NAME_TAIL.sub("", m.group("name").strip())  # "USS Nimitz Carrier Strike Group" is the Nimitz's group; "USS George Washington Heads to Japan" a headline
             if name.isupper():
@@ -258,10 +261,16 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             v = out.setdefault(name, {"id": re.sub(r"\W+", "_", name.lower()), "name": name, "aliases": [], "flag": flag, "type": "ship", "named": True, "first": m.start("name"), "mentions": []})
             if not any(x["start"] == m.start("name") for x in v["mentions"]):
                 v["mentions"].append({"start": m.start("name"), "end": m.end("name"), "text": name})
+    told_classes: set[str] | None = None  # the names the text writes as classes ("Udaloy-class"), found once
     for m in NAME_FIRST_RE.finditer(text):
         for n in re.finditer(_NAME_FIRST_WORD, m.group("names")):
             name, at = n.group(0), m.start("names") + n.start()
-            if name in known or name in _CLASS_NAMES or any(w in stop for w in name.split()) or re.search(rf"\b{re.escape(name)}[- ](?:class|type)\b", text, re.I):
+            if told_classes is None:
+                told_classes = set()
+                for c in re.finditer(r"[- ](?:class|type)\b", text, re.I):
+                    words = re.findall(r"[A-Za-z]+", text[max(0, c.start() - 60) : c.start()])[-2:] if text[c.start() - 1 : c.start()].isalpha() else []
+                    told_classes |= {words[-1].lower(), " ".join(words).lower()} if words else set()
+            if name in known or name in _CLASS_NAMES or any(w in stop for w in name.split()) or name.lower() in told_classes:
                 continue
             if next(iter(gazetteer().find(name)), None) is not None:
                 continue  # a place's name ("the Zhanjiang missile destroyer") is left to the place rules
@@ -271,12 +280,19 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             v = out.setdefault(name, {"id": re.sub(r"\W+", "_", name.lower()), "name": name, "aliases": [], "flag": flag, "type": m.group("kind").rstrip("s"), "named": True, "first": at, "mentions": []})
             if not any(x["start"] == at for x in v["mentions"]):
                 v["mentions"].append({"start": at, "end": at + len(name), "text": name})
-    for name, v in out.items():  # later bare mentions of a pattern-found name
-        if v["type"] != "group" and name not in VESSELS:
-            for m in re.finditer(rf"\b(?:{re.escape(name)}|{re.escape(name.upper())})\b(?![- ]class\b)", text):
-                if not any(x["start"] == m.start() for x in v["mentions"]):
-                    v["mentions"].append({"start": m.start(), "end": m.end(), "text": name})
-            v["first"] = min(x["start"] for x in v["mentions"])
+    # later bare mentions of a pattern-found name: where any of them starts, found in one pass,
+    # then each name tried there (a text can name dozens of ships)
+    bare = {name: re.compile(rf"(?:{re.escape(name)}|{re.escape(name.upper())})\b(?![- ]class\b)") for name, v in out.items() if v["type"] != "group" and name not in VESSELS}
+    if bare:
+        anywhere = re.compile(r"\b(?=" + "|".join(sorted({re.escape(f) for n in bare for f in (n, n.upper())}, key=len, reverse=True)) + ")")
+        starts = {name: {x["start"] for x in out[name]["mentions"]} for name in bare}
+        for at in (m.start() for m in anywhere.finditer(text)):
+            for name, rx in bare.items():
+                if at not in starts[name] and (hit := rx.match(text, at)):
+                    out[name]["mentions"].append({"start": at, "end": hit.end(), "text": name})
+                    starts[name].add(at)
+        for name in bare:
+            out[name]["first"] = min(x["start"] for x in out[name]["mentions"])
     # "Seven surface combat vessels of the People's Liberation Army Navy": a group flagged by its navy
     for m in NAVY_OF_RE.finditer(text):
         flag = NAVY_FLAG[m.group("navy").lower().replace("’", "'")]
@@ -294,7 +310,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             end = m.start("from") + max(b for _, b in countries)  # (the phrase ends at its last country)
             v["mentions"].append({"start": m.start(), "end": end, "text": text[m.start() : end], "label": text[m.start() : end]})
     # "Germany sent two warships through the strait": a group flagged by the country that sent it
-    for m in _COUNTRY_SENT_RE.finditer(text):
+    for m in _COUNTRY_SENT_RE.finditer(text) if re.search(r"\b(?:sen[td]s?|dispatch(?:es|ed)?|deploy(?:s|ed)?)\b", text) else ():  # (its verbs, looked for first)
         flag = _POSS_FLAG[m.group("country")]
         plural = m.group("what").endswith("s")
         adjective = next((k for k, f in NATIONALITY.items() if f == flag and k != flag and " " not in k and k[-1] in "nehs" and not k.isupper()), flag)
@@ -386,12 +402,17 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
                 v["id"] = re.sub(r"\W+", "_", v["name"].lower())
                 v["mentions"].append({"start": m.start("who"), "end": m.end("who"), "text": m.group("who"), "label": v["name"]})
     # "a Chinese icebreaker, the Snow Dragon": the group phrase only introduces a named vessel
-    named_starts = [m["start"] for v in out.values() if v["named"] for m in v["mentions"]]
-    named_ends = [m["end"] for v in out.values() if v["named"] for m in v["mentions"]]
+    named_starts = sorted(m["start"] for v in out.values() if v["named"] for m in v["mentions"])
+    named_ends = sorted(m["end"] for v in out.values() if v["named"] for m in v["mentions"])
+
+    def near(values: list[int], lo: int, hi: int) -> list[int]:
+        """The values in [lo, hi] (sorted lists: the text's named mentions can be thousands)."""
+        return values[bisect.bisect_left(values, lo) : bisect.bisect_right(values, hi)]
+
     for key in [k for k, v in out.items() if not v["named"]]:
         v = out[key]
         # (or describes one: "the USS Ronald Reagan, a similar U.S. vessel, which left Japan")
-        v["mentions"] = [m for m in v["mentions"] if not any(0 <= st - m["end"] <= 20 and not _CLAUSE_BETWEEN.search(text, m["end"], st) for st in named_starts) and not any(0 <= m["start"] - en <= 30 and re.fullmatch(r"[\"”»']?,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}", text[en : m["start"]]) for en in named_ends)]
+        v["mentions"] = [m for m in v["mentions"] if not any(not _CLAUSE_BETWEEN.search(text, m["end"], st) for st in near(named_starts, m["end"], m["end"] + 20)) and not any(re.fullmatch(r"[\"”»']?,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}", text[en : m["start"]]) for en in near(named_ends, m["start"] - 30, m["start"]))]
         if not v["mentions"]:
             del out[key]
             continue
@@ -837,6 +858,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
     sentences = _contrasted(text, sentences, told)
     routes: dict[str, _Route] = {}
     order: list[str] = []
+    keys_of: dict[str, list[str]] = {}  # a vessel's route keys, in order (the routes of a long text are many)
     last_vessel: str | None = None
     last_year: int | None = None
     last_period: str | None = None
@@ -978,7 +1000,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         last_vessel = vessel
         key = f"{vessel}|{period or ''}"
         # a new period for the same vessel starts a new route; same vessel, same period continues
-        same = [k for k in order if k.split("|")[0] == vessel]
+        same = keys_of.get(vessel, [])
         if same and (counting or period is None or routes[same[-1]].period == period):  # (a headline's route takes its detail's date)
             key = same[-1]  # (a count's "since 2022" is not the passage's date)
         elif same and routes[same[-1]].period is None and (carried or _headlines(routes[same[-1]].waypoints)):
@@ -991,6 +1013,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         if r is None:
             r = routes[key] = _Route(vessel=vessel, period=period, period_inferred=p_inferred)
             order.append(key)
+            keys_of.setdefault(vessel, []).append(key)
         if PLANNED_RE.search(sent) and not (r.status == "reported" and r.waypoints):
             r.status = "planned"  # (a voyage already told as done stays done: "... an exercise it said it would conduct")
         r.sentences.append(sent.strip())
@@ -1325,6 +1348,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if rc is None:
                 rc = routes[key_c] = _Route(vessel=other, period=period_c, period_inferred=inferred_c)
                 order.append(key_c)
+                keys_of.setdefault(other, []).append(key_c)
             if e.id not in {w.get("id") for w in rc.waypoints}:
                 rc.sentences.append(sent.strip())
                 rel = {"strait": "through", "sea": "in", "ocean": "in"}.get(e.type, "to")
@@ -1566,7 +1590,10 @@ def _told_as_companions(sentences: list[str], flag: str | None) -> bool:
         return False
     names = {f for f in flag.split(" and ")} | {k for k, f in NATIONALITY.items() if f in flag.split(" and ")}
     words = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return any(re.search(rf"\b(?:together with|alongside|accompanied by|joined by|along with)\b[^.;]{{0,80}}?\b(?:{words})\b", t) for t in sentences)
+    return any(_COMPANION_CUE.search(t) and re.search(rf"\b(?:together with|alongside|accompanied by|joined by|along with)\b[^.;]{{0,80}}?\b(?:{words})\b", t) for t in sentences)
+
+
+_COMPANION_CUE = re.compile(r"\b(?:together with|alongside|accompanied by|joined by|along with)\b")
 
 
 def _may_be_same_ships(flag_of: dict[str, str | None], a: str, b: str) -> bool:
