@@ -57,7 +57,7 @@ ALIASES: dict[str, list[str]] = {
     "first_kuril": ["First Kuril Strait", "First Kurile Strait", "Shumshu Strait"],
     "tatar_nevelskoy": ["Tatar Strait", "Strait of Tartary", "Tartary Strait", "Nevelskoy Strait", "Mamiya Strait", "Strait of Tatary"],
     "bering": ["Bering Strait", "Bering Straits"],
-    "taiwan_strait": ["Taiwan Strait", "Formosa Strait", "Strait of Taiwan"],
+    "taiwan_strait": ["Taiwan Strait", "Taiwan Straits", "Formosa Strait", "Strait of Taiwan"],
     # island groups and islands
     "kuril_islands": ["Kuril Islands", "Kurile Islands", "Kurils", "Kuriles", "Kuril island chain", "Kurile island chain", "Kuril chain", "Kurile chain", "Kuril archipelago", "Kurile archipelago", "Chishima Islands", "Chishima"],
     "southern_kurils": ["Southern Kurils", "Southern Kuril Islands", "South Kurils", "Northern Territories", "Hoppo Ryodo", "Four Northern Islands"],

@@ -521,3 +521,8 @@ def test_the_south_pacific_is_not_the_north_pacific():
 def test_the_kuril_archipelago_is_the_kuril_islands():
     """Set ar: "four small islands in the Kuril archipelago" (an alias added to the gazetteer build)."""
     assert [p.id for p in extract("A dispute over four small islands in the Kuril archipelago, neighbouring Hokkaido.").places] == ["kuril_islands", "hokkaido"]
+
+
+def test_the_taiwan_straits_is_the_taiwan_strait():
+    """Set as: "transited the Taiwan Straits" (a plural some wires write; an alias in the build)."""
+    assert [p.id for p in extract("The frigate transited the Taiwan Straits on February 20.").places] == ["taiwan_strait"]

