@@ -238,10 +238,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
     known = {a for aliases, _, _ in VESSELS.values() for a in aliases}
     stop = {*WEEKDAYS, *MONTHS, *NATIONALITY, "The", "Navy", "Strait", "Sea", "Island", "Islands", "Ministry", "Defense", "Defence", "Forces", "Fleet", "Command", "Zr", "Hr"}
-    identified = " as " in text or "named" in text or "called" in text  # (IDENTIFIED_RE's words, looked for first)
-    for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE if identified else None, APPOSITIVE_RE):
-        if rx is None:
-            continue
+    for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE):
         for m in rx.finditer(text):
             name = _NAME_TAIL.sub("", m.group("name").strip())  # "USS Nimitz Carrier Strike Group" is the Nimitz's group; "USS George Washington Heads to Japan" a headline
             if name.isupper():
@@ -1642,7 +1639,7 @@ def _no_new_time(sentence: str, told: str) -> bool:
     return all(_told_when(t, told) for t in _TIMES.findall(sentence))
 
 
-_SINCE_A_TIME = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?\s*)?(?:(?:19|20)\d\d)?\b(?!,?\s+when\b)")
+_SINCE_A_TIME = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s*(?:19|20)\d\d)?|(?:19|20)\d\d)\b(?!,?\s+when\b)")  # "since 2017", "since June" (not "since 2021, when ...": that dates a passage)
 
 
 def _told_when(t: str, told: str) -> bool:
