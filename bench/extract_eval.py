@@ -10,10 +10,11 @@ and the seed article's warm extraction time.
 
 from __future__ import annotations
 
-import statistics
 import time
 import warnings
 from pathlib import Path
+
+from timing import median_seconds
 
 from seamap import extract
 
@@ -132,12 +133,7 @@ def main() -> int:
     if seed.is_file():
         text = seed.read_text(encoding="utf-8")
         extract(text)
-        times = []
-        for _ in range(20):
-            t = time.perf_counter()
-            extract(text)
-            times.append(time.perf_counter() - t)
-        print(f"seed article, warm: median {statistics.median(times) * 1000:.1f} ms")
+        print(f"seed article, warm: median {median_seconds(lambda: extract(text), 20) * 1000:.1f} ms")
         big = (text + "\n\n") * (1_000_000 // len(text) + 1)
         t = time.perf_counter()
         extract(big[:1_000_000])

@@ -17,9 +17,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
-import statistics
 import sys
-import time
 import warnings
 from pathlib import Path
 
@@ -50,15 +48,12 @@ def main() -> int:
         print(f"news_eval: no annotated texts found in {args.folder}" + (f" for set {args.set}" if args.set else ""), file=sys.stderr)
         return 2
     if args.speed:  # news is denser in ships and places than the seed article extract_eval repeats
+        from timing import median_seconds
+
         one = "\n\n".join((args.folder / f"{k}.txt").read_text(encoding="utf-8") for k in ids)
         big = ((one + "\n\n") * (1_000_000 // len(one) + 1))[:1_000_000]
         extract(one)
-        times = []
-        for _ in range(3):
-            t = time.perf_counter()
-            extract(big)
-            times.append(time.perf_counter() - t)
-        print(f"1 MB of {len(ids)} news texts, repeated: median {statistics.median(times):.2f} s")
+        print(f"1 MB of {len(ids)} news texts, repeated: median {median_seconds(lambda: extract(big), 3):.2f} s")
         return 0
     gaz = gazetteer()
     tp = fp = fn = exact = 0
