@@ -526,3 +526,10 @@ def test_the_kuril_archipelago_is_the_kuril_islands():
 def test_the_taiwan_straits_is_the_taiwan_strait():
     """Set as: "transited the Taiwan Straits" (a plural some wires write; an alias in the build)."""
     assert [p.id for p in extract("The frigate transited the Taiwan Straits on February 20.").places] == ["taiwan_strait"]
+
+
+def test_a_station_named_after_a_city_is_not_the_city():
+    """Set at: "on its way to Zhongshan station in Antarctic" is no voyage to the city of Zhongshan."""
+    s = extract("The icebreaker Xuelong set sail from Shanghai on its way to Zhongshan station in Antarctic.")
+    assert [p.id for p in s.places] == ["shanghai"]
+    assert [[w["id"] for w in r["waypoints"]] for r in s.routes] == [["shanghai"]]
