@@ -46,7 +46,7 @@ PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States"
 _NAME = r"(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}(?:\s(?:of|del|de|da)\s[A-Z][a-z]+)?"  # "Prince of Wales", "BRP Davao del Sur"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
 PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME}|[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?:\s[A-Z]{{3,}})?\b(?![a-z]))")  # HMCS 'Ottawa' too; "JS IZUMO" as navies' releases write it
-SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),)\s+(?P<quote>[\"“«'‘])?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)[\"”»'’]?(?=\s*(?:\((?:[A-Z]{1,3}[ -]?)?\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|will|would|returned|joined|for|circles|circled|sails|heads|enters|passes|transits|crosses|returns|leaves|arrives|docks)\b))")
+SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),)\s+(?:[A-Z]{1,2}\d{2,4}\s+)?(?P<quote>[\"“«'‘])?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)[\"”»'’]?(?=\s*(?:\((?:[A-Z]{1,3}[ -]?)?\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|will|would|returned|joined|for|circles|circled|sails|heads|enters|passes|transits|crosses|returns|leaves|arrives|docks)\b))")
 # "a modern Russian Navy corvette, identified as the Gremyashchiy (hull number 337)"
 IDENTIFIED_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|vessel)s?,?\s+(?:identified as|named|called)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:[ -][A-Z][^\W\d_]+)?)(?![\w-]|[- ]class\b)")  # (not "the Luyang-III class")
 NAVY_FLAG = {"people's liberation army navy": "China", "pla navy": "China", "chinese navy": "China", "russian navy": "Russia", "russian pacific fleet": "Russia", "pacific fleet": "Russia", "japan maritime self-defense force": "Japan", "royal navy": "United Kingdom", "royal canadian navy": "Canada", "royal australian navy": "Australia"}
@@ -623,6 +623,9 @@ _HOME_AGAIN = re.compile(r"\b(?:have|has|had)?\s*(?:returned|arrived|come back|c
 
 
 #: an island's waters entered: "entered prohibited waters around Kinmen", "entered Kinmen waters"
+#: an island's waters told by a smaller island in it the gazetteer lacks: "entered the restricted
+#: waters of Wuqiu, Kinmen", "... around the outlying islands of Dongyin in Matsu and Wuqiu in Kinmen"
+_ISLAND_WATERS_VIA = re.compile(r"\b(?:entered|entering|enters|re-entered|intruded\s+into|intruding\s+into)\b[^.;]{0,60}\bwaters\s+(?:of|around|surrounding|near|off)\s+(?:the\s+)?(?P<between>(?:[\w'’-]+\s+){0,8}?[A-Z][\w'’-]+)(?:,\s+|\s+in\s+)$", re.I)
 _ISLAND_WATERS_BEFORE = re.compile(r"\b(?:entered|entering|enters|re-entered|intruded\s+into|intruding\s+into|(?:sailed|navigated|cruised)\s+inside|approached)\b[^.;]{0,60}\bwaters\s+(?:of|around|surrounding|near|off)\s+(?:the\s+)?(?:(?!(?:in|on|at|of|off|near)\s)[\w'’-]+\s+){0,3}$", re.I)  # (not "waters off the Senkaku Islands in Okinawa")
 #: "in the contiguous zone south-southeast of Tanegashima Island", "crossed into Japanese waters
 #: southwest of Kagoshima's Kuchinoerabu Island", "exiting the area at a point south of Yakushima":
@@ -912,7 +915,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         ):
             moves = []  # (and the verbs it joins: "have repeatedly entered ... or sailed through")
         # "awaiting orders to determine whether they will pass through the strait": undecided
-        moves = [m for m in moves if not re.search(r"\bwhether\b[^.;]*$", sent[: m.start()], re.I)]
+        moves = [m for m in moves if not re.search(r"\b(?:whether|possibility\s+(?:of|that))\b[^.;]*$", sent[: m.start()], re.I)]  # (and "has not ruled out the possibility of the frigate passing through ...")
         move = moves[0] if moves else None
         verb_at = s0 + move.start() if move else s1
         lead = re.match(r"\s*(?:In addition to|Besides|Apart from|Along with|Together with|Like|Unlike|As well as)\b[^,]*,", sent)
@@ -1093,7 +1096,10 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "patrol boats from the Kinmen, Matsu, and Penghu Division": a unit's name
             if e.type in ("island", "island_group", "region", "city") and _OWNS_PLACE.match(sent, b):
                 continue  # "off Okinawa Prefecture's Ishigaki Island": the owner of the place the ship is at
-            if e.type == "island" and not e.dispute and e.lon is not None and (_ISLAND_WATERS_BEFORE.search(sent[:a]) or (_ENTERED_BEFORE.search(sent[:a]) and _WATERS_AFTER.match(sent[b:])) or _island_by_bearing(sent, a, e, moves)):
+            via = _ISLAND_WATERS_VIA.search(sent[:a]) if e.type == "island" and not e.dispute else None
+            if via is not None and any(via.start("between") <= x < a for _, x, _, _ in mentions):
+                via = None  # (a known place in between is the one whose waters they are: "waters off the Senkaku Islands in Okinawa")
+            if e.type == "island" and not e.dispute and e.lon is not None and (via is not None or _ISLAND_WATERS_BEFORE.search(sent[:a]) or (_ENTERED_BEFORE.search(sent[:a]) and _WATERS_AFTER.match(sent[b:])) or _island_by_bearing(sent, a, e, moves)):
                 # "entered prohibited waters around Kinmen", "again entered Kinmen waters": the island's waters
                 if not any(w.get("id") == e.id for w in [*(r.waypoints[-1:] if not fresh_here else ()), *new]):
                     new.append(_waypoint(e, "waters of", False, (s0 + a, s0 + b), sent.strip()))
