@@ -96,7 +96,7 @@ ALIASES: dict[str, list[str]] = {
     "moscow": ["Moscow"],
     "yuzhno_sakhalinsk": ["Yuzhno-Sakhalinsk"],
     "vladivostok": ["Vladivostok"],
-    "peter_the_great_gulf": ["Peter the Great Gulf", "Peter the Great Bay"],
+    "peter_the_great_gulf": ["Peter the Great Gulf", "Peter the Great Bay", "Pyotr Veliky Gulf"],
     "qingdao": ["Qingdao", "Tsingtao"],
     "shanghai": ["Shanghai"],
     "busan": ["Busan", "Pusan"],

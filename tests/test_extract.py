@@ -533,3 +533,19 @@ def test_a_station_named_after_a_city_is_not_the_city():
     s = extract("The icebreaker Xuelong set sail from Shanghai on its way to Zhongshan station in Antarctic.")
     assert [p.id for p in s.places] == ["shanghai"]
     assert [[w["id"] for w in r["waypoints"]] for r in s.routes] == [["shanghai"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ships passed through the Sea of Japan, the Bering, Philippine and South China Seas.", ["sea_of_japan", "bering_sea", "philippine_sea"]),
+    ("It sailed into the Yellow and East China Seas.", ["yellow_sea", "east_china_sea"]),
+    ("It patrolled the Chukchi, East Siberian and Laptev seas.", ["chukchi_sea", "east_siberian_sea", "laptev_sea"]),
+])
+def test_seas_listed_under_one_head_word(text, expected):
+    """Set aw: "the Bering, Philippine and South China Seas" names each sea (a list, not only a pair;
+    "Yellow and East China" keeps the Yellow Sea)."""
+    assert [p.id for p in extract(text).places] == expected
+
+
+def test_pyotr_veliky_gulf_is_peter_the_great_gulf():
+    """Set aw: the Russian name of the gulf off Vladivostok (an alias added to the build)."""
+    assert [p.id for p in extract("The warships formed a task force in the waters of the Pyotr Veliky Gulf.").places] == ["peter_the_great_gulf"]

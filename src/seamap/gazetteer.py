@@ -85,7 +85,7 @@ class Entry:
     country: str | None = None
 
 
-_TWO_SEAS = re.compile(r"\b(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?) and (?:the )?(?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?) [Ss]eas\b")
+_TWO_SEAS = re.compile(r"\b(?P<list>(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )*)(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?),? and (?:the )?(?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?) [Ss]eas\b")  # (and a longer list: "the Bering, Philippine and South China Seas")
 _HYPHEN_CHAIN = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+|U\.S\.)(?:-(?:[A-Z][a-z]+|U\.S\.)){2,}(?![\w-])")
 _HYPHEN_PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])")
 #: "the Japan-controlled Senkaku Islands", "Moscow-held islands": the country or capital is named
@@ -195,16 +195,18 @@ class Gazetteer:
             found.append((entry, m.start(), m.end(), m.group(0)))
         # two seas under one head word: "in the East China and Yellow seas"
         for m in _TWO_SEAS.finditer(text):
-            for g in ("a", "b"):
-                name = m.group(g)
-                if g == "a" and " " not in name and " " in m.group("b"):
-                    name = f"{name} {m.group('b').split()[-1]}"  # "the East and South China Seas"
-                entry = self._by_key.get(fold(name + " Sea"))
+            items = [(m.start("list") + i.start(), m.start("list") + i.end(), i.group(0)) for i in re.finditer(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", m.group("list"))]
+            items += [(m.start(g), m.end(g), m.group(g)) for g in ("a", "b")]
+            for k, (a, b, item) in enumerate(items):
+                names = [item]
+                if k < len(items) - 1 and " " not in item and " " in m.group("b"):
+                    names.insert(0, f"{item} {m.group('b').split()[-1]}")  # "the East and South China Seas" ("East China" first: "East Sea" is the Sea of Japan's)
+                entry = next((e for e in (self._by_key.get(fold(n + " Sea")) for n in names) if e is not None), None)
                 # a sea's name wins over a shorter name inside it ("China" in "East China"),
                 # known or not ("South China" in "the East and South China Seas")
-                found = [f for f in found if not (f[1] < m.end(g) and m.start(g) < f[2])]
+                found = [f for f in found if not (f[1] < b and a < f[2])]
                 if entry is not None and entry.type == "sea":
-                    found.append((entry, m.start(g), m.end(g), m.group(g)))
+                    found.append((entry, a, b, item))
         # two countries joined by a hyphen: "joint China-Russia patrols", "Japan-China talks"
         for m in _HYPHEN_PAIR.finditer(text):
             pair = [self._by_key.get(fold(m.group(g))) for g in (1, 2)]
