@@ -549,3 +549,16 @@ def test_seas_listed_under_one_head_word(text, expected):
 def test_pyotr_veliky_gulf_is_peter_the_great_gulf():
     """Set aw: the Russian name of the gulf off Vladivostok (an alias added to the build)."""
     assert [p.id for p in extract("The warships formed a task force in the waters of the Pyotr Veliky Gulf.").places] == ["peter_the_great_gulf"]
+
+
+@pytest.mark.parametrize("text, places, unknown", [
+    ("The Yokosuka Port entered the Taiyuan, a Chinese navy missile destroyer, on Thursday.", ["yokosuka"], []),
+    ("The squadron comprises training vessel Japanese Defense Ship (JDS) Kashima and two destroyers.", [], []),
+    ("The research vessel entered a region the Philippines calls the West Philippine Sea on June 7.", ["philippines"], ["West Philippine Sea"]),
+])
+def test_held_out_set_ax_place_mentions(text, places, unknown):
+    """Set ax: a city's name told as a ship ("the Taiyuan, a ... destroyer") is no mention of the city;
+    "(JDS) Kashima" is a ship; the West Philippine Sea is not the Philippine Sea."""
+    s = extract(text)
+    assert [p.id for p in s.places] == places
+    assert [u["text"] for u in s.unresolved] == unknown

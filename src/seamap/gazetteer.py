@@ -190,6 +190,8 @@ class Gazetteer:
                 continue  # "JS Kaga visits Singapore as part of Indo Southeast Asia Deployment ISEAD 2018"
             if entry.id == "north_pacific" and m.group(0).startswith("Pacific") and re.search(r"\bSouth(?:ern)?\s+$", text[max(0, m.start() - 9) : m.start()]):
                 continue  # "the South Pacific" is not the North Pacific (and lies outside the region we map)
+            if entry.id == "philippine_sea" and text[max(0, m.start() - 5) : m.start()] == "West ":
+                continue  # "the West Philippine Sea" is Manila's name for waters of the South China Sea
             if m.group(0) == "Pacific" and re.match(r"\s+(?!Ocean\b|Region\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]", text[m.end() : m.end() + 40]):
                 continue  # "Pacific Archer 24", "Pacific Partnership": an exercise's name, not the ocean
             found.append((entry, m.start(), m.end(), m.group(0)))
