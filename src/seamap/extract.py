@@ -201,8 +201,6 @@ _ORGANISATION = re.compile(r"[ \t]+(?:Coast\s+Guard|Maritime\s+Self-Defen[cs]e\s
 
 
 #: what follows a ship's bare name, not a city's: "Ottawa sailed", "Ottawa's transit"
-#: a name followed by what it is, a ship: "the Taiyuan, a Chinese navy missile destroyer"
-_SHIP_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:destroyer|frigate|cruiser|corvette|warship|submarine|carrier|icebreaker)\b")
 _AS_A_SHIP = re.compile(r"['’]s\s+(?:transit|passage|crossing|voyage|crew|deck|captain|commanding|movements?|course|route)\b|\s+(?:sailed|transited|passed|entered|left|arrived|docked|steamed|crossed)\b")
 
 
@@ -242,7 +240,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     found: dict[str, list[Mention]] = {}
     order: list[str] = []
     si = 0
-    from seamap.narrative import PREFIXED_SHIP_RE, SHIP_PREFIX_BEFORE, _ship_context
+    from seamap.narrative import PREFIXED_SHIP_RE, SHIP_APPOSITION, SHIP_PREFIX_BEFORE, _ship_context
 
     text_mentions = list(gaz.find(text))  # (find_routes reads it too)
     hits = list(text_mentions)
@@ -263,7 +261,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     # the names the text gives ships with a prefix ("HMCS Ottawa"): the bare name is the ship too
     ship_names = {m.group(1) for m in PREFIXED_SHIP_RE.finditer(text)}
     for entry, start, end, matched in hits:
-        if entry.type in ("city", "port") and _SHIP_APPOSITION.match(text, end):
+        if entry.type in ("city", "port") and SHIP_APPOSITION.match(text, end):
             continue  # "entered the Taiyuan, a Chinese navy missile destroyer": the ship
         if entry.type == "country" and _ORGANISATION.match(text, end):
             continue  # "the China Coast Guard said", "the Japan Maritime Self-Defense Force": an institution's name

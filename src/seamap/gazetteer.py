@@ -32,6 +32,10 @@ NOT_THE_WATER = r"\s+(?:[Ff]leets?|Command|Squadron|Rim|(?:[Ii]slands?\s+)?(?:[N
 #: and the organisations and regions of ``NOT_THE_WATER``
 _LAND_HEAD_AFTER = re.compile(rf"\s+(?:Peninsula|Cape|Island|Islands|Prefecture|City|Port|Airport|Base|Bay|Village|Town|Province)\b|{NOT_THE_WATER}")
 _LAND_HEAD_BEFORE = re.compile(r"\b(?:Cape|Mount|Port|Lake)\s+$|\bRim of the\s+$|\bIndo–$")  # ("Rim of the Pacific", the exercise; "Indo–Pacific", a region)
+#: a word before a water's name that makes it the name of another water: "the South Pacific"
+#: lies outside the region we map; "the West Philippine Sea" is Manila's name for waters of the
+#: South China Sea
+_ANOTHER_WATER_BEFORE = {"north_pacific": re.compile(r"\bSouth(?:ern)?\s+$"), "philippine_sea": re.compile(r"\bWest $")}
 #: a place's name inside another kind of name: a newspaper ("Taiwan News", "the South China
 #: Morning Post") or an exercise or operation ("Exercise Bersama Lima", "Operation Pacific Eagle")
 _PUBLICATION_AFTER = re.compile(r"\s+(?:Morning\s+)?(?:News|Times|Post|Daily|Herald|Tribune|Today)\b|\s+(?:[Ss]tation|[Rr]esearch\s+[Ss]tation)\b")  # (and "Zhongshan station" in the Antarctic: a station named after a city)
@@ -188,10 +192,8 @@ class Gazetteer:
                 continue  # "Philippine sea breeze": a compound noun, not the sea
             if _DEPLOYMENT_AFTER.match(text, m.end()):
                 continue  # "JS Kaga visits Singapore as part of Indo Southeast Asia Deployment ISEAD 2018"
-            if entry.id == "north_pacific" and m.group(0).startswith("Pacific") and re.search(r"\bSouth(?:ern)?\s+$", text[max(0, m.start() - 9) : m.start()]):
-                continue  # "the South Pacific" is not the North Pacific (and lies outside the region we map)
-            if entry.id == "philippine_sea" and text[max(0, m.start() - 5) : m.start()] == "West ":
-                continue  # "the West Philippine Sea" is Manila's name for waters of the South China Sea
+            if entry.id in _ANOTHER_WATER_BEFORE and _ANOTHER_WATER_BEFORE[entry.id].search(text, max(0, m.start() - 9), m.start()):
+                continue  # "the South Pacific", "the West Philippine Sea": another water's name
             if m.group(0) == "Pacific" and re.match(r"\s+(?!Ocean\b|Region\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]", text[m.end() : m.end() + 40]):
                 continue  # "Pacific Archer 24", "Pacific Partnership": an exercise's name, not the ocean
             found.append((entry, m.start(), m.end(), m.group(0)))

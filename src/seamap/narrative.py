@@ -57,6 +57,8 @@ NAMED_GROUP_RE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<name>[A-Z][\w-]*(?:
 PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Fujian", "Wuhan", "Lanzhou", "Shenyang", "Shijiazhuang", "Yancheng", "Yantai"}
 SHIP_WORDS = r"(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|tanker|patrol boat|research vessel|replenishment ship|cutter)"
 NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "Germany": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Dutch": "Netherlands", "Italian": "Italy", "UK": "United Kingdom", "U.K.": "United Kingdom", "People's Liberation Army Navy": "China", "PLA Navy": "China"}
+#: a name followed by what it is, a ship: "the Taiyuan, a Chinese navy missile destroyer" (not the city)
+SHIP_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:destroyer|frigate|cruiser|corvette|warship|submarine|carrier|icebreaker)\b")
 #: a ship's prefix just before a name: "JS Kashima" is a ship, not an island
 SHIP_PREFIX_BEFORE = re.compile(rf"\b(?:{'|'.join(PREFIX_FLAG)})\)?\s+$")  # (and "Japanese Defense Ship (JDS) Kashima")
 #: a one-word ship name after its prefix: "HMCS Ottawa" (so a bare "Ottawa" later is the ship)
@@ -215,6 +217,12 @@ _VESSEL_ALIAS_RE = re.compile(rf"\b(?:{'|'.join(re.escape(a) for a in sorted(_VE
 _CLAUSE_BETWEEN = re.compile(r"\b(?:approach\w*|sail\w*|follow\w*|shadow\w*|track\w*|block\w*|escort\w*|trail\w*|confront\w*|surround\w*|monitor\w*|intercept\w*|watch\w*|join\w*|met|meet\w*|with|and)\b")
 
 
+def _last_name_word(name: str) -> str | None:
+    """The last word of a ship's longer name, by which "the Vinson" tells the USS Carl Vinson."""
+    last = name.split()[-1]
+    return last if " " in name and last[0].isupper() else None
+
+
 def find_vessels(text: str) -> list[dict[str, Any]]:
     """Named vessels (aliases merged) and unnamed groups, in order of first mention."""
     out: dict[str, dict[str, Any]] = {}
@@ -281,9 +289,9 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     # later bare mentions of a pattern-found name: where any of them starts, found in one pass,
     # then each name tried there (a text can name dozens of ships)
     # (and "the Vinson" for the USS Carl Vinson: the last word of a longer name, after "the")
-    bare = {name: re.compile(rf"(?:{re.escape(name)}|{re.escape(name.upper())}" + (rf"|(?<=[Tt]he ){re.escape(name.split()[-1])}" if " " in name and name.split()[-1][0].isupper() else "") + r")\b(?![- ]class\b)") for name, v in out.items() if v["type"] != "group" and name not in VESSELS}
+    bare = {name: re.compile(rf"(?:{re.escape(name)}|{re.escape(name.upper())}" + (rf"|(?<=[Tt]he ){re.escape(last)}" if (last := _last_name_word(name)) else "") + r")\b(?![- ]class\b)") for name, v in out.items() if v["type"] != "group" and name not in VESSELS}
     if bare:
-        forms = {f for n in bare for f in (n, n.upper(), *((n.split()[-1],) if " " in n and n.split()[-1][0].isupper() else ()))}
+        forms = {f for n in bare for f in (n, n.upper(), *filter(None, [_last_name_word(n)]))}
         anywhere = re.compile(r"\b(?=" + "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True)) + ")")
         starts = {name: {x["start"] for x in out[name]["mentions"]} for name in bare}
         for at in (m.start() for m in anywhere.finditer(text)):
@@ -1187,7 +1195,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue
             if e.type in ("country",) or e.lon is None:
                 continue
-            if e.type in ("city", "port") and re.match(r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:destroyer|frigate|cruiser|corvette|warship|submarine|carrier|icebreaker)\b", sent[b:]):
+            if e.type in ("city", "port") and SHIP_APPOSITION.match(sent, b):
                 continue  # "entered the Taiyuan, a Chinese navy missile destroyer": the ship, not the city
             if e.type == "city" and re.match(r"\s*(?:\((?:Type\s+\w+\s+)?|(?:guided[- ])?missile\s+)(?:destroyer|frigate|cruiser|corvette)", sent[b:], re.I):
                 continue  # "the Zhanjiang missile destroyer", "Zhanjiang (Type 052D destroyer)": a ship named after a city
