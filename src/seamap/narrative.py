@@ -14,6 +14,8 @@ Works sentence by sentence on the place mentions found by :mod:`seamap.extract`:
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -247,6 +249,13 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
     known = {a for aliases, _, _ in VESSELS.values() for a in aliases}
     stop = {*WEEKDAYS, *MONTHS, *NATIONALITY, "The", "Navy", "Strait", "Sea", "Island", "Islands", "Ministry", "Defense", "Defence", "Forces", "Fleet", "Command", "Zr", "Hr"}
+    place_types: dict[str, list[str]] = {}  # a candidate name's place types, looked up once per name
+
+    def types_of(name: str) -> list[str]:
+        if name not in place_types:
+            place_types[name] = [e.type for e, *_ in gazetteer().find(name)]
+        return place_types[name]
+
     for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE):
         for m in rx.finditer(text):
             name = _NAME_TAIL.sub("", m.group("name").strip())  # "USS Nimitz Carrier Strike Group" is the Nimitz's group; "USS George Washington Heads to Japan" a headline
@@ -254,7 +263,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
                 name = name.title()  # "JS IZUMO" is the Izumo
             # a name that is a sea or strait is not a ship's; one that is a city may be ("HMCS Ottawa")
             quoted = bool(m.groupdict().get("quote"))  # "the Australian destroyer 'Brisbane'": quotes make a city's name a ship's
-            if name in known or name.split()[0] in stop or any(e.type not in ("city", "port") or (rx not in (PREFIXED_RE, APPOSITIVE_RE) and not quoted) for e, *_ in gazetteer().find(name)):
+            if name in known or name.split()[0] in stop or any(t not in ("city", "port") or (rx not in (PREFIXED_RE, APPOSITIVE_RE) and not quoted) for t in types_of(name)):
                 continue
             flag = PREFIX_FLAG.get(m.groupdict().get("prefix") or "")
             if rx is APPOSITIVE_RE:  # (the flag in the apposition: "a French frigate", "a frigate of the Royal Australian Navy")
@@ -278,7 +287,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
                     told_classes |= {words[-1].lower(), " ".join(words).lower()} if words else set()
             if name in known or name in _CLASS_NAMES or any(w in stop for w in name.split()) or name.lower() in told_classes:
                 continue
-            if next(iter(gazetteer().find(name)), None) is not None:
+            if types_of(name):
                 continue  # a place's name ("the Zhanjiang missile destroyer") is left to the place rules
             nat = re.findall(rf"\b({_NAT})\b", text[max(0, m.start() - 40) : at])
             navy = re.findall(r"\b(Pacific Fleet|Russian Navy|Chinese Navy|PLA Navy)\b", text[max(0, m.start() - 40) : at], re.I)
@@ -294,9 +303,13 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         forms = {f for n in bare for f in (n, n.upper(), *filter(None, [_last_name_word(n)]))}
         anywhere = re.compile(r"\b(?=" + "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True)) + ")")
         starts = {name: {x["start"] for x in out[name]["mentions"]} for name in bare}
+        by_initial: dict[str, list[str]] = {}  # the names a form of which starts with this letter (in the order of ``bare``)
+        for name in bare:
+            for c in dict.fromkeys(f[0] for f in (name, name.upper(), *filter(None, [_last_name_word(name)]))):
+                by_initial.setdefault(c, []).append(name)
         for at in (m.start() for m in anywhere.finditer(text)):
-            for name, rx in bare.items():
-                if at not in starts[name] and (hit := rx.match(text, at)):
+            for name in by_initial.get(text[at], ()):
+                if at not in starts[name] and (hit := bare[name].match(text, at)):
                     out[name]["mentions"].append({"start": at, "end": hit.end(), "text": name})
                     starts[name].add(at)
         for name in bare:
@@ -308,10 +321,15 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         v = out.setdefault(f"{flag} {'ship' if one else 'group'}".lower(), {"id": "", "name": "", "aliases": [], "flag": flag, "type": "group", "named": False, "first": m.start(), "mentions": []})
         v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": f"{m.group('navy')} {m.group('what')}" if one else f"{m.group('navy')} ships"})
     # "warships from Australia and New Zealand": a group flagged by the countries it comes from
+    # (the mentions told so far, as spans sorted by start with the furthest end reached: the
+    # phrases this loop adds end before the next match starts, so they need not join them)
+    told = sorted((x["start"], x["end"]) for v in out.values() for x in v["mentions"])
+    told_starts, reach = [a for a, _ in told], list(itertools.accumulate((b for _, b in told), max))
     for m in SHIPS_FROM_RE.finditer(text):
         countries = [(e.name, b) for e, _, b, _ in gazetteer().find(m.group("from")) if e.type == "country"]
         flags = [name for name, _ in countries]
-        if flags and not any(x["start"] <= m.start() < x["end"] for v in out.values() for x in v["mentions"]):
+        k = bisect.bisect_right(told_starts, m.start())
+        if flags and not (k and reach[k - 1] > m.start()):
             flag = " and ".join(sorted(set(flags)))
             key = flag.lower() if len(set(flags)) > 1 else f"{flag} group".lower()  # (the keys of joint and flagged groups)
             v = out.setdefault(key, {"id": "", "name": "", "aliases": [], "flag": flag, "type": "group", "named": False, "first": m.start(), "mentions": []})
@@ -339,8 +357,10 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     first_single: dict[str, int] = {}  # where each flag's own group is first told
     counted: dict[str, int] = {}  # the number each flag's own group is first told with ("five Russian navy ships")
     groups = list(GROUP_RE.finditer(text))  # (read twice below)
+    joint_starts = [j.start() for j in joints]  # (non-overlapping, in text order)
     for m in groups:
-        if not any(j.start() <= m.start() < j.end() for j in joints):
+        k = bisect.bisect_right(joint_starts, m.start())
+        if not (k and m.start() < joints[k - 1].end()):
             f = _nat_flag(m.group("nat"))
             first_single.setdefault(f, m.start())
             n = re.search(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$", text[max(0, m.start() - 12) : m.start()], re.I)
@@ -1284,20 +1304,18 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 # Strait ... Germany sent two warships through the strait" is another passage;
                 # but "the latest transit" is one told, by whichever ships)
                 noun = re.match(r"(?i:previous|last|earlier|latest|strait|similar)\b", ref.group(0))
-                kin = [x for x in routes.values() if noun or _may_be_same_ships(flag_of, x.vessel, vessel)]
-                told_ids = {w.get("id") for x in kin for w in x.waypoints}
-                told_text = " ".join(t for y in kin for t in y.sentences if t != sent.strip())
                 # the same passage told again (by this vessel, or the ships it named) unless at a time of its own
                 counted = _SINCE_A_TIME.sub(" ", sent)  # ("the first time a New Zealand ship had passed through the strait since 2017": not a time of this passage)
                 fresh = _TIMES.search(counted) and not _no_new_time(counted, " ".join(r.sentences[:-1]))  # ("... occurred in September of last year")
                 other = bool(re.match(r"(?i:previous|last|earlier|similar)\b", ref.group(0)) or re.search(r"\b(?i:previous|last|earlier)\s+(?:[\w-]+\s+)?$", sent[: ref.start()]))  # another passage than the one told, by its own words ("The last Taiwan Strait voyage")
                 # "... together with two naval vessels from Australia and New Zealand" told first, then
                 # "the New Zealand and Australian ships sailed through the strait": the same passage
-                host = None if fresh or other else next((x for x in routes.values() if x is not r and e.id in {w.get("id") for w in x.waypoints} and _told_as_companions(x.sentences, flag_of.get(vessel))), None)
+                flag = flag_of.get(vessel)  # (ships of no flag are told as nobody's companions)
+                host = None if fresh or other or not flag else next((x for x in routes.values() if x is not r and any(w.get("id") == e.id for w in x.waypoints) and _told_as_companions(x.sentences, flag)), None)
                 if host is not None:
                     if vessel not in host.companions and vessel != host.vessel and any(v["name"] == vessel and v.get("named") for v in vessels):
                         host.companions.append(vessel)
-                elif (fresh or e.id not in {w.get("id") for w in r.waypoints}) and (other or not (e.id in told_ids and not _SINCE_WHEN.search(sent) and (_no_new_time(sent, told_text) or (not _TIMES.search(told_text) and _day_dates_only(sent))))):
+                elif (fresh or e.id not in {w.get("id") for w in r.waypoints}) and (other or not _told_before([x for x in routes.values() if noun or _may_be_same_ships(flag_of, x.vessel, vessel)], e.id, sent)):
                     w = _waypoint(e, "through", True, (s0 + ref.start(), s0 + ref.end()), sent.strip(), note=f"'{ref.group(0)}' refers to the {e.name} named before")
                     new.append(w)
         if INTRUSION_RE.search(sent) and not any(w.get("relation") == "waters of" for w in new) and not any(e.dispute for e, *_ in mentions):
@@ -1599,14 +1617,32 @@ def _clause_passages(sent: str, s0: int, others: list[tuple[str, int, int, re.Ma
     return out
 
 
+def _told_before(kin: list[_Route], strait_id: str, sent: str) -> bool:
+    """Whether the routes ``kin`` (of ships that may be the sentence's) hold the strait
+    ``strait_id`` already, and the sentence gives its passage no time of its own: the same
+    passage told again."""
+    if not any(w.get("id") == strait_id for x in kin for w in x.waypoints) or _SINCE_WHEN.search(sent):
+        return False
+    told_text = " ".join(t for y in kin for t in y.sentences if t != sent.strip())
+    return _no_new_time(sent, told_text) or (not _TIMES.search(told_text) and _day_dates_only(sent))
+
+
 def _told_as_companions(sentences: list[str], flag: str | None) -> bool:
     """Whether ``sentences`` tell ships of ``flag`` as another ship's companions ("together with
     two naval vessels from Australia and New Zealand", "alongside the Australian destroyer")."""
     if not flag:
         return False
+    rx = _companions_of(flag)
+    return any(_COMPANION_CUE.search(t) and rx.search(t) for t in sentences)
+
+
+@functools.lru_cache(maxsize=64)
+def _companions_of(flag: str) -> re.Pattern:
+    """The words that tell ships of ``flag`` as companions: a cue, then the flag's country or
+    nationality within the clause."""
     names = {f for f in flag.split(" and ")} | {k for k, f in NATIONALITY.items() if f in flag.split(" and ")}
     words = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return any(_COMPANION_CUE.search(t) and re.search(rf"\b(?:together with|alongside|accompanied by|joined by|along with)\b[^.;]{{0,80}}?\b(?:{words})\b", t) for t in sentences)
+    return re.compile(rf"\b(?:together with|alongside|accompanied by|joined by|along with)\b[^.;]{{0,80}}?\b(?:{words})\b")
 
 
 _COMPANION_CUE = re.compile(r"\b(?:together with|alongside|accompanied by|joined by|along with)\b")
