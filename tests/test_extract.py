@@ -285,8 +285,8 @@ def test_held_out_set_pp_place_mentions():
 def test_held_out_set_qq_place_mentions():
     # "the capital of X"; an unknown port before its country in parentheses; a deployment's
     # name is not the region; "Indo-Southeast Asia" is not Asia; a weekday after "visited"
-    s = extract("JS Kaga made a port call in Colombo, the capital of Sri Lanka, and will call at Sasebo (Japan).")
-    assert [u["text"] for u in s.unresolved] == ["Sasebo"]  # (Sri Lanka is a known country since set xx)
+    s = extract("JS Kaga made a port call in Colombo, the capital of Sri Lanka, and will call at Hachinohe (Japan).")
+    assert [u["text"] for u in s.unresolved] == ["Hachinohe"]  # (Sri Lanka is a known country since set xx)
     assert "sri_lanka" in [p.id for p in s.places]
     assert [u["text"] for u in extract("The frigate then sailed to Chittagong, the main port of Bangladesh.").unresolved][-1] == "Bangladesh"
     assert [p.id for p in extract("JS Kaga visits Singapore as part of Indo Southeast Asia Deployment ISEAD 2018.").places] == ["singapore"]
@@ -341,10 +341,10 @@ def test_held_out_set_vv_place_mentions():
 def test_held_out_set_xx_place_mentions():
     # "the visiting Russian fleet" names no place; "the Port Moresby" is the city, not a ship;
     # a port the gazetteer lacks after a country's possessive is listed by its own name
-    s = extract("The visiting Russian naval fleet arrived at the Port Moresby on Tuesday. Another ship reached Japan's Sasebo, "
+    s = extract("The visiting Russian naval fleet arrived at the Port Moresby on Tuesday. Another ship reached Japan's Hachinohe, "
                 "and a third sailed into Indonesia's Port of Surubaya.")
     assert [p.id for p in s.places] == ["port_moresby", "japan", "indonesia"]
-    assert [u["text"] for u in s.unresolved] == ["Sasebo", "Port of Surubaya"]
+    assert [u["text"] for u in s.unresolved] == ["Hachinohe", "Port of Surubaya"]
     # South and South-East Asian countries of goodwill tours are known countries
     s = extract("The ships visited Sri Lanka, Thailand, Cambodia, Brunei, Timor-Leste, Papua New Guinea and Fiji.")
     assert [p.id for p in s.places] == ["sri_lanka", "thailand", "cambodia", "brunei", "timor_leste", "papua_new_guinea", "fiji"]
@@ -559,6 +559,29 @@ def test_pyotr_veliky_gulf_is_peter_the_great_gulf():
 def test_held_out_set_ax_place_mentions(text, places, unknown):
     """Set ax: a city's name told as a ship ("the Taiyuan, a ... destroyer") is no mention of the city;
     "(JDS) Kashima" is a ship; the West Philippine Sea is not the Philippine Sea."""
+    s = extract(text)
+    assert [p.id for p in s.places] == places
+    assert [u["text"] for u in s.unresolved] == unknown
+
+
+@pytest.mark.parametrize("text, places, unknown", [
+    # a ship by apposition though its name is an island group's; ships listed after a dash
+    ("The navy first chose the Dokdo, a large landing platform helicopter vessel, for the cadets.", [], []),
+    ("The taskforce consisted of two guided-missile frigates -- Xiangtan and Zhoushan.", [], []),
+    # names the gazetteer lacks, marked by a port call, a naval base, a river's name
+    ("The cadets will begin their journey with a port call at Hawaii.", [], ["Hawaii"]),
+    ("The ships will depart from the Korean naval base of Pyeongtaek.", [], ["Pyeongtaek"]),
+    ("The training vessel sailed up the Thames River in London.", ["london"], ["Thames River"]),
+    # "Korea" alone: listed, not dropped
+    ("A Chinese squadron docked at Korea's southeastern coastal city of Busan.", ["busan"], ["Korea"]),
+    # a province after a possessive, and in lower case
+    ("The fleet returned to a military port in Zhoushan, East China's Zhejiang Province, on Monday.", ["zhoushan", "china"], ["Zhejiang Province"]),
+    ("The fleet dropped anchor in Zhoushan port, Zhejiang province on Nov. 1.", ["zhoushan"], ["Zhejiang province"]),
+    # "Pacific mariners" are the Pacific Fleet's sailors, not the ocean
+    ("Pacific mariners seven times visited Japan.", ["japan"], []),
+])
+def test_held_out_set_ay_place_mentions(text, places, unknown):
+    """Set ay (in our own words): place mentions and the names the gazetteer lacks."""
     s = extract(text)
     assert [p.id for p in s.places] == places
     assert [u["text"] for u in s.unresolved] == unknown

@@ -51,8 +51,8 @@ PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?
 SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),)\s+(?:[A-Z]{1,2}\d{2,4}\s+)?(?P<quote>[\"“«'‘])?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)[\"”»'’]?(?=\s*(?:\((?:[A-Z]{1,3}[ -]?)?\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|will|would|returned|joined|for|circles|circled|sails|heads|enters|passes|transits|crosses|returns|leaves|arrives|docks)\b))")
 # "a modern Russian Navy corvette, identified as the Gremyashchiy (hull number 337)"
 IDENTIFIED_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|vessel)s?,?\s+(?:identified as|named|called)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:[ -][A-Z][^\W\d_]+)?)(?![\w-]|[- ]class\b)")  # (not "the Luyang-III class")
-NAVY_FLAG = {"people's liberation army navy": "China", "pla navy": "China", "chinese navy": "China", "russian navy": "Russia", "russian pacific fleet": "Russia", "pacific fleet": "Russia", "japan maritime self-defense force": "Japan", "royal navy": "United Kingdom", "royal canadian navy": "Canada", "royal australian navy": "Australia"}
-NAVY_OF_RE = re.compile(r"\b(?P<what>(?:survey\s+)?(?:vessels?|ships?|warships?|destroyers?|frigates?|submarines?)|[Dd]etachment|[Ss]quadron|[Ff]lotilla)\s+(?:of|from)\s+the\s+(?P<navy>People['’]s Liberation Army Navy|PLA Navy|Chinese [Nn]avy|Russian [Nn]avy|Russian Pacific Fleet|Pacific Fleet|Japan Maritime Self-Defense Force|Royal Navy|Royal Canadian Navy|Royal Australian Navy)\b")
+NAVY_FLAG = {"people's liberation army navy": "China", "people's liberation army": "China", "chinese people's liberation army": "China", "chinese people's liberation army navy": "China", "pla navy": "China", "chinese navy": "China", "russian navy": "Russia", "russian pacific fleet": "Russia", "pacific fleet": "Russia", "japan maritime self-defense force": "Japan", "royal navy": "United Kingdom", "royal canadian navy": "Canada", "royal australian navy": "Australia"}
+NAVY_OF_RE = re.compile(r"\b(?P<what>(?:survey\s+)?(?:vessels?|ships?|warships?|destroyers?|frigates?|submarines?)|[Dd]etachment|[Ss]quadron|[Ff]lotilla|(?:naval\s+)?(?:escort\s+)?(?:task ?force|fleet))\s+(?:of|from)\s+the\s+(?P<navy>(?:Chinese\s+)?People['’]s Liberation Army(?: Navy)?|PLA Navy|Chinese [Nn]avy|Russian [Nn]avy|Russian Pacific Fleet|Pacific Fleet|Japan Maritime Self-Defense Force|Royal Navy|Royal Canadian Navy|Royal Australian Navy)\b")
 SHIPS_FROM_RE = re.compile(r"\b(?i:warships|ships|vessels|frigates|destroyers)(?:\s+and\s+(?:aircraft|planes|jets))?\s+(?:from|of)\s+(?:the\s+)?(?P<from>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*)")
 NAMED_GROUP_RE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:Carrier Strike Group|Amphibious Ready Group|Expeditionary Strike Group|Strike Group|CSG|ARG)\b")
 #: a named vessel's alias that is also a place name counts only next to a ship word
@@ -60,7 +60,7 @@ PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Fujian", "Wuhan", "Lanzhou", "Sheny
 SHIP_WORDS = r"(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|tanker|patrol boat|research vessel|replenishment ship|cutter)"
 NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "Germany": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Dutch": "Netherlands", "Italian": "Italy", "UK": "United Kingdom", "U.K.": "United Kingdom", "People's Liberation Army Navy": "China", "PLA Navy": "China"}
 #: a name followed by what it is, a ship: "the Taiyuan, a Chinese navy missile destroyer" (not the city)
-SHIP_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:destroyer|frigate|cruiser|corvette|warship|submarine|carrier|icebreaker)\b")
+SHIP_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:destroyer|frigate|cruiser|corvette|warship|submarine|carrier|icebreaker|(?<=helicopter )vessel|(?<=landing )ship|(?<=assault )ship)\b")  # (and "the Dokdo, a large landing platform helicopter vessel")
 #: a ship's prefix just before a name: "JS Kashima" is a ship, not an island
 SHIP_PREFIX_BEFORE = re.compile(rf"\b(?:{'|'.join(PREFIX_FLAG)})\)?\s+$")  # (and "Japanese Defense Ship (JDS) Kashima")
 #: a one-word ship name after its prefix: "HMCS Ottawa" (so a bare "Ottawa" later is the ship)
@@ -80,9 +80,9 @@ NAME_FIRST_RE = re.compile(rf"(?:\b[Tt]he|['’]s)\s+(?P<names>{_NAME_FIRST_WORD
 _CLASS_NAMES = frozenset({"Udaloy", "Sovremenny", "Slava", "Kirov", "Kilo", "Grisha", "Steregushchiy", "Gorshkov", "Neustrashimy", "Ropucha", "Dubna", "Vishnya", "Borei", "Yasen", "Oscar", "Akula", "Karakurt", "Buyan", "Luyang", "Jiangkai", "Renhai", "Jiangwei", "Jiangdao", "Fuchi", "Fuyu", "Dongdiao", "Shupang", "Yuzhao", "Yuting", "Arleigh Burke", "Ticonderoga", "Nimitz", "Zumwalt", "Aegis", "Kongo", "Atago", "Maya", "Izumo", "Hyuga", "Akizuki", "Murasame", "Takanami", "Asahi", "Mogami", "Asagiri", "Hatsuyuki", "Abukuma", "Soryu", "Taigei", "Oyashio", "Sejong", "Type"})
 #: a name told before what it is: "the Vendemiaire, a French frigate", "the Higgins, a US guided missile destroyer"
 APPOSITIVE_RE = re.compile(rf"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?),\s+(?:an?|the\s+(?:only|sole|lone|last|newest|largest|oldest))\s+(?:(?P<nat>{_NAT})\s+)?(?:[\w-]+\s+){{0,3}}?(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|aircraft carrier|warship|(?:patrol|intelligence|survey|research|spy|surveillance|reconnaissance|supply|landing)\s+(?:vessel|ship))\b")
-_GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|naval forces|(?:ship )?detachment|(?:naval |vessel |ship )*formation|(?:carrier )?strike group|fishing boats?|(?:missile|patrol|torpedo|landing) boats|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task force|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreakers|icebreaker|(?:aircraft )?carriers|aircraft carrier|carrier)"
+_GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|naval forces|(?:ship )?detachment|(?:naval |vessel |ship )*formation|(?:carrier )?strike group|fishing boats?|(?:missile|patrol|torpedo|landing) boats|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task ?force|task unit|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreakers|icebreaker|(?:aircraft )?carriers|aircraft carrier|carrier)"
 # "Chinese naval vessels", "two Chinese Navy ships", "a Russian Navy Udaloy I-class destroyer"
-_DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|nuclear(?:-powered)?|diesel(?:-electric)?|attack|(?:cruise|ballistic)[- ]missile|[Gg]overnment|[Mm]ilitary|[Mm]aritime|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|spy|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided-)?missile|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|fishing|[\w]+-class|class|[A-Z][\w'-]*|I{1,3}|V)"
+_DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|nuclear(?:-powered)?|diesel(?:-electric)?|attack|(?:cruise|ballistic)[- ]missile|[Gg]overnment|[Mm]ilitary|[Mm]aritime|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|spy|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided[- ])?missile|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|fishing|[\w]+-class|class|[A-Z][\w'-]*|I{1,3}|V)"
 #: a country's possessive before its ships: "China's two operating carriers", "Russia's warships"
 _POSS_FLAG = {"China": "China", "Russia": "Russia", "Japan": "Japan", "South Korea": "South Korea", "North Korea": "North Korea", "Taiwan": "Taiwan", "Canada": "Canada", "Australia": "Australia", "Britain": "United Kingdom", "France": "France", "Germany": "Germany", "India": "India", "America": "United States"}
 _POSS = rf"(?:{'|'.join(_POSS_FLAG)})['’]s(?:\s+(?:two|three|four|five|six|both|\d+))?(?:\s+(?:operating|active))?(?!\s+[A-Z])"  # (not "China's Liaoning aircraft carrier": a name)
@@ -94,16 +94,16 @@ def _nat_flag(nat: str) -> str:
     return NATIONALITY.get(nat) or _POSS_FLAG[re.split(r"['’]", nat)[0]]
 
 
-GROUP_RE = re.compile(rf"\b(?P<nat>{_POSS}|{_NAT})\s+(?P<what>(?:(?:{_DESCRIPTOR}\s+){{1,4}}(?![a-z]+ed\s|(?:sends|deploys|dispatches|has|have|says|keeps|uses|operates|plans)\s)[a-z][a-z-]+\s+|(?:{_DESCRIPTOR}\s+){{0,4}})(?i:{_GROUP_HEAD}))\b(?!-)")  # "naval weapons carrier" (not "ship-to-ship transfers"); "Chinese Warships" in a headline
+GROUP_RE = re.compile(rf"\b(?P<nat>{_POSS}|{_NAT})[^\S\n]+(?P<what>(?:(?:{_DESCRIPTOR}[^\S\n]+){{1,4}}(?![a-z]+ed\s|(?:sends|deploys|dispatches|has|have|says|keeps|uses|operates|plans)\s)[a-z][a-z-]+[^\S\n]+|(?:{_DESCRIPTOR}[^\S\n]+){{0,4}})(?i:{_GROUP_HEAD}))\b(?!-)")  # "naval weapons carrier" (not "ship-to-ship transfers"); "Chinese Warships" in a headline
 # "Chinese and Russian naval vessels", "10 Russian Navy and Chinese People's Liberation Army Navy ships"
 JOINT_RE = re.compile(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(?:\s+and|,)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<b>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}[ \t]+){{0,5}}{_GROUP_HEAD})\b")  # (within a line: "Russian, Chinese Ships Near Alaska" is a headline's own)
 # with no flagged or named vessel in the text: "the carrier", "the ships", "ten vessels"
 GENERIC_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:other\s+)?(?:naval\s+|navy\s+)?(?P<what>(?:[A-Z][\w-]*\s+){0,2}(?=[a-z])(?:[a-z-]+\s+)?(?:aircraft carrier|carrier|warships?|ships?|vessels?|destroyers?|frigates?|submarines?|subs?|icebreaker|fleet|flotilla|cutters?|(?:carrier |amphibious |expeditionary )?(?:strike|ready) group|task force|task group|detachment|squadron))\b")
 NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_WORDS}\s*,?\s+(?:the\s+)?(?P<name>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?)")
-BACKREF_RE = re.compile(r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|detachment|carrier|fleet)|it|its|they|their)\b", re.I)
+BACKREF_RE = re.compile(r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|squad|task unit|taskforce|detachment|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|departed|departs|departing|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|their|the) (?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|exiting|(?:make|makes|made|making) a (?:port )?stop|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:re)?deployed (?:to|from)|relocated to|to port (?:at|in)|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|departed|departs|departing|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|their|the) (?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|moving|went|goes|continued|continuing|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|exiting|(?:make|makes|made|making) (?:a|its|their|her) (?:(?:first|final|last|next)\s+)?(?:port )?stop|travel (?=across|to|through)|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:dropped|drops|dropping|weighed|weighs|weighing|weigh) anchor|(?:re)?deployed (?:to|from)|relocated to|to port (?:at|in)|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|finished|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
@@ -117,7 +117,7 @@ EARLIER_RE = re.compile(r"\A\s*Earlier\s+(?=[A-Z])|\A\s*(?:Just\s+)?(?:a\s+few|s
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
 SIGHT_RE = re.compile(r"\b(?:spotted|sighted|encountered|(?:was|were) (?:(?:then|later|also|again|next|subsequently) )?seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|participates? in|met(?= (?:in|at|off) )|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|(?:was|were) present|met up with|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|gathered|assembled|during (?:the|an?|its|their) (?:[\w-]+ ){0,3}(?:exercises?|drills?|patrols?|deployment)|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
-_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:[Bb]ase|[Pp]ort|home(?:port)?|[Hh]arbou?r|shipyard|city|town|point) (?:in|at|of)|(?:nearby |neighbou?ring )?(?:city|[Pp]ort|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?Fleet Activities|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation))\s+)?"
+_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:[Bb]ase|[Pp]ort|home(?:port)?|[Hh]arbou?r|shipyard|city|town|point) (?:in|at|of)|(?:(?:east|west|north|south|northeast|northwest|southeast|southwest)(?:ern)? )?(?-i:[A-Z])[a-z]+(?:['’]s|(?<=n)|(?<=ese)) (?:[\w-]+ )?(?:port city|port|city|naval base)(?: of| in| at)?|(?:nearby |neighbou?ring )?(?:city|[Pp]ort|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?Fleet Activities|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation))\s+)?"
 #: the names told before this one in a list: "the Mediterranean, India, Australia and ", also
 #: with their countries in brackets: "Subic Bay (Philippines), Sasebo ("
 _NAME_LIST = r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:region|coast|area))?(?:\s*\([^)]*\))?(?:,\s+(?:and\s+)?|\s+and\s+))*(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*\(\s*)?"
@@ -129,8 +129,9 @@ RELATIONS = [
     ("through", r"\b(?:through|via|by way of|across|pass(?:ed|ing|es)\s+by|transited|transiting|transits|transit|crossed|crossing|crosses|passed|passing|passes|pass|penetrated|navigated|navigating|traversed|traversing|covering|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
     ("to", r"\b(?:moved|sailed|headed|went|returned|proceeded|set sail)(?:\s+\w+){0,3}?\s+(?:back\s+)?(?:to|for)\s+(?:the\s+)?waters\s+(?:near|off|around)\s+(?:the\s+)?$"),  # "has now moved to waters near Pohang"
     ("near", r"(?:near|off)\s+(?:the\s+)?$"),
-    ("from", rf"\b(?:from|left|leaving|(?:will|to|would|shall) leave|departed|departing|departs)\s+(?:the\s+)?{_PORT_OF}$"),
-    ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in)|(?:made|making|makes?) (?:a |its |their )?(?:port|(?:port|business) calls?) (?:at|in)(?:\s+port)?|pulled into|put into)\s+(?:the\s+)?{_PORT_OF}$"),
+    ("from", rf"\b(?:from|left|leaving|(?:will|to|would|shall) leave|departed|departing|departs|weigh(?:ed|s|ing)?\s+anchor\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)?(?:at|in|from))\s+(?:the\s+)?{_PORT_OF}$"),  # "weighed anchor on May 15 at a military port in Zhoushan"
+    ("to", rf"\b(?:dropped|drops|dropping)\s+anchor\s+(?:in|at|off)\s+(?:the\s+)?{_PORT_OF}$"),  # "dropped anchor in Zhoushan port"
+    ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e) (?:at|in)|(?:made|making|makes?|finished|completed|paid) (?:a |its |their )?(?:port|(?:port|business) calls?) (?:at|in)(?:\s+port)?|pulled into|put into)\s+(?:the\s+)?{_PORT_OF}$"),
     ("to", r"\b(?:returned|returning|back|came back|come back)\s+to\s+(?:its|their|her)\s+$"),  # "returned to its Shanghai base"
     ("to", r"\bto\s+port\s+(?:at|in)\s+$"),  # "the first non-forward deployed carrier to port at Yokosuka"
     ("to", rf"\b(?i:port\s+)?(?:visits|calls)\s+(?:were|was)\s+(?:made|paid)\s+(?:to|in|at)\s+{_NAME_LIST}(?:the\s+)?$"),  # "Port visits were made to Mumbai, Singapore, Jakarta and Haiphong"
@@ -138,6 +139,7 @@ RELATIONS = [
     ("to", r"\b(?:round[- ])?(?:trip|voyage|journey|route|passage)s?\s+between\s+(?:the\s+)?$"),  # "a round trip between the Pacific and the Atlantic"
     # "it visited the Mediterranean, India, Australia and Japan": each place of the list
     ("to", rf"\bvisit(?:ed|ing|s)?\s+{_NAME_LIST}(?:the\s+)?$"),
+    ("to", rf"\b(?:travel\w*|sail\w*|cruise\w*|voyage|journey)\s+(?:across|to|through)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+(?:countries|nations|ports)\s*,?\s+(?:including|such as|among them)\s+{_NAME_LIST}(?:the\s+)?$"),  # "travel across 13 countries, including the United States, Germany ..."
     ("to", r"\b(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?stay\s+(?:in|at)\s+(?:the\s+)?$"),  # "after a 6-day stay in Malaysia"
     ("to", rf"\b(?i:port\s+(?:visits?|calls?)|visit(?:s|ing)?\s+(?:\d+\s+|several\s+|[a-z]+\s+)?ports?|(?:port\s+)?stop(?:over)?s?)\s+(?:in|at|to)\s+{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$"),  # "following port visits in Jakarta, Indonesia, and Manila", "making stops in India, ...", "to visit 12 ports in ...", "port calls in five countries namely India, ..."
     ("to", _PORT_STAY.pattern),  # "a period of planned maintenance in Yokosuka": a port stay
@@ -270,9 +272,13 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
                 navy = re.match(r"\s+of\s+the\s+([\w' ]+?Navy|Pacific Fleet)\b", text[m.end() : m.end() + 50])
                 flag = NATIONALITY.get(m.group("nat") or "") or (NAVY_FLAG.get(navy.group(1).lower()) if navy else None)
             elif rx is not PREFIXED_RE:  # the flag of "a modern Russian Navy corvette, identified as ...", "the French frigate X"
-                nat = re.findall(rf"\b({_NAT})\b", text[max(0, m.start() - 60) : m.start("name")])
-                navy = re.findall(r"\b(People['’]s Liberation Army Navy|PLA Navy|Russian Pacific Fleet|Pacific Fleet|Royal Navy)\b", text[max(0, m.start() - 60) : m.start("name")], re.I)
-                flag = NATIONALITY[nat[-1]] if nat else (NAVY_FLAG.get(navy[-1].lower().replace("’", "'")) if navy else None)  # ("The Pacific Fleet's missile cruiser Varyag")
+                lead = text[max(0, m.start() - 60) : m.start("name")]
+                nat = list(re.finditer(rf"\b({_NAT})\b", lead))
+                navy = list(re.finditer(r"\b(People['’]s Liberation Army Navy|PLA Navy|Russian Pacific Fleet|Pacific Fleet|Royal Navy)\b", lead, re.I))
+                if navy and (not nat or navy[-1].start() > nat[-1].start()):  # the nearer of the two ("Pacific Fleet (PF) task unit ... ship Admiral Panteleyev")
+                    flag = NAVY_FLAG.get(navy[-1].group(1).lower().replace("’", "'"))
+                else:
+                    flag = NATIONALITY[nat[-1].group(1)] if nat else None  # ("The Pacific Fleet's missile cruiser Varyag")
             v = out.setdefault(name, {"id": re.sub(r"\W+", "_", name.lower()), "name": name, "aliases": [], "flag": flag, "type": "ship", "named": True, "first": m.start("name"), "mentions": []})
             if not any(x["start"] == m.start("name") for x in v["mentions"]):
                 v["mentions"].append({"start": m.start("name"), "end": m.end("name"), "text": name})
@@ -551,7 +557,7 @@ def _ship_context(text: str, a: int, b: int) -> bool:
     # ("the Liaoning and Shandong": the second of two after "the")
     the_ship = re.search(r"\b[Tt]he\s+(?:[A-Z][\w'’-]+\s+and\s+)?[\"“']?$", before) and not re.match(r"(?:Port|Cape|Mount|Fort)\s", text[a:b]) and not re.match(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r|[Rr]egions?|[Aa]reas?|[Cc]it(?:y|ies)|[Pp]refectures?|[Pp]rovinces?|[Gg]ulf|[Bb]ay)\b", after)
     # ("destroyers Yan’an and Zhanjiang", "Zhanjiang (Type 052D destroyer)")
-    return bool(the_ship or re.search(rf"\b{SHIP_WORDS}s?,?\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+and\s+)?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?[«\"“']?$|\b(?:{'|'.join(PREFIX_FLAG)})\s+$", before) or re.match(rf"\s+(?:aircraft\s+|(?:guided[- ])?missile\s+|[\w-]+-class\s+)?{SHIP_WORDS}s?\b|\s*\((?:Type\s+\w+\s+)?(?:guided[- ])?(?:missile\s+)?{SHIP_WORDS}\b", after, re.I))
+    return bool(the_ship or re.search(rf"\b{SHIP_WORDS}s?(?:,|\s+(?:--|—|–)|:)?\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+and\s+)?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?[«\"“']?$|\b(?:{'|'.join(PREFIX_FLAG)})\s+$", before) or re.match(rf"\s+(?:aircraft\s+|(?:guided[- ])?missile\s+|[\w-]+-class\s+)?{SHIP_WORDS}s?\b|\s*\((?:Type\s+\w+\s+)?(?:guided[- ])?(?:missile\s+)?{SHIP_WORDS}\b", after, re.I))
 
 
 #: the words between two ships told as one subject: "and", "and the frigate", ", HMCS"
@@ -702,7 +708,15 @@ def _island_by_bearing(sent: str, a: int, e: Entry, moves: list) -> bool:
     from it ("entered territorial waters southwest of Kuchinoerabu Island"); not when it only
     approached them ("approaching restricted waters south of Kinmen")."""
     m = _ISLAND_BEARING_BEFORE.search(sent[:a]) if moves and e.id not in _LARGE_ISLANDS else None
+    if m is not None and (far := re.search(r"(\d+)\s*(km|kilometers|kilometres|miles|nautical miles)\b", m.group(0))):
+        km = int(far.group(1)) * {"miles": 1.609, "nautical miles": 1.852}.get(far.group(2), 1.0)
+        if km > _CONTIGUOUS_KM:
+            return False  # "seen about 140 kilometers north of Miyako Island": a position at sea, beyond the island's waters
     return m is not None and not re.search(r"\bapproach\w*\s+(?:[\w'’-]+\s+){0,3}$", sent[: m.start()], re.I)
+
+
+#: how far an island's waters reach: its contiguous zone, 24 nautical miles (UNCLOS art. 33)
+_CONTIGUOUS_KM = 24 * 1.852
 
 
 _RELATIONS_RX = [(name, re.compile(pat, re.I)) for name, pat in RELATIONS]  # (compiled once: _relation runs for every place named)
@@ -797,13 +811,13 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
 _TOOK_PART_IN_PORT = re.compile(r"\b(?:took|taking|takes|take) part in\b(?:(?!\bin\b)[^.;]){0,60}\b(?:celebrations?|parade|review|festivities|ceremony|show)\b[^.;]{0,30}\bin\s+$"
                                 r"|\b(?:met|meets|meeting)(?: up)? with\b(?:(?!\bin\b)[^.;]){0,60}\bin\s+$", re.I)  # "met up with her sister HMS Spey in Yokohama"
 #: a ship arriving at a port told just before its name ("arrived at a key naval base in the city of")
-_ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|reach(?:ed|es|ing)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|(?:made a )?port call|(?:made|makes?) (?:port|(?:a )?business call)|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
-_VISIT_TO = re.compile(rf"\b(?i:(?:visit(?:s|ed|ing)?|(?:port\s+)?stop(?:over)?s?|(?:port|business)\s+calls?)(?:\s+(?:were|was)\s+(?:made|paid))?)\s+(?:(?:to|in|at)\s+)?(?:\d+\s+|[a-z]+\s+)?(?:ports?\s+)?(?:to\s+|in\s+|at\s+|of\s+)?{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
+_ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|reach(?:ed|es|ing)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|dropped anchor|(?:made a )?port call|(?:made|makes?) (?:port|(?:a )?business call)|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
+_VISIT_TO = re.compile(rf"\b(?i:(?:visit(?:s|ed|ing)?|(?:port\s+)?stop(?:over)?s?|(?:port|business)\s+calls?)(?:\s+(?:were|was)\s+(?:made|paid))?)\s+(?:(?:to|in|at)\s+)?(?:\d+\s+|[a-z]+\s+|[A-Z][a-z]+(?:n|ese)\s+(?=ports?\s))?(?:ports?\s+)?(?:to\s+|in\s+|at\s+|of\s+)?{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
 #: a port named as a ship's base or home, or the base named first: "its home port in San
 #: Diego", "departed Naval Base San Diego"
 _HOME_PORT = re.compile(r"\b(?:(?:home\s*port|base|port)\s+(?:in|at|of)|[Nn]aval\s+(?:[Bb]ase|[Ss]tation))\s+(?:the\s+)?$")
 _LEFT = re.compile(r"\b(?:left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+|Fleet\s+Activities\s+)?$", re.I)  # "having left Germany in August", "left southern Italy"
-_TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|transit(?:ed|ing)?|cruis(?:ed|ing)|moved|expedition|beginning|starting)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?$", re.I)
+_TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|moved|expedition|beginning|starting)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?$", re.I)
 
 _PERSON_VISIT = re.compile(r"\b(?:President|Premier|Prime\s+Minister|Minister|Secretary|Chancellor|King|Queen|Emperor|Pope|Mr\.|Ms\.|Mrs\.)(?:\s+(?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w-]+)?['’]s\s+(?:[\w-]+\s+){0,2}visit\s+to\s+(?:the\s+)?$")
 _VISITED = re.compile(r"(?P<subject>[\w.-]+)\s+(?:(?:also|later|then|has|had|have|subsequently|earlier|will|would|be|been)\s+){0,3}(?:visit(?:ed|ing)|visit(?=\s+ports?\b))\b(?=[^.;]*$)")
@@ -816,11 +830,11 @@ def _ship_visits(before: str) -> bool:
     if _PERSON_VISIT.search(before):
         return False
     m = _VISITED.search(before)
-    return m is None or bool(re.fullmatch(rf"(?i:it|they|which|after|before|while|when|to|and|{_GROUP_HEAD})|[A-Z][\w-]*", m.group("subject")))  # ("covered 12,000 miles and visited ...": the same subject)
+    return m is None or bool(re.fullmatch(rf"(?i:it|they|which|after|before|while|when|to|and|servicemen|sailors|mariners|seamen|crews?|{_GROUP_HEAD})|[A-Z][\w-]*", m.group("subject")))  # (the crews' visit is their ship's: "Russian servicemen visited Singapore")  # ("covered 12,000 miles and visited ...": the same subject)
 
 
 #: a movement's subject that names no vessel: forces, an unnamed ship of the text's, a pronoun
-_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|forces|(?:strike|carrier|task|naval|ready) group|(?:surface|deployment|IPD|naval|task) units?|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|cruisers?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
+_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|forces|servicemen|sailors|mariners|seamen|cadets|(?:strike|carrier|task|naval|ready) group|(?:surface|deployment|IPD|naval|task) units?|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|cruisers?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
 
 #: a sentence whose subject is a ship told before ("The frigate also ..."), and the words that
 #: make a ship named after it a companion ("... trained with the destroyer X")
@@ -936,6 +950,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             moves = [m for m in _SIGHT_LOWER.finditer(lower) if not any(a <= m.start() < b for a, b in negated)]
             sight_only = bool(moves)
         # "Royal Australian Navy vessels regularly transit through the strait": a habit, not a passage
+        if ("times " in lower or "twice " in lower) and re.search(r"\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) times)\s+(?:\w+\s+)?(?:called|visited|been|calls|visits|sailed|passed|entered)\b", lower):
+            moves = []  # "Japanese warships eight times called at Vladivostok": a tally of past visits, not a voyage
         if re.search(r"\b(?:an increasing|a growing|a rising) number of\b|\bmore and more\b", lower):
             moves = []  # "an increasing number of Chinese naval vessels have been operating in ...": a trend, not a voyage
         if _MAY_BE_HABIT.search(lower) and (
@@ -1120,12 +1136,14 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "as a delegation of U.S. lawmakers visited Taiwan": not the ship's visit
             if rel == "to" and re.search(r"\bafter\s+(?:concluding\s+|ending\s+|a\s+|their\s+|its\s+|the\s+)*(?:port\s+)?visits?\s+to\s+(?:the\s+)?$", sent[:a], re.I):
                 rel = "from"  # "after concluding their visit to South Korea, sailed ...": where they came from
+            if rel == "near" and e.type in ("city", "port") and re.search(r"\bsail(?:ed|s)\s+off\s+$", sent[:a]):
+                rel = "from"  # "the task unit sailed off Vladivostok on May 3": it left the port
             if rel == "near" and e.type == "strait" and re.search(r"\bthrough\b[^,.;]*$", sent[:a]):
                 rel = "through"  # "passing through waters near Okinawa and the Miyako Strait"
             prev_rel, prev_end = rel, b
             if e.type in ("island", "city") and re.match(r"(?:,\s+[A-Z]\w+)*,?\s+(?:and\s+[A-Z]\w+\s+)?(?:Division|Branch|Command|Base)\b", sent[b:]):
                 continue  # "patrol boats from the Kinmen, Matsu, and Penghu Division": a unit's name
-            if e.type in ("island", "island_group", "region", "city") and _OWNS_PLACE.match(sent, b):
+            if e.type in ("island", "island_group", "region", "city", "country") and _OWNS_PLACE.match(sent, b):
                 continue  # "off Okinawa Prefecture's Ishigaki Island": the owner of the place the ship is at
             via = _ISLAND_WATERS_VIA.search(sent[:a]) if e.type == "island" and not e.dispute else None
             if via is not None and any(via.start("between") <= x < a for _, x, _, _ in mentions):
@@ -1215,7 +1233,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue
             if e.type in ("country",) or e.lon is None:
                 continue
-            if e.type in ("city", "port") and SHIP_APPOSITION.match(sent, b):
+            if (e.type in ("city", "port") or (e.type in ("island", "island_group") and sent[max(0, a - 4) : a] in ("the ", "The "))) and SHIP_APPOSITION.match(sent, b):
                 continue  # "entered the Taiyuan, a Chinese navy missile destroyer": the ship, not the city
             if e.type == "city" and re.match(r"\s*(?:\((?:Type\s+\w+\s+)?|(?:guided[- ])?missile\s+)(?:destroyer|frigate|cruiser|corvette)", sent[b:], re.I):
                 continue  # "the Zhanjiang missile destroyer", "Zhanjiang (Type 052D destroyer)": a ship named after a city
@@ -1419,7 +1437,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         # "arrives in South Korea ... arrived at a naval port in Busan": the port is the end
         # (unless the port is reached on a day of its own: "a port call in Singapore from June 23 to
         # 28 ... arrived in Yokosuka on August 22")
-        wps = [w for k, w in enumerate(wps) if not (w.get("arrival") and k + 1 < len(wps) and wps[k + 1].get("type") in ("city", "port") and wps[k + 1].get("relation") in ("to", "in") and not _days_apart(wps[k + 1].get("sentence") or "", w.get("sentence") or ""))]
+        wps = [w for k, w in enumerate(wps) if not (w.get("arrival") and k + 1 < len(wps) and wps[k + 1].get("type") in ("city", "port") and wps[k + 1].get("relation") in ("to", "in") and not _days_apart(wps[k + 1].get("sentence") or "", w.get("sentence") or "") and _may_lie_in(gaz, wps[k + 1], w))]
         # a country the voyage was bound for, then a port told as in it: the port is the end
         wps = [w for k, w in enumerate(wps) if not (w.get("type") == "country" and w.get("relation") == "to" and any(x.get("in_country") == w.get("id") for x in wps[k + 1 :]))]
         wps = _order(wps)
@@ -1564,7 +1582,7 @@ def _moves(sent: str, lower: str) -> list[re.Match]:
 
 
 #: a place that owns the next one named: "Okinawa Prefecture's Ishigaki Island", "Okinawa's Kume Island"
-_OWNS_PLACE = re.compile(r"(?:\s+[Pp]refecture)?['’]s\s+(?:[A-Z][\w-]+\s+){1,2}(?:Island|Islands|Islet|Atoll|Peninsula|Port|Harbou?r|Bay)\b")
+_OWNS_PLACE = re.compile(r"(?:\s+[Pp]refecture)?['’]s\s+(?:[A-Z][\w-]+\s+){1,2}(?:Island|Islands|Islet|Atoll|Peninsula|Port|Harbou?r|Bay|(?:[Nn]aval\s+|[Nn]avy\s+)?[Bb]ase|port|harbou?r)\b")  # (and "Japan's Sasebo naval base")
 #: a disputed place named as what a dispute is about
 _DISPUTE_ABOUT = re.compile(r"\b(?:disputes?|row|rows|spat|claims?|sovereignty|feud)\s+(?:over|to|about|regarding)\s+(?:the\s+)?(?:nearby\s+|disputed\s+|contested\s+|[\w]+-(?:controlled|administered|held|claimed)\s+)?$", re.I)  # (and "a dispute over the Japanese-controlled Senkaku Islands")
 #: a heading given up: "headed for the Senkaku Islands at one point but changed course"
@@ -1615,6 +1633,15 @@ def _clause_passages(sent: str, s0: int, others: list[tuple[str, int, int, re.Ma
             continue
         out.append((other, e, (s0 + a, s0 + b), sent[c0:c1], inferred))
     return out
+
+
+def _may_lie_in(gaz: Gazetteer, port: dict[str, Any], country: dict[str, Any]) -> bool:
+    """Whether the waypoint ``port`` may lie in the waypoint ``country``: their country codes
+    agree, or either is unknown ("a port call at Guam ... India and Germany, before they make
+    their final stop in Busan": Busan is not Germany's)."""
+    p, c = gaz.by_id.get(port.get("id") or ""), gaz.by_id.get(country.get("id") or "")
+    a, b = p.country if p else None, c.country if c else None
+    return not a or not b or a == b
 
 
 def _told_before(kin: list[_Route], strait_id: str, sent: str) -> bool:
