@@ -585,3 +585,26 @@ def test_held_out_set_ay_place_mentions(text, places, unknown):
     s = extract(text)
     assert [p.id for p in s.places] == places
     assert [u["text"] for u in s.unresolved] == unknown
+
+
+@pytest.mark.parametrize("text, places, unknown", [
+    # set az: a list of countries after "namely," ("South Africa" whole, not Africa)
+    ("The ship will visit 13 countries, namely, Seychelles, Tanzania, South Africa and Sri Lanka.", ["sri_lanka"], ["Seychelles", "Tanzania", "South Africa"]),
+    # a ship's name is not an unknown place ("the Blue Ridge" after "USS Blue Ridge")
+    ("The USS Blue Ridge pulled into Zhanjiang. The Blue Ridge visited Qingdao in China last year.", ["zhanjiang", "qingdao", "china"], []),
+    # a headline's "Port Visit"; a unit named after the ocean; a byline's names
+    ("USS Blue Ridge Pulls into Zhanjiang for Port Visit", ["zhanjiang"], []),
+    ("The Marines of the Fleet Antiterrorism Security Team Pacific toured the ship.", [], []),
+    ("By Guo Fengkuan, Yang Guangyuan, and Chang Fei\n\nThe ship set sail from Zhoushan.", ["zhoushan"], []),
+    # "Ho Chi Minh city" in lower case; "the Shandong peninsula"
+    ("The ships will call at Ho Chi Minh city and the Shandong peninsula.", ["ho_chi_minh_city"], ["Shandong peninsula"]),
+    # a port named before "military port"; a list after "port calls to"; a town before its country
+    ("The flagship approaches Wusong military port in Shanghai.", ["shanghai"], ["Wusong"]),
+    ("The ship will make port calls to France and Greece.", ["france"], ["Greece"]),
+    ("The next port USS Blue Ridge visited was Sattahip, Thailand.", ["thailand"], ["Sattahip"]),
+])
+def test_held_out_set_az_place_mentions(text, places, unknown):
+    """Set az (in our own words): place mentions and the names the gazetteer lacks."""
+    s = extract(text)
+    assert [p.id for p in s.places] == places
+    assert [u["text"] for u in s.unresolved] == unknown

