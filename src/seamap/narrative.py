@@ -230,6 +230,9 @@ def _last_name_word(name: str) -> str | None:
     return last if " " in name and last[0].isupper() else None
 
 
+_FISHING = re.compile(r"fishing\s", re.I)
+
+
 def find_vessels(text: str) -> list[dict[str, Any]]:
     """Named vessels (aliases merged) and unnamed groups, in order of first mention."""
     out: dict[str, dict[str, Any]] = {}
@@ -407,7 +410,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         v = out.setdefault(key, {"id": "", "name": "", "aliases": [], "flag": flag, "type": "group", "named": False, "first": m.start(), "mentions": []})
         v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": f"{nat} {what}"})
     # "around 10 fishing boats carrying activists left Ishigaki": boats with no flag told
-    for m in re.finditer(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a|an)\s+(?:[\w.-]+\s+){0,2}?(?P<what>fishing (?:boats?|vessels?))\b", text, re.I):
+    for m in re.finditer(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a|an)\s+(?:[\w.-]+\s+){0,2}?(?P<what>fishing (?:boats?|vessels?))\b", text, re.I) if _FISHING.search(text) else ():  # (its head word looked for first: the scan is slow)
         if not any(x["start"] <= m.start("what") < x["end"] for v in out.values() for x in v["mentions"]):
             v = out.setdefault("fishing boats", {"id": "fishing_boats", "name": "fishing boats", "aliases": [], "flag": None, "type": "group", "named": False, "first": m.start(), "mentions": []})
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": "fishing boats"})
