@@ -608,3 +608,17 @@ def test_held_out_set_az_place_mentions(text, places, unknown):
     s = extract(text)
     assert [p.id for p in s.places] == places
     assert [u["text"] for u in s.unresolved] == unknown
+
+
+@pytest.mark.parametrize("text, places, unknown", [
+    # set ba: "US and Japanese forces" is a flag; "the Asia-Pacific area" a region we lack; the
+    # province after a dateline's city, before its date
+    ("The frigate held joint exercises with US and Japanese forces in the East China Sea.", ["east_china_sea"], []),
+    ("The deployment keeps a presence in the strategically critical Asia-Pacific area.", [], ["Asia-Pacific"]),
+    ("ZHANJIANG, Guangdong, June 24 (Xinhua) -- A destroyer arrived here Tuesday.", ["zhanjiang"], ["Guangdong"]),
+])
+def test_held_out_set_ba_place_mentions(text, places, unknown):
+    """Set ba (in our own words): place mentions and the names the gazetteer lacks."""
+    s = extract(text)
+    assert [p.id for p in s.places] == places
+    assert [u["text"] for u in s.unresolved] == unknown

@@ -1549,3 +1549,31 @@ def test_a_ships_flag_is_the_nearer_of_a_country_and_a_navy():
 def test_held_out_set_az_routes(text, expected):
     """Set az (in our own words): hospital-ship missions, Indian and US port-call tours."""
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set ba: "through Asian waters on port visits to Japan and South Korea" names no strait's shores
+    ("The British carrier will lead a flotilla of Royal Navy ships through Asian waters on port visits to Japan and South Korea.",
+     [("British carrier", ["japan", "south_korea"])]),
+    # "ships will stop in", "stopped in"
+    ("The British carrier group will sail across the South China Sea. Ships will stop in India and Singapore.",
+     [("British carrier group", ["india", "singapore"])]),
+    ("Meanwhile HMS Defender and the Dutch frigate HNLMS Evertsen stopped in Yokosuka in Japan.",
+     [("Defender", ["yokosuka"])]),
+    # "waved off ... from Japan's capital Tokyo": it left the port
+    ("Crowds waved off HMS Queen Elizabeth from Japan's capital Tokyo after her four-day visit.",
+     [("Queen Elizabeth", ["tokyo"])]),
+    # a capital as its government's subject ("as London deepens military ties")
+    ("The HMS Albion arrived in Tokyo yesterday as London deepens military ties in the region.",
+     [("Albion", ["tokyo"])]),
+    # a navy's chief of staff is no ship, and his visit no voyage
+    ("The JMSDF Chief of Staff Hiroshi Yamamura will visit Qingdao. The destroyer Suzutsuki will set sail on April 21.", []),
+    # a flag and a kind before a city's name make it a ship's ("the Chinese destroyer Xining")
+    ("The Chinese destroyer Xining arrived in Yokosuka on Thursday.", [("Xining", ["yokosuka"])]),
+    # "a Japan Maritime Self-Defense Force destroyer" is a flagged ship; "here" is the dateline's city
+    ("ZHANJIANG, Guangdong, June 24 (Xinhua) -- A Japan Maritime Self-Defense Force destroyer arrived here Tuesday.",
+     [("Japan Maritime Self-Defense Force destroyer", ["zhanjiang"])]),
+])
+def test_held_out_set_ba_routes(text, expected):
+    """Set ba (in our own words): Royal Navy and JMSDF port visits, a Chinese destroyer in Japan."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected

@@ -108,6 +108,7 @@ _FLAG_ABBREVIATIONS = frozenset({"U.S.", "US", "UK", "U.K."})
 #: "a Russian Federation Navy destroyer" (folded)
 _FORMAL_FLAGS = frozenset({"people's republic of china", "russian federation", "republic of korea", "united states of america"})
 _MODIFIED = re.compile(
+    r"(?:[ \t]+and[ \t]+(?:[A-Z][a-z]+(?:ese|ian|ish|can|ean)|Dutch|French|Thai|Greek))?"  # (and "US and Japanese forces")
     r"[ \t]+(?:[A-Z0-9$€£¥][\w.-]*|(?:navy|naval|navies|forces?|military|warships?|destroyers?|frigates?|cruisers?|ships?|vessels?|aircraft|carriers?|"
     r"submarines?|officials?|troops|territory|territorial|allies|ally|maritime|nuclear|guided(?:-missile)?|lawmakers|waters|extended|community|"
     r"exclusive|defen[cs]e|government|administration|bases?|sailors|soldiers|marines|army|air|coast|transits?|operations?|patrols?|presence|"
