@@ -622,3 +622,17 @@ def test_held_out_set_ba_place_mentions(text, places, unknown):
     s = extract(text)
     assert [p.id for p in s.places] == places
     assert [u["text"] for u in s.unresolved] == unknown
+
+
+@pytest.mark.parametrize("text, places, unknown", [
+    # set bc: title-case phrases are no seas; "the Pacific islands of Guam" is no ocean; a base's name
+    ("Vigilant Surveillance Activity by French Vessels for Illegal Sea Activities", [], []),
+    ("The tanker Boris Butoma (Large Sea Tanker) arrived on Monday.", [], []),
+    ("The drill will run in the waters off the Pacific islands of Guam and Saipan.", [], ["Guam"]),
+    ("The frigate was delivered to the Vietnamese naval base Cam Ranh in 2017.", [], ["Cam Ranh"]),
+])
+def test_held_out_set_bc_place_mentions(text, places, unknown):
+    """Set bc (in our own words): place mentions and the names the gazetteer lacks."""
+    s = extract(text)
+    assert [p.id for p in s.places] == places
+    assert [u["text"] for u in s.unresolved] == unknown

@@ -1577,3 +1577,26 @@ def test_held_out_set_az_routes(text, expected):
 def test_held_out_set_ba_routes(text, expected):
     """Set ba (in our own words): Royal Navy and JMSDF port visits, a Chinese destroyer in Japan."""
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set bc: a ship's own "surveillance activities in" a sea, and "will patrol" it
+    ("A Dutch navy frigate will conduct surveillance activities in the East China Sea until early May.",
+     [("Dutch navy frigate", "planned", ["east_china_sea"])]),
+    ("A Dutch navy frigate will patrol the East China Sea until early May.",
+     [("Dutch navy frigate", "planned", ["east_china_sea"])]),
+    # "in the waters around Japan including the East China Sea"
+    ("The Netherlands dispatched a frigate to monitor illegal transfers in the waters around Japan including the East China Sea.",
+     [("unidentified frigate", "reported", ["east_china_sea"])]),
+    # "arrived early Oct. 2 at Tokyo's Harumi Pier": a date between the verb and the port
+    ("Three German Navy ships arrived early Oct. 2 at Tokyo's Harumi Pier.",
+     [("German Navy ships", "reported", ["tokyo"])]),
+    # "anti-submarine" describes a flagged ship; "are set to arrive" is a plan
+    ("A Russian anti-submarine destroyer has docked in Manila for a goodwill visit.",
+     [("Russian anti-submarine destroyer", "reported", ["manila"])]),
+    ("Three Russian Navy ships are set to arrive in Manila on Saturday.",
+     [("Russian Navy ships", "planned", ["manila"])]),
+])
+def test_held_out_set_bc_routes(text, expected):
+    """Set bc (in our own words): sanctions patrols round Japan, port calls in Tokyo and Manila."""
+    assert [(r["vessel"], r["status"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected

@@ -44,7 +44,7 @@ _CALENDAR = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Fe
 #: the alternatives of _CUED_NAME, each with the words it cannot match without (None: no such
 #: words), so that a text lacking them is searched without it: the same matches, found faster
 _CUED_PARTS: tuple[tuple[tuple[str, ...] | None, str], ...] = (
-    (None, r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:island|port|city|town|tip|coast|capital|prefecture|province) of)\s+(?:(?<=capital of )the\s+)?(?P<a>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:\s+island\b)?)(?![\w'’-])"),
+    (None, r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:islands?|port|city|town|tip|coast|capital|prefecture|province) of)\s+(?:(?<=capital of )the\s+)?(?P<a>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:\s+island\b)?)(?![\w'’-])"),
     (("port", "harbo", "naval base"), r"['’]s\s+(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:port|harbou?r|naval base)\b"),  # "Vietnam's Cam Ranh port"
     (("military port", "naval port"), rf"\b(?P<j>(?!{_ADJECTIVE}|(?:The|A|An|Its|Their)\b)[A-Z][a-z]+)\s+(?:military|naval)\s+port\b"),  # "approaches Wusong military port"
     # the countries a mission visits, listed: "13 countries, namely, Seychelles, Tanzania, ..."
@@ -57,7 +57,7 @@ _CUED_PARTS: tuple[tuple[tuple[str, ...] | None, str], ...] = (
     # where a ship or unit is based: "the Hawaii-based cutter"
     (("-based",), rf"(?<![\w-])(?=[A-Z][a-z]+-based\b)(?P<l>(?!{_ADJECTIVE}|(?:{_CALENDAR})\b)[A-Z][a-z]+)-based\b"),  # (the lookahead first: it fails fast)
     # the town a base is in: "a major U.S. base in Pyeongtaek"
-    (("base",), r"\b(?:air |naval |military |army )?base\s+(?:in|of)\s+(?P<k>[A-Z][a-z]+)(?![\w'’-])"),  # (and "the Korean naval base of Pyeongtaek")
+    (("base",), r"\b(?:air |naval |military |army )?base\s+(?:(?:in|of)\s+)?(?P<k>(?!The\b|This\b|That\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w'’-])"),  # (and "the Korean naval base of Pyeongtaek", "the Vietnamese naval base Cam Ranh")
     # a place named by the base or station in it: "from Air Station Kodiak"
     (("Station", "Base"), r"\b(?:Air|Naval|Coast\s+Guard)\s+(?:Station|Base|Air\s+Station)\s+(?P<i>[A-Z][a-z]+)(?![\w'’-])"),
     # the province or prefecture after a wire dateline's city: "YOKOSUKA, Kanagawa (Jiji Press)"
@@ -346,6 +346,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         if re.search(r"\b(?:TV|Television|Military|News|Sports)\s+Channel$|^[A-Z]{2,}\s", text[a:b]):
             continue  # "the CCTV Military Channel": a broadcaster
         after = text[b : b + 80]  # (a window, not the rest of the text: this runs for every candidate name)
+        if re.search(r"\sSeas?$", text[a:b]) and re.match(r"[ \t]+(?:Tankers?|Activit(?:y|ies)|Lanes?|Routes?|Trials?|Power|Level|Operations?|Security|Transport|Denial|Control)\b", after):
+            continue  # "for Illegal Sea Activities", "(Large Sea Tanker)": a title-case phrase, not a sea
         if re.match(NOT_THE_WATER, after) or re.match(r"\s+Chain\b", after) or re.match(r"\s+(?:Amphibious|Carrier|Expeditionary|Strike)\s+(?:Ready\s+|Strike\s+)?Group|\s*-?\s*(?:19|20)\d\d\b", after):
             continue  # "the Black Sea Fleet" is a fleet, not a sea; "Makin Island Amphibious Ready Group" a ship's group; "Joint Sea 2017" an exercise
         k = bisect.bisect_left(known_starts, b)  # the known names that start before b ...

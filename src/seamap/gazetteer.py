@@ -195,7 +195,7 @@ class Gazetteer:
                 continue  # "JS Kaga visits Singapore as part of Indo Southeast Asia Deployment ISEAD 2018"
             if entry.id in _ANOTHER_WATER_BEFORE and _ANOTHER_WATER_BEFORE[entry.id].search(text, max(0, m.start() - 9), m.start()):
                 continue  # "the South Pacific", "the West Philippine Sea": another water's name
-            if m.group(0) == "Pacific" and (re.match(r"\s+(?:mariners|sailors|seamen|servicemen|fleet)\b", text[m.end() : m.end() + 20]) or re.search(r"\b(?:Team|Group|Squadron|Command|Forces?|Unit|Detachment)\s+$", text[max(0, m.start() - 14) : m.start()])):
+            if m.group(0) == "Pacific" and (re.match(r"\s+(?:mariners|sailors|seamen|servicemen|fleet|islands?|island\s+(?:nations?|states?|countries)|nations?|countries)\b", text[m.end() : m.end() + 24]) or re.search(r"\b(?:Team|Group|Squadron|Command|Forces?|Unit|Detachment)\s+$", text[max(0, m.start() - 14) : m.start()])):
                 continue  # "Pacific mariners seven times visited ...": the Pacific Fleet's sailors
             if m.group(0) == "Pacific" and re.match(r"\s+(?!Ocean\b|Region\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]", text[m.end() : m.end() + 40]):
                 continue  # "Pacific Archer 24", "Pacific Partnership": an exercise's name, not the ocean
