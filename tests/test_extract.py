@@ -636,3 +636,15 @@ def test_held_out_set_bc_place_mentions(text, places, unknown):
     s = extract(text)
     assert [p.id for p in s.places] == places
     assert [u["text"] for u in s.unresolved] == unknown
+
+
+@pytest.mark.parametrize("text, places, unknown", [
+    # set bd: a newspaper's "Nikkei Asia" is no region; a month after a town is no part of its name
+    ("The Canadian ships are part of Operation Horizon, reported Nikkei Asia on Monday.", [], []),
+    ("MV Asterix arrived in Esquimalt December 18th with two frigates.", [], ["Esquimalt"]),
+])
+def test_held_out_set_bd_place_mentions(text, places, unknown):
+    """Set bd (in our own words): place mentions and the names the gazetteer lacks."""
+    s = extract(text)
+    assert [p.id for p in s.places] == places
+    assert [u["text"] for u in s.unresolved] == unknown

@@ -1600,3 +1600,46 @@ def test_held_out_set_ba_routes(text, expected):
 def test_held_out_set_bc_routes(text, expected):
     """Set bc (in our own words): sanctions patrols round Japan, port calls in Tokyo and Manila."""
     assert [(r["vessel"], r["status"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set bd: the countries a ship "so far has visited", inside a dashed aside
+    ("Having left Dalian in mid-April, the training vessel Zheng He - which so far has visited countries including Vietnam, Malaysia and India - is scheduled to make port calls to 11 countries.",
+     [("unidentified training vessel", ["dalian", "vietnam", "malaysia", "india"])]),
+    # "a number of Asia-Pacific countries including ..."; straits after "channels and waterways including"
+    ("The training ship Qi Jiguang will visit a number of Asia-Pacific countries including Brunei, East Timor and Fiji. It will sail cross important channels and waterways including the Taiwan Strait and the Osumi Strait.",
+     [("Qi Jiguang", ["brunei", "timor_leste", "fiji", "taiwan_strait", "osumi"])]),
+    # frigates named after cities are no waypoints; "the naval replenishment unit visited ..."
+    ("The supply ship arrived home with frigates Vancouver and Ottawa. Since departing in early August, the frigates and the naval replenishment unit visited seven countries including Japan, the Republic of Korea and Thailand.",
+     [("unidentified supply ship", ["japan", "south_korea", "thailand"])]),
+    # "Port visits also took place in ..." (and a list going on past "the Republic of Korea")
+    ("The frigates HMCS Regina and Winnipeg sailed to the Indo-Pacific. Port visits also took place in Indonesia, Japan, the Republic of Korea, Singapore and Thailand.",
+     [("Regina", ["indonesia", "japan", "south_korea", "singapore", "thailand"])]),
+    # "departed the west coast of Canada"
+    ("The Canadian frigates departed the west coast of Canada in mid-August and arrived at Japan's Yokosuka port on Monday.",
+     [("Canadian frigates", ["canada", "yokosuka"])]),
+    # a memorial named after a city is no port of call
+    ("The crew of HMCS Montreal arrived in Incheon and will visit the Cheonan Memorial with the Korean Navy.",
+     [("Montreal", ["incheon"])]),
+])
+def test_held_out_set_bd_routes(text, expected):
+    """Set bd (in our own words): Chinese training ships' tours, Canadian frigates' deployments."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set be: "sailed close to" an island is a "near", no waypoint (as "spotted near")
+    ("On July 15, a Chinese coast guard vessel sailed close to Tsushima Island.", []),
+    # "will continue their trip to neighboring Singapore, Thailand and Vietnam"
+    ("The Russian warships will be anchored at the port until Nov. 2. They will continue their trip to neighboring Singapore, Thailand and Vietnam before returning to their home base.",
+     [("Russian warships", ["singapore", "thailand", "vietnam"])]),
+])
+def test_held_out_set_be_routes(text, expected):
+    """Set be (in our own words): coast guard ships near Japan, a Russian squadron's tour."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+def test_a_lower_case_prefecture_is_listed_as_a_name_we_lack():
+    """Set be: "the northern Aomori prefecture" (lower case) is listed as written."""
+    s = extract("A Chinese ship was spotted entering the Tsugaru Strait near Cape Tappi in the northern Aomori prefecture.")
+    assert [u["text"] for u in s.unresolved] == ["Cape Tappi", "Aomori prefecture"]
