@@ -648,3 +648,23 @@ def test_held_out_set_bd_place_mentions(text, places, unknown):
     s = extract(text)
     assert [p.id for p in s.places] == places
     assert [u["text"] for u in s.unresolved] == unknown
+
+
+@pytest.mark.parametrize("text, places, unknown", [
+    # set bf: "the San Diego Harbour" is the city's harbour; a weekday after "base" is no place;
+    # "set sail for Somalia" names a place we lack
+    ("The Chinese fleet set sail from the San Diego Harbour on December 9 and headed for Victoria, Canada.", ["san_diego", "canada"], ["Victoria"]),
+    ("Two destroyers departed from the MSDF Yokosuka base Tuesday for anti-piracy operations.", ["yokosuka"], []),
+    ("Two destroyers set sail for Somalia on Saturday to patrol for pirates.", [], ["Somalia"]),
+])
+def test_held_out_set_bf_place_mentions(text, places, unknown):
+    """Set bf (in our own words): place mentions and the names the gazetteer lacks."""
+    s = extract(text)
+    assert [p.id for p in s.places] == places
+    assert [u["text"] for u in s.unresolved] == unknown
+
+
+def test_a_city_by_its_harbour_is_a_port_of_call():
+    """Set bf: "set sail from the San Diego Harbour" leaves San Diego."""
+    s = extract("The Chinese fleet concluded a visit to the United States and set sail from the San Diego Harbour on December 9.")
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == [("Chinese fleet", ["san_diego"])]

@@ -183,7 +183,7 @@ class Gazetteer:
                 continue
             if entry.type in ("strait", "sea", "ocean") and (_LAND_HEAD_AFTER.match(text, m.end()) or _LAND_HEAD_BEFORE.search(text[max(0, m.start() - 12) : m.start()])):
                 continue
-            if entry.type in ("country", "city") and (_PUBLICATION_AFTER.match(text, m.end()) or _WATER_AFTER.match(text, m.end())):
+            if entry.type in ("country", "city") and (_PUBLICATION_AFTER.match(text, m.end()) or (_WATER_AFTER.match(text, m.end()) and not (entry.type == "city" and re.match(r"\s+Harbou?r\b", text[m.end() : m.end() + 10])))):  # ("the San Diego Harbour" is the city's harbour)
                 continue
             if m.start() and text[m.start() - 1] in "“\"‘'" and _QUOTED_EXERCISE_BEFORE.search(text[max(0, m.start() - 14) : m.start()]):
                 continue

@@ -130,7 +130,7 @@ RELATIONS = [
     ("to", r"\b(?:moved|sailed|headed|went|returned|proceeded|set sail)(?:\s+\w+){0,3}?\s+(?:back\s+)?(?:to|for)\s+(?:the\s+)?waters\s+(?:near|off|around)\s+(?:the\s+)?$"),  # "has now moved to waters near Pohang"
     ("near", r"(?:near|off|\bclose\s+to|\bnext\s+to)\s+(?:the\s+)?$"),  # (and "sailed close to Tsushima Island")
     ("from", r"\b(?:left|leaving|departed|departing|departs|embarked\s+from|sailed\s+from)\s+(?:the\s+)?(?:east|west|north|south|eastern|western|northern|southern|pacific|atlantic)\s+coast\s+of\s+$"),  # "departed the west coast of Canada"
-    ("from", rf"\b(?:from|left|leaving|(?:will|to|would|shall) leave|departed|departing|departs|weigh(?:ed|s|ing)?\s+anchor\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)?(?:at|in|from))\s+(?:the\s+)?{_PORT_OF}$"),  # "weighed anchor on May 15 at a military port in Zhoushan"
+    ("from", rf"\b(?:from|left|leaving|(?:will|to|would|shall) leave|departed|departing|departs|weigh(?:ed|s|ing)?\s+anchor\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)?(?:at|in|from))\s+(?:the\s+)?(?:(?-i:[A-Z]{{2,6}})\s+)?{_PORT_OF}$"),  # (and "departed from the MSDF Yokosuka base")  # "weighed anchor on May 15 at a military port in Zhoushan"
     ("to", rf"\b(?:dropped|drops|dropping)\s+anchor\s+(?:in|at|off)\s+(?:the\s+)?{_PORT_OF}$"),  # "dropped anchor in Zhoushan port"
     ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e)(?: (?:early|late|on|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{{1,2}},?)){{0,3}} (?:at|in)|(?:made|making|makes?|finished|completed|paid) (?:a |its |their )?(?:port|(?:port|business) calls?) (?:at|in)(?:\s+port)?|pulled into|put into)\s+(?:the\s+)?{_PORT_OF}$"),
     ("to", r"\b(?:returned|returning|back|came back|come back)\s+to\s+(?:its|their|her)\s+$"),  # "returned to its Shanghai base"
@@ -858,7 +858,7 @@ def _ship_visits(before: str) -> bool:
 
 
 #: a movement's subject that names no vessel: forces, an unnamed ship of the text's, a pronoun
-_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|forces|servicemen|sailors|mariners|seamen|cadets|(?:strike|carrier|task|naval|ready) group|(?:surface|deployment|IPD|naval|task) units?|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|cruisers?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
+_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|forces|servicemen|sailors|mariners|seamen|cadets|members\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:Navy|Self-Defense\s+Force)|(?:strike|carrier|task|naval|ready) group|(?:surface|deployment|IPD|naval|task) units?|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|cruisers?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
 
 #: a sentence whose subject is a ship told before ("The frigate also ..."), and the words that
 #: make a ship named after it a companion ("... trained with the destroyer X")
