@@ -668,3 +668,17 @@ def test_a_city_by_its_harbour_is_a_port_of_call():
     """Set bf: "set sail from the San Diego Harbour" leaves San Diego."""
     s = extract("The Chinese fleet concluded a visit to the United States and set sail from the San Diego Harbour on December 9.")
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == [("Chinese fleet", ["san_diego"])]
+
+
+@pytest.mark.parametrize("text, places, unknown", [
+    # set bg: an officer's surname after his rank is no city ("Adm. Ryo Sakai"); countries listed
+    # before "navy ships" are flags, as one country is ("Russia navy warships")
+    ('"We watch closely," the MSDF chief of staff, Adm. Ryo Sakai, told reporters in Tokyo.', ["tokyo"], []),
+    ("Russia, China navy ships pass through waters in southwest Japan", ["japan"], []),
+    ("Saturday's passage by China and Russian warships was a show of force, Japan said.", ["japan"], []),
+])
+def test_held_out_set_bg_place_mentions(text, places, unknown):
+    """Set bg (in our own words): place mentions and the names the gazetteer lacks."""
+    s = extract(text)
+    assert [p.id for p in s.places] == places
+    assert [u["text"] for u in s.unresolved] == unknown

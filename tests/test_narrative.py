@@ -1643,3 +1643,67 @@ def test_a_lower_case_prefecture_is_listed_as_a_name_we_lack():
     """Set be: "the northern Aomori prefecture" (lower case) is listed as written."""
     s = extract("A Chinese ship was spotted entering the Tsugaru Strait near Cape Tappi in the northern Aomori prefecture.")
     assert [u["text"] for u in s.unresolved] == ["Cape Tappi", "Aomori prefecture"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set bg: a name with an accent ("HMCS Montréal") is the whole name
+    ("The frigate HMCS Montréal (FFH-336) sailed through the Taiwan Strait in late July.",
+     [("Montréal", ["taiwan_strait"])]),
+    # the strait's width between the verb and its name, or before "strait" told again
+    ("A U.S. guided-missile destroyer transited the 90-mile-wide Taiwan Strait on Tuesday.",
+     [("U.S. guided-missile destroyer", ["taiwan_strait"])]),
+    # passages counted: "two transits through", "transits ... in January and March"
+    ("USS Halsey made a Taiwan Strait transit on Wednesday. USS John Finn, based in Yokosuka, made transits through the 90-mile wide strait in January and March.",
+     [("Halsey", ["taiwan_strait"]), ("John Finn", ["taiwan_strait", "taiwan_strait"])]),
+    ("USS Ralph Johnson sailed through the Taiwan Strait on Thursday. The destroyer USS John Finn (DDG-113) conducted two transits through the Taiwan Strait earlier this year.",
+     [("Ralph Johnson", ["taiwan_strait"]), ("John Finn", ["taiwan_strait", "taiwan_strait"])]),
+    # a second ship of the same flag, named, passing "the strategic strait": a passage of its own
+    ("The destroyers USS John S. McCain and USS Curtis Wilbur made a routine Taiwan Strait transit on December 31. Earlier this month, the destroyer USS Mustin (DDG 89) made a routine transit through the strategic strait.",
+     [("John S. McCain", ["taiwan_strait"]), ("Mustin", ["taiwan_strait"])]),
+    # a habit ("and have done so for many years") is no passage, and its ships are no subject for the next sentence
+    ('USS John Finn moved through the Taiwan Strait to the East China Sea on Tuesday. "U.S. ships transit between the South China Sea and the East China Sea via the Taiwan Strait and have done so for many years. The transit took place in a corridor in the Taiwan Strait," the fleet said.',
+     [("John Finn", ["taiwan_strait", "east_china_sea"])]),
+    # "The passage of the Japan-based destroyer ...", told after other ships: the destroyer's, and
+    # the earlier passage it follows, on a day of its own
+    ("The destroyer USS John Finn transited the Taiwan Strait on Tuesday. Six Chinese warships were in the vicinity, Taipei said. The passage of the Japan-based destroyer is the second announced Taiwan Strait transit this year, following John Finn's passage on Jan. 24.",
+     [("John Finn", ["taiwan_strait", "taiwan_strait"])]),
+])
+def test_held_out_set_bg_passages(text, expected):
+    """Set bg (in our own words): Taiwan Strait transits counted, named, and told after other ships."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set bg: a passage told again on the same day after another strait, with where it led: one passage, in order
+    ("The ten Chinese and Russian warships that passed through the Tsugaru Strait on Oct. 18 also passed through the Osumi Strait toward the East China Sea on Oct. 22. "
+     "The fleet passed through the Tsugaru Strait on Oct. 18 to go from the Sea of Japan to the Pacific. Although the flotilla passed through the Osumi Strait, it stayed outside Japan's territorial waters.",
+     ["sea_of_japan", "tsugaru", "north_pacific", "osumi", "east_china_sea"]),
+    # a caption printed twice, a map's caption, a strait's description, a release date and days
+    # without their month ("on the 21st", "on the night of the 22nd")
+    ("A photo released by the Defense Ministry on October 23 showing a Chinese frigate and a Russian destroyer as they passed through the Tsugaru and Osumi straits.\n"
+     "A photo released by the Defense Ministry on October 23 showing a Chinese frigate and a Russian destroyer as they passed through the Tsugaru and Osumi straits.\n"
+     "TOKYO: Ten Chinese and Russian warships passed through the Osumi Strait on the night of the 22nd and entered the East China Sea. "
+     "It is the first time such ships have passed through the Osumi Strait, a narrow waterway connecting two bodies of water in the western Pacific. "
+     "The passage follows the one on October 18th when the same ships had sailed through the Tsugaru Strait. "
+     "The ministry said the ships went south in the Pacific Ocean and passed the Izu Islands on the 21st.",
+     ["tsugaru", "north_pacific", "osumi", "east_china_sea"]),
+])
+def test_held_out_set_bg_one_voyage_told_twice(text, expected):
+    """Set bg (in our own words): a joint patrol round Japan told by dates, captions and retellings."""
+    routes = extract(text).routes
+    assert len(routes) == 1
+    assert [w["id"] for w in routes[0]["waypoints"]] == expected
+
+
+def test_a_post_quoted_in_a_page_ends_its_sentence():
+    """Set bg: an embedded post (its link, its author and date) and "a post on X." end their sentences."""
+    from seamap.extract import _sentences
+
+    text = ("Six PLA ships were detected. pic.twitter.com/abc123\n— Ministry of Defense (@MoNDefense) March 5, 2024\n"
+            "During the transit, Chinese warships were nearby, the ministry said in a post on X.\nThe passage was the second this year.")
+    assert [text[a:b].strip() for a, b in _sentences(text)] == [
+        "Six PLA ships were detected. pic.twitter.com/abc123",
+        "— Ministry of Defense (@MoNDefense) March 5, 2024",
+        "During the transit, Chinese warships were nearby, the ministry said in a post on X.",
+        "The passage was the second this year.",
+    ]

@@ -175,3 +175,15 @@ def test_adding_a_route_is_deterministic(tmp_path):
     a = quiet_brief(None, tmp_path / "a.html", routes=spec)
     b = quiet_brief(None, tmp_path / "b.html", routes=spec)
     assert sha(a) == sha(b)
+
+
+def test_a_strait_passed_twice_is_one_track_not_a_failed_map():
+    """Set bg: "made two transits through the Taiwan Strait" lists the strait twice; routing draws
+    no zero-length track and the map is still made, with the reason noted for that route."""
+    from seamap import extract
+    from seamap.brief import route_scenario
+
+    sc = extract("The destroyer USS John Finn made two transits through the Taiwan Strait in January and March.")
+    assert [[w["id"] for w in r["waypoints"]] for r in sc.routes] == [["taiwan_strait", "taiwan_strait"]]
+    tracks = route_scenario(sc)
+    assert tracks == {"route_1": {"error": "Fewer than two distinct located waypoints: nothing to route."}}

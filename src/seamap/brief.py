@@ -34,19 +34,21 @@ def route_scenario(scenario) -> dict[str, dict]:
     tracks: dict[str, dict] = {}
     for r in scenario.routes:
         names = [w["name"] for w in r["waypoints"] if w.get("lon") is not None]
+        names = [n for k, n in enumerate(names) if k == 0 or n != names[k - 1]]  # (two transits of one strait: one track)
         if len(names) < 2:
-            tracks[r["id"]] = {"error": "Fewer than two located waypoints: nothing to route."}
+            tracks[r["id"]] = {"error": "Fewer than two distinct located waypoints: nothing to route."}
             continue
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 rt = route(names)
+            from seamap.analyze import analyze
+
+            analysis = analyze(rt.coords, passages=rt.passage_names)
         except (InputError, UnknownPlaceError, RouteError) as exc:  # this movement only; broken data is fatal
             tracks[r["id"]] = {"error": str(exc)}
             continue
-        from seamap.analyze import analyze
-
-        tracks[r["id"]] = {"route": rt, "analysis": analyze(rt.coords, passages=rt.passage_names)}
+        tracks[r["id"]] = {"route": rt, "analysis": analysis}
     return tracks
 
 

@@ -93,13 +93,15 @@ ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
 _NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"  # (nor a middle initial: "USS William P. Lawrence")
 #: nor after "a.m." or "p.m." before the day or zone it belongs to ("around 12:10 a.m. Wednesday")
 _CLOCK_GOES_ON = r"(?!(?<=[ap]\.m\.)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|UTC|JST|Japan time|Tokyo time|Beijing time|local time|\())"
-_SENTENCE_END = re.compile(rf"(?<=[.!?]){_NOT_AFTER}{_CLOCK_GOES_ON}[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
+_SENTENCE_END = re.compile(rf"(?<=[.!?]){_NOT_AFTER}{_CLOCK_GOES_ON}[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|(?<=\s[A-Z]\.)[ \t]*\n(?=[\"'“‘(]?[A-Z])")  # (a letter at a line's end is no initial: "a post on X.")
+#: the end of a social media post quoted in a page: its link, or its author and date
+_EMBED_END = re.compile(r"(?:\bpic\.twitter\.com/\w+|\(@\w+\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})[ \t]*(\n)")
 
 
 #: a title or role and a given name before a city's name: the name is a person's ("officer Meng Wanzhou")
 #: a byline, "By Guo Fengkuan, Yang Guangyuan, and Chang Fei": names of people, not cities
 _BYLINE = re.compile(r"[ \t]*By\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?:,?\s+(?:and\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+)*\s*$", re.M)
-_PERSON_BEFORE = re.compile(r"\b(?:[Oo]fficer|[Cc]hief|[Ee]xecutive|[Pp]resident|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Dd]irector|[Cc]hairman|[Gg]eneral|[Aa]dmiral|[Cc]aptain|[Cc]ommander|[Dd]iplomat|[Bb]usinessman|[Ww]oman|[Mm]an|Mr\.|Ms\.|Mrs\.|Dr\.)\s+[A-Z][a-z]+\s+$")
+_PERSON_BEFORE = re.compile(r"\b(?:[Oo]fficer|[Cc]hief|[Ee]xecutive|[Pp]resident|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Dd]irector|[Cc]hairman|[Gg]eneral|[Aa]dmiral|[Cc]aptain|[Cc]ommander|[Dd]iplomat|[Bb]usinessman|[Ww]oman|[Mm]an|Mr\.|Ms\.|Mrs\.|Dr\.|Adm\.|Gen\.|Capt\.|Cmdr\.|Col\.|Lt\.|Sen\.|Rep\.|Gov\.|Prof\.)\s+[A-Z][a-z]+\s+$")  # (and "MSDF Chief of Staff Adm. Ryo Sakai")
 
 
 @dataclass(frozen=True)
@@ -211,10 +213,15 @@ _AS_A_SHIP = re.compile(r"['’]s\s+(?:transit|passage|crossing|voyage|crew|deck
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
+    cuts = [m.span() for m in _SENTENCE_END.finditer(text)]
+    if "pic.twitter.com/" in text or "(@" in text:  # (a post quoted in the page ends at its line's end)
+        cuts = sorted(cuts + [m.span(1) for m in _EMBED_END.finditer(text)])
     spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        spans.append((start, m.start()))
-        start = m.end()
+    for a, b in cuts:
+        if a < start:
+            continue  # (a cut inside one already made)
+        spans.append((start, a))
+        start = b
     spans.append((start, len(text)))
     return spans
 
@@ -273,8 +280,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             continue  # "the China Coast Guard said", "the Japan Maritime Self-Defense Force": an institution's name
         if entry.type in ("island", "city") and re.match(r"(?:,\s+[A-Z]\w+)*,?\s+(?:and\s+[A-Z]\w+\s+)?(?:Division|Branch)\b", text[end : end + 60]):
             continue  # "the Kinmen, Matsu, and Penghu Division": a unit's name
-        if entry.type == "country" and re.match(r"[ \t]+(?:naval|[Nn]avy|maritime|warships?|vessels?|ships?|military|fishing)\b", text[end : end + 12]):
-            continue  # "seven China maritime and fishery department vessels", "Russia navy warships", "the Russia Navy": a flag
+        if entry.type == "country" and re.match(r"(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][a-z]+){0,2}[ \t]+(?:naval|[Nn]avy|maritime|warships?|vessels?|ships?|military|fishing)\b", text[end : end + 40]):
+            continue  # "seven China maritime and fishery department vessels", "Russia navy warships", "the Russia Navy", "Russia, China navy ships": a flag
         if entry.type in ("island", "city") and text.startswith(" Islands", end) and text[max(0, start - 4) : start] in ("the ", "The "):
             continue  # "the Okinawa Islands", "the Miyako Islands": a group we do not hold (listed below; a route may still take the island as a strait's shore; a headline's "Between Okinawa Islands" is the island's)
         if entry.type == "country" and said_as_flag(text, matched, end):

@@ -45,7 +45,7 @@ VESSELS: dict[str, tuple[tuple[str, ...], str, str]] = {
 }
 #: hull prefixes and the flag they stand for
 PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States", "CNS": "China", "RFS": "Russia", "JS": "Japan", "ROKS": "South Korea", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada", "FS": "France", "INS": "India", "ROCS": "Taiwan", "HNLMS": "Netherlands", "HNoMS": "Norway", "FGS": "Germany", "ITS": "Italy", "ESPS": "Spain", "HMNZS": "New Zealand", "BRP": "Philippines", "RSS": "Singapore", "KRI": "Indonesia", "HDMS": "Denmark", "JDS": "Japan", "Zr. Ms.": "Netherlands", "Zr.Ms.": "Netherlands", "Hr. Ms.": "Netherlands", "Hr.Ms.": "Netherlands"}
-_NAME = r"(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,3}(?:\s(?:of|del|de|da)\s[A-Z][a-z]+)?"  # "Prince of Wales", "BRP Davao del Sur"
+_NAME = r"(?:Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?){0,3}(?:\s(?:of|del|de|da)\s[A-Z][a-zà-öø-ÿ]+)?"  # "Prince of Wales", "BRP Davao del Sur"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
 PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME}|[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?:\s[A-Z]{{3,}})?\b(?![a-z]))")  # HMCS 'Ottawa' too; "JS IZUMO" as navies' releases write it
 SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),)\s+(?:[A-Z]{1,2}\d{2,4}\s+)?(?P<quote>[\"“«'‘])?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)[\"”»'’]?(?=\s*(?:\((?:[A-Z]{1,3}[ -]?)?\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|will|would|returned|joined|for|circles|circled|sails|heads|enters|passes|transits|crosses|returns|leaves|arrives|docks)\b))")
@@ -64,7 +64,7 @@ SHIP_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:destroyer|frigate
 #: a ship's prefix just before a name: "JS Kashima" is a ship, not an island
 SHIP_PREFIX_BEFORE = re.compile(rf"\b(?:{'|'.join(PREFIX_FLAG)})\)?\s+$")  # (and "Japanese Defense Ship (JDS) Kashima")
 #: a one-word ship name after its prefix: "HMCS Ottawa" (so a bare "Ottawa" later is the ship)
-PREFIXED_SHIP_RE = re.compile(rf"\b(?:{'|'.join(PREFIX_FLAG)})\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+PREFIXED_SHIP_RE = re.compile(rf"\b(?:{'|'.join(PREFIX_FLAG)})\s+([A-Z][a-zà-öø-ÿ]+)\b(?!\s+[A-Z])")
 _NAT = "|".join(sorted((re.escape(k) for k in NATIONALITY), key=len, reverse=True))
 #: what follows a ship's name in a group's name ("USS Nimitz Carrier Strike Group") or a
 #: headline's verb ("USS George Washington Heads to Japan"): not part of the name
@@ -644,7 +644,13 @@ def _weekday(sentence: str) -> int | None:
     return None
 
 
-_REPORTED_DATE = re.compile(rf"\b{_REPORTED}$")
+_REPORTED_DATE = re.compile(rf"\b{_REPORTED}$|\b(?:released|published|issued)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,6}}?(?:in\s+[A-Z][\w-]+\s+)?(?:on\s+)?$")  # (and "a photo released by the Ministry of Defense in Tokyo on October 23")
+
+
+#: the caption of a picture the page printed: "A photo released by the Ministry ... showing ..."
+_PICTURE_CAPTION = re.compile(r"\s*(?:A|An|The|This)\s+(?:[\w-]+\s+)?(?:photo|photograph|picture|image|map|handout|video|screenshot)\s+(?:released|provided|taken|issued|published|posted|distributed)\b[^.;]{0,120}?\bshowing\b")
+#: a day told without its month: "on the 21st", "on the night of the 22nd"
+_DAY_ONLY = re.compile(r"\bon\s+the\s+(?:(?:night|morning|afternoon|evening)\s+of\s+the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b")
 
 
 def _date(sentence: str) -> int | None:
@@ -659,7 +665,7 @@ def _date(sentence: str) -> int | None:
     return None
 
 
-_ADJECTIVE_TAIL = re.compile(r"\b(?:(?:highly|very|most|strategically|politically|fiercely|hotly|geopolitically)\s+)?(?:(?:open|western|eastern|northern|southern|central|wider|broader|broad|wide|high|west|east|north|south|north-?west|north-?east|south-?west|south-?east|north-?western|north-?eastern|south-?western|south-?eastern|sensitive|contentious|strategic|narrow|busy|disputed|key|vital|international|icy|frozen|remote|neighbou?ring|nearby)\s+(?:and\s+)?)+$", re.I)
+_ADJECTIVE_TAIL = re.compile(r"\b(?:(?:highly|very|most|strategically|politically|fiercely|hotly|geopolitically)\s+)?(?:(?:open|western|eastern|northern|southern|central|wider|broader|broad|wide|high|west|east|north|south|north-?west|north-?east|south-?west|south-?east|north-?western|north-?eastern|south-?western|south-?eastern|sensitive|contentious|strategic|narrow|busy|disputed|key|vital|international|icy|frozen|remote|neighbou?ring|nearby|\d+[- ](?:mile|km|kilometer|kilometre|nautical[- ]mile)s?(?:[- ](?:wide|long))?)\s+(?:and\s+)?)+$", re.I)  # (and "the 90-mile-wide Taiwan Strait")
 
 
 #: a listed place, the time of its passage, and the next item: "... Strait on July 24 and the "
@@ -865,7 +871,7 @@ _SUBJECT_RE = re.compile(r"\b(?:voyage|journey|forces|servicemen|sailors|mariner
 _BACKREF_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|frigate|destroyer|carrier|warship|icebreaker|submarine|corvette|cruiser)\s+(?!(?:[A-Z]|of\b|and\b))")
 _COMPANION = re.compile(r"\b(?:with|alongside|accompanied by|escorted by|joined(?: by)?)\s+(?:[\w'-]+\s+){0,5}$")
 #: "through the strait", "sailed through the waters": a strait told before, named again by reference
-_THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|transited|transiting|transit of|passage of)\s+(?:a\s+corridor\s+in\s+)?(?:the|this|that)\s+(?:(?:same|narrow|strategic|strategically|international|busy|critical|sensitive|contested|and)\s+){0,4}(?:strait|waters|channel|waterway|passage|body of water)\b(?!\s+(?:of|off|near|around|between)\b)"
+_THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|transited|transiting|transit of|passage of)\s+(?:a\s+corridor\s+in\s+)?(?:the|this|that)\s+(?:(?:same|narrow|strategic|strategically|international|busy|critical|sensitive|contested|and|\d+[- ](?:mile|km|kilometer|kilometre)s?(?:[- ]wide)?)\s+){0,4}(?:strait|waters|channel|waterway|passage|body of water)\b(?!\s+(?:of|off|near|around|between)\b)"
                             r"|\bstrait\s+(?:transit|passage|crossing|voyage)s?\b(?!\s+(?:of|through))|\b(?:previous|last|earlier|latest)\s+(?:publici[sz]ed\s+|known\s+)?(?:passage|transit|crossing|patrol)\b(?!\s+(?:of|through))"  # "The last publicized strait transit", "The previous passage"
                             r"|\bsimilar\s+(?:passage|transit|crossing|voyage)s?\b(?!\s+(?:of|through|in\s+the\s+[A-Z]))"  # "The US and Canadian navies made a similar transit in September"
                             r"|\b(?:(?:passed|sailed|went|steamed|navigated)\s+through|transited|crossed)\s+it\b(?!\s+(?:was|is|had|has|would|will)\b)"  # "Two German Navy ships sailed through it last month"
@@ -885,6 +891,10 @@ _DEFEND_BEFORE = re.compile(r"\b(?:defen[cs]e of|defend(?:ing)?|protect(?:ing)?|
 
 #: cheap whole-sentence checks before the costlier patterns that need them
 _MAY_NEGATE = re.compile(r"\bnot\b|n't|\bnever\b")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "twin": 2}
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: several passages of one strait told at once: "two transits through", "transits ... in January and March"
+_PASSAGES_COUNTED = re.compile(rf"\b(?P<n>two|three|four|both|twin)\s+(?:[\w-]+\s+)?(?:transits|passages|crossings)\b|\b(?:transits|passages|crossings)\b(?=[^.;]{{0,80}}?\bin\s+{_MONTH}\s+and\s+{_MONTH}\b)", re.I)
 _HABIT_ADVERBS = "regularly|routinely|usually|often|frequently|typically|normally|repeatedly|periodically|occasionally"
 _MAY_BE_HABIT = re.compile(rf"\b(?:{_HABIT_ADVERBS}|once|twice|times)\b")
 _MAY_BE_USUAL = re.compile(r"\b(?:usual|normal|regular|customary|typical)\b")
@@ -911,6 +921,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
     gaz = gazetteer()
     told = _Told(vessels)
     flag_of = {v["name"]: v.get("flag") for v in vessels}
+    named_ships = {v["name"] for v in vessels if v.get("named")}
     strait_mentions: list[tuple[int, Entry]] = []  # the text's straits, in order (see straits_before)
     straits_found = False
 
@@ -934,6 +945,10 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
     last_period: str | None = None
     for k_sent, (s0, s1) in enumerate(sentences):
         sent = text[s0:s1]
+        if k_sent and len(sent) > 40 and any(sent.strip() == text[a:b].strip() for a, b in sentences[max(0, k_sent - 2) : k_sent]):
+            continue  # a caption or headline a page prints twice in a row tells nothing new
+        if "showing" in sent and _PICTURE_CAPTION.match(sent):
+            continue  # "A map released by the Ministry of Defense ... showing the circle course taken by ...": what a picture shows, told by the report too
         plain = _NOT_THE_VOYAGE_DATE.sub(" ", sent) if ("(" in sent or "http" in sent or _CENTURY_DIGITS.search(sent)) else sent  # citations, links and a ship's history carry other dates (each needs one of these)
         lower = sent.lower()  # (the verb patterns run on it without re.I: four times faster)
         if ("drill" in lower or "exercise" in lower or "maneuv" in lower or "manoeuv" in lower) and _INSTITUTION_DRILL.search(sent) and told.at(s0, s1) is None:
@@ -981,13 +996,16 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             moves = []  # "Japanese warships eight times called at Vladivostok": a tally of past visits, not a voyage
         if (" number of" in lower or "more and more" in lower) and re.search(r"\b(?:an increasing|a growing|a rising) number of\b|\bmore and more\b", lower):
             moves = []  # "an increasing number of Chinese naval vessels have been operating in ...": a trend, not a voyage
+        habit = False
         if _MAY_BE_HABIT.search(lower) and (
             any(re.search(rf"\b(?:{_HABIT_ADVERBS})\s+(?:\w+\s+)?$", sent[: m.start()], re.I) for m in moves)
             or re.search(r"\b(?:once|twice|\w+ times)(?: or \w+)? (?:a|per|each|every) (?:day|week|month|year)\b", sent)
             # "The U.S. Navy sends warships through the strait periodically": a present tense and its adverb after
             or any(re.fullmatch(r"(?:sends|sails|transits|passes|sail|transit|pass)", m.group(0), re.I) and re.search(r"^[^,;.]*\b(?:regularly|routinely|periodically|occasionally|frequently|often)\b", sent[m.end() :], re.I) for m in moves)
         ):
-            moves = []  # (and the verbs it joins: "have repeatedly entered ... or sailed through")
+            moves, habit = [], True  # (and the verbs it joins: "have repeatedly entered ... or sailed through")
+        if " so for " in lower and re.search(r"\b(?:have|has)\s+(?:done|been doing)\s+so\s+for\s+(?:many\s+|several\s+|\d+\s+)?(?:years|decades)\b", lower):
+            moves, habit = [], True  # "U.S. ships transit ... via the Taiwan Strait and have done so for many years": a habit
         # "awaiting orders to determine whether they will pass through the strait": undecided
         moves = [m for m in moves if not re.search(r"\b(?:whether|possibility\s+(?:of|that))\b[^.;]*$", sent[: m.start()], re.I)]  # (and "has not ruled out the possibility of the frigate passing through ...")
         move = moves[0] if moves else None
@@ -1060,17 +1078,23 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         if vessel is None and move and vessels and not routes:  # (a lead's subject, not a later aside)
             vessel = _country_subject(sent[: move.start()], vessels, told, s1)
         counting = bool(move and last_vessel and (re.search(r"\b(?:had|have|has)\s+(?:\w+\s+)?$", sent[: move.start()]) or re.match(r"\s*(?:It|This|That)\s+(?:was|is|marked|marks)\b", sent)) and _NTH_TIME.search(sent[: move.start()]) and not _SINCE_WHEN.search(sent))  # (not "the first such passage since Oct. 2, when USS Dewey passed through")
-        if last_vessel and _THIS_PASSAGE.match(sent):
+        picked = None
+        if last_vessel and (this := _THIS_PASSAGE.match(sent)):
             vessel, counting = last_vessel, True  # "This transit marked the first passage of German ships ...": the one just told
+            kind = re.match(r"\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(carrier|destroyer|frigate|corvette|submarine|icebreaker|cruiser)\b", sent[this.end() :])
+            if kind and not _of_kind(vessels, last_vessel, kind.group(1), text):
+                # "The passage of the Japan-based destroyer ..." after Chinese warships were told: the destroyer whose passage was told
+                picked = next((x for x in reversed([routes[k].vessel for k in order]) if _of_kind(vessels, x, kind.group(1), text)), None)
+                vessel = picked or last_vessel
         if counting:
             # "It was the second time a Japanese warship had passed ...": this passage, counted, by
             # the ship the sentence names or the one told last (the count's "since 2022" does not
             # date the sentences that follow)
             last_period = period_before
             own = told.at(s0, verb_at)
-            vessel = own if own and flag_of.get(own) != flag_of.get(last_vessel) else last_vessel
+            vessel = own if own and flag_of.get(own) != flag_of.get(last_vessel) else picked or last_vessel
         if vessel is None or not moves:
-            if vessel:
+            if vessel and not habit:  # (the ships of a habit are no subject for the next sentence)
                 last_vessel = vessel
             continue
         last_vessel = vessel
@@ -1370,7 +1394,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 if host is not None:
                     if vessel not in host.companions and vessel != host.vessel and any(v["name"] == vessel and v.get("named") for v in vessels):
                         host.companions.append(vessel)
-                elif (fresh or e.id not in {w.get("id") for w in r.waypoints}) and (other or not _told_before([x for x in routes.values() if noun or _may_be_same_ships(flag_of, x.vessel, vessel)], e.id, sent)):
+                # (a ship named apart from the ships of a route told is not among them: "USS Mustin
+                # conducted a routine transit through the strategic strait" after USS John S. McCain's)
+                elif (fresh or e.id not in {w.get("id") for w in r.waypoints}) and (other or not _told_before([x for x in routes.values() if noun or (_may_be_same_ships(flag_of, x.vessel, vessel) and not (vessel in named_ships and x.vessel in named_ships and vessel != x.vessel and vessel not in x.companions))], e.id, sent)):
                     w = _waypoint(e, "through", True, (s0 + ref.start(), s0 + ref.end()), sent.strip(), note=f"'{ref.group(0)}' refers to the {e.name} named before")
                     new.append(w)
         if INTRUSION_RE.search(sent) and not any(w.get("relation") == "waters of" for w in new) and not any(e.dispute for e, *_ in mentions):
@@ -1387,6 +1413,12 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             new = [w for w in new if (w.get("relation") == "in" and w.get("type") in ("sea", "ocean", "gulf", "strait", "region")) or (w.get("relation") in ("through", "between") and w.get("type") == "strait") or w.get("relation") == "waters of" or w.get("at_event")]
         placed = list(new)  # (before a retelling is dropped: a clause of the sentence may pass the same strait)
         new = _retold(r.waypoints, new, "".join(sent[x:y] for x, y in zip([0, *(c1 for _, _, c1, _ in others)], [*(c0 for _, c0, _, _ in others), len(sent)], strict=True)))
+        if ("transits" in lower or "passages" in lower or "crossings" in lower) and (count := _PASSAGES_COUNTED.search(sent)):
+            # "conducted two transits through the Taiwan Strait", "performed transits through the
+            # strait in January and March": one waypoint a passage
+            n = _COUNT_WORDS.get((count.group("n") or "two").lower(), 2)
+            for w in [w for w in new if w.get("type") == "strait" and 0 <= w["start"] - (s0 + count.end()) <= 80 and not re.search(r"[;:]", text[s0 + count.end() : w["start"]])][:1]:
+                new += [{**w, "note": f"'{count.group(0)}': passage {k + 2} of {n}", "again": True} for k in range(n - 1)]
         # in text order, except that an origin leads ("entered the East China Sea from the Sea of
         # Japan") and a strait passed "after" which the rest happened comes first
         new.sort(key=lambda w: (w.get("relation") != "from" and not w.get("first"), w.get("start", (w.get("span") or (0,))[0])))
@@ -1405,6 +1437,14 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         # a sentence without a date goes with the last sentence that placed the vessel (a date
         # of something else, "operations off Hokkaido on June 9", does not carry over)
         date = _date(plain)
+        if date is None and "the " in plain and (only := _DAY_ONLY.search(plain)) and (told_month := [*DAY_RE.finditer(text, max(0, s0 - 3000), s0)]):
+            # "on the night of the 22nd": a day of the month told last ("October 18th" before it)
+            month = told_month[-1].group("month") or told_month[-1].group("month2")
+            date = MONTHS[_MONTH_ABBR.get(month, month)] * 31 + int(only.group(1))
+        if date is not None and (retold := {w.get("id") for w in placed} - {w.get("id") for w in new}):
+            for w in r.waypoints:  # (so does one told first with no date: a caption, then the dated report)
+                if w.get("id") in retold and w.get("date") is None:
+                    w["date"] = date
         if date is None:
             date = r.last_date
         if new:
@@ -1502,6 +1542,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             w.pop("via", None)
             w.pop("first", None)
             w.pop("at_event", None)
+            w.pop("again", None)
         if len([w for w in wps if w.get("lon") is not None]) < 1:
             continue
         out.append(
@@ -1547,7 +1588,7 @@ _PROPER_SUBJECT = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’
 
 #: the words just before "Japan's Sasebo" that make it a port of call
 _ARRIVAL_OR_INTO = re.compile(r"\b(?:reach(?:ed|es|ing)?|arriv\w*\s+(?:at|in)|(?:sailed|steamed|pulled|put)\s+into|dock\w*\s+(?:at|in)|call\w*\s+at|visit(?:ed|ing)?)\s+$", re.I)
-_PLACE_ASIDE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:atoll|island|islet|isle|reef|archipelago|port|city|town|village|outpost)\s+(?:in|off|near|on)\s+[^,;.]*")
+_PLACE_ASIDE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:(?:atoll|island|islet|isle|reef|archipelago|port|city|town|village|outpost)\s+(?:in|off|near|on)|(?:waterway|strait|channel|passage)\s+(?:that\s+(?:connects|links|separates)|connecting|linking|separating|between))\s+[^,;.]*")  # (and "the Osumi Strait, a narrow waterway connecting two larger bodies of water in the western Pacific")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
 
 
@@ -1572,10 +1613,15 @@ def _ports_of(gaz: Gazetteer, country: dict[str, Any], near: list[dict[str, Any]
     return code is not None and any(x.get("type") in ("city", "port", "island") and x.get("id") in gaz.by_id and gaz.by_id[x["id"]].country == code for x in near)
 
 
-def _of_kind(vessels: list[dict[str, Any]], name: str, kind: str) -> bool:
-    """Whether the text calls the vessel ``name`` a ``kind`` ("carrier", "frigate", ...)."""
+def _of_kind(vessels: list[dict[str, Any]], name: str, kind: str, text: str | None = None) -> bool:
+    """Whether the text calls the vessel ``name`` a ``kind`` ("carrier", "frigate", ...); with
+    ``text``, also by the words just before a mention ("the destroyer USS John Finn")."""
     v = next((v for v in vessels if v["name"] == name), None)
-    return v is not None and (kind in (v.get("type") or "") or any(kind in m["text"].lower() for m in v["mentions"]))
+    if v is None:
+        return False
+    if kind in (v.get("type") or "") or any(kind in m["text"].lower() for m in v["mentions"]):
+        return True
+    return text is not None and any(re.search(rf"\b{kind}\s+(?:[A-Z][\w.]*\s+){{0,2}}$", text[max(0, m["start"] - 40) : m["start"]], re.I) for m in v["mentions"])
 
 
 def _country_subject(subject: str, vessels: list[dict[str, Any]], told: _Told, s1: int) -> str | None:
@@ -1861,16 +1907,26 @@ def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> 
         if (w.get("type") != "strait" and (w.get("relation") != "waters of" or fresh_time)) or w.get("id") not in ids:
             continue
         k = len(ids) - 1 - ids[::-1].index(w["id"])
-        if any(x.get("type") == "strait" for x in wps[k + 1 :]):
-            return new  # other straits since: a second passage, not the same one
         known = set(ids)
+        if any(x.get("type") == "strait" for x in wps[k + 1 :]):
+            if wps[k].get("date") is None or wps[k].get("date") != _date(sent):
+                return new  # other straits since: a second passage, not the same one
+            # "... that passed through the Tsugaru Strait on Oct. 18 also passed through the Osumi
+            # Strait ..." then "passed through the Tsugaru Strait on Oct. 18 to go from the Sea of
+            # Japan to the Pacific": that passage again, on its day, with its detail round it
+            pre = [x for x in new if x.get("id") not in known and (new.index(x) < t or x.get("relation") == "from")]  # (where it came from leads)
+            post = [x for x in new[t + 1 :] if x.get("id") not in known and x not in pre]
+            for x in pre + post:
+                x["date"], x["day"] = wps[k].get("date"), wps[k].get("day")
+            wps[k : k + 1] = [*pre, wps[k], *post]
+            return []
         pre = [x for x in new[:t] if x.get("id") not in known]
         # what was told between the two tellings, in other sentences, led up to the passage
         # ("found the ships in the Pacific ... they passed through the Tsugaru Strait")
         same = [x for x in wps[k + 1 :] if x.get("sentence") == wps[k].get("sentence")]
         between = [x for x in wps[k + 1 :] if x.get("sentence") != wps[k].get("sentence")]
-        ahead = [x for x in between if x.get("relation") == "to"]  # a destination told since stays after it
-        between = [x for x in between if x.get("relation") != "to"]
+        ahead = [x for x in between if x.get("relation") in ("to", "into")]  # a destination told since stays after it
+        between = [x for x in between if x.get("relation") not in ("to", "into")]
         wps[k:] = between + pre + [wps[k]] + same + ahead
         return [x for x in new[t + 1 :] if x.get("id") not in known]
     return new
@@ -2069,7 +2125,7 @@ def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
     # drop immediate repeats
     dedup: list[dict[str, Any]] = []
     for w in out:
-        if dedup and dedup[-1].get("id") == w.get("id") and (_no_new_time(w.get("sentence") or "", dedup[-1].get("sentence") or "") or (dedup[-1].get("relation") in ("to", "into", "in") and w.get("relation") == "from" and re.search(r"\b(?:due to|will|scheduled to|set to|expected to)\b", w.get("sentence") or ""))):
+        if dedup and not w.get("again") and dedup[-1].get("id") == w.get("id") and (_no_new_time(w.get("sentence") or "", dedup[-1].get("sentence") or "") or (dedup[-1].get("relation") in ("to", "into", "in") and w.get("relation") == "from" and re.search(r"\b(?:due to|will|scheduled to|set to|expected to)\b", w.get("sentence") or ""))):
             # (and "arrived at Colombo ... are due to commence their itinerary from Colombo": one stop)
             continue  # (but "In April, ... through the Miyako Strait" again is a second passage)
         dedup.append(w)
