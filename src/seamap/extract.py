@@ -30,7 +30,7 @@ __all__ = ["Mention", "Place", "Scenario", "extract", "read_article"]
 SCHEMA = "seamap.scenario/1"
 # A capitalised name with a geographic head word, or a capitalised name after a place preposition
 _GEO_NAME = re.compile(
-    r"\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+(?<!['’]s)\s+){1,3}(?:Seas?|Strait|Straits|Islands?\s+chain|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|County|Province|Oblast|Krai|Basin|Plateau|Trench|Ridge|Pass|City|Jima|Shima|Atoll|Shoal|Reef|Canal|River)(?<!Port(?=\s+of\s+[A-Z]))"  # (not "East China's": a possessive is no part of a name)
+    r"\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+(?<!['’]s)\s+){1,3}(?:Seas?|Strait|Straits|Islands?\s+chain|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|Ward|County|Province|Oblast|Krai|Basin|Plateau|Trench|Ridge|Pass|City|Jima|Shima|Atoll|Shoal|Reef|Canal|River)(?<!Port(?=\s+of\s+[A-Z]))"  # (not "East China's": a possessive is no part of a name)
     r"|\b(?=[A-Z][a-z]+\s+(?:province|peninsula|prefecture)\b)(?!(?:[A-Z][a-z]+(?:ese|ian|ish|can|ean)|Dutch|French|Thai|Greek|Philippine|The|This|That|Each|Every)\s)[A-Z][a-z]+\s+(?:province|peninsula|prefecture)"  # "Zhejiang province", "the Shandong peninsula", "the northern Aomori prefecture"
     r"|(?:Sea|Strait|Gulf|Bay|Port|Cape|Isle) of (?:the )?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"|(?:Port(?!\s+(?:Visits?|Calls?|Call|Stops?)\b)|Cape|Camp) [A-Z][\w'’-]+"
@@ -57,11 +57,11 @@ _CUED_PARTS: tuple[tuple[tuple[str, ...] | None, str], ...] = (
     # where a ship or unit is based: "the Hawaii-based cutter"
     (("-based",), rf"(?<![\w-])(?=[A-Z][a-z]+-based\b)(?P<l>(?!{_ADJECTIVE}|(?:{_CALENDAR})\b)[A-Z][a-z]+)-based\b"),  # (the lookahead first: it fails fast)
     # the town a base is in: "a major U.S. base in Pyeongtaek"
-    (("base",), r"\b(?:air |naval |military |army )?base\s+(?:(?:in|of)\s+)?(?P<k>(?!The\b|This\b|That\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+)?)(?![\w'’-])"),  # (and "the Korean naval base of Pyeongtaek", "the Vietnamese naval base Cam Ranh")
+    (("base",), r"\b(?:air |naval |military |army )?base\s+(?:(?:in|of|at)\s+)?(?P<k>(?!The\b|This\b|That\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+)?)(?![\w'’-])"),  # (and "the Korean naval base of Pyeongtaek", "the Vietnamese naval base Cam Ranh")
     # a place named by the base or station in it: "from Air Station Kodiak"
     (("Station", "Base"), r"\b(?:Air|Naval|Coast\s+Guard)\s+(?:Station|Base|Air\s+Station)\s+(?P<i>[A-Z][a-z]+)(?![\w'’-])"),
     # the province or prefecture after a wire dateline's city: "YOKOSUKA, Kanagawa (Jiji Press)"
-    ((None), r"(?m:^)[A-Z]{3,}[A-Z .'-]*,\s+(?P<f>[A-Z][a-z]+)(?=\s*\(|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"),  # (and "ZHANJIANG, Guangdong, June 24")
+    ((None), r"(?m:^)[A-Z]{3,}[A-Z .'-]*,\s+(?P<f>[A-Z][a-z]+)(?=\s*\(|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|[ \t]+(?:—|–|--?)[ \t])"),  # (and "ZHANJIANG, Guangdong, June 24", "YOKOSUKA, Kanagawa —")
 )
 _CUED_NAME = re.compile("|".join(p for _, p in _CUED_PARTS))
 
@@ -102,6 +102,14 @@ _EMBED_END = re.compile(r"(?:\bpic\.twitter\.com/\w+|\(@\w+\)\s+[A-Z][a-z]+\.?\s
 #: a byline, "By Guo Fengkuan, Yang Guangyuan, and Chang Fei": names of people, not cities
 _BYLINE = re.compile(r"[ \t]*By\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?:,?\s+(?:and\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+)*\s*$", re.M)
 _PERSON_BEFORE = re.compile(r"\b(?:[Oo]fficer|[Cc]hief|[Ee]xecutive|[Pp]resident|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Dd]irector|[Cc]hairman|[Gg]eneral|[Aa]dmiral|[Cc]aptain|[Cc]ommander|[Dd]iplomat|[Bb]usinessman|[Ww]oman|[Mm]an|Mr\.|Ms\.|Mrs\.|Dr\.|Adm\.|Gen\.|Capt\.|Cmdr\.|Col\.|Lt\.|Sen\.|Rep\.|Gov\.|Prof\.)\s+[A-Z][a-z]+\s+$")  # (and "MSDF Chief of Staff Adm. Ryo Sakai")
+
+
+#: patterns the place pass runs once per mention (compiled once)
+_UNIT_AFTER = re.compile(r"(?:,\s+[A-Z]\w+)*,?\s+(?:and\s+[A-Z]\w+\s+)?(?:Division|Branch)\b")
+_FLAG_BEFORE_SHIPS = re.compile(r"(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][a-z]+){0,2}[ \t]+(?:naval|[Nn]avy|maritime|warships?|vessels?|ships?|military|fishing)\b")
+_PREFECTURE_AFTER = re.compile(r"\s+(?:[Pp]refecture\b|time\b)")
+_HULL_NUMBER_AFTER = re.compile(r"[ \t]*\(\d{2,4}\)")
+_LIST_COMMA = re.compile(r",\s+(?:and\s+)?")
 
 
 @dataclass(frozen=True)
@@ -278,21 +286,21 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             continue  # "entered the Taiyuan, a Chinese navy missile destroyer": the ship
         if entry.type == "country" and _ORGANISATION.match(text, end):
             continue  # "the China Coast Guard said", "the Japan Maritime Self-Defense Force": an institution's name
-        if entry.type in ("island", "city") and re.match(r"(?:,\s+[A-Z]\w+)*,?\s+(?:and\s+[A-Z]\w+\s+)?(?:Division|Branch)\b", text[end : end + 60]):
+        if entry.type in ("island", "city") and _UNIT_AFTER.match(text[end : end + 60]):
             continue  # "the Kinmen, Matsu, and Penghu Division": a unit's name
-        if entry.type == "country" and re.match(r"(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][a-z]+){0,2}[ \t]+(?:naval|[Nn]avy|maritime|warships?|vessels?|ships?|military|fishing)\b", text[end : end + 40]):
+        if entry.type == "country" and _FLAG_BEFORE_SHIPS.match(text[end : end + 40]):
             continue  # "seven China maritime and fishery department vessels", "Russia navy warships", "the Russia Navy", "Russia, China navy ships": a flag
         if entry.type in ("island", "city") and text.startswith(" Islands", end) and text[max(0, start - 4) : start] in ("the ", "The "):
             continue  # "the Okinawa Islands", "the Miyako Islands": a group we do not hold (listed below; a route may still take the island as a strait's shore; a headline's "Between Okinawa Islands" is the island's)
         if entry.type == "country" and said_as_flag(text, matched, end):
             continue  # "U.S. forces", "the UK Carrier Strike Group": a flag, said as an adjective ("American")
-        if entry.type == "city" and re.match(r"\s+(?:[Pp]refecture\b|time\b)", text[end : end + 40]):
+        if entry.type == "city" and _PREFECTURE_AFTER.match(text[end : end + 40]):
             continue  # "Aomori Prefecture" is the prefecture (listed below as a name we do not hold)
         if entry.type == "city" and entry.sources == "geonames_cities15000" and (_PERSON_BEFORE.search(text, max(0, start - 60), start) or _BYLINE.match(text, text.rfind("\n", 0, start) + 1)):
             continue  # "Huawei chief financial officer Meng Wanzhou": a person whose surname is a city's name
         if entry.type in ("city", "port"):
             ls, le = text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
-            if _ship_context(text[ls:le], start - ls, end - ls) or re.match(r"[ \t]*\(\d{2,4}\)", text[end:end + 8]) or (matched in ship_names and _AS_A_SHIP.match(text, end)):
+            if _ship_context(text[ls:le], start - ls, end - ls) or _HULL_NUMBER_AFTER.match(text[end : end + 8]) or (matched in ship_names and _AS_A_SHIP.match(text, end)):
                 continue  # "the destroyer Kunming", "Lhasa (102)", "HMCS Ottawa ... Ottawa sailed": a ship named after a city
         while si < len(sentences) - 1 and sentences[si][1] <= start:
             si += 1
@@ -398,7 +406,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     # Qatar and Eritrea." (two countries we hold lead it)
     country_spans = sorted((m.start, m.end) for pid, ms in found.items() if gaz.by_id[pid].type == "country" for m in ms)
     for (_, b0), (a1, b1) in zip(country_spans, country_spans[1:], strict=False):
-        if not re.fullmatch(r",\s+(?:and\s+)?", text[b0:a1]):
+        if not _LIST_COMMA.fullmatch(text[b0:a1]):
             continue
         at = b1
         while (m := _LIST_ITEM.match(text, at)) and not gaz.find_key(m.group("name")):

@@ -17,7 +17,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -79,6 +79,20 @@ NAME_FIRST_RE = re.compile(rf"(?:\b[Tt]he|['’]s)\s+(?P<names>{_NAME_FIRST_WORD
 #: classes that news names the way NAME_FIRST_RE reads a ship ("two Sovremenny destroyers")
 _CLASS_NAMES = frozenset({"Udaloy", "Sovremenny", "Slava", "Kirov", "Kilo", "Grisha", "Steregushchiy", "Gorshkov", "Neustrashimy", "Ropucha", "Dubna", "Vishnya", "Borei", "Yasen", "Oscar", "Akula", "Karakurt", "Buyan", "Luyang", "Jiangkai", "Renhai", "Jiangwei", "Jiangdao", "Fuchi", "Fuyu", "Dongdiao", "Shupang", "Yuzhao", "Yuting", "Arleigh Burke", "Ticonderoga", "Nimitz", "Zumwalt", "Aegis", "Kongo", "Atago", "Maya", "Izumo", "Hyuga", "Akizuki", "Murasame", "Takanami", "Asahi", "Mogami", "Asagiri", "Hatsuyuki", "Abukuma", "Soryu", "Taigei", "Oyashio", "Sejong", "Type"})
 #: a name told before what it is: "the Vendemiaire, a French frigate", "the Higgins, a US guided missile destroyer"
+#: "The Sazanami passed through the Taiwan Strait ... to become the first ... destroyer to do so":
+#: a bare name that moves, told as a ship later in its sentence
+THE_NAME_MOVED_RE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]{3,})\s+(?:passed|sailed|transited|steamed|cruised|crossed)\s+(?:through|into|across)\b(?=[^.;]{0,200}?\b(?:destroyer|frigate|warship|cruiser|corvette|submarine|(?:aircraft\s+)?carrier)\b)")
+_MOVED_THROUGH = re.compile(r"(?:passed|sailed|transited|steamed|cruised|crossed)\s+(?:through|into|across)\b")
+_THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][a-zà-ÿ]{3,}\s+$")
+
+
+def _names_moved(text: str) -> Iterator[re.Match]:
+    """THE_NAME_MOVED_RE's matches, found from the verbs (few) rather than from every "the"."""
+    for v in _MOVED_THROUGH.finditer(text):
+        if (the := _THE_NAME_BEFORE.search(text, max(0, v.start() - 40), v.start())) and (m := THE_NAME_MOVED_RE.match(text, the.start())):
+            yield m
+
+
 APPOSITIVE_RE = re.compile(rf"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?),\s+(?:an?|the\s+(?:only|sole|lone|last|newest|largest|oldest))\s+(?:(?P<nat>{_NAT})\s+)?(?:[\w-]+\s+){{0,3}}?(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|aircraft carrier|warship|(?:patrol|intelligence|survey|research|spy|surveillance|reconnaissance|supply|landing)\s+(?:vessel|ship))\b")
 _GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|naval forces|(?:ship )?detachment|(?:naval |vessel |ship )*formation|(?:carrier )?strike group|fishing boats?|(?:missile|patrol|torpedo|landing) boats|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task ?force|task unit|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreakers|icebreaker|(?:aircraft )?carriers|aircraft carrier|carrier)"
 # "Chinese naval vessels", "two Chinese Navy ships", "a Russian Navy Udaloy I-class destroyer"
@@ -103,7 +117,7 @@ NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_W
 BACKREF_RE = re.compile(r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|squad|task unit|taskforce|detachment|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|departed|departs|departing|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|their|the) (?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|moving|went|goes|continued|continuing|continues?(?= (?:its|their|her|the) (?:[\w-]+ )?(?:trip|voyage|journey|cruise|deployment) )|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|waved? off(?= [^.;]{0,80}? from )|exiting|(?:make|makes|made|making) (?:a|its|their|her) (?:(?:first|final|last|next)\s+)?(?:port )?stop|stop(?= (?:in|at) )|stopped (?:in|at|over)(?= )|travel (?=across|to|through)|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:dropped|drops|dropping|weighed|weighs|weighing|weigh) anchor|(?:re)?deployed (?:to|from)|relocated to|to port (?:at|in)|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|finished|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|(?:patrol|deployment|voyage|cruise|tour)(?: season)?,? which (?:has|have|had) included|ports? of call (?:include|included|are|were|will be)|port-calls? (?:at|in|to)|(?:first|next|final) (?:stop|port)(?= (?:[\w'’-]+ ){0,3}?(?:was|is|will be)\b)|port (?:visits|calls) (?:also )?took place|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|returning(?<=is returning|re returning|as returning|be returning)|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|departed|departs|departing|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|their|the) (?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|moving|went|goes|continued|continuing|continues?(?= (?:its|their|her|the) (?:[\w-]+ )?(?:trip|voyage|journey|cruise|deployment) )|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|waved? off(?= [^.;]{0,80}? from )|exiting|(?:make|makes|made|making) (?:a|its|their|her) (?:(?:first|final|last|next)\s+)?(?:port )?stop|stop(?= (?:in|at) )|stopped (?:in|at|over)(?= )|travel (?=across|to|through)|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:dropped|drops|dropping|weighed|weighs|weighing|weigh) anchor|(?:re)?deployed (?:to|from)|relocated to|to port (?:at|in)|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|call(?:(?<=will call)|(?<= to call))(?= (?:at|in) )|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|finished|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|(?:patrol|deployment|voyage|cruise|tour)(?: season)?,? which (?:has|have|had) included|ports? of call (?:include|included|are|were|will be)|port-calls? (?:at|in|to)|(?:first|next|final) (?:stop|port)(?= (?:[\w'’-]+ ){0,3}?(?:was|is|will be)\b)|port (?:visits|calls) (?:also )?took place|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
@@ -272,8 +286,8 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             place_types[name] = [e.type for e, *_ in gazetteer().find(name)]
         return place_types[name]
 
-    for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE):
-        for m in rx.finditer(text):
+    for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE, THE_NAME_MOVED_RE):
+        for m in rx.finditer(text) if rx is not THE_NAME_MOVED_RE else _names_moved(text):
             name = _NAME_TAIL.sub("", m.group("name").strip())  # "USS Nimitz Carrier Strike Group" is the Nimitz's group; "USS George Washington Heads to Japan" a headline
             if name.isupper():
                 name = name.title()  # "JS IZUMO" is the Izumo
@@ -570,9 +584,16 @@ def _ship_context(text: str, a: int, b: int) -> bool:
     # (also a quoted name, «Shijiazhuang», and the second of two: "destroyers Xining and Wuxi")
     # ("the Vladivostok base" and "the Yokosuka Naval Base" are places, not ships)
     # ("the Liaoning and Shandong": the second of two after "the")
-    the_ship = re.search(r"\b[Tt]he\s+(?:[A-Z][\w'’-]+\s+and\s+)?[\"“']?$", before) and not re.match(r"(?:Port|Cape|Mount|Fort)\s", text[a:b]) and not re.match(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r|[Rr]egions?|[Aa]reas?|[Cc]it(?:y|ies)|[Pp]refectures?|[Pp]rovinces?|[Pp]eninsulas?|[Gg]ulf|[Bb]ay)\b", after)
+    the_ship = _THE_BEFORE.search(before) and not _CAPE_LIKE.match(text, a, b) and not _PLACE_WORD_AFTER.match(after)
     # ("destroyers Yan’an and Zhanjiang", "Zhanjiang (Type 052D destroyer)")
-    return bool(the_ship or re.search(rf"\b{SHIP_WORDS}s?(?:,|\s+(?:--|—|–)|:)?\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+and\s+)?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?[«\"“']?$|\b(?:{'|'.join(PREFIX_FLAG)})\)?\s+(?:[A-Z][\w'’-]+\s+and\s+)?$", before) or re.match(rf"\s+(?:aircraft\s+|(?:guided[- ])?missile\s+|[\w-]+-class\s+)?{SHIP_WORDS}s?\b|\s*\((?:Type\s+\w+\s+)?(?:guided[- ])?(?:missile\s+)?{SHIP_WORDS}\b", after, re.I))
+    return bool(the_ship or _SHIP_WORD_BEFORE.search(before) or _SHIP_WORD_AFTER.match(after))
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]+\s+and\s+)?[\"“']?$")
+_CAPE_LIKE = re.compile(r"(?:Port|Cape|Mount|Fort)\s")
+_PLACE_WORD_AFTER = re.compile(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r|[Rr]egions?|[Aa]reas?|[Cc]it(?:y|ies)|[Pp]refectures?|[Pp]rovinces?|[Pp]eninsulas?|[Gg]ulf|[Bb]ay)\b")
+_SHIP_WORD_BEFORE = re.compile(rf"\b{SHIP_WORDS}s?(?:,|\s+(?:--|—|–)|:)?\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+and\s+)?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?[«\"“']?$|\b(?:{'|'.join(PREFIX_FLAG)})\)?\s+(?:[A-Z][\w'’-]+\s+and\s+)?$")
+_SHIP_WORD_AFTER = re.compile(rf"\s+(?:aircraft\s+|(?:guided[- ])?missile\s+|[\w-]+-class\s+)?{SHIP_WORDS}s?\b|\s*\((?:Type\s+\w+\s+)?(?:guided[- ])?(?:missile\s+)?{SHIP_WORDS}\b", re.I)
 
 
 #: the words between two ships told as one subject: "and", "and the frigate", ", HMCS"
@@ -696,7 +717,7 @@ _ISLAND_BEARING_BEFORE = re.compile(r"(?:\b(?:waters|contiguous zone|territorial
 _ENTERED_BEFORE = re.compile(r"\b(?:entered|entering|enters|re-entered|sailed\s+inside)\s+(?:the\s+)?$", re.I)
 _WATERS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:restricted|territorial|prohibited|surrounding)\s+)?waters\b")
 #: a military or a fleet, not ships, holding drills: "its Pacific Fleet will conduct an exercise in ..."
-_INSTITUTION_DRILL = re.compile(r"\b(?:[Tt]he\s+|[Ii]ts\s+)(?:(?:Russian|Chinese|Japanese|Russia['’]s|China['’]s)\s+)?(?:military|army|armed forces|(?:Pacific|Northern|Baltic|Black Sea)\s+Fleet)\s+(?:has been\s+|have been\s+|had been\s+|will\s+|would\s+|is\s+|are\s+|was\s+|were\s+)?(?:carrying out|conducting|conduct|conducted|hold|holding|held|stage|staging|staged)\b[^.;]{0,60}\b(?:drills?|exercises?|maneuvers?|manoeuvres?)\b")
+_INSTITUTION_DRILL = re.compile(r"(?:\b[Tt]he\s+|\b[Ii]ts\s+|^\s*)(?:(?:Russian|Chinese|Japanese|Russia['’]s|China['’]s)\s+)?(?:military|army|armed forces|(?:Pacific|Northern|Baltic|Black Sea)\s+Fleet(?:\s+forces)?)\s+(?:has been\s+|have been\s+|had been\s+|will\s+|would\s+|is\s+|are\s+|was\s+|were\s+|has\s+|have\s+)?(?:carrying out|conducting|conduct|conducted|hold|holding|held|stage|staging|staged|started|begun|began|launched|kicked off)\b[^.;]{0,60}\b(?:drills?|exercises?|maneuvers?|manoeuvres?)\b")
 _SET_OUT = re.compile(r"\b(?:departed|left|(?:waved|seen) off|set (?:sail|out|off)|kicked off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip))\s+(?:from\s+)?", re.I)
 
 
@@ -864,7 +885,7 @@ def _ship_visits(before: str) -> bool:
 
 
 #: a movement's subject that names no vessel: forces, an unnamed ship of the text's, a pronoun
-_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|forces|servicemen|sailors|mariners|seamen|cadets|members\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:Navy|Self-Defense\s+Force)|(?:strike|carrier|task|naval|ready) group|(?:surface|deployment|IPD|naval|task) units?|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|cruisers?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
+_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|forces|servicemen|sailors|mariners|seamen|cadets|members\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:Navy|Self-Defense\s+Force)|(?:strike|carrier|task|naval|ready) (?:group|force)|(?:surface|deployment|IPD|naval|task) units?|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|cruisers?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
 
 #: a sentence whose subject is a ship told before ("The frigate also ..."), and the words that
 #: make a ship named after it a companion ("... trained with the destroyer X")
@@ -963,7 +984,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         else:
             period, p_inferred = last_period, last_period is not None
         may_be_usual = bool(_MAY_BE_USUAL.search(lower))
-        moves = _moves(sent, lower) if not re.search(r"\?[\"'”’]?\s*$", sent) else []  # a question asserts no voyage
+        moves = _moves(sent, lower) if not ("?" in sent and re.search(r"\?[\"'”’]?\s*$", sent)) else []  # a question asserts no voyage
         # "the first Royal Navy transit of the strait since 2021, when HMS Richmond passed ...":
         # a noun "transit" is not the verb whose subject names the ship
         verbs = [m for m in moves if not (m.group(0).lower() in ("transit", "transits", "return") and re.search(r"\b(?:a|an|the|its|their|his|her|first|second|third|latest|last|previous|routine|\w+['’]s)\s+(?:[\w-]+\s+){0,3}$", sent[: m.start()], re.I))]
@@ -1007,7 +1028,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         if " so for " in lower and re.search(r"\b(?:have|has)\s+(?:done|been doing)\s+so\s+for\s+(?:many\s+|several\s+|\d+\s+)?(?:years|decades)\b", lower):
             moves, habit = [], True  # "U.S. ships transit ... via the Taiwan Strait and have done so for many years": a habit
         # "awaiting orders to determine whether they will pass through the strait": undecided
-        moves = [m for m in moves if not re.search(r"\b(?:whether|possibility\s+(?:of|that))\b[^.;]*$", sent[: m.start()], re.I)]  # (and "has not ruled out the possibility of the frigate passing through ...")
+        if "whether" in lower or "possibility" in lower:
+            moves = [m for m in moves if not re.search(r"\b(?:whether|possibility\s+(?:of|that))\b[^.;]*$", sent[: m.start()], re.I)]  # (and "has not ruled out the possibility of the frigate passing through ...")
         move = moves[0] if moves else None
         verb_at = s0 + move.start() if move else s1
         lead = re.match(r"\s*(?:In addition to|Besides|Apart from|Along with|Together with|Like|Unlike|As well as)\b[^,]*,", sent)
@@ -1437,7 +1459,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         # a sentence without a date goes with the last sentence that placed the vessel (a date
         # of something else, "operations off Hokkaido on June 9", does not carry over)
         date = _date(plain)
-        if date is None and "the " in plain and (only := _DAY_ONLY.search(plain)) and (told_month := [*DAY_RE.finditer(text, max(0, s0 - 3000), s0)]):
+        if date is None and "on the " in plain and (only := _DAY_ONLY.search(plain)) and (told_month := [*DAY_RE.finditer(text, max(0, s0 - 3000), s0)]):
             # "on the night of the 22nd": a day of the month told last ("October 18th" before it)
             month = told_month[-1].group("month") or told_month[-1].group("month2")
             date = MONTHS[_MONTH_ABBR.get(month, month)] * 31 + int(only.group(1))
@@ -1829,7 +1851,7 @@ def _day_dates_only(sentence: str) -> bool:
     return all(any(a <= m.start() < b for a, b in days) for m in _TIMES.finditer(sentence))
 
 
-_NOT_RETOLD = re.compile(r"\b(?:another|second(?! time| such)|again|back|returned|returning|return|other|as well|similar (?:passages?|transits?|crossings?|voyages?)|(?:previous|last) time)\b", re.I)  # "for the second time" is this passage; "a similar transit in September" another
+_NOT_RETOLD = re.compile(r"\b(?:another|second(?! time| such)|again|back(?! and forth)|returned|returning|return|other|as well|similar (?:passages?|transits?|crossings?|voyages?)|(?:previous|last) time)\b", re.I)  # "for the second time" is this passage; "a similar transit in September" another
 
 
 def _headlines(wps: list[dict[str, Any]]) -> bool:
@@ -1865,6 +1887,11 @@ def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> 
     # "In April, the carrier sailed through the Miyako Strait": another occasion; but a headline
     # with no time at all is retold by the dated detail that follows it
     fresh_time = not _no_new_time(sent, told) and not _NTH_TIME.search(sent) and not _THIS_PASSAGE.match(sent)
+    if not fresh_time and (day := _date(_DATELINE_LEAD.sub("", sent, count=1))) is not None and not _NTH_TIME.search(sent):
+        # "sailed south in the waters between ... on Dec. 16" after the passage the report is
+        # about, dated otherwise: another passage, though in the same month
+        told_here = [w for w in wps if w.get("id") in {x.get("id") for x in new}]
+        fresh_time = bool(told_here) and all(w.get("date") is not None and w.get("date") != day for w in told_here)
     if fresh_time and _TIMES.search(told):
         return new  # (a telling with no time at all is retold by the dated detail that follows it)
     if fresh_time and re.search(r"\blast (?:month|year)\b", sent) and re.search(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b", told):
@@ -1981,7 +2008,13 @@ def _betweens(sent: str, mentions) -> list:
             second = next((x for x in inside[1:] if cut and x[0] >= inside[0][1] + cut.end()), None)
             if second is not None:
                 found.append(_Span(m.start(), second[1], (inside[0][0], second[0])))
-    return found
+    # one passage a pair of shores: "through waters between the main island of Okinawa and the
+    # island of Miyakojima" is found by two patterns
+    kept: list = []
+    for f in found:
+        if not any(f.start < g.end and g.start < f.end and f.starts[1] == g.starts[1] for g in kept):
+            kept.append(f)
+    return kept
 
 
 def _resolve_compound(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -2048,6 +2081,17 @@ CONNECTS: dict[str, frozenset[str]] = {
 _AT_STRAIT = ("through", "between", "south of", "north of", "mentioned", "in")
 
 
+#: a wire dateline: "Tokyo, Dec. 26 (Jiji Press)--", "SHANGHAI, April 8 (Xinhua) --"
+_DATELINE_LEAD = re.compile(r"^\s*[A-Z][A-Za-z .'-]+(?:\s*\[[^\]]*\])?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]*\))?\s*(?:--|—|–|-|:)")  # (and "Beijing [China], February 22 (ANI):")
+
+
+def _own_day(a: str, b: str) -> bool:
+    """Whether sentence ``a`` dates a movement on a day (not its dateline's) that ``b`` does not
+    tell: "sailed south ... on Dec. 16" is a passage of its own, not the headline of ``b``."""
+    da = _date(_DATELINE_LEAD.sub("", a, count=1))
+    return da is not None and da != _date(_DATELINE_LEAD.sub("", b, count=1))
+
+
 def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Put the waypoints in travel order.
 
@@ -2065,7 +2109,7 @@ def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
     kept = []
     for i, w in enumerate(wps):
         # (a later telling with a time of its own, "In April, ...", is another passage)
-        later = [x for x in wps[i + 1 :] if x.get("id") and x.get("id") == w.get("id") and x.get("sentence") != w.get("sentence") and _no_new_time(x.get("sentence") or "", w.get("sentence") or "")]
+        later = [x for x in wps[i + 1 :] if x.get("id") and x.get("id") == w.get("id") and x.get("sentence") != w.get("sentence") and _no_new_time(x.get("sentence") or "", w.get("sentence") or "") and not (w.get("type") == "strait" and _own_day(w.get("sentence") or "", x.get("sentence") or ""))]
         if later and by_sentence.get(w.get("sentence", ""), 0) == 1:
             continue
         kept.append(w)
@@ -2107,6 +2151,8 @@ def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
         dest = next((x for x in leads if x.get("start", 0) > w.get("start", 0)), leads[0] if leads else None)
         # a headline strait before the sentence that gives the origin: "moved from the Pacific Ocean to ..."
         origin = origins[0] if len(origins) == 1 and out.index(origins[0]) > out.index(w) else None
+        if origin is not None and any(x is not w and x.get("id") == w.get("id") for x in out) and _own_day(w.get("sentence") or "", origin.get("sentence") or ""):
+            origin = None  # "sailed south between ... on Dec. 16": a passage of its own day, not the one that came from the Pacific
         if origin is None and dest is None:
             continue
         out.remove(w)
