@@ -696,3 +696,18 @@ def test_held_out_set_bh_place_mentions(text, places, unknown):
     s = extract(text)
     assert [p.id for p in s.places] == places
     assert [u["text"] for u in s.unresolved] == unknown
+
+
+@pytest.mark.parametrize("text, places, unknown", [
+    # set bi: "US fraud charges" is a flag; a ship's name with a possessive ("Ottawa's moves") is
+    # the ship; "the village of X"; a second sea under a lower-case head word
+    ("Relations soured after an arrest in Vancouver on US fraud charges.", ["vancouver"], []),
+    ("HMCS Ottawa entered the Taiwan Strait at sunrise, and three warships mirrored Ottawa's moves.", ["taiwan_strait"], []),
+    ("The research ship worked near Okinotorishima, part of the village of Ogasawara in Tokyo.", ["okinotorishima", "tokyo"], ["Ogasawara"]),
+    ("Its activities have grown in the East and South China seas.", ["east_china_sea"], ["South China seas"]),
+])
+def test_held_out_set_bi_place_mentions(text, places, unknown):
+    """Set bi (in our own words): place mentions and the names the gazetteer lacks."""
+    s = extract(text)
+    assert [p.id for p in s.places] == places
+    assert [u["text"] for u in s.unresolved] == unknown

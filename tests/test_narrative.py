@@ -1741,3 +1741,11 @@ def test_a_carrier_through_one_strait_twice_in_a_month():
     routes = extract(text).routes
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in routes] == [
         ("Liaoning", ["miyako", "north_pacific", "miyako", "east_china_sea", "china"])]
+
+
+def test_held_out_set_bi_waters_in_a_sea_after_the_islands_waters():
+    """Set bi (in our own words): "the territorial waters in the East China Sea", told after the
+    islands' waters were entered, says where those waters lie, not where else the ships went."""
+    s = extract("Three Chinese surveillance ships entered Japanese waters near the Senkaku Islands on Sunday. "
+                "The ships were seen entering the territorial waters in the East China Sea at about 11 a.m.")
+    assert [[w["id"] for w in r["waypoints"]] for r in s.routes] == [["senkaku_diaoyu"]]

@@ -32,6 +32,7 @@ SCHEMA = "seamap.scenario/1"
 _GEO_NAME = re.compile(
     r"\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+(?<!['’]s)\s+){1,3}(?:Seas?|Strait|Straits|Islands?\s+chain|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|Ward|County|Province|Oblast|Krai|Basin|Plateau|Trench|Ridge|Pass|City|Jima|Shima|Atoll|Shoal|Reef|Canal|River)(?<!Port(?=\s+of\s+[A-Z]))"  # (not "East China's": a possessive is no part of a name)
     r"|\b(?=[A-Z][a-z]+\s+(?:province|peninsula|prefecture)\b)(?!(?:[A-Z][a-z]+(?:ese|ian|ish|can|ean)|Dutch|French|Thai|Greek|Philippine|The|This|That|Each|Every)\s)[A-Z][a-z]+\s+(?:province|peninsula|prefecture)"  # "Zhejiang province", "the Shandong peninsula", "the northern Aomori prefecture"
+    r"|(?<=\band )(?:[A-Z][\w'’-]+\s+){1,2}seas\b"  # "the East and South China seas": the second of two seas under one lower-case head word
     r"|(?:Sea|Strait|Gulf|Bay|Port|Cape|Isle) of (?:the )?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"|(?:Port(?!\s+(?:Visits?|Calls?|Call|Stops?)\b)|Cape|Camp) [A-Z][\w'’-]+"
     r"|[A-Z][\w'’]+-(?:jima|shima)|(?:[A-Z][a-z]+-)?[A-Z][a-z]+(?:shima|jima))\b(?!\s+Route|\s+Chain|-\d)"  # "Okidaitō-jima", "Minamitorishima"
@@ -44,7 +45,7 @@ _CALENDAR = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Fe
 #: the alternatives of _CUED_NAME, each with the words it cannot match without (None: no such
 #: words), so that a text lacking them is searched without it: the same matches, found faster
 _CUED_PARTS: tuple[tuple[tuple[str, ...] | None, str], ...] = (
-    (None, r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:islands?|port|city|town|tip|coast|capital|prefecture|province) of)\s+(?:(?<=capital of )the\s+)?(?P<a>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:\s+island\b)?)(?![\w'’-])"),
+    (None, r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:islands?|port|city|town|village|tip|coast|capital|prefecture|province) of)\s+(?:(?<=capital of )the\s+)?(?P<a>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:\s+island\b)?)(?![\w'’-])"),
     (("port", "harbo", "naval base"), r"['’]s\s+(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:port|harbou?r|naval base)\b"),  # "Vietnam's Cam Ranh port"
     (("military port", "naval port"), rf"\b(?P<j>(?!{_ADJECTIVE}|(?:The|A|An|Its|Their)\b)[A-Z][a-z]+)\s+(?:military|naval)\s+port\b"),  # "approaches Wusong military port"
     # the countries a mission visits, listed: "13 countries, namely, Seychelles, Tanzania, ..."
@@ -217,7 +218,7 @@ _ORGANISATION = re.compile(r"[ \t]+(?:Coast\s+Guard|Maritime\s+Self-Defen[cs]e\s
 
 
 #: what follows a ship's bare name, not a city's: "Ottawa sailed", "Ottawa's transit"
-_AS_A_SHIP = re.compile(r"['’]s\s+(?:transit|passage|crossing|voyage|crew|deck|captain|commanding|movements?|course|route)\b|\s+(?:sailed|transited|passed|entered|left|arrived|docked|steamed|crossed)\b")
+_AS_A_SHIP = re.compile(r"['’]s\s+(?:transit|passage|crossing|voyage|crew|deck|captain|commanding|movements?|moves|course|route)\b|\s+(?:sailed|transited|passed|entered|left|arrived|docked|steamed|crossed)\b")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

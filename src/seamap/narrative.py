@@ -1271,6 +1271,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "reversed their usual route into the Pacific via the Miyako Strait"
             if e.type == "country" and "visit" in lower and re.search(r"\bto\s+visit\s+(?:the\s+)?$", sent[:a], re.I):
                 rel = "to"  # "en route through the Taiwan Strait to visit Vietnam"
+            if rel == "in" and e.type == "sea" and sent[max(0, a - 24) : a].rstrip().endswith(("waters in", "waters in the")) and any(w.get("relation") == "waters of" for w in [*r.waypoints, *new]):
+                continue  # "observed entering the territorial waters in the East China Sea" after the islands' waters: where those waters lie
             if rel == "in" and re.search(r"\b(?:activit(?:y|ies)|presence)\s+(?:(?:has|have|had)\s+)?(?:(?:increased|grown|expanded|intensified|risen|surged)\s+)?in\s+(?:the\s+)?$", sent[:a], re.I) and not _OWN_ACTIVITIES.search(sent[:a]):  # (a ship's "surveillance activities in the East China Sea" are its own)
                 continue  # "Chinese naval activity has increased in the North Pacific": a trend's area, not where the ship went
             if e.type == "country" and (rel not in ("around", "to", "from") or said_as_flag(sent, matched, b)):
