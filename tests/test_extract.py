@@ -711,3 +711,20 @@ def test_held_out_set_bi_place_mentions(text, places, unknown):
     s = extract(text)
     assert [p.id for p in s.places] == places
     assert [u["text"] for u in s.unresolved] == unknown
+
+
+@pytest.mark.parametrize("text, places, unknown", [
+    # set bj: a base's name and a headline's verb before a name we lack; a person after his title;
+    # a ship after its tonnage; a street; "a visit to X and Y"; a town and its country in a list
+    ("Training Squadron Visits Pearl Harbor\n\nThe squadron made a port visit at Naval Station Pearl Harbor.", [], ["Pearl Harbor", "Pearl Harbor"]),
+    ("On their departure, Commandant Okushima encouraged the cadets.", [], []),
+    ("The squadron had three warships, the 4,050-ton Kashima and the 3,550-ton Umigiri.", [], []),
+    ("The ships will dock at the terminal at 1140 North Harbor Drive in San Diego.", ["san_diego"], []),
+    ("The cadets are planning a visit to Honolulu and Palau.", ["honolulu"], ["Palau"]),
+    ("The squadron visited San Diego and Panama City, Panama before Mayport.", ["san_diego"], ["Panama City", "Panama"]),
+])
+def test_held_out_set_bj_place_mentions(text, places, unknown):
+    """Set bj (in our own words): place mentions and the names the gazetteer lacks."""
+    s = extract(text)
+    assert [p.id for p in s.places] == places
+    assert [u["text"] for u in s.unresolved] == unknown

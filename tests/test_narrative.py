@@ -1749,3 +1749,32 @@ def test_held_out_set_bi_waters_in_a_sea_after_the_islands_waters():
     s = extract("Three Chinese surveillance ships entered Japanese waters near the Senkaku Islands on Sunday. "
                 "The ships were seen entering the territorial waters in the East China Sea at about 11 a.m.")
     assert [[w["id"] for w in r["waypoints"]] for r in s.routes] == [["senkaku_diaoyu"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set bj: "will visit" tells a plan by itself (the ships named in a caption before it)
+    ("The JS Kashima and the JS Hatakaze, courtesy of the navy.\n\nTwo training vessels from the Japanese navy will visit San Diego next week on a friendship call.",
+     [("Kashima", ["san_diego"])]),
+    # "the carrier strike group" told after patrol vessels is the carrier's group
+    ("A strike group led by the aircraft carrier HMS Queen Elizabeth is en route to Asia. The patrol vessels HMS Spey and HMS Tamar "
+     "will start a deployment to the region next month. The minister said the carrier strike group sails through the sea on its way to Japan.",
+     [("Queen Elizabeth", ["japan"])]),
+    # a training cruise's start, a stay at anchor, a ship leaving "her station, Kure"
+    ("The squadron of three ships was led by Rear Admiral Sato, and the training tour started in Japan in May.",
+     [("unidentified squadron", ["japan"])]),
+    ("The squadron was at anchor in Amsterdam from July 16 to July 20.", [("unidentified squadron", ["amsterdam"])]),
+    ("The training ship has left her station, Kure, on June 8 and plans to visit Honolulu.", [("unidentified training ship", ["kure", "honolulu"])]),
+    # stops listed with semicolons, each "town, country"
+    ("Two Japanese training ships are on a cruise that also includes stops in Pearl Harbor; Victoria, Canada; Callao, Peru; and Buenos Aires, Argentina.",
+     [("Japanese training ships", ["canada", "buenos_aires"])]),
+    # "a domestic training cruise around Japan" guesses no passages round it
+    ("The cadets set sail on an international training cruise after a domestic training cruise around Japan. The ship will visit Honolulu.",
+     [("unidentified ship", ["honolulu"])]),
+    # a headline printed again before the story, with the page's date after it
+    ("Chinese warships paid informal visit to Vladivostok\n\nChinese warships paid informal visit to Vladivostok 03.08.2011\n"
+     "The informal visit of two Chinese warships to Vladivostok finished on Aug 2.",
+     [("Chinese warships", ["vladivostok"])]),
+])
+def test_held_out_set_bj_routes(text, expected):
+    """Set bj (in our own words): training cruises' itineraries, a carrier group told by its kind."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected

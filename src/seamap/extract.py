@@ -54,7 +54,7 @@ _CUED_PARTS: tuple[tuple[tuple[str, ...] | None, str], ...] = (
     # where a ship docks, leaves, heads or lies: "docked in Cebu", "left Portsmouth", "off Hawaii"
     (None, rf"\b(?:(?:docked|berthed|moored|anchored|arrived|based|stationed|homeported)\s+(?:in|at)|reached|left|departed(?:\s+from)?|leaving|toward|towards|off|near|(?:[Ee]xercises?|[Dd]rills?)\s+around|(?:set\s+course|set\s+sail|bound|headed|heading|sailed|left|departed)\s+for|(?:visits|calls)\s+(?:were|was)\s+(?:made|paid)\s+to|(?:port\s+)?calls?\s+(?:at|in))\s+(?:[A-Z][a-z]+['’]s\s+)?(?P<e>(?!{_ADJECTIVE}|(?:{_CALENDAR}|Pier|Berth|Terminal|The|Naval|Fleet|Air)\b)[A-Z][a-z]+(?:[ \t]+(?!(?:Naval|Base|Air|Fleet|Station|Port|Pier|Terminal|Wharf|Berth|{_CALENDAR})\b)[A-Z][a-z]+)?)(?![\w'’-]|\s+(?:Pier|Terminal|Wharf|Berth)\b)"),
     # the places a ship visited, as a list: "had visited Guam and Darwin"
-    (("visit", "call"), rf"\b(?:visit(?:ed|ing)|port\s+calls?\s+(?:to|at|in))\s+(?P<g>(?!{_ADJECTIVE}\b|(?:President|Prime|Minister|Premier|King|Queen|Emperor|Pope|General|Admiral|Defen[cs]e|Foreign|The|{_CALENDAR})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)(?![\w'’-])"),
+    (("visit", "call", "stops"), rf"\b(?:visit(?:ed|ing)|visits?\s+to|port\s+calls?\s+(?:to|at|in)|(?:stops|port\s+visits)\s+(?:in|at))\s+(?P<g>(?!{_ADJECTIVE}\b|(?:President|Prime|Minister|Premier|King|Queen|Emperor|Pope|General|Admiral|Defen[cs]e|Foreign|The|{_CALENDAR})\b)[A-Z][a-z]+(?:[ \t]+(?:de[ \t]+)?[A-Z][a-z]+)?(?:(?:[,;]\s+[A-Z][a-z]+(?:[ \t]+(?:de[ \t]+)?[A-Z][a-z]+)?)*[,;]?\s+and\s+[A-Z][a-z]+(?:[ \t]+(?:de[ \t]+)?[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?![\w'’-]))?)?)(?![\w'’-])"),  # (and "stops in Pearl Harbor; Victoria, Canada; ...; and Cartagena, Colombia")
     # where a ship or unit is based: "the Hawaii-based cutter"
     (("-based",), rf"(?<![\w-])(?=[A-Z][a-z]+-based\b)(?P<l>(?!{_ADJECTIVE}|(?:{_CALENDAR})\b)[A-Z][a-z]+)-based\b"),  # (the lookahead first: it fails fast)
     # the town a base is in: "a major U.S. base in Pyeongtaek"
@@ -87,7 +87,7 @@ _STATE_AFTER = re.compile(rf",\s+(?P<name>(?!{_ADJECTIVE}|(?:{_CALENDAR})\b)[A-Z
 #: the first of two places "between" which something lies, when only the second is known
 _BETWEEN_FIRST = re.compile(rf"\bbetween\s+(?:the\s+)?(?P<name>(?!{_ADJECTIVE}|The\b)[A-Z][a-z]+)\s+and\s+(?:the\s+)?$")
 #: title-case words that open a headline's phrase, not a name: "Carrier Sails Between Okinawa Islands"
-_NOT_NAME_WORDS = frozenset("Between Through Into Near Off Around Toward Towards Via From To In On At Past Across Sails Sail Sailed Passes Pass Passed Enters Enter Entered Transits Transit Crosses Cross Heads Nears Spotted Seen".split())
+_NOT_NAME_WORDS = frozenset("Between Through Into Near Off Around Toward Towards Via From To In On At Past Across Sails Sail Sailed Passes Pass Passed Enters Enter Entered Transits Transit Crosses Cross Heads Nears Spotted Seen Visits Visit Visited Arrives Leaves Departs Reaches Squadron Naval Station".split())  # (and "Squadron Visits Pearl Harbor", "Naval Station Pearl Harbor")
 _NOT_NAME_WORD_RE = re.compile(rf"\b(?:{'|'.join(sorted(_NOT_NAME_WORDS))})\s+")
 #: a full stop after these is not a sentence end ("Aug. 17", "Gen. Koji Yamazaki", "the U.S. Navy")
 ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Capt", "Cmdr", "Adm", "Sen", "Rep", "Gov", "Prof", "St", "No", "U.S", "U.K", "U.N", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd", "vs", "Zr", "Hr")  # ("Zr. Ms. Tromp": a Dutch ship's prefix)
@@ -102,13 +102,15 @@ _EMBED_END = re.compile(r"(?:\bpic\.twitter\.com/\w+|\(@\w+\)\s+[A-Z][a-z]+\.?\s
 #: a title or role and a given name before a city's name: the name is a person's ("officer Meng Wanzhou")
 #: a byline, "By Guo Fengkuan, Yang Guangyuan, and Chang Fei": names of people, not cities
 _BYLINE = re.compile(r"[ \t]*By\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?:,?\s+(?:and\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+)*\s*$", re.M)
-_PERSON_BEFORE = re.compile(r"\b(?:[Oo]fficer|[Cc]hief|[Ee]xecutive|[Pp]resident|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Dd]irector|[Cc]hairman|[Gg]eneral|[Aa]dmiral|[Cc]aptain|[Cc]ommander|[Dd]iplomat|[Bb]usinessman|[Ww]oman|[Mm]an|Mr\.|Ms\.|Mrs\.|Dr\.|Adm\.|Gen\.|Capt\.|Cmdr\.|Col\.|Lt\.|Sen\.|Rep\.|Gov\.|Prof\.)\s+[A-Z][a-z]+\s+$")  # (and "MSDF Chief of Staff Adm. Ryo Sakai")
+_PERSON_BEFORE = re.compile(r"\b(?:[Oo]fficer|[Cc]hief|[Ee]xecutive|[Pp]resident|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Dd]irector|[Cc]hairman|[Gg]eneral|[Aa]dmiral|[Cc]aptain|[Cc]ommander|[Dd]iplomat|[Bb]usinessman|[Ww]oman|[Mm]an|[Cc]ommandant|Mr\.|Ms\.|Mrs\.|Dr\.|Adm\.|Gen\.|Capt\.|Cmdr\.|Col\.|Lt\.|Sen\.|Rep\.|Gov\.|Prof\.)\s+(?:[A-Z][a-z]+\s+)?$")  # (and "MSDF Chief of Staff Adm. Ryo Sakai")
 
 
 #: patterns the place pass runs once per mention (compiled once)
 _UNIT_AFTER = re.compile(r"(?:,\s+[A-Z]\w+)*,?\s+(?:and\s+[A-Z]\w+\s+)?(?:Division|Branch)\b")
 _FLAG_BEFORE_SHIPS = re.compile(r"(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][a-z]+){0,2}[ \t]+(?:naval|[Nn]avy|maritime|warships?|vessels?|ships?|military|fishing)\b")
 _PREFECTURE_AFTER = re.compile(r"\s+(?:[Pp]refecture\b|time\b)")
+_STREET_AFTER = re.compile(r"\s+(?:Drive|Street|Avenue|Road|Boulevard|Lane)\b")
+_TONNAGE_BEFORE = re.compile(r"\d[\d,.]*[- ]tonn?e?s?\s+$")
 _HULL_NUMBER_AFTER = re.compile(r"[ \t]*\(\d{2,4}\)")
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?")
 
@@ -328,7 +330,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     for m in _cued_name_re(tuple(words is None or any(w in text for w in words) for words, _ in _CUED_PARTS)).finditer(text):
         groups = m.groupdict()  # (the parts left out have no groups)
         if groups.get("g"):  # a visited list: each name of it
-            cued += [(m.start("g") + n.start(), m.start("g") + n.end()) for n in re.finditer(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", m.group("g"))]
+            cued += [(m.start("g") + n.start(), m.start("g") + n.end()) for n in re.finditer(r"[A-Z][a-z]+(?:[ \t]+(?:de[ \t]+)?[A-Z][a-z]+)?", m.group("g"))]
         elif groups.get("h"):  # a list of countries: each name (and "the Republic of the Congo")
             cued += [(m.start("h") + n.start(), m.start("h") + n.end()) for n in re.finditer(r"[A-Z][a-z]+(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)?", m.group("h"))]
         else:
@@ -339,6 +341,12 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     for a, b in sorted({*geo, *cued}):
         if SHIP_PREFIX_BEFORE.search(text, max(0, a - 8), a):
             continue  # "JS Kashima": a ship's name, though it reads like an island's
+        if _STREET_AFTER.match(text, b):
+            continue  # "1140 North Harbor Drive": a street
+        if _PERSON_BEFORE.search(text, max(0, a - 60), a):
+            continue  # "Commandant Okushima encouraged them": a person, though the name reads like an island's
+        if text[a:b] in ship_names or _TONNAGE_BEFORE.search(text, max(0, a - 24), a):
+            continue  # "officers of Kashima" after "JDS Kashima", "the 4,050-ton Kashima": a ship
         is_cued = (a, b) in cued
         if is_cued and gaz.find_key(text[a:b]) is not None:
             continue  # "Beijing-based": a known name the gazetteer's own pass leaves alone

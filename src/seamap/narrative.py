@@ -117,7 +117,7 @@ NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_W
 BACKREF_RE = re.compile(r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|squad|task unit|taskforce|detachment|carrier|fleet)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|returning(?<=is returning|re returning|as returning|be returning)|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|departed|departs|departing|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|their|the) (?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|moving|went|goes|continued|continuing|continues?(?= (?:its|their|her|the) (?:[\w-]+ )?(?:trip|voyage|journey|cruise|deployment) )|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|waved? off(?= [^.;]{0,80}? from )|exiting|(?:make|makes|made|making) (?:a|its|their|her) (?:(?:first|final|last|next)\s+)?(?:port )?stop|stop(?= (?:in|at) )|stopped (?:in|at|over)(?= )|travel (?=across|to|through)|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:dropped|drops|dropping|weighed|weighs|weighing|weigh) anchor|(?:re)?deployed (?:to|from)|relocated to|to port (?:at|in)|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|call(?:(?<=will call)|(?<= to call))(?= (?:at|in) )|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|finished|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|(?:patrol|deployment|voyage|cruise|tour)(?: season)?,? which (?:has|have|had) included|ports? of call (?:include|included|are|were|will be)|port-calls? (?:at|in|to)|(?:first|next|final) (?:stop|port)(?= (?:[\w'’-]+ ){0,3}?(?:was|is|will be)\b)|port (?:visits|calls) (?:also )?took place|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|returning(?<=is returning|re returning|as returning|be returning)|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|departed|departs|departing|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|their|the) (?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|moving|went|goes|continued|continuing|continues?(?= (?:its|their|her|the) (?:[\w-]+ )?(?:trip|voyage|journey|cruise|deployment) )|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|waved? off(?= [^.;]{0,80}? from )|exiting|(?:make|makes|made|making) (?:a|its|their|her) (?:(?:first|final|last|next)\s+)?(?:port )?stop|stop(?= (?:in|at) )|stopped (?:in|at|over)(?= )|travel (?=across|to|through)|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:dropped|drops|dropping|weighed|weighs|weighing|weigh) anchor|(?:re)?deployed (?:to|from)|relocated to|to port (?:at|in)|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|stops(?:(?<=includes stops)|(?<=included stops)|(?<=including stops)|(?<=include stops))(?= (?:in|at) )|at anchor(?= (?:in|at|off) )|(?:started|began)(?:(?<=tour started)|(?<=tour began)|(?<=cruise started)|(?<=cruise began)|(?<=voyage started)|(?<=voyage began)|(?<=deployment started)|(?<=deployment began)|(?<=journey started)|(?<=journey began)|(?<=trip started)|(?<=trip began)|(?<=mission started)|(?<=mission began))(?= (?:in|from|at) )|call(?:(?<=will call)|(?<= to call))(?= (?:at|in) )|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|finished|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|(?:patrol|deployment|voyage|cruise|tour)(?: season)?,? which (?:has|have|had) included|ports? of call (?:include|included|are|were|will be)|port-calls? (?:at|in|to)|(?:first|next|final) (?:stop|port)(?= (?:[\w'’-]+ ){0,3}?(?:was|is|will be)\b)|port (?:visits|calls) (?:also )?took place|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
@@ -131,14 +131,16 @@ EARLIER_RE = re.compile(r"\A\s*Earlier\s+(?=[A-Z])|\A\s*(?:Just\s+)?(?:a\s+few|s
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
 SIGHT_RE = re.compile(r"\b(?:patrol(?:s|led)?(?= (?:the|in|off|near|around|waters)\b)|spotted|sighted|encountered|(?:was|were) (?:(?:then|later|also|again|next|subsequently) )?seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|participates? in|met(?= (?:in|at|off) )|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|(?:was|were) present|met up with|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|gathered|assembled|during (?:the|an?|its|their) (?:[\w-]+ ){0,3}(?:exercises?|drills?|patrols?|deployment)|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
-_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:[Bb]ase|[Pp]ort|home(?:port)?|[Hh]arbou?r|shipyard|city|town|point) (?:in|at|of)|(?:(?:east|west|north|south|northeast|northwest|southeast|southwest)(?:ern)? )?(?-i:[A-Z])[a-z]+(?:['’]s|(?<=n)|(?<=ese)) (?:[\w-]+ )?(?:port city|port|city|capital|naval base)(?: of| in| at)?|(?:nearby |neighbou?ring )?(?:city|[Pp]ort|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?Fleet Activities|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation))\s+)?"
+_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:[Bb]ase|[Pp]ort|home(?:port)?|[Hh]arbou?r|shipyard|city|town|point) (?:in|at|of)|(?:its|their|her) (?:home )?(?:station|base|home ?port),|(?:(?:east|west|north|south|northeast|northwest|southeast|southwest)(?:ern)? )?(?-i:[A-Z])[a-z]+(?:['’]s|(?<=n)|(?<=ese)) (?:[\w-]+ )?(?:port city|port|city|capital|naval base)(?: of| in| at)?|(?:nearby |neighbou?ring )?(?:city|[Pp]ort|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?Fleet Activities|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation))\s+)?"
 #: the names told before this one in a list: "the Mediterranean, India, Australia and ", also
 #: with their countries in brackets: "Subic Bay (Philippines), Sasebo ("
-_NAME_LIST = r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)*(?:\s+(?:region|coast|area))?(?:\s*\([^)]*\))?(?:,\s+(?:and\s+)?|\s+and\s+))*(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*\(\s*)?"
+_NAME_LIST = r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)*(?:\s+(?:region|coast|area))?(?:\s*\([^)]*\))?(?:[,;]\s+(?:and\s+)?|\s+and\s+))*(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*\(\s*)?"
 #: "port calls in five countries namely India, ...": the words that announce a list of countries
 _COUNTRIES_NAMELY = r"(?i:(?:[\w-]+\s+){0,4}countries,?\s+(?:namely|including|in particular|such as|among them),?\s+|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:countries|nations|states)\s+of\s+)?"  # (and "the Pacific island nations of ")
 _PORT_STAY = re.compile(r"\b(?:maintenance|refit|repairs?|overhaul)(?:\s+period)?\s+(?:in|at|alongside)\s+(?:the\s+)?$", re.I)
 RELATIONS = [
+    ("from", r"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began)\s+(?:in|from|at)\s+(?:the\s+)?$"),  # "the training tour started in Japan in May"
+    ("to", r"\bat\s+anchor\s+(?:in|at|off)\s+(?:the\s+)?$"),  # "the squadron was at anchor in Amsterdam"
     ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:areas?|parts?|waters|sections?|reaches|cent(?:re|er)|heart)\s+of\s+(?:the\s+)?)?$"),
     ("through", r"\b(?:through|via|by way of|across|pass(?:ed|ing|es)\s+by|transited|transiting|transits|transit|crossed|crossing|crosses|passed|passing|passes|pass|penetrated|navigated|navigating|traversed|traversing|covering|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
     ("to", r"\b(?:moved|sailed|headed|went|returned|proceeded|set sail)(?:\s+\w+){0,3}?\s+(?:back\s+)?(?:to|for)\s+(?:the\s+)?waters\s+(?:near|off|around)\s+(?:the\s+)?$"),  # "has now moved to waters near Pohang"
@@ -670,6 +672,9 @@ _REPORTED_DATE = re.compile(rf"\b{_REPORTED}$|\b(?:released|published|issued)\s+
 
 #: the caption of a picture the page printed: "A photo released by the Ministry ... showing ..."
 _PICTURE_CAPTION = re.compile(r"\s*(?:A|An|The|This)\s+(?:[\w-]+\s+)?(?:photo|photograph|picture|image|map|handout|video|screenshot)\s+(?:released|provided|taken|issued|published|posted|distributed)\b[^.;]{0,120}?\bshowing\b")
+_KIND_WORD = re.compile(r"carrier|destroyer|frigate|corvette|submarine|icebreaker|cruiser")
+#: a ship told by its kind as a subject: "the carrier strike group", "the Japan-based destroyer"
+_THE_KIND_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(carrier|destroyer|frigate|corvette|submarine|icebreaker|cruiser)s?\b(?:\s+(?:strike\s+)?group)?\s+(?:(?:has|have|had|also|then|later|will|would)\s+)*$")
 #: a day told without its month: "on the 21st", "on the night of the 22nd"
 _DAY_ONLY = re.compile(r"\bon\s+the\s+(?:(?:night|morning|afternoon|evening)\s+of\s+the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b")
 
@@ -736,6 +741,8 @@ def _no_voyage_round_japan(sent: str, a: int, b: int, mentions) -> bool:
         or re.match(r"[^.;]{0,40}\bif\b", sent[b:])
         # "the EEZ around Japan's Okinotorishima island": round that island
         or re.match(r"['’]s?\s", sent[b:])
+        # "a domestic training cruise around Japan": round its ports, not round the islands
+        or re.search(r"\bdomestic\s+(?:[\w-]+\s+){0,2}(?:cruise|voyage|tour|trip)\s+around\s+$", before, re.I)
         # "the waters and airspace around Japan", "military actions around Japan": where, not a course
         or re.search(r"\b(?:(?:waters|airspace|areas?|seas|region|vicinity|EEZ|zones?)\s+(?:\w+\s+){0,2}|(?:actions?|activit(?:y|ies)|assertiveness|behaviou?r|pressure|presence|tensions?|threats?)\s+)around\s+(?:the\s+)?$", before, re.I)
     )
@@ -782,7 +789,7 @@ def _relation(before: str) -> str:
     if colon:
         return _relation(colon.group("lead") + " ")
     # "into the Beaufort and Chukchi seas": a name the gazetteer lacks, first in a list
-    listed = re.search(r"^(?P<lead>.*?\S)\s+(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)*(?:\s*\([^)]*\))?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+))+(?:the\s+)?$", _ADJECTIVE_TAIL.sub("", before[-260:])) if re.search(r"[A-Z)][\w'-]*\)?(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?$", tail) else None
+    listed = re.search(r"^(?P<lead>.*?\S)\s+(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)*(?:\s*\([^)]*\))?(?:\s*[,;]\s*|\s+and\s+|\s*[,;]\s*and\s+))+(?:the\s+)?$", _ADJECTIVE_TAIL.sub("", before[-260:])) if re.search(r"[A-Z)][\w'-]*\)?(?:[,;]\s*|\s+and\s+|[,;]\s*and\s+)(?:the\s+)?$", tail) else None
     if listed:
         return _relation(listed.group("lead") + " ")
     return "mentioned"
@@ -860,13 +867,13 @@ _OWN_ACTIVITIES = re.compile(r"\b(?:conduct\w*|carr\w+\s+out)\s+(?:[\w-]+\s+)?(?
 #: a port call refused: "denied a U.S. Navy request for the aircraft carrier USS John C. Stennis to enter the Hong Kong port"
 _REFUSED_ENTRY = re.compile(r"\b(?:prohibited|barred|banned|denied|refused|blocked|forbade|rejected|turned\s+down)\b(?:[^.;]|(?<=[A-Z])\.){0,80}?\b(?:from\s+entering|to\s+enter|entry\s+(?:to|into)|to\s+visit|from\s+visiting|to\s+call\s+at|to\s+dock\s+(?:at|in))\b[^.;,]*", re.I)
 #: the ports of call a deployment "has included": "its 2016 patrol season, which has included India, ..."
-_STOPS_INCLUDED = re.compile(r"\b(?:(?:patrol|deployment|voyage|cruise|tour|journey)(?:\s+season)?,?\s+which\s+(?:has|have|had)\s+included|ports?\s+of\s+call\s+(?:include|included|are|were|will\s+be)|port[- ]calls?\s+(?:at|in|to)|port\s+(?:visits|calls)\s+(?:also\s+)?took\s+place\s+in)\s+$", re.I)  # (and "Port visits also took place in")  # (and "the scheduled ports of call include")
-_ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|reach(?:ed|es|ing)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|dropped anchor|(?:made a )?port call|(?:made|makes?) (?:port|(?:a )?business call)|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
+_STOPS_INCLUDED = re.compile(r"\b(?:(?:includes?|included|including)\s+(?:port\s+)?(?:stops|calls|visits)\s+(?:in|at|to)|(?:patrol|deployment|voyage|cruise|tour|journey)(?:\s+season)?,?\s+which\s+(?:has|have|had)\s+included|ports?\s+of\s+call\s+(?:include|included|are|were|will\s+be)|port[- ]calls?\s+(?:at|in|to)|port\s+(?:visits|calls)\s+(?:also\s+)?took\s+place\s+in)\s+$", re.I)  # (and "Port visits also took place in")  # (and "the scheduled ports of call include")
+_ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|reach(?:ed|es|ing)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|dropped anchor|at anchor|(?:made a )?port call|(?:made|makes?) (?:port|(?:a )?business call)|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
 _VISIT_TO = re.compile(rf"\b(?i:(?:visit(?:s|ed|ing)?|(?:port\s+)?stop(?:over|ped|ping)?s?|(?:port|business)\s+calls?)(?:\s+(?:were|was)\s+(?:made|paid))?)\s+(?:(?:to|in|at)\s+)?(?:\d+\s+|[a-z]+\s+|[A-Z][a-z]+(?:n|ese)\s+(?=ports?\s))?(?:ports?\s+)?(?:to\s+|in\s+|at\s+|of\s+)?{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
 #: a port named as a ship's base or home, or the base named first: "its home port in San
 #: Diego", "departed Naval Base San Diego"
 _HOME_PORT = re.compile(r"\b(?:(?:home\s*port|base|port)\s+(?:in|at|of)|[Nn]aval\s+(?:[Bb]ase|[Ss]tation))\s+(?:the\s+)?$")
-_LEFT = re.compile(r"\b(?:left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+|Fleet\s+Activities\s+|(?:east|west|north|south|eastern|western|northern|southern|pacific|atlantic)\s+coast\s+of\s+)?$", re.I)  # (and "departed the west coast of Canada")  # "having left Germany in August", "left southern Italy"
+_LEFT = re.compile(r"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began)\s+(?:in|from)\s+$|\b(?:left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+|Fleet\s+Activities\s+|(?:east|west|north|south|eastern|western|northern|southern|pacific|atlantic)\s+coast\s+of\s+)?$", re.I)  # (and "departed the west coast of Canada")  # "having left Germany in August", "left southern Italy"
 _TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|moved|expedition|beginning|starting)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?(?:neighbou?ring\s+|nearby\s+)?$", re.I)
 
 _PERSON_VISIT = re.compile(r"\b(?:President|Premier|Prime\s+Minister|Minister|Secretary|Chancellor|King|Queen|Emperor|Pope|Mr\.|Ms\.|Mrs\.)(?:\s+(?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w-]+)?['’]s\s+(?:[\w-]+\s+){0,2}visit\s+to\s+(?:the\s+)?$"
@@ -956,6 +963,14 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         return bisect.bisect_left(strait_mentions, pos, key=lambda m: m[0])
 
     disputed_mentions: list[tuple[int, Entry]] | None = None  # for "the island chain" (see below)
+    kinds_told: dict[tuple[str, str], bool] = {}
+
+    def of_kind(name: str, kind: str) -> bool:
+        """``_of_kind`` with the words before each mention, once per vessel and kind."""
+        if (name, kind) not in kinds_told:
+            kinds_told[(name, kind)] = _of_kind(vessels, name, kind, text)
+        return kinds_told[(name, kind)]
+
     sentence_mentions = _mentions_in(text, text_mentions)
     sentences = _contrasted(text, sentences, told)
     routes: dict[str, _Route] = {}
@@ -968,6 +983,13 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         sent = text[s0:s1]
         if k_sent and len(sent) > 40 and any(sent.strip() == text[a:b].strip() for a, b in sentences[max(0, k_sent - 2) : k_sent]):
             continue  # a caption or headline a page prints twice in a row tells nothing new
+        if k_sent and len(sent) > 40 and "\n" in sent:
+            for a, b in sentences[max(0, k_sent - 2) : k_sent]:
+                headline = text[a:b].strip()
+                if len(headline) > 30 and sent.lstrip().startswith((headline + " ", headline + "\n")):
+                    s0 += sent.index(headline) + len(headline)  # "Chinese warships paid visit to X\n\nChinese warships paid visit to X 03.08.2011 ...": the headline again, then the story
+                    sent = text[s0:s1]
+                    break
         if "showing" in sent and _PICTURE_CAPTION.match(sent):
             continue  # "A map released by the Ministry of Defense ... showing the circle course taken by ...": what a picture shows, told by the report too
         plain = _NOT_THE_VOYAGE_DATE.sub(" ", sent) if ("(" in sent or "http" in sent or _CENTURY_DIGITS.search(sent)) else sent  # citations, links and a ship's history carry other dates (each needs one of these)
@@ -1099,14 +1121,18 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 vessel = last_vessel  # "The US and Canadian navies made a similar transit in September": their ships told last
         if vessel is None and move and vessels and not routes:  # (a lead's subject, not a later aside)
             vessel = _country_subject(sent[: move.start()], vessels, told, s1)
+        if vessel is not None and vessel == last_vessel and move and _KIND_WORD.search(lower, max(0, move.start() - 60), move.start()) and (kind := _THE_KIND_BEFORE.search(sent, max(0, move.start() - 60), move.start())) and not of_kind(vessel, kind.group(1).lower()):
+            # "... when the carrier strike group sails through the sea on its way to Japan", told
+            # after patrol vessels: the carrier whose route was told, not the ships told last
+            vessel = next((x for x in reversed([routes[k].vessel for k in order[-12:]]) if of_kind(x, kind.group(1).lower())), vessel)
         counting = bool(move and last_vessel and (re.search(r"\b(?:had|have|has)\s+(?:\w+\s+)?$", sent[: move.start()]) or re.match(r"\s*(?:It|This|That)\s+(?:was|is|marked|marks)\b", sent)) and _NTH_TIME.search(sent[: move.start()]) and not _SINCE_WHEN.search(sent))  # (not "the first such passage since Oct. 2, when USS Dewey passed through")
         picked = None
         if last_vessel and (this := _THIS_PASSAGE.match(sent)):
             vessel, counting = last_vessel, True  # "This transit marked the first passage of German ships ...": the one just told
             kind = re.match(r"\s+of\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(carrier|destroyer|frigate|corvette|submarine|icebreaker|cruiser)\b", sent[this.end() :])
-            if kind and not _of_kind(vessels, last_vessel, kind.group(1), text):
+            if kind and not of_kind(last_vessel, kind.group(1)):
                 # "The passage of the Japan-based destroyer ..." after Chinese warships were told: the destroyer whose passage was told
-                picked = next((x for x in reversed([routes[k].vessel for k in order]) if _of_kind(vessels, x, kind.group(1), text)), None)
+                picked = next((x for x in reversed([routes[k].vessel for k in order[-12:]]) if of_kind(x, kind.group(1))), None)
                 vessel = picked or last_vessel
         if counting:
             # "It was the second time a Japanese warship had passed ...": this passage, counted, by
@@ -1645,7 +1671,14 @@ def _of_kind(vessels: list[dict[str, Any]], name: str, kind: str, text: str | No
         return False
     if kind in (v.get("type") or "") or any(kind in m["text"].lower() for m in v["mentions"]):
         return True
-    return text is not None and any(re.search(rf"\b{kind}\s+(?:[A-Z][\w.]*\s+){{0,2}}$", text[max(0, m["start"] - 40) : m["start"]], re.I) for m in v["mentions"])
+    rx = _kind_before(kind)
+    return text is not None and any(rx.search(text, max(0, m["start"] - 40), m["start"]) for m in v["mentions"])
+
+
+@functools.lru_cache(maxsize=16)
+def _kind_before(kind: str) -> re.Pattern:
+    """A ship's kind just before its name: "the destroyer USS John Finn"."""
+    return re.compile(rf"\b{kind}\s+(?:[A-Z][\w.]*\s+){{0,2}}$", re.I)
 
 
 def _country_subject(subject: str, vessels: list[dict[str, Any]], told: _Told, s1: int) -> str | None:
@@ -1805,8 +1838,8 @@ def _told_or_headline(sent: str, move: re.Match) -> bool:
     the present tense of a habit ("Ships transit ... via the Taiwan Strait")."""
     if re.search(r"(?:ed|ing|went|left|sent|seen|took\s+\S+|set sail|ed\s+(?:out|off|up))$", move.group(0)) or re.match(r"(?i:made|paid|took)\s", move.group(0)):
         return True  # (and "made a historic visit to Tokyo")
-    if re.search(r"\b(?:will|would|plans? to|planned to|is to|are to|scheduled to|expected to)\s+(?:also\s+)?$", sent[: move.start()], re.I):
-        return True  # a plan told: "The units would make port calls to ..."
+    if re.search(r"\b(?:will|would|plans? to|planned to|is to|are to|scheduled to|expected to)\s+(?:also\s+)?$", sent[: move.start()], re.I) or re.match(r"(?:will|would|shall|to)\s", move.group(0), re.I):
+        return True  # a plan told: "The units would make port calls to ...", "... will visit San Diego"
     line_end = sent.find("\n", move.end())
     if line_end < 0:
         line_end = len(sent)  # a headline that is a paragraph of its own
