@@ -728,3 +728,9 @@ def test_held_out_set_bj_place_mentions(text, places, unknown):
     s = extract(text)
     assert [p.id for p in s.places] == places
     assert [u["text"] for u in s.unresolved] == unknown
+
+
+def test_held_out_set_bk_a_name_that_holds_a_country():
+    """Set bk (in our own words): "Press Trust of India" names an agency, not India."""
+    s = extract("Press Trust of India New Delhi: three Indian Navy ships arrived in Manila on Sunday.")
+    assert [p.id for p in s.places] == ["new_delhi", "manila"]

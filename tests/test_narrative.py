@@ -1778,3 +1778,23 @@ def test_held_out_set_bi_waters_in_a_sea_after_the_islands_waters():
 def test_held_out_set_bj_routes(text, expected):
     """Set bj (in our own words): training cruises' itineraries, a carrier group told by its kind."""
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set bk: a page's "Posted on ..." line between the headline and the lead joins neither
+    ("New Zealand navy ship made rare transit through Taiwan Strait this month\nPosted on 2025-11-27 17:52:17\n"
+     "Reports say the oiler HMNZS Aotearoa made a rare transit through the Taiwan Strait earlier this month.\n"
+     "The ship sailed from the South China Sea to the north via the Taiwan Strait on November 5th.",
+     [["taiwan_strait"]]),
+    # "earlier this month" falls within the month the page's date gave the headline
+    ("Friday, 28 November 2025\n\nNew Zealand warship makes rare transit through sensitive Taiwan Strait\n\nPublished on:\n\n27 Nov 2025, 10:02 pm\n\n"
+     "The oiler HMNZS Aotearoa made a rare transit through the Taiwan Strait earlier this month, the minister said.",
+     [["taiwan_strait"]]),
+    # "This photo shows ..." describes a picture, not another arrival
+    ("Three Indian Navy ships docked in the port of Manila on Sunday.\n"
+     "This photo shows INS Shakti and INS Kiltan arriving at the port of Manila on Sunday, May 19, 2024.",
+     [["manila"]]),
+])
+def test_held_out_set_bk_one_passage(text, expected):
+    """Set bk (in our own words): a page's date lines and a photo's caption add no passage."""
+    assert [[w["id"] for w in r["waypoints"]] for r in extract(text).routes] == expected

@@ -95,6 +95,8 @@ _NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in ABBREVIATIONS) + r"(?<
 #: nor after "a.m." or "p.m." before the day or zone it belongs to ("around 12:10 a.m. Wednesday")
 _CLOCK_GOES_ON = r"(?!(?<=[ap]\.m\.)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|UTC|JST|Japan time|Tokyo time|Beijing time|local time|\())"
 _SENTENCE_END = re.compile(rf"(?<=[.!?]){_NOT_AFTER}{_CLOCK_GOES_ON}[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n|(?<=\s[A-Z]\.)[ \t]*\n(?=[\"'“‘(]?[A-Z])")  # (a letter at a line's end is no initial: "a post on X.")
+#: a page's own date line: "Posted on 2025-11-27 17:52:17", "Published on: 27 Nov 2025"
+_PAGE_DATE_LINE = re.compile(r"(\n)[ \t]*(?:Posted|Published|Updated|Last [Uu]pdated)(?:[ \t]+on)?:?[ \t]*(?:\n[ \t]*\n)?[^\n]*\d[^\n]*(\n)")
 #: the end of a social media post quoted in a page: its link, or its author and date
 _EMBED_END = re.compile(r"(?:\bpic\.twitter\.com/\w+|\(@\w+\)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})[ \t]*(\n)")
 
@@ -109,6 +111,7 @@ _PERSON_BEFORE = re.compile(r"\b(?:[Oo]fficer|[Cc]hief|[Ee]xecutive|[Pp]resident
 _UNIT_AFTER = re.compile(r"(?:,\s+[A-Z]\w+)*,?\s+(?:and\s+[A-Z]\w+\s+)?(?:Division|Branch)\b")
 _FLAG_BEFORE_SHIPS = re.compile(r"(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][a-z]+){0,2}[ \t]+(?:naval|[Nn]avy|maritime|warships?|vessels?|ships?|military|fishing)\b")
 _PREFECTURE_AFTER = re.compile(r"\s+(?:[Pp]refecture\b|time\b)")
+_NAMED_AFTER_COUNTRY = re.compile(r"\b(?:Press Trust|Times|Bank|University)\s+[Oo]f\s+$")
 _STREET_AFTER = re.compile(r"\s+(?:Drive|Street|Avenue|Road|Boulevard|Lane)\b")
 _TONNAGE_BEFORE = re.compile(r"\d[\d,.]*[- ]tonn?e?s?\s+$")
 _HULL_NUMBER_AFTER = re.compile(r"[ \t]*\(\d{2,4}\)")
@@ -227,6 +230,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     cuts = [m.span() for m in _SENTENCE_END.finditer(text)]
     if "pic.twitter.com/" in text or "(@" in text:  # (a post quoted in the page ends at its line's end)
         cuts = sorted(cuts + [m.span(1) for m in _EMBED_END.finditer(text)])
+    if "Posted" in text or "Published" in text or "pdated" in text:  # (a page's "Posted on ..." line stands alone)
+        cuts = sorted(cuts + [sp for m in _PAGE_DATE_LINE.finditer(text) for sp in (m.span(1), m.span(2))])
     spans, start = [], 0
     for a, b in cuts:
         if a < start:
@@ -287,6 +292,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     for entry, start, end, matched in hits:
         if (entry.type in ("city", "port") or (entry.type in ("island", "island_group") and text[max(0, start - 4) : start] in ("the ", "The "))) and SHIP_APPOSITION.match(text, end):
             continue  # "entered the Taiyuan, a Chinese navy missile destroyer": the ship
+        if entry.type == "country" and _NAMED_AFTER_COUNTRY.search(text, max(0, start - 16), start):
+            continue  # "Press Trust of India", "the Times of India": a name that holds the country's
         if entry.type == "country" and _ORGANISATION.match(text, end):
             continue  # "the China Coast Guard said", "the Japan Maritime Self-Defense Force": an institution's name
         if entry.type in ("island", "city") and _UNIT_AFTER.match(text[end : end + 60]):

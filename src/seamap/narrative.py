@@ -671,7 +671,7 @@ _REPORTED_DATE = re.compile(rf"\b{_REPORTED}$|\b(?:released|published|issued)\s+
 
 
 #: the caption of a picture the page printed: "A photo released by the Ministry ... showing ..."
-_PICTURE_CAPTION = re.compile(r"\s*(?:A|An|The|This)\s+(?:[\w-]+\s+)?(?:photo|photograph|picture|image|map|handout|video|screenshot)\s+(?:released|provided|taken|issued|published|posted|distributed)\b[^.;]{0,120}?\bshowing\b")
+_PICTURE_CAPTION = re.compile(r"\s*(?:A|An|The|This)\s+(?:[\w-]+\s+)?(?:(?:photo|photograph|picture|image|map|handout|video|screenshot)\s+(?:released|provided|taken|issued|published|posted|distributed)\b[^.;]{0,120}?\bshowing|(?:photo|photograph|picture|image)\s+shows)\b")  # (and "This photo shows ... arriving at the port of Manila"; a map that shows a route still tells it)
 _KIND_WORD = re.compile(r"carrier|destroyer|frigate|corvette|submarine|icebreaker|cruiser")
 #: a ship told by its kind as a subject: "the carrier strike group", "the Japan-based destroyer"
 _THE_KIND_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(carrier|destroyer|frigate|corvette|submarine|icebreaker|cruiser)s?\b(?:\s+(?:strike\s+)?group)?\s+(?:(?:has|have|had|also|then|later|will|would)\s+)*$")
@@ -990,7 +990,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                     s0 += sent.index(headline) + len(headline)  # "Chinese warships paid visit to X\n\nChinese warships paid visit to X 03.08.2011 ...": the headline again, then the story
                     sent = text[s0:s1]
                     break
-        if "showing" in sent and _PICTURE_CAPTION.match(sent):
+        if ("showing" in sent or " shows " in sent) and _PICTURE_CAPTION.match(sent):
             continue  # "A map released by the Ministry of Defense ... showing the circle course taken by ...": what a picture shows, told by the report too
         plain = _NOT_THE_VOYAGE_DATE.sub(" ", sent) if ("(" in sent or "http" in sent or _CENTURY_DIGITS.search(sent)) else sent  # citations, links and a ship's history carry other dates (each needs one of these)
         lower = sent.lower()  # (the verb patterns run on it without re.I: four times faster)
@@ -1149,7 +1149,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         key = f"{vessel}|{period or ''}"
         # a new period for the same vessel starts a new route; same vessel, same period continues
         same = keys_of.get(vessel, [])
-        if same and (counting or period is None or routes[same[-1]].period == period):  # (a headline's route takes its detail's date)
+        if same and (counting or period is None or routes[same[-1]].period == period or (p_inferred and routes[same[-1]].period and routes[same[-1]].period.startswith(period + "-"))):  # (a headline's route takes its detail's date; "earlier this month" is within the route's month)
             key = same[-1]  # (a count's "since 2022" is not the passage's date)
         elif same and routes[same[-1]].period is None and (carried or _headlines(routes[same[-1]].waypoints)):
             # an undated telling (a headline) takes the date of the detail that follows; so does one
