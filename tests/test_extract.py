@@ -734,3 +734,20 @@ def test_held_out_set_bk_a_name_that_holds_a_country():
     """Set bk (in our own words): "Press Trust of India" names an agency, not India."""
     s = extract("Press Trust of India New Delhi: three Indian Navy ships arrived in Manila on Sunday.")
     assert [p.id for p in s.places] == ["new_delhi", "manila"]
+
+
+@pytest.mark.parametrize("text, places, unknown", [
+    # set bl: "Arctic" and "Pacific" inside a ship's or a project's name; a tanker named after a strait
+    ("The Arctic Lotus took gas from the Arctic LNG 2 plant to Beihai.", ["beihai"], []),
+    ("The Huihai Pacific, which sails under the flag of Panama, waited in the Yellow Sea.", ["yellow_sea"], ["Panama"]),
+    ("Another tanker, La Perouse, which also loaded gas there, is heading to India.", ["india"], []),
+    # a company named after a port; where a cargo is stored; a land told by its side; a region of a country
+    ("The Shandong Port Group barred the tankers.", [], []),
+    ("The ship loaded at a storage facility in Kamchatka and at the plant in northern Siberia.", [], ["Kamchatka", "Siberia"]),
+    ("The cargo went to the southern region of Guangxi.", [], ["Guangxi"]),
+])
+def test_held_out_set_bl_place_mentions(text, places, unknown):
+    """Set bl (in our own words): place mentions and the names the gazetteer lacks."""
+    s = extract(text)
+    assert [p.id for p in s.places] == places
+    assert [u["text"] for u in s.unresolved] == unknown

@@ -1798,3 +1798,46 @@ def test_held_out_set_bj_routes(text, expected):
 def test_held_out_set_bk_one_passage(text, expected):
     """Set bk (in our own words): a page's date lines and a photo's caption add no passage."""
     assert [[w["id"] for w in r["waypoints"]] for r in extract(text).routes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set bl: a port told by its terminal, and the ship told by its cargo, not by a ship word
+    ("The Arctic Lotus, carrying gas from a plant in the north, docked at the Beihai LNG terminal on Monday.",
+     [("Arctic Lotus", ["beihai"])]),
+    # a merchant ship's kind after its name ("LNG tanker", "gas carrier"), its flag's adjective dropped
+    ("The Russian Polar Dawn LNG tanker sailed to Qingdao.", [("Polar Dawn", ["qingdao"])]),
+    ("The Ice Crown gas carrier anchored at Yantai on Friday.", [("Ice Crown", ["yantai"])]),
+    # a port after its country's possessive: "towards Japan's Yokosuka"
+    ("The destroyer Haikou sailed to Japan's Yokosuka.", [("unidentified destroyer", ["yokosuka"])]),
+    ("The Stella tanker loaded fuel from a storage facility in Vladivostok on May 2, before heading towards China's Beihai terminal.",
+     [("Stella", ["vladivostok", "beihai"])]),
+    # merchant ships told by their flag of registry
+    ("The Sky Lark, which sails under the flag of Panama, and the Blue Heron, registered in Gabon, were heading towards the port of Yantai.",
+     [("Sky Lark", ["yantai"])]),
+    # "landed at" a terminal is an arrival
+    ("The Borealis tanker landed at the Beihai import terminal on Saturday.", [("Borealis", ["beihai"])]),
+    # "the tanker" refers back to the tanker told
+    ("The tanker Polar Wind left the Kara Sea on August 3. A week later the tanker stopped in the East Siberian Sea.",
+     [("Polar Wind", ["kara_sea", "east_siberian_sea"])]),
+    # a paragraph opening with the ship's name and kind; a voyage "to" a port we lack "in" its country;
+    # where the cargo came aboard, a terminal in a country, is where the ship came from
+    ("Aurora Borealis, the first ice-class gas carrier of its owner, has embarked on a voyage to Gunsan in South Korea.\n\n"
+     "The vessel recently loaded its cargo at the Hammer LNG export terminal in Norway.",
+     [("Aurora Borealis", ["norway", "south_korea"])]),
+])
+def test_held_out_set_bl_merchant_ships(text, expected):
+    """Set bl (in our own words): tankers and gas carriers, named the way shipping news names them."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set bl: seas and straits listed under one plural head word
+    ("The detachment conducted exercises in the Barents, Kara seas and Laptev seas.", [["barents_sea", "kara_sea", "laptev_sea"]]),
+    # "went through areas ..., such as ... straits", said of the route, and an adjective before the strait
+    ("The ship Altai sailed into the Chukchi Sea. Part of the route went through icy areas, such as the Sannikov, Long and Bering straits.",
+     [["chukchi_sea", "bering"]]),
+    ("The training ship Nadezhda passed through the treacherous Bering Strait and entered the Chukchi Sea.", [["bering", "chukchi_sea"]]),
+])
+def test_held_out_set_bl_arctic_voyages(text, expected):
+    """Set bl (in our own words): an Arctic voyage's seas and straits."""
+    assert [[w["id"] for w in r["waypoints"]] for r in extract(text).routes] == expected

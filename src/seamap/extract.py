@@ -45,7 +45,7 @@ _CALENDAR = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Fe
 #: the alternatives of _CUED_NAME, each with the words it cannot match without (None: no such
 #: words), so that a text lacking them is searched without it: the same matches, found faster
 _CUED_PARTS: tuple[tuple[tuple[str, ...] | None, str], ...] = (
-    (None, r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:islands?|port|city|town|village|tip|coast|capital|prefecture|province) of)\s+(?:(?<=capital of )the\s+)?(?P<a>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:\s+island\b)?)(?![\w'’-])"),
+    (None, r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:islands?|port|city|town|village|tip|coast|capital|prefecture|province|region) of)\s+(?:(?<=capital of )the\s+)?(?P<a>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:\s+island\b)?)(?![\w'’-])"),
     (("port", "harbo", "naval base"), r"['’]s\s+(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:port|harbou?r|naval base)\b"),  # "Vietnam's Cam Ranh port"
     (("military port", "naval port"), rf"\b(?P<j>(?!{_ADJECTIVE}|(?:The|A|An|Its|Their)\b)[A-Z][a-z]+)\s+(?:military|naval)\s+port\b"),  # "approaches Wusong military port"
     # the countries a mission visits, listed: "13 countries, namely, Seychelles, Tanzania, ..."
@@ -65,6 +65,28 @@ _CUED_PARTS: tuple[tuple[tuple[str, ...] | None, str], ...] = (
     ((None), r"(?m:^)[A-Z]{3,}[A-Z .'-]*,\s+(?P<f>[A-Z][a-z]+)(?=\s*\(|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|[ \t]+(?:—|–|--?)[ \t])"),  # (and "ZHANJIANG, Guangdong, June 24", "YOKOSUKA, Kanagawa —")
 )
 _CUED_NAME = re.compile("|".join(p for _, p in _CUED_PARTS))
+#: rarer cues, found by their words (a plain search for each is faster than one more alternative
+#: in _CUED_NAME): where a cargo is stored or loaded ("a storage facility in Kamchatka"), a land
+#: told by its side ("in northern Siberia"), a merchant ship's flag ("the flag of Panama",
+#: "registered in Gabon")
+_RARE_CUES = (  # (a word each cue holds, looked for first, and the cues)
+    *((w, tuple(f"{w} {p} " for p in ("in", "at", "near"))) for w in ("facility", "plant", "terminal", "storage unit")),
+    *((d, tuple(f"{p} {d} " for p in ("in", "from", "across"))) for d in ("northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern")),
+    ("flag of ", ("flag of ",)), ("registered in ", ("registered in ",)),
+)
+_RARE_CUE_NAME = re.compile(rf"(?!{_ADJECTIVE}|(?:{_CALENDAR}|The)\b|[A-Z][a-z]+\s+(?:Fleet|Navy|Command|Group|Deputy)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?![\w'’-])")
+
+
+def _rare_cued(text: str) -> list[tuple[int, int]]:
+    """The spans of the names _RARE_CUES announce."""
+    out = []
+    for cue in (c for word, cues in _RARE_CUES if word in text for c in cues):
+        at = text.find(cue)
+        while at != -1:
+            if (at == 0 or not text[at - 1].isalnum()) and (m := _RARE_CUE_NAME.match(text, at + len(cue))):
+                out.append((m.start(), m.end()))
+            at = text.find(cue, at + 1)
+    return out
 
 
 @functools.lru_cache(maxsize=64)
@@ -112,9 +134,13 @@ _UNIT_AFTER = re.compile(r"(?:,\s+[A-Z]\w+)*,?\s+(?:and\s+[A-Z]\w+\s+)?(?:Divisi
 _FLAG_BEFORE_SHIPS = re.compile(r"(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][a-z]+){0,2}[ \t]+(?:naval|[Nn]avy|maritime|warships?|vessels?|ships?|military|fishing)\b")
 _PREFECTURE_AFTER = re.compile(r"\s+(?:[Pp]refecture\b|time\b)")
 _NAMED_AFTER_COUNTRY = re.compile(r"\b(?:Press Trust|Times|Bank|University)\s+[Oo]f\s+$")
+_COMPANY_AFTER = re.compile(r"\s+(?:Group|Company|Corporation|Holdings)\b")  # ("Shandong Port Group": a company)
 _STREET_AFTER = re.compile(r"\s+(?:Drive|Street|Avenue|Road|Boulevard|Lane)\b")
 _TONNAGE_BEFORE = re.compile(r"\d[\d,.]*[- ]tonn?e?s?\s+$")
 _HULL_NUMBER_AFTER = re.compile(r"[ \t]*\(\d{2,4}\)")
+_SHIP_KIND_BEFORE = re.compile(r"\b(?:tanker|carrier|vessel|ship|freighter|icebreaker)s?,?\s+$")
+_WATER_HEAD = re.compile(r"(?i)\b(?:strait|sea|channel|kaikyo)\b")
+_PREPOSITION_TAIL = re.compile(r"\b(?:in|at|from|near|to)\s+$")
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?")
 
 
@@ -289,6 +315,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     hits.sort(key=lambda h: h[1])
     # the names the text gives ships with a prefix ("HMCS Ottawa"): the bare name is the ship too
     ship_names = {m.group(1) for m in PREFIXED_SHIP_RE.finditer(text)}
+    headless: dict[str, bool] = {}  # a water's name said without its head word ("La Perouse"), looked up once per name
     for entry, start, end, matched in hits:
         if (entry.type in ("city", "port") or (entry.type in ("island", "island_group") and text[max(0, start - 4) : start] in ("the ", "The "))) and SHIP_APPOSITION.match(text, end):
             continue  # "entered the Taiyuan, a Chinese navy missile destroyer": the ship
@@ -308,6 +335,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             continue  # "Aomori Prefecture" is the prefecture (listed below as a name we do not hold)
         if entry.type == "city" and entry.sources == "geonames_cities15000" and (_PERSON_BEFORE.search(text, max(0, start - 60), start) or _BYLINE.match(text, text.rfind("\n", 0, start) + 1)):
             continue  # "Huawei chief financial officer Meng Wanzhou": a person whose surname is a city's name
+        if entry.type in ("strait", "sea") and (headless.get(matched) if matched in headless else headless.setdefault(matched, not _WATER_HEAD.search(matched))) and _SHIP_KIND_BEFORE.search(text, max(0, start - 24), start):
+            continue  # "another sanctioned tanker, La Perouse, which also loaded ...": a ship named after the strait
         if entry.type in ("city", "port"):
             ls, le = text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
             if _ship_context(text[ls:le], start - ls, end - ls) or _HULL_NUMBER_AFTER.match(text[end : end + 8]) or (matched in ship_names and _AS_A_SHIP.match(text, end)):
@@ -342,14 +371,15 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             cued += [(m.start("h") + n.start(), m.start("h") + n.end()) for n in re.finditer(r"[A-Z][a-z]+(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)?", m.group("h"))]
         else:
             cued += [(m.start(g), m.end(g)) for g in ("a", "b", "c", "d", "e", "f", "i", "j", "k", "l") if groups.get(g)]
+    cued += _rare_cued(text)
     geo = [(m.start(), m.end()) for m in _GEO_NAME.finditer(text)]  # (in text order, not overlapping)
     geo_starts = [x for x, _ in geo]
     cued = {c for c in cued if not (k := bisect.bisect_right(geo_starts, c[0])) or c[0] >= geo[k - 1][1]}  # not inside a headed name
     for a, b in sorted({*geo, *cued}):
         if SHIP_PREFIX_BEFORE.search(text, max(0, a - 8), a):
             continue  # "JS Kashima": a ship's name, though it reads like an island's
-        if _STREET_AFTER.match(text, b):
-            continue  # "1140 North Harbor Drive": a street
+        if _STREET_AFTER.match(text, b) or _COMPANY_AFTER.match(text, b):
+            continue  # "1140 North Harbor Drive": a street; "the Shandong Port Group": a company
         if _PERSON_BEFORE.search(text, max(0, a - 60), a):
             continue  # "Commandant Okushima encouraged them": a person, though the name reads like an island's
         if text[a:b] in ship_names or _TONNAGE_BEFORE.search(text, max(0, a - 24), a):
@@ -444,7 +474,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         for m in ms:
             if kind in ("country", "region") and text[m.end : m.end + 1] in ".,;:)" and (n := _TOWN_BEFORE.search(text, max(0, m.start - 64), m.start)):
                 add_unresolved(n.start("name"), n.end("name"))
-            if kind in ("city", "port") and re.search(r"\b(?:in|at|from|near|to)\s+$", text[max(0, m.start - 8) : m.start]) and (n := _STATE_AFTER.match(text, m.end)):
+            if kind in ("city", "port") and _PREPOSITION_TAIL.search(text[max(0, m.start - 8) : m.start]) and (n := _STATE_AFTER.match(text, m.end)):
                 add_unresolved(n.start("name"), n.end("name"))
     # paired with a known island after "between": "between Japan's Yonaguni and Iriomote islands";
     # or with a known place right after "between", either side: "between Taiwan and Guam",

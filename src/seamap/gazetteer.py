@@ -89,8 +89,24 @@ class Entry:
     country: str | None = None
 
 
-_TWO_SEAS = re.compile(r"\b(?P<list>(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )*)(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?),? and (?:the )?(?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?) [Ss]eas\b")  # (and a longer list: "the Bering, Philippine and South China Seas")
+_TWO_SEAS = re.compile(r"\b(?P<list>(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, )*)(?:(?P<a>[A-Z][a-z]+(?: [A-Z][a-z]+)?),? and (?:the )?)?(?P<b>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?P<head>[Ss]eas|straits)\b")  # (and a longer list: "the Bering, Philippine and South China Seas")
+
+
+def _two_seas(text: str):
+    """_TWO_SEAS's matches, found from their head words (rare) back to the list before them."""
+    last = -1
+    for head in re.finditer(r" (?:[Ss]eas|straits)\b", text) if (" seas" in text or " Seas" in text or " straits" in text) else ():
+        lo = max(last, head.start() - 160, 0)
+        lo = max(lo, text.rfind("\n", lo, head.start()) + 1, text.rfind(". ", lo, head.start()) + 1)
+        for m in _TWO_SEAS.finditer(text, lo, head.end()):
+            if m.end() == head.end():
+                last = m.end()
+                yield m
+
+
 _HYPHEN_CHAIN = re.compile(r"(?:[A-Z](?<![\w-].)[a-z]+|U(?<![\w-].)\.S\.)(?:-(?:[A-Z][a-z]+|U\.S\.)){2,}(?![\w-])")  # (the capital first, then what stands before it: the scan skips to capitals)
+#: "the Huihai Pacific": a word before the ocean's name that is no direction makes it a name
+_NAME_BEFORE_OCEAN = re.compile(r"\b[Tt]he\s+(?!(?:North|South|East|West|Central|Mid|Far|Asia|Indo|Trans)|\w+(?:ern|east|west)\s)[A-Z][a-z]+\s+$")
 _HYPHEN_PAIR = re.compile(r"([A-Z](?<![\w-].)[a-z]+)-([A-Z][a-z]+)(?![\w-])")
 #: "the Japan-controlled Senkaku Islands", "Moscow-held islands": the country or capital is named
 _SEA_COMPOUND = re.compile(r"\s+(?:breeze|air|level|power|lanes?|routes?|trials?|state|floor|bed|salt|water|ice|life|change)\b")
@@ -197,23 +213,36 @@ class Gazetteer:
                 continue  # "the South Pacific", "the West Philippine Sea": another water's name
             if m.group(0) == "Pacific" and (re.match(r"\s+(?:mariners|sailors|seamen|servicemen|fleet|islands?|island\s+(?:nations?|states?|countries)|nations?|countries)\b", text[m.end() : m.end() + 24]) or re.search(r"\b(?:Team|Group|Squadron|Command|Forces?|Unit|Detachment)\s+$", text[max(0, m.start() - 14) : m.start()])):
                 continue  # "Pacific mariners seven times visited ...": the Pacific Fleet's sailors
-            if m.group(0) == "Pacific" and re.match(r"\s+(?!Ocean\b|Region\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]", text[m.end() : m.end() + 40]):
-                continue  # "Pacific Archer 24", "Pacific Partnership": an exercise's name, not the ocean
+            if m.group(0) in ("Pacific", "Arctic", "the Arctic", "The Arctic") and re.match(r"\s+(?!Ocean\b|Region\b|Circle\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-zA-Z]", text[m.end() : m.end() + 40]):
+                continue  # "Pacific Archer 24", "Pacific Partnership": an exercise's name, not the ocean; "Arctic Mulan", "Arctic LNG 2": a tanker's, a project's
+            if m.group(0) == "Pacific" and _NAME_BEFORE_OCEAN.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "the Huihai Pacific": a tanker's name
             found.append((entry, m.start(), m.end(), m.group(0)))
         # two seas under one head word: "in the East China and Yellow seas"
-        for m in _TWO_SEAS.finditer(text) if (" seas" in text or " Seas" in text) else ():  # (its head word looked for first: the scan is slow)
+        # (and "the Barents, Kara seas", "the Velkitsky, Sannikov, Long and Bering straits")
+        dropped: list[tuple[int, int]] = []  # (the names under a head word, and the shorter names inside them, set apart once)
+        listed: list = []
+        for m in _two_seas(text):
+            if m.group("a") is None and not m.group("list") and m.group("head") != "seas":
+                continue  # ("the Bering Seas" alone, "Taiwan straits": left to the names' own pass)
+            head, kind = (" Strait", "strait") if m.group("head") == "straits" else (" Sea", "sea")
             items = [(m.start("list") + i.start(), m.start("list") + i.end(), i.group(0)) for i in re.finditer(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", m.group("list"))]
-            items += [(m.start(g), m.end(g), m.group(g)) for g in ("a", "b")]
+            items += [(m.start(g), m.end(g), m.group(g)) for g in ("a", "b") if m.group(g)]
             for k, (a, b, item) in enumerate(items):
                 names = [item]
                 if k < len(items) - 1 and " " not in item and " " in m.group("b"):
                     names.insert(0, f"{item} {m.group('b').split()[-1]}")  # "the East and South China Seas" ("East China" first: "East Sea" is the Sea of Japan's)
-                entry = next((e for e in (self._by_key.get(fold(n + " Sea")) for n in names) if e is not None), None)
+                entry = next((e for e in (self._by_key.get(fold(n + head)) for n in names) if e is not None), None)
                 # a sea's name wins over a shorter name inside it ("China" in "East China"),
                 # known or not ("South China" in "the East and South China Seas")
-                found = [f for f in found if not (f[1] < b and a < f[2])]
-                if entry is not None and entry.type == "sea":
-                    found.append((entry, a, b, item))
+                dropped.append((a, b))
+                if entry is not None and entry.type == kind:
+                    listed.append((entry, a, b, item))
+        if dropped:
+            dropped.sort()
+            starts_d = [x for x, _ in dropped]
+            longest_d = max(y - x for x, y in dropped)
+            found = [f for f in found if not any(x < f[2] and f[1] < y for x, y in dropped[max(0, bisect.bisect_left(starts_d, f[1] - longest_d)) : bisect.bisect_left(starts_d, f[2])])] + listed
         # two countries joined by a hyphen: "joint China-Russia patrols", "Japan-China talks"
         for m in _HYPHEN_PAIR.finditer(text):
             pair = [self._by_key.get(fold(m.group(g))) for g in (1, 2)]

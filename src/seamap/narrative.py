@@ -48,7 +48,7 @@ PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States"
 _NAME = r"(?:Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?){0,3}(?:\s(?:of|del|de|da)\s[A-Z][a-zà-öø-ÿ]+)?"  # "Prince of Wales", "BRP Davao del Sur"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
 PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME}|[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?:\s[A-Z]{{3,}})?\b(?![a-z]))")  # HMCS 'Ottawa' too; "JS IZUMO" as navies' releases write it
-SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),)\s+(?:[A-Z]{1,2}\d{2,4}\s+)?(?P<quote>[\"“«'‘])?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)[\"”»'’]?(?=\s*(?:\((?:[A-Z]{1,3}[ -]?)?\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|will|would|returned|joined|for|circles|circled|sails|heads|enters|passes|transits|crosses|returns|leaves|arrives|docks)\b))")
+SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),)\s+(?:[A-Z]{1,2}\d{2,4}\s+)?(?P<quote>[\"“«'‘])?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)[\"”»'’]?(?=\s*(?:\((?:[A-Z]{1,3}[ -]?)?\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|will|would|returned|joined|for|circles|circled|sails|heads|enters|passes|transits|crosses|returns|leaves|arrives|docks|loaded|stopped|delivered|discharged|picked)\b))")
 # "a modern Russian Navy corvette, identified as the Gremyashchiy (hull number 337)"
 IDENTIFIED_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|vessel)s?,?\s+(?:identified as|named|called)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:[ -][A-Z][^\W\d_]+)?)(?![\w-]|[- ]class\b)")  # (not "the Luyang-III class")
 NAVY_FLAG = {"people's liberation army navy": "China", "people's liberation army": "China", "chinese people's liberation army": "China", "chinese people's liberation army navy": "China", "pla navy": "China", "chinese navy": "China", "russian navy": "Russia", "russian pacific fleet": "Russia", "pacific fleet": "Russia", "japan maritime self-defense force": "Japan", "royal navy": "United Kingdom", "royal canadian navy": "Canada", "royal australian navy": "Australia"}
@@ -75,7 +75,7 @@ _NAME_TAIL = re.compile(rf"\s+(?:{'|'.join(_GROUP_WORDS)}|Heads|Arrives|Sails|Re
 #: Pacific Fleet's Marshal Shaposhnikov frigate", "the Admiral Vinogradov and Admiral Tributs major
 #: anti-submarine ships" (a class told the same way, "the Udaloy destroyer", is left out below)
 _NAME_FIRST_WORD = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
-NAME_FIRST_RE = re.compile(rf"(?:\b[Tt]he|['’]s)\s+(?P<names>{_NAME_FIRST_WORD}(?:(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?{_NAME_FIRST_WORD})*)\s+(?:[a-z][a-z-]+\s+){{0,3}}?(?P<kind>cruisers?|destroyers?|frigates?|corvettes?|icebreakers?|(?<=[a-z] )ships|(?<=[a-z] )ship|tankers?)\b(?![- ](?:class|type)\b)")
+NAME_FIRST_RE = re.compile(rf"(?:\b[Tt]he|['’]s)\s+(?:(?:{_NAT})\s+)?(?P<names>{_NAME_FIRST_WORD}(?:(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?{_NAME_FIRST_WORD})*)\s+(?:[a-z][a-z-]+\s+){{0,3}}?(?P<kind>cruisers?|destroyers?|frigates?|corvettes?|icebreakers?|(?<=[a-z] )ships|(?<=[a-z] )ship|(?:LNG\s+|LPG\s+)?tankers?|(?:LNG|LPG|gas)\s+carriers?)\b(?![- ](?:class|type)\b)")  # (and "the Voskhod LNG tanker", "the Buran gas carrier")
 #: classes that news names the way NAME_FIRST_RE reads a ship ("two Sovremenny destroyers")
 _CLASS_NAMES = frozenset({"Udaloy", "Sovremenny", "Slava", "Kirov", "Kilo", "Grisha", "Steregushchiy", "Gorshkov", "Neustrashimy", "Ropucha", "Dubna", "Vishnya", "Borei", "Yasen", "Oscar", "Akula", "Karakurt", "Buyan", "Luyang", "Jiangkai", "Renhai", "Jiangwei", "Jiangdao", "Fuchi", "Fuyu", "Dongdiao", "Shupang", "Yuzhao", "Yuting", "Arleigh Burke", "Ticonderoga", "Nimitz", "Zumwalt", "Aegis", "Kongo", "Atago", "Maya", "Izumo", "Hyuga", "Akizuki", "Murasame", "Takanami", "Asahi", "Mogami", "Asagiri", "Hatsuyuki", "Abukuma", "Soryu", "Taigei", "Oyashio", "Sejong", "Type"})
 #: a name told before what it is: "the Vendemiaire, a French frigate", "the Higgins, a US guided missile destroyer"
@@ -91,6 +91,39 @@ def _names_moved(text: str) -> Iterator[re.Match]:
     for v in _MOVED_THROUGH.finditer(text):
         if (the := _THE_NAME_BEFORE.search(text, max(0, v.start() - 40), v.start())) and (m := THE_NAME_MOVED_RE.match(text, the.start())):
             yield m
+
+
+#: a merchant ship told by its flag of registry: "The Huihai Pacific, which sails under the flag of
+#: Panama", "The Mermar, also registered in Panama", "the Olia, sailing under the flag of Gabon"
+FLAG_OF_RE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?),\s+(?:which\s+)?(?:also\s+)?(?:(?:(?:sails|sailing|sailed|flies|flying)\s+under\s+(?:the\s+)?(?:flag\s+of|[A-Z][a-z]+\s+flag)|(?:is\s+|was\s+)?(?:registered|flagged)\s+in)\s+(?P<reg>[A-Z][a-z]+)|(?:carrying|laden\s+with|loaded\s+with)\s+(?:an?\s+)?(?:cargo|gas|LNG|LPG|oil|crude|coal|grain|fuel|diesel|containers)\b)")  # (and "The Arctic Mulan, carrying gas from ...")
+#: a paragraph that opens with a ship's name and what it is: "Christophe de Margerie, the world's
+#: first ice-breaking LNG tanker, has ..."
+LEAD_APPOSITIVE_RE = re.compile(r"(?m:^)(?P<name>[A-Z][a-zà-ÿ]+(?:\s(?:de|la|le|van|von|der)\s[A-Z][a-zà-ÿ]+|\s[A-Z][a-zà-ÿ]+){0,2}),\s+the\s+(?:world['’]s\s+)?(?:[\w()-]+\s+){0,8}?(?:tanker|gas\s+carrier|LNG\s+carrier|cargo\s+ship|container\s+ship|bulk\s+carrier)\b")
+_LEAD_KIND_WORDS = ("tanker", "carrier", "cargo ship", "container ship")
+_FLAG_OF_WORDS = ("flag", "registered in", "flagged in", ", carrying", ", laden", ", loaded with")
+_FLAG_OF_CUE = re.compile(r",\s+(?:which\s+)?(?:also\s+)?(?:sails|sailing|sailed|flies|flying|is\s+registered|was\s+registered|registered|is\s+flagged|was\s+flagged|flagged|carrying|laden|loaded)\b")
+_LEAD_KIND_CUE = re.compile(r"tanker|gas\s+carrier|LNG\s+carrier|cargo\s+ship|container\s+ship|bulk\s+carrier")
+
+
+def _flagged_ships(text: str) -> Iterator[re.Match]:
+    """FLAG_OF_RE's matches, found from the words after the name (rare) rather than from every "the"."""
+    last = -1
+    for c in _FLAG_OF_CUE.finditer(text):
+        for m in FLAG_OF_RE.finditer(text, max(0, c.start() - 48), c.end() + 40):
+            if m.start() > last and m.start("name") < c.start() <= m.end("name") + 1:
+                last = m.start()
+                yield m
+
+
+def _lead_named_ships(text: str) -> Iterator[re.Match]:
+    """LEAD_APPOSITIVE_RE's matches, found from the ship's kind (rare) back to its line's start."""
+    seen = set()
+    for k in _LEAD_KIND_CUE.finditer(text):
+        ls = text.rfind("\n", 0, k.start()) + 1
+        if ls not in seen and k.start() - ls < 200:
+            seen.add(ls)
+            if (m := LEAD_APPOSITIVE_RE.match(text, ls)) is not None:
+                yield m
 
 
 APPOSITIVE_RE = re.compile(rf"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?),\s+(?:an?|the\s+(?:only|sole|lone|last|newest|largest|oldest))\s+(?:(?P<nat>{_NAT})\s+)?(?:[\w-]+\s+){{0,3}}?(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|aircraft carrier|warship|(?:patrol|intelligence|survey|research|spy|surveillance|reconnaissance|supply|landing)\s+(?:vessel|ship))\b")
@@ -114,10 +147,10 @@ JOINT_RE = re.compile(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(?:\s+and|,)
 # with no flagged or named vessel in the text: "the carrier", "the ships", "ten vessels"
 GENERIC_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:other\s+)?(?:naval\s+|navy\s+)?(?P<what>(?:[A-Z][\w-]*\s+){0,2}(?=[a-z])(?:[a-z-]+\s+)?(?:aircraft carrier|carrier|warships?|ships?|vessels?|destroyers?|frigates?|submarines?|subs?|icebreaker|fleet|flotilla|cutters?|(?:carrier |amphibious |expeditionary )?(?:strike|ready) group|task force|task group|detachment|squadron))\b")
 NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_WORDS}\s*,?\s+(?:the\s+)?(?P<name>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?)")
-BACKREF_RE = re.compile(r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|squad|task unit|taskforce|detachment|carrier|fleet)|it|its|they|their)\b", re.I)
+BACKREF_RE = re.compile(r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|squad|task unit|taskforce|detachment|carrier|fleet|tanker|tankers)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|returning(?<=is returning|re returning|as returning|be returning)|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|departed|departs|departing|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|their|the) (?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|moving|went|goes|continued|continuing|continues?(?= (?:its|their|her|the) (?:[\w-]+ )?(?:trip|voyage|journey|cruise|deployment) )|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|waved? off(?= [^.;]{0,80}? from )|exiting|(?:make|makes|made|making) (?:a|its|their|her) (?:(?:first|final|last|next)\s+)?(?:port )?stop|stop(?= (?:in|at) )|stopped (?:in|at|over)(?= )|travel (?=across|to|through)|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|anchored|(?:dropped|drops|dropping|weighed|weighs|weighing|weigh) anchor|(?:re)?deployed (?:to|from)|relocated to|to port (?:at|in)|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|stops(?:(?<=includes stops)|(?<=included stops)|(?<=including stops)|(?<=include stops))(?= (?:in|at) )|at anchor(?= (?:in|at|off) )|(?:started|began)(?:(?<=tour started)|(?<=tour began)|(?<=cruise started)|(?<=cruise began)|(?<=voyage started)|(?<=voyage began)|(?<=deployment started)|(?<=deployment began)|(?<=journey started)|(?<=journey began)|(?<=trip started)|(?<=trip began)|(?<=mission started)|(?<=mission began))(?= (?:in|from|at) )|call(?:(?<=will call)|(?<= to call))(?= (?:at|in) )|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|finished|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|(?:patrol|deployment|voyage|cruise|tour)(?: season)?,? which (?:has|have|had) included|ports? of call (?:include|included|are|were|will be)|port-calls? (?:at|in|to)|(?:first|next|final) (?:stop|port)(?= (?:[\w'’-]+ ){0,3}?(?:was|is|will be)\b)|port (?:visits|calls) (?:also )?took place|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|returning(?<=is returning|re returning|as returning|be returning)|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|departed|departs|departing|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|their|the) (?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|embark(?:ed|s|ing)? on (?:a|an|its|her|their) (?:[\w-]+ ){0,3}?(?:voyage|journey|cruise|trip|deployment|mission)|moving|went|goes|continued|continuing|continues?(?= (?:its|their|her|the) (?:[\w-]+ )?(?:trip|voyage|journey|cruise|deployment) )|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|waved? off(?= [^.;]{0,80}? from )|exiting|(?:make|makes|made|making) (?:a|its|their|her) (?:(?:first|final|last|next)\s+)?(?:port )?stop|stop(?= (?:in|at) )|stopped (?:in|at|over)(?= )|travel (?=across|to|through)|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|(?:loaded|picked up|took on)(?= (?:[\w-]+ ){0,5}?(?:at|from) (?:an?|the) )|landed(?= at (?:the |an? )?(?:[\w-]+ ){0,3}?(?:terminal|port|harbou?r)\b)|anchored|(?:dropped|drops|dropping|weighed|weighs|weighing|weigh) anchor|(?:re)?deployed (?:to|from)|relocated to|to port (?:at|in)|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|stops(?:(?<=includes stops)|(?<=included stops)|(?<=including stops)|(?<=include stops))(?= (?:in|at) )|at anchor(?= (?:in|at|off) )|(?:started|began)(?:(?<=tour started)|(?<=tour began)|(?<=cruise started)|(?<=cruise began)|(?<=voyage started)|(?<=voyage began)|(?<=deployment started)|(?<=deployment began)|(?<=journey started)|(?<=journey began)|(?<=trip started)|(?<=trip began)|(?<=mission started)|(?<=mission began))(?= (?:in|from|at) )|call(?:(?<=will call)|(?<= to call))(?= (?:at|in) )|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|finished|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|(?:patrol|deployment|voyage|cruise|tour)(?: season)?,? which (?:has|have|had) included|ports? of call (?:include|included|are|were|will be)|port-calls? (?:at|in|to)|(?:first|next|final) (?:stop|port)(?= (?:[\w'’-]+ ){0,3}?(?:was|is|will be)\b)|port (?:visits|calls) (?:also )?took place|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
@@ -131,21 +164,32 @@ EARLIER_RE = re.compile(r"\A\s*Earlier\s+(?=[A-Z])|\A\s*(?:Just\s+)?(?:a\s+few|s
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
 SIGHT_RE = re.compile(r"\b(?:patrol(?:s|led)?(?= (?:the|in|off|near|around|waters)\b)|spotted|sighted|encountered|(?:was|were) (?:(?:then|later|also|again|next|subsequently) )?seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|participates? in|met(?= (?:in|at|off) )|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|(?:was|were) present|met up with|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|gathered|assembled|during (?:the|an?|its|their) (?:[\w-]+ ){0,3}(?:exercises?|drills?|patrols?|deployment)|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
-_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:[Bb]ase|[Pp]ort|home(?:port)?|[Hh]arbou?r|shipyard|city|town|point) (?:in|at|of)|(?:its|their|her) (?:home )?(?:station|base|home ?port),|(?:(?:east|west|north|south|northeast|northwest|southeast|southwest)(?:ern)? )?(?-i:[A-Z])[a-z]+(?:['’]s|(?<=n)|(?<=ese)) (?:[\w-]+ )?(?:port city|port|city|capital|naval base)(?: of| in| at)?|(?:nearby |neighbou?ring )?(?:city|[Pp]ort|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?Fleet Activities|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation))\s+)?"
+_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:[Bb]ase|[Pp]ort|home(?:port)?|[Hh]arbou?r|shipyard|city|town|point) (?:in|at|of)|(?:its|their|her) (?:home )?(?:station|base|home ?port),|(?:(?:east|west|north|south|northeast|northwest|southeast|southwest)(?:ern)? )?(?-i:[A-Z])[a-z]+(?:['’]s|(?<=n)|(?<=ese)) (?:[\w-]+ )?(?:port city|port|city|capital|naval base)(?: of| in| at)?|(?:nearby |neighbou?ring )?(?:city|[Pp]ort|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?Fleet Activities|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation)|(?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)?['’]s)\s+)?"  # (and "heading towards China's Beihai": its owner's possessive)
 #: the names told before this one in a list: "the Mediterranean, India, Australia and ", also
 #: with their countries in brackets: "Subic Bay (Philippines), Sasebo ("
 _NAME_LIST = r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)*(?:\s+(?:region|coast|area))?(?:\s*\([^)]*\))?(?:[,;]\s+(?:and\s+)?|\s+and\s+))*(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*\(\s*)?"
 #: "port calls in five countries namely India, ...": the words that announce a list of countries
 _COUNTRIES_NAMELY = r"(?i:(?:[\w-]+\s+){0,4}countries,?\s+(?:namely|including|in particular|such as|among them),?\s+|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:countries|nations|states)\s+of\s+)?"  # (and "the Pacific island nations of ")
 _PORT_STAY = re.compile(r"\b(?:maintenance|refit|repairs?|overhaul)(?:\s+period)?\s+(?:in|at|alongside)\s+(?:the\s+)?$", re.I)
+#: where a cargo came aboard: "loaded its cargo at the Snøhvit LNG export terminal in Norway",
+#: "loaded LNG in early June from a floating storage unit in Russia's Far East"
+_LOADED_AT = r"\b(?:from|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:storage\s+(?:unit|facility|tank|vessel)|terminal|plant|facility)\s+(?:in|at|near|off)\s+(?:[A-Z][\w-]*,\s+in\s+)?(?:the\s+)?"
+#: patterns of the per-sentence and per-mention checks, compiled once
+_ALONG_WITH_LEAD = re.compile(r"\s*(?:In addition to|Besides|Apart from|Along with|Together with|Like|Unlike|As well as)\b[^,]*,")
+_IN_MONTH = re.compile(r"\bin (January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_AND_TAIL = re.compile(r"\band\s+(?:the\s+)?$")
+_HAD_TAIL = re.compile(r"\b(?:had|have|has)\s+(?:\w+\s+)?$")
+_SINCE_TAIL = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?$")
 RELATIONS = [
     ("from", r"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began)\s+(?:in|from|at)\s+(?:the\s+)?$"),  # "the training tour started in Japan in May"
     ("to", r"\bat\s+anchor\s+(?:in|at|off)\s+(?:the\s+)?$"),  # "the squadron was at anchor in Amsterdam"
     ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:areas?|parts?|waters|sections?|reaches|cent(?:re|er)|heart)\s+of\s+(?:the\s+)?)?$"),
     ("through", r"\b(?:through|via|by way of|across|pass(?:ed|ing|es)\s+by|transited|transiting|transits|transit|crossed|crossing|crosses|passed|passing|passes|pass|penetrated|navigated|navigating|traversed|traversing|covering|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
+    ("through", rf"\bthrough\s+(?:[\w-]+,?\s+){{0,9}}?(?:such\s+as|including)\s+{_NAME_LIST}(?:the\s+)?$"),  # "the route went through areas ..., such as the Velkitsky, Sannikov, Long and Bering straits"
     ("to", r"\b(?:moved|sailed|headed|went|returned|proceeded|set sail)(?:\s+\w+){0,3}?\s+(?:back\s+)?(?:to|for)\s+(?:the\s+)?waters\s+(?:near|off|around)\s+(?:the\s+)?$"),  # "has now moved to waters near Pohang"
     ("near", r"(?:near|off|\bclose\s+to|\bnext\s+to)\s+(?:the\s+)?$"),  # (and "sailed close to Tsushima Island")
     ("from", r"\b(?:left|leaving|departed|departing|departs|embarked\s+from|sailed\s+from)\s+(?:the\s+)?(?:east|west|north|south|eastern|western|northern|southern|pacific|atlantic)\s+coast\s+of\s+$"),  # "departed the west coast of Canada"
+    ("from", rf"{_LOADED_AT}{_PORT_OF}$"),  # "picked up LNG from a storage facility in Kamchatka, in the Russian Far East": where its cargo came aboard
     ("from", rf"\b(?:from|left|leaving|(?:will|to|would|shall) leave|departed|departing|departs|weigh(?:ed|s|ing)?\s+anchor\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)?(?:at|in|from))\s+(?:the\s+)?(?:(?-i:[A-Z]{{2,6}})\s+)?{_PORT_OF}$"),  # (and "departed from the MSDF Yokosuka base")  # "weighed anchor on May 15 at a military port in Zhoushan"
     ("to", rf"\b(?:dropped|drops|dropping)\s+anchor\s+(?:in|at|off)\s+(?:the\s+)?{_PORT_OF}$"),  # "dropped anchor in Zhoushan port"
     ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e)(?: (?:early|late|on|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{{1,2}},?)){{0,3}} (?:at|in)|(?:made|making|makes?|finished|completed|paid) (?:a |its |their )?(?:port|(?:port|business) calls?) (?:at|in)(?:\s+port)?|pulled into|put into)\s+(?:the\s+)?{_PORT_OF}$"),
@@ -280,7 +324,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
     known = {a for aliases, _, _ in VESSELS.values() for a in aliases}
     stop = {*WEEKDAYS, *MONTHS, *NATIONALITY, "The", "Navy", "Strait", "Sea", "Island", "Islands", "Ministry", "Defense", "Defence", "Forces", "Fleet", "Command", "Zr", "Hr",
-            "Chief", "Minister", "Deputy", "Director", "Spokesman", "Spokeswoman", "Headquarters"}  # (and titles: "the JMSDF Chief of Staff"; not "Admiral", ships' names start with it)
+            "Chief", "Minister", "Deputy", "Director", "Spokesman", "Spokeswoman", "Headquarters", "Coast", "Guard"}  # (and titles: "the JMSDF Chief of Staff"; not "Admiral", ships' names start with it)
     place_types: dict[str, list[str]] = {}  # a candidate name's place types, looked up once per name
 
     def types_of(name: str) -> list[str]:
@@ -288,18 +332,33 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             place_types[name] = [e.type for e, *_ in gazetteer().find(name)]
         return place_types[name]
 
-    for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE, THE_NAME_MOVED_RE):
-        for m in rx.finditer(text) if rx is not THE_NAME_MOVED_RE else _names_moved(text):
+    def whole_places(name: str) -> list[str]:
+        return [x for _, a, b, x in gazetteer().find(name) if a == 0 and b == len(name)]
+
+    for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE, THE_NAME_MOVED_RE, FLAG_OF_RE, LEAD_APPOSITIVE_RE):
+        if (rx is FLAG_OF_RE and not any(w in text for w in _FLAG_OF_WORDS)) or (rx is LEAD_APPOSITIVE_RE and not any(w in text for w in _LEAD_KIND_WORDS)):
+            continue  # (their words looked for first: the scans are slow and the words rare)
+        found_here = _names_moved(text) if rx is THE_NAME_MOVED_RE else _flagged_ships(text) if rx is FLAG_OF_RE else _lead_named_ships(text) if rx is LEAD_APPOSITIVE_RE else rx.finditer(text)
+        for m in found_here:
             name = _NAME_TAIL.sub("", m.group("name").strip())  # "USS Nimitz Carrier Strike Group" is the Nimitz's group; "USS George Washington Heads to Japan" a headline
             if name.isupper():
                 name = name.title()  # "JS IZUMO" is the Izumo
             # a name that is a sea or strait is not a ship's; one that is a city may be ("HMCS Ottawa")
             quoted = bool(m.groupdict().get("quote"))  # "the Australian destroyer 'Brisbane'": quotes make a city's name a ship's
             flagged = rx is SHIPWORD_NAME_RE and bool(_NAT_BEFORE_KIND.search(text, max(0, m.start() - 40), m.start()))  # "the Chinese destroyer Taiyuan": a flag and a kind make a city's name a ship's
-            if name in known or name.split()[0] in stop or any(t not in ("city", "port") or (rx not in (PREFIXED_RE, APPOSITIVE_RE) and not quoted and not flagged) for t in types_of(name)):
+            if name in known or name.split()[0] in stop:
+                continue
+            if rx in (FLAG_OF_RE, LEAD_APPOSITIVE_RE):  # "The Huihai Pacific, which sails under the flag of Panama": a ship, whatever place is in its name
+                if whole_places(name):
+                    continue
+            elif any(t not in ("city", "port") or (rx not in (PREFIXED_RE, APPOSITIVE_RE) and not quoted and not flagged) for t in types_of(name)):
                 continue
             flag = PREFIX_FLAG.get(m.groupdict().get("prefix") or "")
-            if rx is APPOSITIVE_RE:  # (the flag in the apposition: "a French frigate", "a frigate of the Royal Australian Navy")
+            if rx is LEAD_APPOSITIVE_RE:
+                flag = None
+            elif rx is FLAG_OF_RE:
+                flag = m.group("reg")  # the flag of registry (None for "The Arctic Mulan, carrying gas")
+            elif rx is APPOSITIVE_RE:  # (the flag in the apposition: "a French frigate", "a frigate of the Royal Australian Navy")
                 navy = re.match(r"\s+of\s+the\s+([\w' ]+?Navy|Pacific Fleet)\b", text[m.end() : m.end() + 50])
                 flag = NATIONALITY.get(m.group("nat") or "") or (NAVY_FLAG.get(navy.group(1).lower()) if navy else None)
             elif rx is not PREFIXED_RE:  # the flag of "a modern Russian Navy corvette, identified as ...", "the French frigate X"
@@ -317,6 +376,8 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     for m in NAME_FIRST_RE.finditer(text):
         for n in re.finditer(_NAME_FIRST_WORD, m.group("names")):
             name, at = n.group(0), m.start("names") + n.start()
+            if (lead := re.match(rf"(?:{_NAT})\s+(?=[A-Z])", name)) and lead.group(0).split()[0] in NATIONALITY:
+                name, at = name[lead.end() :], at + lead.end()  # "the Russian Voskhod LNG tanker": the Voskhod
             if told_classes is None:
                 told_classes = set()
                 for c in re.finditer(r"[- ](?:class|type)\b", text, re.I):
@@ -593,7 +654,7 @@ def _ship_context(text: str, a: int, b: int) -> bool:
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]+\s+and\s+)?[\"“']?$")
 _CAPE_LIKE = re.compile(r"(?:Port|Cape|Mount|Fort)\s")
-_PLACE_WORD_AFTER = re.compile(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r|[Rr]egions?|[Aa]reas?|[Cc]it(?:y|ies)|[Pp]refectures?|[Pp]rovinces?|[Pp]eninsulas?|[Gg]ulf|[Bb]ay)\b")
+_PLACE_WORD_AFTER = re.compile(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r|[Rr]egions?|[Aa]reas?|[Cc]it(?:y|ies)|[Pp]refectures?|[Pp]rovinces?|[Pp]eninsulas?|[Gg]ulf|[Bb]ay)\b|\s+(?:LNG\s+|oil\s+|gas\s+|import\s+|export\s+|container\s+)*[Tt]erminals?\b")  # ("the Beihai LNG terminal": the port's)
 _SHIP_WORD_BEFORE = re.compile(rf"\b{SHIP_WORDS}s?(?:,|\s+(?:--|—|–)|:)?\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+and\s+)?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?[«\"“']?$|\b(?:{'|'.join(PREFIX_FLAG)})\)?\s+(?:[A-Z][\w'’-]+\s+and\s+)?$")
 _SHIP_WORD_AFTER = re.compile(rf"\s+(?:aircraft\s+|(?:guided[- ])?missile\s+|[\w-]+-class\s+)?{SHIP_WORDS}s?\b|\s*\((?:Type\s+\w+\s+)?(?:guided[- ])?(?:missile\s+)?{SHIP_WORDS}\b", re.I)
 
@@ -691,7 +752,7 @@ def _date(sentence: str) -> int | None:
     return None
 
 
-_ADJECTIVE_TAIL = re.compile(r"\b(?:(?:highly|very|most|strategically|politically|fiercely|hotly|geopolitically)\s+)?(?:(?:open|western|eastern|northern|southern|central|wider|broader|broad|wide|high|west|east|north|south|north-?west|north-?east|south-?west|south-?east|north-?western|north-?eastern|south-?western|south-?eastern|sensitive|contentious|strategic|narrow|busy|disputed|key|vital|international|icy|frozen|remote|neighbou?ring|nearby|\d+[- ](?:mile|km|kilometer|kilometre|nautical[- ]mile)s?(?:[- ](?:wide|long))?)\s+(?:and\s+)?)+$", re.I)  # (and "the 90-mile-wide Taiwan Strait")
+_ADJECTIVE_TAIL = re.compile(r"\b(?:(?:highly|very|most|strategically|politically|fiercely|hotly|geopolitically)\s+)?(?:(?:open|western|eastern|northern|southern|central|wider|broader|broad|wide|high|west|east|north|south|north-?west|north-?east|south-?west|south-?east|north-?western|north-?eastern|south-?western|south-?eastern|sensitive|contentious|strategic|narrow|busy|disputed|key|vital|international|icy|frozen|remote|neighbou?ring|nearby|treacherous|dangerous|perilous|stormy|\d+[- ](?:mile|km|kilometer|kilometre|nautical[- ]mile)s?(?:[- ](?:wide|long))?)\s+(?:and\s+)?)+$", re.I)  # (and "the 90-mile-wide Taiwan Strait")
 
 
 #: a listed place, the time of its passage, and the next item: "... Strait on July 24 and the "
@@ -777,7 +838,7 @@ def _relation(before: str) -> str:
     tail = _ADJECTIVE_TAIL.sub("", before[-60:])  # "to the open Pacific" reads as "to the Pacific"
     if "port" in before[-200:] and _PORT_CALL_LIST.search(before[-200:]):
         return "to"  # "made business calls at the ports of over 10 countries, in particular, India, ...": a long lead-in
-    dated = _DATED_ITEM.search(before[-160:]) if re.search(r"\band\s+(?:the\s+)?$", tail) else None
+    dated = _DATED_ITEM.search(before[-160:]) if _AND_TAIL.search(tail) else None
     if dated:  # "through the Tsushima Strait on July 24 and the Soya Strait": the list goes on past a date
         return _relation(dated.group("lead") + " and ")
     for name, rx in _RELATIONS_RX:
@@ -849,7 +910,7 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
     if "year" in sentence.lower() and re.search(r"\bnext year\b|\ba year later\b|\bthe following year\b", sentence, re.I) and last_year:
         return str(last_year + 1), True, last_year + 1
     base = last_year or published_year
-    mm = re.search(r"\bin (January|February|March|April|May|June|July|August|September|October|November|December)\b", sentence)
+    mm = _IN_MONTH.search(sentence)
     if mm and base:
         return f"{base}-{MONTHS[mm.group(1)]:02d}", True, base
     return None, False, last_year
@@ -868,13 +929,15 @@ _OWN_ACTIVITIES = re.compile(r"\b(?:conduct\w*|carr\w+\s+out)\s+(?:[\w-]+\s+)?(?
 _REFUSED_ENTRY = re.compile(r"\b(?:prohibited|barred|banned|denied|refused|blocked|forbade|rejected|turned\s+down)\b(?:[^.;]|(?<=[A-Z])\.){0,80}?\b(?:from\s+entering|to\s+enter|entry\s+(?:to|into)|to\s+visit|from\s+visiting|to\s+call\s+at|to\s+dock\s+(?:at|in))\b[^.;,]*", re.I)
 #: the ports of call a deployment "has included": "its 2016 patrol season, which has included India, ..."
 _STOPS_INCLUDED = re.compile(r"\b(?:(?:includes?|included|including)\s+(?:port\s+)?(?:stops|calls|visits)\s+(?:in|at|to)|(?:patrol|deployment|voyage|cruise|tour|journey)(?:\s+season)?,?\s+which\s+(?:has|have|had)\s+included|ports?\s+of\s+call\s+(?:include|included|are|were|will\s+be)|port[- ]calls?\s+(?:at|in|to)|port\s+(?:visits|calls)\s+(?:also\s+)?took\s+place\s+in)\s+$", re.I)  # (and "Port visits also took place in")  # (and "the scheduled ports of call include")
-_ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|reach(?:ed|es|ing)|pulled into|put into|dock(?:ed|s|ing)|berthed|anchored|dropped anchor|at anchor|(?:made a )?port call|(?:made|makes?) (?:port|(?:a )?business call)|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
+#: "to Boryeong in South Korea": a port the gazetteer lacks, then its country
+_UNKNOWN_PORT_IN = re.compile(r"\b(?:to|towards?|for|at)\s+(?:the\s+)?(?:(?:port|city|town)\s+of\s+)?(?P<port>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+in\s+(?:the\s+)?$")
+_ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|reach(?:ed|es|ing)|pulled into|put into|dock(?:ed|s|ing)|berthed|landed at|anchored|dropped anchor|at anchor|(?:made a )?port call|(?:made|makes?) (?:port|(?:a )?business call)|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
 _VISIT_TO = re.compile(rf"\b(?i:(?:visit(?:s|ed|ing)?|(?:port\s+)?stop(?:over|ped|ping)?s?|(?:port|business)\s+calls?)(?:\s+(?:were|was)\s+(?:made|paid))?)\s+(?:(?:to|in|at)\s+)?(?:\d+\s+|[a-z]+\s+|[A-Z][a-z]+(?:n|ese)\s+(?=ports?\s))?(?:ports?\s+)?(?:to\s+|in\s+|at\s+|of\s+)?{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
 #: a port named as a ship's base or home, or the base named first: "its home port in San
 #: Diego", "departed Naval Base San Diego"
 _HOME_PORT = re.compile(r"\b(?:(?:home\s*port|base|port)\s+(?:in|at|of)|[Nn]aval\s+(?:[Bb]ase|[Ss]tation))\s+(?:the\s+)?$")
 _LEFT = re.compile(r"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began)\s+(?:in|from)\s+$|\b(?:left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+|Fleet\s+Activities\s+|(?:east|west|north|south|eastern|western|northern|southern|pacific|atlantic)\s+coast\s+of\s+)?$", re.I)  # (and "departed the west coast of Canada")  # "having left Germany in August", "left southern Italy"
-_TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|moved|expedition|beginning|starting)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?(?:neighbou?ring\s+|nearby\s+)?$", re.I)
+_TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|moved|expedition|beginning|starting)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?(?:neighbou?ring\s+|nearby\s+)?(?:(?-i:[A-Z])[a-z]+(?:\s(?-i:[A-Z])[a-z]+)?['’]s\s+)?$", re.I)  # (and "towards China's Beihai")
 
 _PERSON_VISIT = re.compile(r"\b(?:President|Premier|Prime\s+Minister|Minister|Secretary|Chancellor|King|Queen|Emperor|Pope|Mr\.|Ms\.|Mrs\.)(?:\s+(?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w-]+)?['’]s\s+(?:[\w-]+\s+){0,2}visit\s+to\s+(?:the\s+)?$"
                            r"|\b(?:Chief\s+of\s+Staff|Commander|Admiral|Minister|Secretary|President|Premier|Ambassador|Spokes(?:man|woman|person)|Director|Chairman)(?:\s+[A-Z][\w.-]+){0,3}\s+(?:will\s+|would\s+|to\s+)?(?:also\s+)?visit(?:s|ed)?\s+(?:the\s+)?$")  # (and "the JMSDF Chief of Staff Hiroshi Yamamura will visit Qingdao")
@@ -1054,7 +1117,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             moves = [m for m in moves if not re.search(r"\b(?:whether|possibility\s+(?:of|that))\b[^.;]*$", sent[: m.start()], re.I)]  # (and "has not ruled out the possibility of the frigate passing through ...")
         move = moves[0] if moves else None
         verb_at = s0 + move.start() if move else s1
-        lead = re.match(r"\s*(?:In addition to|Besides|Apart from|Along with|Together with|Like|Unlike|As well as)\b[^,]*,", sent)
+        lead = _ALONG_WITH_LEAD.match(sent)
         vessel = told.at(s0 + (lead.end() if lead and move is not None and lead.end() < move.start() else 0), verb_at)  # the subject comes before the verb ("In addition to the Chinese ships, 16 Russian warships sailed")
         if move is not None and move.group(0).lower().startswith("passage of"):
             vessel = told.at(s0 + move.start(), s0 + move.end() + 60) or vessel  # "the passage of the destroyer JS Takanami"
@@ -1077,6 +1140,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 vessel = last_vessel  # "The frigate also trained with ... destroyer JS Samidare before ...": the frigate
         if vessel is None and last_vessel and move and re.match(r"\s*(?:After|Following|Before|Having)\b[^,;]*,\s*(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|frigate|destroyer|carrier|warship|icebreaker|submarine|corvette|cruiser|flotilla|group)s?|it|they)\b", sent):
             vessel = last_vessel  # "After a port visit in Haiphong ..., the warship is resuming its mission"
+        if vessel is None and last_vessel and move and re.match(r"\s*(?:(?:Part|Much|Most|Some)\s+of\s+)?(?:the|their|its|her)\s+route\s+(?:went|passed|ran|led|took)\b", sent):
+            vessel = last_vessel  # "Part of the route went through areas ... such as the ... Bering straits": the voyage told
         if vessel is None and last_vessel and move and BACKREF_RE.search(sent[: moves[-1].start()]):
             vessel = last_vessel  # "After transiting the strait, the warships entered ..."
         if vessel is None and last_vessel and move and not sight_only and re.match(r"(?:transiting|sailing|heading|moving|navigating|passing)\b", move.group(0), re.I) and re.search(r"\b(?:identified|spotted|sighted|detected|tracked|observed|monitoring|monitored|shadowed|shadowing)\b", sent[: move.start()], re.I):
@@ -1125,7 +1190,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             # "... when the carrier strike group sails through the sea on its way to Japan", told
             # after patrol vessels: the carrier whose route was told, not the ships told last
             vessel = next((x for x in reversed([routes[k].vessel for k in order[-12:]]) if of_kind(x, kind.group(1).lower())), vessel)
-        counting = bool(move and last_vessel and (re.search(r"\b(?:had|have|has)\s+(?:\w+\s+)?$", sent[: move.start()]) or re.match(r"\s*(?:It|This|That)\s+(?:was|is|marked|marks)\b", sent)) and _NTH_TIME.search(sent[: move.start()]) and not _SINCE_WHEN.search(sent))  # (not "the first such passage since Oct. 2, when USS Dewey passed through")
+        counting = bool(move and last_vessel and (_HAD_TAIL.search(sent, 0, move.start()) or re.match(r"\s*(?:It|This|That)\s+(?:was|is|marked|marks)\b", sent)) and _NTH_TIME.search(sent[: move.start()]) and not _SINCE_WHEN.search(sent))  # (not "the first such passage since Oct. 2, when USS Dewey passed through")
         picked = None
         if last_vessel and (this := _THIS_PASSAGE.match(sent)):
             vessel, counting = last_vessel, True  # "This transit marked the first passage of German ships ...": the one just told
@@ -1283,6 +1348,11 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if owned and _ARRIVAL_OR_INTO.search(sent[:a]) and not any(b < x < b + owned.end() for _, x, _, _ in all_mentions):
                 rel, port_country = "to", True  # "reached Japan's Sasebo", "sailed into Indonesia's Port of Surubaya": a port it lacks, in that country
                 prev_rel = rel
+            port_in = _UNKNOWN_PORT_IN.search(sent[:a]) if e.type == "country" and rel in ("in", "mentioned") and e.lon is not None else None
+            if port_in and not any(port_in.start("port") <= x < a for _, x, _, _ in all_mentions) and (_TRAVEL_END.search(sent[: port_in.start("port")]) or _ARRIVAL.search(sent[: port_in.start("port")])):
+                rel, port_country = "to", True  # "a voyage ... to Boryeong in South Korea": a port it lacks, in that country
+            if e.type == "country" and rel == "from" and e.lon is not None and not re.match(r"['’]s?\s", sent[b:]) and re.search(_LOADED_AT + r"$", sent[:a]):
+                port_country = True  # "loaded its cargo at the Snøhvit LNG export terminal in Norway": where it came from
             if docked and rel in ("in", "mentioned", "to") and e.lon is not None:
                 rel, port_country = "to", port_country or bool(docked.group("port"))  # "docked in Reykjavik, Iceland": a port the gazetteer lacks, in that country
             elif e.type == "country" and rel in ("in", "mentioned", "from") and e.lon is not None and re.search(r"\b(?:left|leaving|departed|departing)(?:\s+from)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+|\s+in\s+))$", sent[:a]):
@@ -1869,7 +1939,7 @@ def _told_when(t: str, told: str) -> bool:
     since June" did not happen in June)."""
     at = told.find(t)
     while at >= 0:
-        if not re.search(r"\bsince\s+(?:early\s+|late\s+|mid-)?$", told[max(0, at - 14) : at]):
+        if not _SINCE_TAIL.search(told[max(0, at - 14) : at]):
             return True
         at = told.find(t, at + 1)
     return False
