@@ -751,3 +751,15 @@ def test_held_out_set_bl_place_mentions(text, places, unknown):
     s = extract(text)
     assert [p.id for p in s.places] == places
     assert [u["text"] for u in s.unresolved] == unknown
+
+
+@pytest.mark.parametrize("text, places", [
+    # set bm: a city-named destroyer escort is a ship; an armed service of a country is an
+    # institution; "U.S. treaty ally" says a flag
+    ("The destroyer escort Sendai left port on Monday.", []),
+    ("A retired United States Air Force officer said China claims the waters.", ["china"]),
+    ("The Philippines, a U.S. treaty ally, protested.", ["philippines"]),
+])
+def test_held_out_set_bm_place_mentions(text, places):
+    """Set bm (in our own words): ships and institutions named after places."""
+    assert [p.id for p in extract(text).places] == places

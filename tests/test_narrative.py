@@ -1841,3 +1841,24 @@ def test_held_out_set_bl_merchant_ships(text, expected):
 def test_held_out_set_bl_arctic_voyages(text, expected):
     """Set bl (in our own words): an Arctic voyage's seas and straits."""
     assert [[w["id"] for w in r["waypoints"]] for r in extract(text).routes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set bm: a ship's name of three words and a number; the second of two names after "vessels,"
+    ("Two of the vessels, Haixun and Dong Fang Hong 3, were seen in the Philippine Sea on Monday.",
+     [("Haixun", ["philippine_sea"])]),
+    ("The survey vessel Shi Yan 6 left Hainan province in China on May 2.", [("Shi Yan 6", ["china"])]),
+    # a Chinese ship's name ending in "Hao"; "was also monitored ... in the eastern seaboard of" a sea
+    ("Officials said Tan Suo Yi Hao was also monitored in the eastern seaboard of the Philippine Sea last week.",
+     [("Tan Suo Yi Hao", ["philippine_sea"])]),
+    # a destroyer escort named after a city is a ship; the activity it met places it
+    ("The Japan Maritime Self-Defense Force destroyer escort Sendai encountered suspicious activity in the East China Sea on Monday.",
+     [("Sendai", ["east_china_sea"])]),
+    # a sighting of an unnamed tanker of one flag
+    ("Japan reported a sighting of a North Korean tanker in the East China Sea.", [("North Korean tanker", ["east_china_sea"])]),
+    # "was lying alongside" another ship in a sea
+    ("In the morning, JS Oyodo found that the tanker was lying alongside a small ship in the East China Sea.", [("Oyodo", ["east_china_sea"])]),
+])
+def test_held_out_set_bm_monitoring(text, expected):
+    """Set bm (in our own words): sanctions monitoring at sea and research ships' voyages."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected

@@ -245,7 +245,7 @@ def read_article(path: str | os.PathLike[str]) -> str:
     return text
 
 
-_ORGANISATION = re.compile(r"[ \t]+(?:Coast\s+Guard|Maritime\s+Self-Defen[cs]e\s+Force|Ground\s+Self-Defen[cs]e\s+Force|Air\s+Self-Defen[cs]e\s+Force)\b")
+_ORGANISATION = re.compile(r"[ \t]+(?:Coast\s+Guard|Maritime\s+Self-Defen[cs]e\s+Force|Ground\s+Self-Defen[cs]e\s+Force|Air\s+Self-Defen[cs]e\s+Force|Air\s+Force|Marine\s+Corps)\b")  # (and "United States Air Force Col. ...")
 
 
 #: what follows a ship's bare name, not a city's: "Ottawa sailed", "Ottawa's transit"

@@ -48,16 +48,16 @@ PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States"
 _NAME = r"(?:Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?){0,3}(?:\s(?:of|del|de|da)\s[A-Z][a-zà-öø-ÿ]+)?"  # "Prince of Wales", "BRP Davao del Sur"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
 PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME}|[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?:\s[A-Z]{{3,}})?\b(?![a-z]))")  # HMCS 'Ottawa' too; "JS IZUMO" as navies' releases write it
-SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the)?|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),)\s+(?:[A-Z]{1,2}\d{2,4}\s+)?(?P<quote>[\"“«'‘])?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)[\"”»'’]?(?=\s*(?:\((?:[A-Z]{1,3}[ -]?)?\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|will|would|returned|joined|for|circles|circled|sails|heads|enters|passes|transits|crosses|returns|leaves|arrives|docks|loaded|stopped|delivered|discharged|picked)\b))")
+SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the|(?<=vessel),|(?<=vessel)s,)?|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),|(?<=destroyer )escort)\s+(?:[A-Z]{1,2}\d{2,4}\s+)?(?P<quote>[\"“«'‘])?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*(?:\s(?=[A-Z][a-z]*\s\d)[A-Z][a-zà-ÿ][^\W\d_]*)?)?(?:\s(?:No\.\s)?\d{1,3}(?![\d,.:]\d))?)[\"”»'’]?(?=\s*(?:\((?:[A-Z]{1,3}[ -]?)?\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|will|would|returned|joined|for|circles|circled|sails|heads|enters|passes|transits|crosses|returns|leaves|arrives|docks|loaded|stopped|delivered|discharged|picked|alongside|spent|encountered|lying|observed|conducted|operating)\b))")
 # "a modern Russian Navy corvette, identified as the Gremyashchiy (hull number 337)"
-IDENTIFIED_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|vessel)s?,?\s+(?:identified as|named|called)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:[ -][A-Z][^\W\d_]+)?)(?![\w-]|[- ]class\b)")  # (not "the Luyang-III class")
+IDENTIFIED_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|vessel)s?,?\s+(?:(?:was|were)\s+)?(?:identified as|named|called)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:[ -][A-Z][^\W\d_]+){0,2}(?:\s\d{1,3})?)(?![\w-]|[- ]class\b)")  # (and "The vessels were identified as Xiang Yang Hong 302 and ...")  # (not "the Luyang-III class")
 NAVY_FLAG = {"people's liberation army navy": "China", "people's liberation army": "China", "chinese people's liberation army": "China", "chinese people's liberation army navy": "China", "pla navy": "China", "chinese navy": "China", "russian navy": "Russia", "russian pacific fleet": "Russia", "pacific fleet": "Russia", "japan maritime self-defense force": "Japan", "royal navy": "United Kingdom", "royal canadian navy": "Canada", "royal australian navy": "Australia"}
 NAVY_OF_RE = re.compile(r"\b(?P<what>(?:survey\s+)?(?:vessels?|ships?|warships?|destroyers?|frigates?|submarines?)|[Dd]etachment|[Ss]quadron|[Ff]lotilla|(?:naval\s+)?(?:escort\s+)?(?:task ?force|fleet))\s+(?:of|from)\s+the\s+(?P<navy>(?:Chinese\s+)?People['’]s Liberation Army(?: Navy)?|PLA Navy|Chinese [Nn]avy|Russian [Nn]avy|Russian Pacific Fleet|Pacific Fleet|Japan Maritime Self-Defense Force|Royal Navy|Royal Canadian Navy|Royal Australian Navy)\b")
 SHIPS_FROM_RE = re.compile(r"\b(?i:warships|ships|vessels|frigates|destroyers)(?:\s+and\s+(?:aircraft|planes|jets))?\s+(?:from|of)\s+(?:the\s+)?(?P<from>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*)")
 NAMED_GROUP_RE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:Carrier Strike Group|Amphibious Ready Group|Expeditionary Strike Group|Strike Group|CSG|ARG)\b")
 #: a named vessel's alias that is also a place name counts only next to a ship word
 PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Fujian", "Wuhan", "Lanzhou", "Shenyang", "Shijiazhuang", "Yancheng", "Yantai"}
-SHIP_WORDS = r"(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|tanker|patrol boat|research vessel|replenishment ship|cutter)"
+SHIP_WORDS = r"(?:icebreaker|destroyer escort|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|tanker|patrol boat|research vessel|replenishment ship|cutter)"
 NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Japan Maritime Self-Defense Force": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "Germany": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Dutch": "Netherlands", "Italian": "Italy", "UK": "United Kingdom", "U.K.": "United Kingdom", "People's Liberation Army Navy": "China", "PLA Navy": "China"}
 #: a name followed by what it is, a ship: "the Taiyuan, a Chinese navy missile destroyer" (not the city)
 SHIP_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:destroyer|frigate|cruiser|corvette|warship|submarine|carrier|icebreaker|(?<=helicopter )vessel|(?<=landing )ship|(?<=assault )ship)\b")  # (and "the Dokdo, a large landing platform helicopter vessel")
@@ -115,6 +115,18 @@ def _flagged_ships(text: str) -> Iterator[re.Match]:
                 yield m
 
 
+#: the second of two names after one ship word: "two of the vessels, Zhuhaiyun and Xiang Yang Hong 10, were ..."
+_AND_NAME = re.compile(r"\s+and\s+(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*){0,2}(?:\s\d{1,3})?)(?=\s*,|\s*\.|\s+(?:were|are|have|had|sailed|left|departed|entered|passed)\b)")
+
+
+def _and_the_next(text: str, matches: Iterator[re.Match]) -> Iterator[re.Match]:
+    """The matches, each followed by the name joined to it by "and" when the pair ends the phrase."""
+    for m in matches:
+        yield m
+        if text.startswith(" and ", m.end("name")) and (n := _AND_NAME.match(text, m.end("name"))) is not None:
+            yield n
+
+
 def _lead_named_ships(text: str) -> Iterator[re.Match]:
     """LEAD_APPOSITIVE_RE's matches, found from the ship's kind (rare) back to its line's start."""
     seen = set()
@@ -126,8 +138,10 @@ def _lead_named_ships(text: str) -> Iterator[re.Match]:
                 yield m
 
 
+#: a Chinese ship's name ending in "Hao" (number): "Tan Suo Er Hao", "Haiyang Dizhi 12 Hao"
+HAO_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}(?:\s\d{1,3})?\sHao)\b")
 APPOSITIVE_RE = re.compile(rf"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?),\s+(?:an?|the\s+(?:only|sole|lone|last|newest|largest|oldest))\s+(?:(?P<nat>{_NAT})\s+)?(?:[\w-]+\s+){{0,3}}?(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|aircraft carrier|warship|(?:patrol|intelligence|survey|research|spy|surveillance|reconnaissance|supply|landing)\s+(?:vessel|ship))\b")
-_GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|naval forces|(?:ship )?detachment|(?:naval |vessel |ship )*formation|(?:carrier )?strike group|fishing boats?|(?:missile|patrol|torpedo|landing) boats|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task ?force|task unit|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreakers|icebreaker|(?:aircraft )?carriers|aircraft carrier|carrier)"
+_GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|naval forces|(?:ship )?detachment|(?:naval |vessel |ship )*formation|(?:carrier )?strike group|fishing boats?|(?:missile|patrol|torpedo|landing) boats|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task ?force|task unit|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreakers|icebreaker|(?:aircraft )?carriers|aircraft carrier|carrier|tankers|tanker)"
 # "Chinese naval vessels", "two Chinese Navy ships", "a Russian Navy Udaloy I-class destroyer"
 _DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|nuclear(?:-powered)?|diesel(?:-electric)?|attack|(?:cruise|ballistic)[- ]missile|[Gg]overnment|[Mm]ilitary|[Mm]aritime|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|spy|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided[- ])?missile|anti-submarine|anti-sub|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|fishing|[\w]+-class|class|[A-Z][\w'-]*|I{1,3}|V)"
 #: a country's possessive before its ships: "China's two operating carriers", "Russia's warships"
@@ -162,7 +176,7 @@ PLANNED_RE = re.compile(r"\b(?:will(?!(?-i:\s+[A-Z][a-z]+(?:\s+[a-z]|[,.])))|pla
 EARLIER_RE = re.compile(r"\A\s*Earlier\s+(?=[A-Z])|\A\s*(?:Just\s+)?(?:a\s+few|several|two|three|four|five)\s+days\s+ago\b|\bearlier\s+this\s+(?:month|week)\b|\b(?:before that|which had (?:crossed|passed|sailed|transited|entered)|beg[au]n (?:(?:its|their|her) (?:[\w-]+ )?(?:voyage|journey|trip|circumnavigation|patrol|deployment|mission)|to sail)|had just|to have (?:taken part|participated) in|[Hh]aving (?:left|sailed|visited|passed|departed|transited|crossed)|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have|had been (?:deployed|operating|stationed|exercising|patrolling))\b", re.I)
 # where a vessel was seen or what it did there: such a sentence places it in a sea, nothing more
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
-SIGHT_RE = re.compile(r"\b(?:patrol(?:s|led)?(?= (?:the|in|off|near|around|waters)\b)|spotted|sighted|encountered|(?:was|were) (?:(?:then|later|also|again|next|subsequently) )?seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|participates? in|met(?= (?:in|at|off) )|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|(?:was|were) present|met up with|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|gathered|assembled|during (?:the|an?|its|their) (?:[\w-]+ ){0,3}(?:exercises?|drills?|patrols?|deployment)|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
+SIGHT_RE = re.compile(r"\b(?:patrol(?:s|led)?(?= (?:the|in|off|near|around|waters)\b)|spotted|sighted|sightings? of|encountered|(?:was|were) lying|lay alongside|moored alongside|(?:was|were) (?:also )?monitored|(?:was|were) (?:(?:then|later|also|again|next|subsequently) )?seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|participates? in|met(?= (?:in|at|off) )|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|(?:was|were) present|met up with|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|gathered|assembled|during (?:the|an?|its|their) (?:[\w-]+ ){0,3}(?:exercises?|drills?|patrols?|deployment)|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
 _PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:[Bb]ase|[Pp]ort|home(?:port)?|[Hh]arbou?r|shipyard|city|town|point) (?:in|at|of)|(?:its|their|her) (?:home )?(?:station|base|home ?port),|(?:(?:east|west|north|south|northeast|northwest|southeast|southwest)(?:ern)? )?(?-i:[A-Z])[a-z]+(?:['’]s|(?<=n)|(?<=ese)) (?:[\w-]+ )?(?:port city|port|city|capital|naval base)(?: of| in| at)?|(?:nearby |neighbou?ring )?(?:city|[Pp]ort|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?Fleet Activities|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation)|(?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)?['’]s)\s+)?"  # (and "heading towards China's Beihai": its owner's possessive)
 #: the names told before this one in a list: "the Mediterranean, India, Australia and ", also
@@ -180,6 +194,8 @@ _IN_MONTH = re.compile(r"\bin (January|February|March|April|May|June|July|August
 _AND_TAIL = re.compile(r"\band\s+(?:the\s+)?$")
 _HAD_TAIL = re.compile(r"\b(?:had|have|has)\s+(?:\w+\s+)?$")
 _SINCE_TAIL = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?$")
+#: "encountered potential sanctions violation activity in the East China Sea": the ship that met it was there
+_MET_ACTIVITY = re.compile(r"\b(?:encountered|witnessed|came across|found)\s+(?:[\w-]+\s+){0,4}activit(?:y|ies)\s+in\s+(?:the\s+)?$")
 RELATIONS = [
     ("from", r"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began)\s+(?:in|from|at)\s+(?:the\s+)?$"),  # "the training tour started in Japan in May"
     ("to", r"\bat\s+anchor\s+(?:in|at|off)\s+(?:the\s+)?$"),  # "the squadron was at anchor in Amsterdam"
@@ -220,7 +236,7 @@ RELATIONS = [
     ("in", r"\b(?:explor\w*|survey\w*|stud(?:y|ied|ying))\s+(?:[\w-]+\s+){0,3}(?:such as|including|like)\s+(?:the\s+)?$"),  # "to explore marine areas such as the Bering Sea"
     ("in", r"\b(?:observations?|surveys?|studies|study|exploration|research)\s+(?:of|in)\s+(?:the\s+)?$"),  # "observations of the Chukchi Sea atmosphere"
     ("in", r"\bin\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+|\s+and\s+))+(?:the\s+)?$"),  # "deployed in the South China Sea and Pacific Ocean"
-    ("in", rf"(?:in|at)\s+(?:the\s+)?(?:(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?|(?:[\w-]+\s+){{1,2}}?)(?:areas?|parts?|sections?|stretch|waters|vicinity|zones?)\s+of\s+(?:the\s+)?)?{_PORT_OF}$"),  # "in key areas of the Western Pacific"
+    ("in", rf"(?:in|at)\s+(?:the\s+)?(?:(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?|(?:[\w-]+\s+){{1,2}}?)(?:areas?|parts?|sections?|stretch|waters|vicinity|zones?|seaboard)\s+of\s+(?:the\s+)?)?{_PORT_OF}$"),  # "in key areas of the Western Pacific", "in the eastern seaboard of the Philippine Sea"
 ]
 BETWEEN_RE = re.compile(r"between\s+(?:the\s+)?(?P<a>[^,.;]+?)\s+and\s+(?:the\s+)?(?P<b>[^,.;]+?)(?=[,.;]|\s+(?:into|and|to|towards?|toward|before|after|on|in|as|from|while|when|heading|sailing|bound)\b|$)")
 
@@ -295,7 +311,7 @@ def _last_name_word(name: str) -> str | None:
 
 _FISHING = re.compile(r"fishing\s", re.I)
 #: a nationality (and navy words) right before a ship's kind: "the Chinese naval destroyer Taiyuan"
-_NAT_BEFORE_KIND = re.compile(rf"\b(?:{_NAT})\s+(?:(?:[Nn]avy|[Nn]aval|guided[- ]missile|missile)\s+)*$")
+_NAT_BEFORE_KIND = re.compile(rf"\b(?:{_NAT})\s+(?:(?:[Nn]avy|[Nn]aval|guided[- ]missile|missile|destroyer)\s+)*$")  # (and "the Japan Maritime Self-Defense Force destroyer escort Sendai")
 #: what NAVY_OF_RE needs after its ships: "of the" or "from the" and the start of a navy's name
 _NAVY_OF_HEAD = re.compile(r"(?:of|from)\s+the\s+(?:Chinese\s+People|People|PLA|Chinese|Russian|Pacific|Japan|Royal)")
 
@@ -335,20 +351,20 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     def whole_places(name: str) -> list[str]:
         return [x for _, a, b, x in gazetteer().find(name) if a == 0 and b == len(name)]
 
-    for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE, THE_NAME_MOVED_RE, FLAG_OF_RE, LEAD_APPOSITIVE_RE):
-        if (rx is FLAG_OF_RE and not any(w in text for w in _FLAG_OF_WORDS)) or (rx is LEAD_APPOSITIVE_RE and not any(w in text for w in _LEAD_KIND_WORDS)):
+    for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE, THE_NAME_MOVED_RE, FLAG_OF_RE, LEAD_APPOSITIVE_RE, HAO_RE):
+        if (rx is FLAG_OF_RE and not any(w in text for w in _FLAG_OF_WORDS)) or (rx is LEAD_APPOSITIVE_RE and not any(w in text for w in _LEAD_KIND_WORDS)) or (rx is HAO_RE and " Hao" not in text):
             continue  # (their words looked for first: the scans are slow and the words rare)
-        found_here = _names_moved(text) if rx is THE_NAME_MOVED_RE else _flagged_ships(text) if rx is FLAG_OF_RE else _lead_named_ships(text) if rx is LEAD_APPOSITIVE_RE else rx.finditer(text)
+        found_here = _names_moved(text) if rx is THE_NAME_MOVED_RE else _flagged_ships(text) if rx is FLAG_OF_RE else _lead_named_ships(text) if rx is LEAD_APPOSITIVE_RE else _and_the_next(text, rx.finditer(text)) if rx in (SHIPWORD_NAME_RE, IDENTIFIED_RE) else rx.finditer(text)
         for m in found_here:
             name = _NAME_TAIL.sub("", m.group("name").strip())  # "USS Nimitz Carrier Strike Group" is the Nimitz's group; "USS George Washington Heads to Japan" a headline
             if name.isupper():
                 name = name.title()  # "JS IZUMO" is the Izumo
             # a name that is a sea or strait is not a ship's; one that is a city may be ("HMCS Ottawa")
             quoted = bool(m.groupdict().get("quote"))  # "the Australian destroyer 'Brisbane'": quotes make a city's name a ship's
-            flagged = rx is SHIPWORD_NAME_RE and bool(_NAT_BEFORE_KIND.search(text, max(0, m.start() - 40), m.start()))  # "the Chinese destroyer Taiyuan": a flag and a kind make a city's name a ship's
+            flagged = rx is SHIPWORD_NAME_RE and bool(_NAT_BEFORE_KIND.search(text, max(0, m.start() - 60), m.start()))  # "the Chinese destroyer Taiyuan": a flag and a kind make a city's name a ship's
             if name in known or name.split()[0] in stop:
                 continue
-            if rx in (FLAG_OF_RE, LEAD_APPOSITIVE_RE):  # "The Huihai Pacific, which sails under the flag of Panama": a ship, whatever place is in its name
+            if rx in (FLAG_OF_RE, LEAD_APPOSITIVE_RE, HAO_RE):  # "The Huihai Pacific, which sails under the flag of Panama": a ship, whatever place is in its name
                 if whole_places(name):
                     continue
             elif any(t not in ("city", "port") or (rx not in (PREFIXED_RE, APPOSITIVE_RE) and not quoted and not flagged) for t in types_of(name)):
@@ -356,6 +372,8 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             flag = PREFIX_FLAG.get(m.groupdict().get("prefix") or "")
             if rx is LEAD_APPOSITIVE_RE:
                 flag = None
+            elif rx is HAO_RE:
+                flag = "China"  # ("Hao", number: a Chinese ship's name)
             elif rx is FLAG_OF_RE:
                 flag = m.group("reg")  # the flag of registry (None for "The Arctic Mulan, carrying gas")
             elif rx is APPOSITIVE_RE:  # (the flag in the apposition: "a French frigate", "a frigate of the Royal Australian Navy")
@@ -1355,8 +1373,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 port_country = True  # "loaded its cargo at the Snøhvit LNG export terminal in Norway": where it came from
             if docked and rel in ("in", "mentioned", "to") and e.lon is not None:
                 rel, port_country = "to", port_country or bool(docked.group("port"))  # "docked in Reykjavik, Iceland": a port the gazetteer lacks, in that country
-            elif e.type == "country" and rel in ("in", "mentioned", "from") and e.lon is not None and re.search(r"\b(?:left|leaving|departed|departing)(?:\s+from)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+|\s+in\s+))$", sent[:a]):
-                rel, port_country = "from", True  # "departed from Taranto, Italy", "having left Taranto Naval Base in Italy"
+            elif e.type == "country" and rel in ("in", "mentioned", "from") and e.lon is not None and re.search(r"\b(?:left|leaving|departed|departing)(?:\s+from)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:province|prefecture|region|state|county))?(?:,\s+|\s+in\s+))$", sent[:a]):
+                rel, port_country = "from", True  # "departed from Taranto, Italy", "having left Taranto Naval Base in Italy", "left Guangdong province in China"
             if e.type in ("city", "port") and rel in ("in", "mentioned") and re.match(r"['’]s?\s(?!(?:[\w-]+\s+){0,2}(?:harbou?r|port|base|pier|wharf|docks?|naval|shipyard|anchorage|roadstead|berths?|waters)\b)", sent[b:]):
                 continue  # "emphasizing Tokyo's presence": a capital standing for its government (not "Manila's south harbor")
             if e.type in ("city", "port") and rel in ("in", "mentioned") and _CAPITAL_AS_SUBJECT.match(sent, b):
@@ -1369,7 +1387,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 rel = "to"  # "en route through the Taiwan Strait to visit Vietnam"
             if rel == "in" and e.type == "sea" and sent[max(0, a - 24) : a].rstrip().endswith(("waters in", "waters in the")) and any(w.get("relation") == "waters of" for w in [*r.waypoints, *new]):
                 continue  # "observed entering the territorial waters in the East China Sea" after the islands' waters: where those waters lie
-            if rel == "in" and re.search(r"\b(?:activit(?:y|ies)|presence)\s+(?:(?:has|have|had)\s+)?(?:(?:increased|grown|expanded|intensified|risen|surged)\s+)?in\s+(?:the\s+)?$", sent[:a], re.I) and not _OWN_ACTIVITIES.search(sent[:a]):  # (a ship's "surveillance activities in the East China Sea" are its own)
+            if rel == "in" and re.search(r"\b(?:activit(?:y|ies)|presence)\s+(?:(?:has|have|had)\s+)?(?:(?:increased|grown|expanded|intensified|risen|surged)\s+)?in\s+(?:the\s+)?$", sent[:a], re.I) and not _OWN_ACTIVITIES.search(sent[:a]) and not _MET_ACTIVITY.search(sent[:a]):  # (a ship's "surveillance activities in the East China Sea" are its own)
                 continue  # "Chinese naval activity has increased in the North Pacific": a trend's area, not where the ship went
             if e.type == "country" and (rel not in ("around", "to", "from") or said_as_flag(sent, matched, b)):
                 continue  # (a flag is no place gone to or from: "200 miles from the U.S. shoreline")
@@ -1457,7 +1475,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "... to defend the islets of Dokdo ... the cluster of rocks in the East Sea"
             if rel == "in" and not sight_only and ((before_place is not None and before_place[0].type in ("island", "island_group", "city", "port", "region", "gulf") and re.fullmatch(r"\s*,?\s*in\s+(?:the\s+)?", sent[before_place[1] : a])) or re.search(r"\b(?:islands?|islets?|isle|rocks?|bay|port|city)\s+in\s+(?:the\s+)?$", sent[:a], re.I)):
                 continue  # "near the Senkaku Islands in the East China Sea" says where the islands are
-            if rel == "in" and re.search(r"\b(?:behaviou?r|activit(?:y|ies)|claims?|tensions?|disputes?|assertiveness|aggression|militari[sz]ation|interests?|presence|ambitions?)\s+in\s+(?:the\s+)?$", sent[:a], re.I) and not _OWN_ACTIVITIES.search(sent[:a]):
+            if rel == "in" and re.search(r"\b(?:behaviou?r|activit(?:y|ies)|claims?|tensions?|disputes?|assertiveness|aggression|militari[sz]ation|interests?|presence|ambitions?)\s+in\s+(?:the\s+)?$", sent[:a], re.I) and not _OWN_ACTIVITIES.search(sent[:a]) and not _MET_ACTIVITY.search(sent[:a]):
                 continue  # "China's aggressive behaviour in the East China Sea" is about the country
             after_in = rel == "in" and re.search(r"\bafter\b(?:[^,.;]|,(?=\d)){0,100}\b(?:in|patrolling of|patrols? of)\s+(?:the\s+)?$", sent[:a], re.I)  # "after sailing 4,900 miles to exercise in", "after ... patrolling of Pacific Ocean waters"
             if rel == "in" and not after_in and any(w.get("relation") in ("to", "into") for w in new) and not re.search(r"\b(?:ended|ending|ends|finished|finishing|back)\b[^,.;]{0,30}\bin\s+(?:the\s+)?$", sent[:a], re.I):
