@@ -763,3 +763,10 @@ def test_held_out_set_bl_place_mentions(text, places, unknown):
 def test_held_out_set_bm_place_mentions(text, places):
     """Set bm (in our own words): ships and institutions named after places."""
     assert [p.id for p in extract(text).places] == places
+
+
+def test_held_out_set_bn_a_ship_after_its_title():
+    """Set bn (in our own words): "Japan Coast Guard Ship Mizushima" names a ship, not an island."""
+    s = extract("The cutter trained with the Japan Coast Guard Ship Mizushima near Tokyo.")
+    assert [p.id for p in s.places] == ["tokyo"]
+    assert [u["text"] for u in s.unresolved] == []

@@ -1862,3 +1862,24 @@ def test_held_out_set_bl_arctic_voyages(text, expected):
 def test_held_out_set_bm_monitoring(text, expected):
     """Set bm (in our own words): sanctions monitoring at sea and research ships' voyages."""
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set bn: a lead printed again without its date is read once
+    ("Apr. 2—The Coast Guard Cutter Midgett returned to its home port in Honolulu after a long patrol that took it to Sasebo, Japan.\n\n"
+     "The Coast Guard Cutter Midgett returned to its home port in Honolulu after a long patrol that took it to Sasebo, Japan.",
+     [("Midgett", ["honolulu", "sasebo"])]),
+    # "Coast Guard Cutter X" with a hull number of four letters
+    ("The Coast Guard Cutter Bertholf (WMSL 750) arrived in Sasebo on Monday.", [("Bertholf", ["sasebo"])]),
+    # a name set off by commas after its kind; "is expected to transfer to" an ocean
+    ("Another Project 955A submarine, Knyaz Pozharsky, is expected to transfer to the Pacific next year.", [("Knyaz Pozharsky", ["north_pacific"])]),
+    # a paragraph opening with a warship's name and "a" before its kind
+    ("Knyaz Oleg, a strategic submarine of the Project 955A class, arrived in Vladivostok on Friday.", [("Knyaz Oleg", ["vladivostok"])]),
+    # "will cross" and "made transition through" the Arctic
+    ("The submarines will cross the Arctic onboard the heavy lift vessel Rolldock Sea, sailing from Petropavlovsk-Kamchatsky.",
+     [("Rolldock Sea", ["petropavlovsk_kamchatsky", "arctic"])]),
+    ("The cruiser Knyaz Vladimir made transition through the Arctic.", [("Knyaz Vladimir", ["arctic"])]),
+])
+def test_held_out_set_bn_cutters_and_submarines(text, expected):
+    """Set bn (in our own words): coast guard cutters' patrols and submarines moved between fleets."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected

@@ -139,6 +139,7 @@ _STREET_AFTER = re.compile(r"\s+(?:Drive|Street|Avenue|Road|Boulevard|Lane)\b")
 _TONNAGE_BEFORE = re.compile(r"\d[\d,.]*[- ]tonn?e?s?\s+$")
 _HULL_NUMBER_AFTER = re.compile(r"[ \t]*\(\d{2,4}\)")
 _SHIP_KIND_BEFORE = re.compile(r"\b(?:tanker|carrier|vessel|ship|freighter|icebreaker)s?,?\s+$")
+_SHIP_TITLE_BEFORE = re.compile(r"\b(?:Ship|Cutter|Vessel)\s+$")
 _WATER_HEAD = re.compile(r"(?i)\b(?:strait|sea|channel|kaikyo)\b")
 _PREPOSITION_TAIL = re.compile(r"\b(?:in|at|from|near|to)\s+$")
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?")
@@ -376,8 +377,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     geo_starts = [x for x, _ in geo]
     cued = {c for c in cued if not (k := bisect.bisect_right(geo_starts, c[0])) or c[0] >= geo[k - 1][1]}  # not inside a headed name
     for a, b in sorted({*geo, *cued}):
-        if SHIP_PREFIX_BEFORE.search(text, max(0, a - 8), a):
-            continue  # "JS Kashima": a ship's name, though it reads like an island's
+        if SHIP_PREFIX_BEFORE.search(text, max(0, a - 8), a) or _SHIP_TITLE_BEFORE.search(text, max(0, a - 8), a):
+            continue  # "JS Kashima", "Japan Coast Guard Ship Akitsushima": a ship's name, though it reads like an island's
         if _STREET_AFTER.match(text, b) or _COMPANY_AFTER.match(text, b):
             continue  # "1140 North Harbor Drive": a street; "the Shandong Port Group": a company
         if _PERSON_BEFORE.search(text, max(0, a - 60), a):
