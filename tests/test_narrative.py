@@ -1883,3 +1883,13 @@ def test_held_out_set_bm_monitoring(text, expected):
 def test_held_out_set_bn_cutters_and_submarines(text, expected):
     """Set bn (in our own words): coast guard cutters' patrols and submarines moved between fleets."""
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set bo: a Soviet ship is flagged; a strait told by the two islands it separates, after an apposition
+    ("A Soviet destroyer sailed from the Sea of Japan into the Pacific through a strait separating Japan's two largest islands, Honshu and Hokkaido.",
+     [("Soviet destroyer", ["sea_of_japan", "tsugaru", "north_pacific"])]),
+])
+def test_held_out_set_bo_kurils(text, expected):
+    """Set bo (in our own words): Soviet and Russian ships bound for the Kuril Islands."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected

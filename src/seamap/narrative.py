@@ -58,7 +58,7 @@ NAMED_GROUP_RE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<name>[A-Z][\w-]*(?:
 #: a named vessel's alias that is also a place name counts only next to a ship word
 PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Fujian", "Wuhan", "Lanzhou", "Shenyang", "Shijiazhuang", "Yancheng", "Yantai"}
 SHIP_WORDS = r"(?:icebreaker|destroyer escort|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|tanker|patrol boat|research vessel|replenishment ship|cutter)"
-NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Japan Maritime Self-Defense Force": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "Germany": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Dutch": "Netherlands", "Italian": "Italy", "UK": "United Kingdom", "U.K.": "United Kingdom", "People's Liberation Army Navy": "China", "PLA Navy": "China"}
+NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Japan Maritime Self-Defense Force": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "Germany": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Dutch": "Netherlands", "Italian": "Italy", "Soviet": "Soviet Union", "UK": "United Kingdom", "U.K.": "United Kingdom", "People's Liberation Army Navy": "China", "PLA Navy": "China"}
 #: a name followed by what it is, a ship: "the Taiyuan, a Chinese navy missile destroyer" (not the city)
 SHIP_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:destroyer|frigate|cruiser|corvette|warship|submarine|carrier|icebreaker|(?<=helicopter )vessel|(?<=landing )ship|(?<=assault )ship)\b")  # (and "the Dokdo, a large landing platform helicopter vessel")
 #: a ship's prefix just before a name: "JS Kashima" is a ship, not an island
@@ -2122,8 +2122,9 @@ def _betweens(sent: str, mentions) -> list:
         side_b = [a for _, a, _, _ in mentions if f.start("b") <= a < f.end("b")]
         if side_a and side_b:
             found.append(_Span(f.start(), f.end(), (side_a[-1], side_b[-1])))
-    # "through the narrow band of ocean that separates China and Taiwan"
-    for f in re.finditer(r"\b(?:separat|divid)\w*\s+(?:the\s+)?(?P<a>[^,.;]+?)\s+(?:and|from)\s+(?:the\s+)?(?P<b>[^,.;]+?)(?=[,.;]|$|\s+(?:and|in|on|as|while|when|according)\b)", sent):
+    # "through the narrow band of ocean that separates China and Taiwan" (and "through a strait
+    # separating Japan's main islands, Honshu and Hokkaido")
+    for f in re.finditer(r"\b(?:separat|divid)\w*\s+(?:the\s+)?(?:[^,.;]{1,40}?,\s+)?(?P<a>[^,.;]+?)\s+(?:and|from)\s+(?:the\s+)?(?P<b>[^,.;]+?)(?=[,.;]|$|\s+(?:and|in|on|as|while|when|according)\b)", sent):
         side_a = [a for _, a, _, _ in mentions if f.start("a") <= a < f.end("a")]
         side_b = [a for _, a, _, _ in mentions if f.start("b") <= a < f.end("b")]
         if side_a and side_b and re.search(r"\bthrough\b", sent[: f.start()]):
