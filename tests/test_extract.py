@@ -770,3 +770,14 @@ def test_held_out_set_bn_a_ship_after_its_title():
     s = extract("The cutter trained with the Japan Coast Guard Ship Mizushima near Tokyo.")
     assert [p.id for p in s.places] == ["tokyo"]
     assert [u["text"] for u in s.unresolved] == []
+
+
+@pytest.mark.parametrize("text, places", [
+    # headlines' short forms of North Korea; a country before "tanker" is its flag
+    ("Japan spots fuel bound for N. Korea in the East China Sea", ["japan", "north_korea", "east_china_sea"]),
+    ("NKorea fires missile as South Korea holds drills", ["north_korea", "south_korea"]),
+    ("Japan navy spots suspected China ship next to NKorea tanker", []),
+])
+def test_korea_short_forms_and_flags(text, places):
+    """Set bm's headlines (in our own words): "N. Korea", "NKorea"; "NKorea tanker" is a flag."""
+    assert [p.id for p in extract(text).places] == places

@@ -131,7 +131,7 @@ _PERSON_BEFORE = re.compile(r"\b(?:[Oo]fficer|[Cc]hief|[Ee]xecutive|[Pp]resident
 
 #: patterns the place pass runs once per mention (compiled once)
 _UNIT_AFTER = re.compile(r"(?:,\s+[A-Z]\w+)*,?\s+(?:and\s+[A-Z]\w+\s+)?(?:Division|Branch)\b")
-_FLAG_BEFORE_SHIPS = re.compile(r"(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][a-z]+){0,2}[ \t]+(?:naval|[Nn]avy|maritime|warships?|vessels?|ships?|military|fishing)\b")
+_FLAG_BEFORE_SHIPS = re.compile(r"(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][a-z]+){0,2}[ \t]+(?:naval|[Nn]avy|maritime|warships?|vessels?|ships?|military|fishing|tankers?)\b")
 _PREFECTURE_AFTER = re.compile(r"\s+(?:[Pp]refecture\b|time\b)")
 _NAMED_AFTER_COUNTRY = re.compile(r"\b(?:Press Trust|Times|Bank|University)\s+[Oo]f\s+$")
 _COMPANY_AFTER = re.compile(r"\s+(?:Group|Company|Corporation|Holdings)\b")  # ("Shandong Port Group": a company)
