@@ -781,3 +781,17 @@ def test_held_out_set_bn_a_ship_after_its_title():
 def test_korea_short_forms_and_flags(text, places):
     """Set bm's headlines (in our own words): "N. Korea", "NKorea"; "NKorea tanker" is a flag."""
     assert [p.id for p in extract(text).places] == places
+
+
+def test_cue_scan_from_key_words_finds_what_one_pattern_finds():
+    """The cues looked for from their key words give the spans one scan of every cue would."""
+    import importlib
+
+    ex = importlib.import_module("seamap.extract")  # (the module: the package's name ``extract`` is the function)
+    text = ("The frigate docked in Cebu after a tour of Southeast Asia, the Horn of Africa and the Mediterranean. "
+            "It was seen off Hawaii, left Portsmouth for Halifax, and made port calls at Subic and Palau; "
+            "exercises around Guam followed before it headed for the Korean peninsula, then Europe and Latin America. "
+            "The Indo-Pacific region and South Africa were named too, as was the port of Salalah.")
+    everything = ex._cued_name_re(tuple(True for _ in ex._CUED_PARTS))
+    assert [m.span() for m in ex._cued_matches(text)] == [m.span() for m in everything.finditer(text)]
+    assert len(ex._cued_matches(text)) >= 12
