@@ -44,6 +44,11 @@ _CALENDAR = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Fe
 #: and the well-known seas and regions beyond the gazetteer's reach, named without a head word
 #: the alternatives of _CUED_NAME, each with the words it cannot match without (None: no such
 #: words), so that a text lacking them is searched without it: the same matches, found faster
+#: the words of the rarer cues (each looked for from them: see _KEYWORD_PARTS), and the name they announce
+_STORED_AT_WORDS = ("facility", "plant", "terminal", "storage unit")
+_SIDE_WORDS = ("northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern")
+_FLAG_WORDS = ("flag of", "registered in")
+_RARE_CUE_NAME = rf"(?!{_ADJECTIVE}|(?:{_CALENDAR}|The)\b|[A-Z][a-z]+\s+(?:Fleet|Navy|Command|Group|Deputy)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?![\w'’-])"
 _CUED_PARTS: tuple[tuple[tuple[str, ...] | None, str], ...] = (
     (None, r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:islands?|port|city|town|village|tip|coast|capital|prefecture|province|region) of)\s+(?:(?<=capital of )the\s+)?(?P<a>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:\s+island\b)?)(?![\w'’-])"),
     (("port", "harbo", "naval base"), r"['’]s\s+(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:port|harbou?r|naval base)\b"),  # "Vietnam's Cam Ranh port"
@@ -61,42 +66,28 @@ _CUED_PARTS: tuple[tuple[tuple[str, ...] | None, str], ...] = (
     (("base",), r"\b(?:air |naval |military |army )?base\s+(?:(?:in|of|at)\s+)?(?P<k>(?!The\b|This\b|That\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+)?)(?![\w'’-])"),  # (and "the Korean naval base of Pyeongtaek", "the Vietnamese naval base Cam Ranh")
     # a place named by the base or station in it: "from Air Station Kodiak"
     (("Station", "Base"), r"\b(?:Air|Naval|Coast\s+Guard)\s+(?:Station|Base|Air\s+Station)\s+(?P<i>[A-Z][a-z]+)(?![\w'’-])"),
+    # where a cargo is stored or loaded ("a storage facility in Kamchatka"), a land told by its side
+    # ("in northern Siberia"), a merchant ship's flag ("the flag of Panama", "registered in Gabon")
+    (_STORED_AT_WORDS, rf"\b(?:facility|plant|terminal|storage unit) (?:in|at|near) (?P<n>{_RARE_CUE_NAME})"),
+    (_SIDE_WORDS, rf"\b(?:in|from|across) (?:{'|'.join(_SIDE_WORDS)}) (?P<o>{_RARE_CUE_NAME})"),
+    (_FLAG_WORDS, rf"\b(?:flag of|registered in) (?P<m>{_RARE_CUE_NAME})"),
     # the province or prefecture after a wire dateline's city: "YOKOSUKA, Kanagawa (Jiji Press)"
     ((None), r"(?m:^)[A-Z]{3,}[A-Z .'-]*,\s+(?P<f>[A-Z][a-z]+)(?=\s*\(|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|[ \t]+(?:—|–|--?)[ \t])"),  # (and "ZHANJIANG, Guangdong, June 24", "YOKOSUKA, Kanagawa —")
 )
 _CUED_NAME = re.compile("|".join(p for _, p in _CUED_PARTS))
-#: rarer cues, found by their words (a plain search for each is faster than one more alternative
-#: in _CUED_NAME): where a cargo is stored or loaded ("a storage facility in Kamchatka"), a land
-#: told by its side ("in northern Siberia"), a merchant ship's flag ("the flag of Panama",
-#: "registered in Gabon")
-_RARE_CUES = (  # (a word each cue holds, looked for first, and the cues)
-    *((w, tuple(f"{w} {p} " for p in ("in", "at", "near"))) for w in ("facility", "plant", "terminal", "storage unit")),
-    *((d, tuple(f"{p} {d} " for p in ("in", "from", "across"))) for d in ("northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern")),
-    ("flag of ", ("flag of ",)), ("registered in ", ("registered in ",)),
-)
-_RARE_CUE_NAME = re.compile(rf"(?!{_ADJECTIVE}|(?:{_CALENDAR}|The)\b|[A-Z][a-z]+\s+(?:Fleet|Navy|Command|Group|Deputy)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?![\w'’-])")
 
 
-def _rare_cued(text: str) -> list[tuple[int, int]]:
-    """The spans of the names _RARE_CUES announce."""
-    out = []
-    for cue in (c for word, cues in _RARE_CUES if word in text for c in cues):
-        at = text.find(cue)
-        while at != -1:
-            if (at == 0 or not text[at - 1].isalnum()) and (m := _RARE_CUE_NAME.match(text, at + len(cue))):
-                out.append((m.start(), m.end()))
-            at = text.find(cue, at + 1)
-    return out
-
-
-#: two parts of _CUED_NAME are looked for from their key words, found by plain searches, rather
-#: than as alternatives tried at every position of the text (the same matches, found faster): the
-#: regions named without a head word ("the Mediterranean", "Southeast Asia"), whose names start at
-#: most 12 characters before their key word, and where a ship docks, leaves, heads or lies ("docked
-#: in Cebu", "off Hawaii"), whose cue starts with its key word
+#: parts of _CUED_NAME looked for from their key words, found by plain searches, rather than as
+#: alternatives tried at every position of the text (the same matches, found faster): the regions
+#: named without a head word ("the Mediterranean", "Southeast Asia"), whose names start at most 12
+#: characters before their key word; where a ship docks, leaves, heads or lies ("docked in Cebu",
+#: "off Hawaii"), whose cue starts with its key word; and the rarer cues above
 _KEYWORD_PARTS = (
     (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<b>" in p), 12, ("Mediterranean", "Caribbean", "Baltic", "Atlantic", "Pacific", "East", "Africa", "Korea", "Asia", "Europe", "Oceania", "Antarctic", "America")),
     (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<e>" in p), 0, ("docked", "berthed", "moored", "anchored", "arrived", "based", "stationed", "homeported", "reached", "left", "departed", "leaving", "toward", "off", "near", "Exercise", "exercise", "Drill", "drill", "set", "bound", "headed", "heading", "sailed", "visits", "calls", "port", "call")),
+    (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<n>" in p), 0, _STORED_AT_WORDS),
+    (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<o>" in p), 7, _SIDE_WORDS),  # ("across northern ...")
+    (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<m>" in p), 0, _FLAG_WORDS),
 )
 _KEYWORD_PART_RE = {i: re.compile(_CUED_PARTS[i][1]) for i, _, _ in _KEYWORD_PARTS}
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
@@ -193,6 +184,12 @@ _HULL_NUMBER_AFTER = re.compile(r"[ \t]*\(\d{2,4}\)")
 _SHIP_KIND_BEFORE = re.compile(r"\b(?:tanker|carrier|vessel|ship|freighter|icebreaker)s?,?\s+$")
 _SHIP_TITLE_BEFORE = re.compile(r"\b(?:Ship|Cutter|Vessel)\s+$")
 _WATER_HEAD = re.compile(r"(?i)\b(?:strait|sea|channel|kaikyo)\b")
+
+
+@functools.lru_cache(maxsize=256)
+def _said_without_head(name: str) -> bool:
+    """Whether a water's name is said without its head word ("La Perouse", not "La Perouse Strait")."""
+    return not _WATER_HEAD.search(name)
 _PREPOSITION_TAIL = re.compile(r"\b(?:in|at|from|near|to)\s+$")
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?")
 
@@ -368,7 +365,6 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     hits.sort(key=lambda h: h[1])
     # the names the text gives ships with a prefix ("HMCS Ottawa"): the bare name is the ship too
     ship_names = {m.group(1) for m in PREFIXED_SHIP_RE.finditer(text)}
-    headless: dict[str, bool] = {}  # a water's name said without its head word ("La Perouse"), looked up once per name
     for entry, start, end, matched in hits:
         if (entry.type in ("city", "port") or (entry.type in ("island", "island_group") and text[max(0, start - 4) : start] in ("the ", "The "))) and SHIP_APPOSITION.match(text, end):
             continue  # "entered the Taiyuan, a Chinese navy missile destroyer": the ship
@@ -388,7 +384,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             continue  # "Aomori Prefecture" is the prefecture (listed below as a name we do not hold)
         if entry.type == "city" and entry.sources == "geonames_cities15000" and (_PERSON_BEFORE.search(text, max(0, start - 60), start) or _BYLINE.match(text, text.rfind("\n", 0, start) + 1)):
             continue  # "Huawei chief financial officer Meng Wanzhou": a person whose surname is a city's name
-        if entry.type in ("strait", "sea") and (headless.get(matched) if matched in headless else headless.setdefault(matched, not _WATER_HEAD.search(matched))) and _SHIP_KIND_BEFORE.search(text, max(0, start - 24), start):
+        if entry.type in ("strait", "sea") and _said_without_head(matched) and _SHIP_KIND_BEFORE.search(text, max(0, start - 24), start):
             continue  # "another sanctioned tanker, La Perouse, which also loaded ...": a ship named after the strait
         if entry.type in ("city", "port"):
             ls, le = text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
@@ -423,8 +419,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         elif groups.get("h"):  # a list of countries: each name (and "the Republic of the Congo")
             cued += [(m.start("h") + n.start(), m.start("h") + n.end()) for n in re.finditer(r"[A-Z][a-z]+(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)?", m.group("h"))]
         else:
-            cued += [(m.start(g), m.end(g)) for g in ("a", "b", "c", "d", "e", "f", "i", "j", "k", "l") if groups.get(g)]
-    cued += _rare_cued(text)
+            cued += [(m.start(g), m.end(g)) for g in ("a", "b", "c", "d", "e", "f", "i", "j", "k", "l", "m", "n", "o") if groups.get(g)]
     geo = [(m.start(), m.end()) for m in _GEO_NAME.finditer(text)]  # (in text order, not overlapping)
     geo_starts = [x for x, _ in geo]
     cued = {c for c in cued if not (k := bisect.bisect_right(geo_starts, c[0])) or c[0] >= geo[k - 1][1]}  # not inside a headed name

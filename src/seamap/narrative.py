@@ -359,8 +359,8 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         return [x for _, a, b, x in gazetteer().find(name) if a == 0 and b == len(name)]
 
     for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE, THE_NAME_MOVED_RE, FLAG_OF_RE, LEAD_APPOSITIVE_RE, HAO_RE):
-        if (rx is FLAG_OF_RE and not any(w in text for w in _FLAG_OF_WORDS)) or (rx is LEAD_APPOSITIVE_RE and not any(w in text for w in _LEAD_KIND_WORDS)) or (rx is HAO_RE and " Hao" not in text):
-            continue  # (their words looked for first: the scans are slow and the words rare)
+        if (rx is FLAG_OF_RE and not any(w in text for w in _FLAG_OF_WORDS)) or (rx is HAO_RE and " Hao" not in text):
+            continue  # (their words looked for first: the scans are slow and the words rare; _lead_named_ships starts from its own)
         found_here = _names_moved(text) if rx is THE_NAME_MOVED_RE else _flagged_ships(text) if rx is FLAG_OF_RE else _lead_named_ships(text) if rx is LEAD_APPOSITIVE_RE else _and_the_next(text, rx.finditer(text)) if rx in (SHIPWORD_NAME_RE, IDENTIFIED_RE) else rx.finditer(text)
         for m in found_here:
             name = _NAME_TAIL.sub("", m.group("name").strip())  # "USS Nimitz Carrier Strike Group" is the Nimitz's group; "USS George Washington Heads to Japan" a headline
