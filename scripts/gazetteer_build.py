@@ -101,7 +101,7 @@ ALIASES: dict[str, list[str]] = {
     "shanghai": ["Shanghai"],
     "busan": ["Busan", "Pusan"],
     "dalian": ["Dalian", "Dairen", "Port Arthur"],
-    "ningbo": ["Ningbo", "Ningpo"],
+    "ningbo": ["Ningbo", "Ningpo", "Ningbo-Zhoushan"],  # (the port of Ningbo and Zhoushan, run and named as one)
     "naha": ["Naha"],
     "kagoshima": ["Kagoshima"],
     "nagasaki": ["Nagasaki"],

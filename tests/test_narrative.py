@@ -1893,3 +1893,43 @@ def test_held_out_set_bn_cutters_and_submarines(text, expected):
 def test_held_out_set_bo_kurils(text, expected):
     """Set bo (in our own words): Soviet and Russian ships bound for the Kuril Islands."""
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set bp: a container ship named after its kind, three words long, with inner capitals
+    ("The container ship BlueWave Ice Star sailed from Dalian for the Arctic last July.", [("BlueWave Ice Star", ["dalian", "arctic"])]),
+    # a name after its capacity in TEU; "set course for"
+    ("The 2,100 TEU Polar Lark Hope left Tianjin on June 3, setting course for the Bering Strait.", [("Polar Lark Hope", ["tianjin", "bering"])]),
+    # a name written with other capitals later ("SeaLine" then "Sealine") is the same ship
+    ("The containership SeaLine Crane was loaded in Ningbo.\n\nSealine Crane departed from Ningbo on May 2 bound for the Bering Sea.",
+     [("SeaLine Crane", ["ningbo", "bering_sea"])]),
+    # a feeder told by its name first; "with destination"
+    ("Gull Bay 7, a 1,800 TEU feeder vessel, departed from Hamburg on July 9 with destination Qingdao.", [("Gull Bay 7", ["qingdao"])]),
+    # "being escorted by ... through" a sea
+    ("The cargo ship Lantern Moon is being escorted by an icebreaker through heavy ice in the Laptev Sea.", [("Lantern Moon", ["laptev_sea"])]),
+    # "started its ... transit ... in" a port
+    ("The vessel started its long transit on 3 August in Shanghai and sailed across the Kara Sea.", [("unidentified vessel", ["shanghai", "kara_sea"])]),
+    # a trip "originating in" a port
+    ("The container ship Amber Gate arrived in Amsterdam after a trip originating in Shanghai.", [("Amber Gate", ["shanghai", "amsterdam"])]),
+    # a time after "since" is no new telling of the voyage
+    ("The container ship Amber Gate sailed from Shanghai into the Arctic in August. It was the ship's first return to the Arctic since 2019.",
+     [("Amber Gate", ["shanghai", "arctic"])]),
+    # a ship told by the containers it carries; stops in countries; "is scheduled to depart for"
+    ("Departing from Ningbo-Zhoushan on May 2, the Copper Wren carried about 3,000 containers, making stops in Britain and Germany. It is scheduled to depart for the Netherlands on Monday.",
+     [("Copper Wren", ["ningbo", "united_kingdom", "germany", "netherlands"])]),
+    # the non-breaking hyphen (U+2011) of web copy joins a port's name as the keyboard's does
+    ("The box ship Copper Wren arrived in Felixstowe from the Chinese port of Ningbo\u2011Zhoushan after crossing the Arctic.", [("Copper Wren", ["ningbo", "arctic"])]),
+    # a firm named after a province is no carrier of that name
+    ("Fujian Seagull Shipping Co Ltd has joined the route with its 1,500 TEU feeder vessel Tide Runner, now en route from Hamburg to Rizhao, China. It is the first Arctic voyage of the Fujian-based company.",
+     [("Tide Runner", ["rizhao"])]),
+    # the port a voyage left from does not make a return to its country the same stop
+    ("The container ship Polar Finch departed from Shanghai on July 2 and reached Arkhangelsk. The vessel will return to China with timber.",
+     [("Polar Finch", ["shanghai", "china"])]),
+    # "The 3,600-container ice vessel": a size before the kind
+    ("The 3,600-container ice vessel will travel from Vladivostok to the Barents Sea.", [("unidentified ice vessel", ["vladivostok", "barents_sea"])]),
+    # a nationality adjective is no ship's name ("The Vietnamese frigate Ly Thai To")
+    ("The Vietnamese frigate Ly Thai To has made a business call at Vladivostok.", [("Ly Thai To", ["vladivostok"])]),
+])
+def test_held_out_set_bp_container_ships(text, expected):
+    """Set bp (in our own words): Chinese container ships on the Northern Sea Route to Europe."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected

@@ -340,6 +340,10 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         raise InputError(f"extract() takes article text as str, got {type(text).__name__}.")
     if not text.strip():
         raise InputError("The article text is empty.")
+    # hyphens other than the keyboard's are read as it: web copy writes "Ningbo‑Zhoushan" and
+    # "door‑to‑door" with the non-breaking hyphen (U+2011)
+    if "\u2011" in text or "\u2010" in text:  # (one character for one: every span is the article's own)
+        text = text.replace("\u2011", "-").replace("\u2010", "-")
     gaz = gazetteer()
     sentences = _sentences(text)
     found: dict[str, list[Mention]] = {}

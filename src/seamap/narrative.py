@@ -48,7 +48,7 @@ PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States"
 _NAME = r"(?:Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?){0,3}(?:\s(?:of|del|de|da)\s[A-Z][a-zà-öø-ÿ]+)?"  # "Prince of Wales", "BRP Davao del Sur"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
 PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME}|[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?:\s[A-Z]{{3,}})?\b(?![a-z]))")  # HMCS 'Ottawa' too; "JS IZUMO" as navies' releases write it
-SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel)(?:\s*,?\s+the|,|(?<=vessel)s,)?|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),|(?<=destroyer )escort|(?<=Guard )Cutter)\s+(?:[A-Z]{1,2}\d{2,4}\s+)?(?P<quote>[\"“«'‘])?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*(?:\s(?=[A-Z][a-z]*\s\d)[A-Z][a-zà-ÿ][^\W\d_]*)?)?(?:\s(?:No\.\s)?\d{1,3}(?![\d,.:]\d))?)[\"”»'’]?(?=\s*(?:\((?:[A-Z]{1,4}[ -]?)?\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|will|would|returned|joined|for|circles|circled|sails|heads|enters|passes|transits|crosses|returns|leaves|arrives|docks|loaded|stopped|delivered|discharged|picked|alongside|spent|encountered|lying|observed|conducted|operating)\b))")
+SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel|containership|boxship)(?:\s*,?\s+the|,|(?<=vessel)s,|(?<=ship)s,)?|TEU(?<=\d TEU)|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),|(?<=destroyer )escort|(?<=Guard )Cutter)\s+(?:[A-Z]{1,2}\d{2,4}\s+)?(?P<quote>[\"“«'‘])?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)?(?:\s(?:No\.\s)?\d{1,3}(?![\d,.:]\d))?)[\"”»'’]?(?=\s*(?:\((?:[A-Z]{1,4}[ -]?)?\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|will|would|returned|joined|for|circles|circled|sails|heads|enters|passes|transits|crosses|returns|leaves|arrives|docks|loaded|stopped|delivered|discharged|picked|alongside|spent|encountered|lying|observed|conducted|operating)\b))")
 # "a modern Russian Navy corvette, identified as the Gremyashchiy (hull number 337)"
 IDENTIFIED_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|vessel)s?,?\s+(?:(?:was|were)\s+)?(?:identified as|named|called)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:[ -][A-Z][^\W\d_]+){0,2}(?:\s\d{1,3})?)(?![\w-]|[- ]class\b)")  # (and "The vessels were identified as Xiang Yang Hong 302 and ...")  # (not "the Luyang-III class")
 NAVY_FLAG = {"people's liberation army navy": "China", "people's liberation army": "China", "chinese people's liberation army": "China", "chinese people's liberation army navy": "China", "pla navy": "China", "chinese navy": "China", "russian navy": "Russia", "russian pacific fleet": "Russia", "pacific fleet": "Russia", "japan maritime self-defense force": "Japan", "royal navy": "United Kingdom", "royal canadian navy": "Canada", "royal australian navy": "Australia"}
@@ -58,7 +58,7 @@ NAMED_GROUP_RE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<name>[A-Z][\w-]*(?:
 #: a named vessel's alias that is also a place name counts only next to a ship word
 PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Fujian", "Wuhan", "Lanzhou", "Shenyang", "Shijiazhuang", "Yancheng", "Yantai"}
 SHIP_WORDS = r"(?:icebreaker|destroyer escort|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|tanker|patrol boat|research vessel|replenishment ship|cutter)"
-NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Japan Maritime Self-Defense Force": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "Germany": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Dutch": "Netherlands", "Italian": "Italy", "Soviet": "Soviet Union", "UK": "United Kingdom", "U.K.": "United Kingdom", "People's Liberation Army Navy": "China", "PLA Navy": "China"}
+NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Japan Maritime Self-Defense Force": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "Germany": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Vietnamese": "Vietnam", "Dutch": "Netherlands", "Italian": "Italy", "Soviet": "Soviet Union", "UK": "United Kingdom", "U.K.": "United Kingdom", "People's Liberation Army Navy": "China", "PLA Navy": "China"}
 #: a name followed by what it is, a ship: "the Taiyuan, a Chinese navy missile destroyer" (not the city)
 SHIP_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:destroyer|frigate|cruiser|corvette|warship|submarine|carrier|icebreaker|(?<=helicopter )vessel|(?<=landing )ship|(?<=assault )ship)\b")  # (and "the Dokdo, a large landing platform helicopter vessel")
 #: a ship's prefix just before a name: "JS Kashima" is a ship, not an island
@@ -98,8 +98,8 @@ def _names_moved(text: str) -> Iterator[re.Match]:
 FLAG_OF_RE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?),\s+(?:which\s+)?(?:also\s+)?(?:(?:(?:sails|sailing|sailed|flies|flying)\s+under\s+(?:the\s+)?(?:flag\s+of|[A-Z][a-z]+\s+flag)|(?:is\s+|was\s+)?(?:registered|flagged)\s+in)\s+(?P<reg>[A-Z][a-z]+)|(?:carrying|laden\s+with|loaded\s+with)\s+(?:an?\s+)?(?:cargo|gas|LNG|LPG|oil|crude|coal|grain|fuel|diesel|containers)\b)")  # (and "The Arctic Mulan, carrying gas from ...")
 #: a paragraph that opens with a ship's name and what it is: "Christophe de Margerie, the world's
 #: first ice-breaking LNG tanker, has ..."
-LEAD_APPOSITIVE_RE = re.compile(r"(?m:^)(?P<name>[A-Z][a-zà-ÿ]+(?:\s(?:de|la|le|van|von|der)\s[A-Z][a-zà-ÿ]+|\s[A-Z][a-zà-ÿ]+){0,2}),\s+(?:the|an?)\s+(?:world['’]s\s+)?(?:[\w()-]+\s+){0,8}?(?:tanker|gas\s+carrier|LNG\s+carrier|cargo\s+ship|container\s+ship|bulk\s+carrier|submarine|icebreaker|destroyer|frigate|cruiser|corvette)\b")  # (and "Alexander Nevskiy, a strategic submarine of ...")
-_LEAD_KIND_WORDS = ("tanker", "carrier", "cargo ship", "container ship", "submarine", "icebreaker", "destroyer", "frigate", "cruiser", "corvette")
+LEAD_APPOSITIVE_RE = re.compile(r"(?m:^)(?P<name>[A-Z][a-zà-ÿ]+(?:\s(?:de|la|le|van|von|der)\s[A-Z][a-zà-ÿ]+|\s[A-Z][a-zà-ÿ]+){0,2}(?:\s\d{1,3})?),\s+(?:the|an?)\s+(?:world['’]s\s+)?(?:(?:[\w()-]+|\d{1,3}(?:,\d{3})+)\s+){0,8}?(?:tanker|gas\s+carrier|LNG\s+carrier|cargo\s+ship|container\s+ship|bulk\s+carrier|(?:feeder|container|cargo)\s+vessel|containership|boxship|submarine|icebreaker|destroyer|frigate|cruiser|corvette)\b")  # (and "Alexander Nevskiy, a strategic submarine of ...", "Hui Da 9, a 2,500 TEU feeder vessel, ...")
+_LEAD_KIND_WORDS = ("tanker", "carrier", "cargo ship", "container ship", "feeder vessel", "container vessel", "cargo vessel", "containership", "boxship", "submarine", "icebreaker", "destroyer", "frigate", "cruiser", "corvette")
 _FLAG_OF_WORDS = ("flag", "registered in", "flagged in", ", carrying", ", laden", ", loaded with")
 _FLAG_OF_CUE = re.compile(r",\s+(?:which\s+)?(?:also\s+)?(?:sails|sailing|sailed|flies|flying|is\s+registered|was\s+registered|registered|is\s+flagged|was\s+flagged|flagged|carrying|laden|loaded)\b")
 
@@ -112,6 +112,21 @@ def _flagged_ships(text: str) -> Iterator[re.Match]:
             if m.start() > last and m.start("name") < c.start() <= m.end("name") + 1:
                 last = m.start()
                 yield m
+
+
+#: a ship told by what it carries: "the Istanbul Bridge carried about 4,000 twenty-foot equivalent
+#: units (TEUs) of cargo", "The Yong Sheng is carrying 20 containers"
+CARGO_NAME_RE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+){0,2})\s+(?:carried|carries|(?:is|was)\s+carrying)\s+(?:(?:about|some|nearly|almost|around|more\s+than|over|up\s+to)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,4}?\(?(?:containers|TEUs?)\b")
+_CARGO_CUE = re.compile(r"\s(?:carried|carries|carrying)\s")
+
+
+def _cargo_ships(text: str) -> Iterator[re.Match]:
+    """CARGO_NAME_RE's matches, found from the verb (rare) back to the name before it."""
+    for c in _CARGO_CUE.finditer(text):
+        for t in re.finditer(r"\b[Tt]he\s", text[max(0, c.start() - 60) : c.start()]):
+            if (m := CARGO_NAME_RE.match(text, max(0, c.start() - 60) + t.start())) is not None:
+                yield m
+                break
 
 
 #: the second of two names after one ship word: "two of the vessels, Zhuhaiyun and Xiang Yang Hong 10, were ..."
@@ -150,7 +165,7 @@ HAO_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}(?:\s\
 APPOSITIVE_RE = re.compile(rf"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?),\s+(?:an?|the\s+(?:only|sole|lone|last|newest|largest|oldest))\s+(?:(?P<nat>{_NAT})\s+)?(?:[\w-]+\s+){{0,3}}?(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|aircraft carrier|warship|(?:patrol|intelligence|survey|research|spy|surveillance|reconnaissance|supply|landing)\s+(?:vessel|ship))\b")
 _GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|naval forces|(?:ship )?detachment|(?:naval |vessel |ship )*formation|(?:carrier )?strike group|fishing boats?|(?:missile|patrol|torpedo|landing) boats|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task ?force|task unit|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreakers|icebreaker|(?:aircraft )?carriers|aircraft carrier|carrier|tankers|tanker)"
 # "Chinese naval vessels", "two Chinese Navy ships", "a Russian Navy Udaloy I-class destroyer"
-_DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|nuclear(?:-powered)?|diesel(?:-electric)?|attack|(?:cruise|ballistic)[- ]missile|[Gg]overnment|[Mm]ilitary|[Mm]aritime|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|spy|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided[- ])?missile|anti-submarine|anti-sub|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|fishing|[\w]+-class|class|[A-Z][\w'-]*|I{1,3}|V)"
+_DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|nuclear(?:-powered)?|diesel(?:-electric)?|attack|(?:cruise|ballistic)[- ]missile|[Gg]overnment|[Mm]ilitary|[Mm]aritime|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|spy|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided[- ])?missile|anti-submarine|anti-sub|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|fishing|container|cargo|merchant|commercial|feeder|[\w]+-class|class|(?!(?:Compan(?:y|ies)|Firms?|Operators?|Owners?|Dispatch(?:es)?|Sends?|Deploys?)\b)[A-Z][\w'-]*|I{1,3}|V)"  # (not "Chinese Companies Dispatch Multiple Container Ships", a headline's firms)
 #: a country's possessive before its ships: "China's two operating carriers", "Russia's warships"
 _POSS_FLAG = {"China": "China", "Russia": "Russia", "Japan": "Japan", "South Korea": "South Korea", "North Korea": "North Korea", "Taiwan": "Taiwan", "Canada": "Canada", "Australia": "Australia", "Britain": "United Kingdom", "France": "France", "Germany": "Germany", "India": "India", "America": "United States"}
 _POSS = rf"(?:{'|'.join(_POSS_FLAG)})['’]s(?:\s+(?:two|three|four|five|six|both|\d+))?(?:\s+(?:operating|active))?(?!\s+[A-Z])"  # (not "China's Liaoning aircraft carrier": a name)
@@ -166,12 +181,12 @@ GROUP_RE = re.compile(rf"\b(?P<nat>{_POSS}|{_NAT})[^\S\n]+(?P<what>(?:(?:{_DESCR
 # "Chinese and Russian naval vessels", "10 Russian Navy and Chinese People's Liberation Army Navy ships"
 JOINT_RE = re.compile(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(?:\s+and|,)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<b>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}[ \t]+){{0,5}}{_GROUP_HEAD})\b")  # (within a line: "Russian, Chinese Ships Near Alaska" is a headline's own)
 # with no flagged or named vessel in the text: "the carrier", "the ships", "ten vessels"
-GENERIC_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:other\s+)?(?:naval\s+|navy\s+)?(?P<what>(?:[A-Z][\w-]*\s+){0,2}(?=[a-z])(?:[a-z-]+\s+)?(?:aircraft carrier|carrier|warships?|ships?|vessels?|destroyers?|frigates?|submarines?|subs?|icebreaker|fleet|flotilla|cutters?|(?:carrier |amphibious |expeditionary )?(?:strike|ready) group|task force|task group|detachment|squadron))\b")
+GENERIC_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:other\s+)?(?:\d{1,3}(?:,\d{3})*-[a-z]+\s+)?(?:naval\s+|navy\s+)?(?P<what>(?:[A-Z][\w-]*\s+){0,2}(?=[a-z])(?:[a-z-]+\s+)?(?:aircraft carrier|carrier|warships?|ships?|vessels?|destroyers?|frigates?|submarines?|subs?|icebreaker|fleet|flotilla|cutters?|(?:carrier |amphibious |expeditionary )?(?:strike|ready) group|task force|task group|detachment|squadron))\b")
 NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_WORDS}\s*,?\s+(?:the\s+)?(?P<name>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?)")
 BACKREF_RE = re.compile(r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|squad|task unit|taskforce|detachment|carrier|fleet|tanker|tankers)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|returning(?<=is returning|re returning|as returning|be returning)|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|departed|departs|departing|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|their|the) (?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|embark(?:ed|s|ing)? on (?:a|an|its|her|their) (?:[\w-]+ ){0,3}?(?:voyage|journey|cruise|trip|deployment|mission)|made (?:(?:a|an|its|her|their|the) )?transition|transfer(?:s|red|ring)?(?= to )|moving|went|goes|continued|continuing|continues?(?= (?:its|their|her|the) (?:[\w-]+ )?(?:trip|voyage|journey|cruise|deployment) )|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set sail|sets sail|setting sail|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|waved? off(?= [^.;]{0,80}? from )|exiting|(?:make|makes|made|making) (?:a|its|their|her) (?:(?:first|final|last|next)\s+)?(?:port )?stop|stop(?= (?:in|at) )|stopped (?:in|at|over)(?= )|travel (?=across|to|through)|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|(?:loaded|picked up|took on)(?= (?:[\w-]+ ){0,5}?(?:at|from) (?:an?|the) )|landed(?= at (?:the |an? )?(?:[\w-]+ ){0,3}?(?:terminal|port|harbou?r)\b)|anchored|(?:dropped|drops|dropping|weighed|weighs|weighing|weigh) anchor|(?:re)?deployed (?:to|from)|relocated to|to port (?:at|in)|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|stops(?:(?<=includes stops)|(?<=included stops)|(?<=including stops)|(?<=include stops))(?= (?:in|at) )|at anchor(?= (?:in|at|off) )|(?:started|began)(?:(?<=tour started)|(?<=tour began)|(?<=cruise started)|(?<=cruise began)|(?<=voyage started)|(?<=voyage began)|(?<=deployment started)|(?<=deployment began)|(?<=journey started)|(?<=journey began)|(?<=trip started)|(?<=trip began)|(?<=mission started)|(?<=mission began))(?= (?:in|from|at) )|call(?:(?<=will call)|(?<= to call))(?= (?:at|in) )|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|finished|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|(?:patrol|deployment|voyage|cruise|tour)(?: season)?,? which (?:has|have|had) included|ports? of call (?:include|included|are|were|will be)|port-calls? (?:at|in|to)|(?:first|next|final) (?:stop|port)(?= (?:[\w'’-]+ ){0,3}?(?:was|is|will be)\b)|port (?:visits|calls) (?:also )?took place|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|returning(?<=is returning|re returning|as returning|be returning)|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|depart(?:ed|s|ing|(?<=to depart)|(?<=will depart)|(?<=would depart)|(?<=shall depart))|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|their|the) (?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|embark(?:ed|s|ing)? on (?:a|an|its|her|their) (?:[\w-]+ ){0,3}?(?:voyage|journey|cruise|trip|deployment|mission)|made (?:(?:a|an|its|her|their|the) )?transition|transfer(?:s|red|ring)?(?= to )|moving|went|goes|continued|continuing|continues?(?= (?:its|their|her|the) (?:[\w-]+ )?(?:trip|voyage|journey|cruise|deployment) )|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set(?:s|ting)? (?:sail|course(?= for ))|escorted(?:(?<=being escorted)|(?<=been escorted)|(?<=is escorted)|(?<=was escorted)|(?<=were escorted)|(?<=are escorted))(?= (?:by [^.;,]{0,60}? )?(?:through|into|across|along) )|(?:started|starts|began|begins) (?:its|her|their) (?:[\w-]+ ){0,3}?(?:transit|voyage|journey|passage)(?= (?:on [^.;,]{1,20}? )?(?:in|from|at) )|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|waved? off(?= [^.;]{0,80}? from )|exiting|(?:make|makes|made|making) (?:a|its|their|her) (?:(?:first|final|last|next)\s+)?(?:port )?stop|stop(?= (?:in|at) )|stopped (?:in|at|over)(?= )|travel (?=across|to|through|from)|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|(?:loaded|picked up|took on)(?= (?:[\w-]+ ){0,5}?(?:at|from) (?:an?|the) )|landed(?= at (?:the |an? )?(?:[\w-]+ ){0,3}?(?:terminal|port|harbou?r)\b)|anchored|(?:dropped|drops|dropping|weighed|weighs|weighing|weigh) anchor|(?:re)?deployed (?:to|from)|relocated to|to port (?:at|in)|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|stops(?:(?<=includes stops)|(?<=included stops)|(?<=including stops)|(?<=include stops))(?= (?:in|at) )|at anchor(?= (?:in|at|off) )|(?:started|began)(?:(?<=tour started)|(?<=tour began)|(?<=cruise started)|(?<=cruise began)|(?<=voyage started)|(?<=voyage began)|(?<=deployment started)|(?<=deployment began)|(?<=journey started)|(?<=journey began)|(?<=trip started)|(?<=trip began)|(?<=mission started)|(?<=mission began))(?= (?:in|from|at) )|call(?:(?<=will call)|(?<= to call))(?= (?:at|in) )|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|finished|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|(?:patrol|deployment|voyage|cruise|tour)(?: season)?,? which (?:has|have|had) included|ports? of call (?:include|included|are|were|will be)|port-calls? (?:at|in|to)|(?:first|next|final) (?:stop|port)(?= (?:[\w'’-]+ ){0,3}?(?:was|is|will be)\b)|port (?:visits|calls) (?:also )?took place|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
@@ -213,6 +228,9 @@ RELATIONS = [
     ("near", r"(?:near|off|\bclose\s+to|\bnext\s+to)\s+(?:the\s+)?$"),  # (and "sailed close to Tsushima Island")
     ("from", r"\b(?:left|leaving|departed|departing|departs|embarked\s+from|sailed\s+from)\s+(?:the\s+)?(?:east|west|north|south|eastern|western|northern|southern|pacific|atlantic)\s+coast\s+of\s+$"),  # "departed the west coast of Canada"
     ("from", rf"{_LOADED_AT}{_PORT_OF}$"),  # "picked up LNG from a storage facility in Kamchatka, in the Russian Far East": where its cargo came aboard
+    ("from", r"\b(?:trip|voyage|journey|route|service|transit)\s+originat(?:ing|ed)\s+(?:in|at|from)\s+(?:the\s+)?$"),  # "a six week return trip originating in Shanghai"
+    ("from", r"\b(?:started|starts|began|begins)\s+(?:its|her|their)\s+(?:[\w-]+\s+){0,3}?(?:transit|voyage|journey|passage)\s+(?:on\s+[^.;,]{1,20}?\s+)?(?:in|from|at)\s+(?:the\s+)?$"),  # "started its 4500 km transit on 8 August in Dalian"
+    ("to", r"\bwith\s+(?:(?:its|her|their|a|the)\s+)?(?:final\s+)?destination\s+(?:of\s+)?$"),  # "departed ... with destination Rizhao" (_VOYAGE_END_NOUN)
     ("from", rf"\b(?:from|left|leaving|(?:will|to|would|shall) leave|departed|departing|departs|weigh(?:ed|s|ing)?\s+anchor\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)?(?:at|in|from))\s+(?:the\s+)?(?:(?-i:[A-Z]{{2,6}})\s+)?{_PORT_OF}$"),  # (and "departed from the MSDF Yokosuka base")  # "weighed anchor on May 15 at a military port in Zhoushan"
     ("to", rf"\b(?:dropped|drops|dropping)\s+anchor\s+(?:in|at|off)\s+(?:the\s+)?{_PORT_OF}$"),  # "dropped anchor in Zhoushan port"
     ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e)(?: (?:early|late|on|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{{1,2}},?)){{0,3}} (?:at|in)|(?:made|making|makes?|finished|completed|paid) (?:a |its |their )?(?:port|(?:port|business) calls?) (?:at|in)(?:\s+port)?|pulled into|put into)\s+(?:the\s+)?{_PORT_OF}$"),
@@ -338,8 +356,8 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         # a ship somewhere ("the carrier Liaoning ... Liaoning and other carrier ships")
         shiplike = canonical in PLACE_LIKE_NAMES and any(_ship_context(text, m.start(), m.end()) for _, m in found)
         for a, m in found:
-            if canonical in PLACE_LIKE_NAMES and not _ship_context(text, m.start(), m.end()) and not (shiplike and not re.match(r"\s+(?:Province|province|Peninsula|peninsula|Port|port|City|city)\b", text[m.end() : m.end() + 40])):
-                continue  # Liaoning the province, Wuhan the city
+            if canonical in PLACE_LIKE_NAMES and not _ship_context(text, m.start(), m.end()) and not (shiplike and not _PLACE_NOT_SHIP_AFTER.match(text, m.end())):
+                continue  # Liaoning the province, Wuhan the city, "Fujian Huihai Shipping" a company
             v = out.setdefault(canonical, {"id": canonical.lower(), "name": canonical, "aliases": [], "flag": flag, "type": typ, "named": True, "first": m.start(), "mentions": []})
             if a not in v["aliases"]:
                 v["aliases"].append(a)
@@ -358,10 +376,10 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     def whole_places(name: str) -> list[str]:
         return [x for _, a, b, x in gazetteer().find(name) if a == 0 and b == len(name)]
 
-    for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE, THE_NAME_MOVED_RE, FLAG_OF_RE, LEAD_APPOSITIVE_RE, HAO_RE):
+    for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE, THE_NAME_MOVED_RE, FLAG_OF_RE, LEAD_APPOSITIVE_RE, HAO_RE, CARGO_NAME_RE):
         if (rx is FLAG_OF_RE and not any(w in text for w in _FLAG_OF_WORDS)) or (rx is HAO_RE and " Hao" not in text):
             continue  # (their words looked for first: the scans are slow and the words rare; _lead_named_ships starts from its own)
-        found_here = _names_moved(text) if rx is THE_NAME_MOVED_RE else _flagged_ships(text) if rx is FLAG_OF_RE else _lead_named_ships(text) if rx is LEAD_APPOSITIVE_RE else _and_the_next(text, rx.finditer(text)) if rx in (SHIPWORD_NAME_RE, IDENTIFIED_RE) else rx.finditer(text)
+        found_here = _names_moved(text) if rx is THE_NAME_MOVED_RE else _flagged_ships(text) if rx is FLAG_OF_RE else _cargo_ships(text) if rx is CARGO_NAME_RE else _lead_named_ships(text) if rx is LEAD_APPOSITIVE_RE else _and_the_next(text, rx.finditer(text)) if rx in (SHIPWORD_NAME_RE, IDENTIFIED_RE) else rx.finditer(text)
         for m in found_here:
             name = _NAME_TAIL.sub("", m.group("name").strip())  # "USS Nimitz Carrier Strike Group" is the Nimitz's group; "USS George Washington Heads to Japan" a headline
             if name.isupper():
@@ -375,7 +393,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
                 continue  # "On Saturday, a Chinese Navy destroyer was seen ...": a time, not a ship's name
             if rx is SHIPWORD_NAME_RE and text[m.start()].islower() and "," in text[m.start() : m.start("name")] and not (_APPOSED_NAME_END.match(text, m.end("name")) and name.split()[0] not in _NOT_A_SHIPS_FIRST_WORD):
                 continue  # "the submarine, Vladimir Monomakh, is": a name set off by commas (not "the ship, On Saturday ...")
-            if rx in (FLAG_OF_RE, LEAD_APPOSITIVE_RE, HAO_RE):  # "The Huihai Pacific, which sails under the flag of Panama": a ship, whatever place is in its name
+            if rx in (FLAG_OF_RE, LEAD_APPOSITIVE_RE, HAO_RE, CARGO_NAME_RE):  # "The Huihai Pacific, which sails under the flag of Panama": a ship, whatever place is in its name
                 if whole_places(name):
                     continue
             elif any(t not in ("city", "port") or (rx not in (PREFIXED_RE, APPOSITIVE_RE) and not quoted and not flagged) for t in types_of(name)):
@@ -425,14 +443,15 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     # later bare mentions of a pattern-found name: where any of them starts, found in one pass,
     # then each name tried there (a text can name dozens of ships)
     # (and "the Vinson" for the USS Carl Vinson: the last word of a longer name, after "the")
-    bare = {name: re.compile(rf"(?:{re.escape(name)}|{re.escape(name.upper())}" + (rf"|(?<=[Tt]he ){re.escape(last)}" if (last := _last_name_word(name)) else "") + r")\b(?![- ]class\b)") for name, v in out.items() if v["type"] != "group" and name not in VESSELS}
+    # (and "Newnew Polar Bear" for "NewNew Polar Bear": a name's capitals as other reports write them)
+    bare = {name: re.compile(rf"(?:{re.escape(name)}|{re.escape(name.upper())}" + (rf"|{re.escape(name.title())}" if name.title() != name else "") + (rf"|(?<=[Tt]he ){re.escape(last)}" if (last := _last_name_word(name)) else "") + r")\b(?![- ]class\b)") for name, v in out.items() if v["type"] != "group" and name not in VESSELS}
     if bare:
-        forms = {f for n in bare for f in (n, n.upper(), *filter(None, [_last_name_word(n)]))}
+        forms = {f for n in bare for f in (n, n.upper(), n.title(), *filter(None, [_last_name_word(n)]))}
         anywhere = re.compile(r"\b(?=" + "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True)) + ")")
         starts = {name: {x["start"] for x in out[name]["mentions"]} for name in bare}
         by_initial: dict[str, list[str]] = {}  # the names a form of which starts with this letter (in the order of ``bare``)
         for name in bare:
-            for c in dict.fromkeys(f[0] for f in (name, name.upper(), *filter(None, [_last_name_word(name)]))):
+            for c in dict.fromkeys(f[0] for f in (name, name.upper(), name.title(), *filter(None, [_last_name_word(name)]))):
                 by_initial.setdefault(c, []).append(name)
         for at in (m.start() for m in anywhere.finditer(text)):
             for name in by_initial.get(text[at], ()):
@@ -676,11 +695,14 @@ def _ship_context(text: str, a: int, b: int) -> bool:
     # (also a quoted name, «Shijiazhuang», and the second of two: "destroyers Xining and Wuxi")
     # ("the Vladivostok base" and "the Yokosuka Naval Base" are places, not ships)
     # ("the Liaoning and Shandong": the second of two after "the")
-    the_ship = _THE_BEFORE.search(before) and not _CAPE_LIKE.match(text, a, b) and not _PLACE_WORD_AFTER.match(after)
+    the_ship = _THE_BEFORE.search(before) and not _CAPE_LIKE.match(text, a, b) and not _PLACE_WORD_AFTER.match(after) and not after.startswith("-based")
     # ("destroyers Yan’an and Zhanjiang", "Zhanjiang (Type 052D destroyer)")
     return bool(the_ship or _SHIP_WORD_BEFORE.search(before) or _SHIP_WORD_AFTER.match(after))
 
 
+#: what makes a ship's name that is also a place's the place: "Liaoning Province", "Fujian Huihai
+#: Shipping Co Ltd" and "the Fujian-based company" (a firm named after its province)
+_PLACE_NOT_SHIP_AFTER = re.compile(r"\s+(?:Province|province|Peninsula|peninsula|Port|port|City|city)\b|-based\b|(?:\s+[A-Z][a-z]+)?\s+(?:Shipping|Group|Company|Co|Corporation|Ltd|Lines?|University|Government)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]+\s+and\s+)?[\"“']?$")
 _CAPE_LIKE = re.compile(r"(?:Port|Cape|Mount|Fort)\s")
 _PLACE_WORD_AFTER = re.compile(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r|[Rr]egions?|[Aa]reas?|[Cc]it(?:y|ies)|[Pp]refectures?|[Pp]rovinces?|[Pp]eninsulas?|[Gg]ulf|[Bb]ay)\b|\s+(?:LNG\s+|oil\s+|gas\s+|import\s+|export\s+|container\s+)*[Tt]erminals?\b")  # ("the Beihai LNG terminal": the port's)
@@ -968,6 +990,8 @@ _HOME_PORT = re.compile(r"\b(?:(?:home\s*port|base|port)\s+(?:in|at|of)|[Nn]aval
 _LEFT = re.compile(r"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began)\s+(?:in|from)\s+$|\b(?:left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+|Fleet\s+Activities\s+|(?:east|west|north|south|eastern|western|northern|southern|pacific|atlantic)\s+coast\s+of\s+)?$", re.I)  # (and "departed the west coast of Canada")  # "having left Germany in August", "left southern Italy"
 _TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|moved|expedition|beginning|starting)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?(?:neighbou?ring\s+|nearby\s+)?(?:(?-i:[A-Z])[a-z]+(?:\s(?-i:[A-Z])[a-z]+)?['’]s\s+)?$", re.I)  # (and "towards China's Beihai")
 
+#: a voyage's end or start told by a noun: "departed ... with destination Rizhao", "a return trip originating in Shanghai"
+_VOYAGE_END_NOUN = re.compile(r"\bwith\s+(?:(?:its|her|their|a|the)\s+)?(?:final\s+)?destination\s+(?:of\s+)?$|\b(?:started|starts|began|begins)\s+(?:its|her|their)\s+(?:[\w-]+\s+){0,3}?(?:transit|voyage|journey|passage)\s+(?:on\s+[^.;,]{1,20}?\s+)?(?:in|from|at)\s+(?:the\s+)?$|\b(?:trip|voyage|journey|route|service|transit)\s+originat(?:ing|ed)\s+(?:in|at|from)\s+(?:the\s+)?$", re.I)
 _PERSON_VISIT = re.compile(r"\b(?:President|Premier|Prime\s+Minister|Minister|Secretary|Chancellor|King|Queen|Emperor|Pope|Mr\.|Ms\.|Mrs\.)(?:\s+(?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w-]+)?['’]s\s+(?:[\w-]+\s+){0,2}visit\s+to\s+(?:the\s+)?$"
                            r"|\b(?:Chief\s+of\s+Staff|Commander|Admiral|Minister|Secretary|President|Premier|Ambassador|Spokes(?:man|woman|person)|Director|Chairman)(?:\s+[A-Z][\w.-]+){0,3}\s+(?:will\s+|would\s+|to\s+)?(?:also\s+)?visit(?:s|ed)?\s+(?:the\s+)?$")  # (and "the JMSDF Chief of Staff Hiroshi Yamamura will visit Qingdao")
 _VISITED = re.compile(r"(?P<subject>[\w.-]+)\s+(?:(?:so\s+far|also|later|then|has|had|have|subsequently|earlier|will|would|be|been|last|first|previously|recently|once|again|already)\s+){0,3}(?:visit(?:ed|ing)|visit(?=\s+ports?\b))\b(?=[^.;]*$)")
@@ -1457,7 +1481,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             at_event = rel == "in" and e.type in ("city", "port") and bool(_TOOK_PART_IN_PORT.search(sent[:a]))
             if at_event:
                 rel = "to"  # "took part in the Navy Day celebrations on July 28 in Vladivostok": the ship was there
-            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (at_event or base_entered or passive_visit or _TRAVEL_END.search(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]) or _PORT_STAY.search(sent[:a]) or re.search(r"\b(?:port|harbou?r)\s+(?:city\s+|town\s+)?of\s+$", sent[:a], re.I) or (rel == "from" and re.search(r"\bexit\w*\s+$", sent[:a])))):
+            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (at_event or base_entered or passive_visit or _TRAVEL_END.search(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]) or _PORT_STAY.search(sent[:a]) or re.search(r"\b(?:port|harbou?r)\s+(?:city\s+|town\s+)?of\s+$", sent[:a], re.I) or (rel == "from" and re.search(r"\bexit\w*\s+$", sent[:a])) or _VOYAGE_END_NOUN.search(sent, max(0, a - 48), a))):
                 continue  # "a protest to Seoul", "southeast of Seoul": a city the news only names is a waypoint after travel words
             if e.type in ("city", "port") and rel == "in" and re.search(r"\b(?:headquarter\w*|based|home(?:port\w*)?|stationed)\b[^.;]{0,80}$", sent[:a], re.I) and not re.search(r"\b(?:visit\w*|arriv\w*|call\w*)\b[^.;]{0,60}\b(?:headquarter\w*|based|home)", sent[:a], re.I):
                 continue  # "Russia, which headquarters its Pacific Fleet in ... Vladivostok": where a fleet lives, not the voyage
@@ -1669,7 +1693,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         wps = _order(wps)
         # "arrived at South Harbor in Manila, starting a goodwill visit to the Philippines": a
         # country visited right before or after a port of its own is that port's country
-        wps = [w for k, w in enumerate(wps) if not (w.get("type") == "country" and w.get("relation") == "to" and _ports_of(gaz, w, wps[max(0, k - 1) : k] + wps[k + 1 : k + 2]))]
+        # (not a return to the country the voyage left from: "departed from Shanghai ... will return to China")
+        wps = [w for k, w in enumerate(wps) if not (w.get("type") == "country" and w.get("relation") == "to" and _ports_of(gaz, w, wps[max(0, k - 1) : k] + wps[k + 1 : k + 2]) and not _RETURN_TOLD.search(w.get("sentence") or ""))]
         # "... arrived at Yokosuka on Thursday. It departed from Taranto, Italy, on June 1": a lead
         # that tells the arrival, then a departure from elsewhere, tells the voyage end first
         lead = next((k for k, w in enumerate(wps) if w.get("relation") not in ("to", "into")), len(wps))
@@ -1754,6 +1779,9 @@ def _contrasted(text: str, sentences: list[tuple[int, int]], told: _Told) -> lis
                 s0 = m.end()
         out.append((s0, s1))
     return out
+
+
+_RETURN_TOLD = re.compile(r"\breturn(?:s|ed|ing)?\b|\bback\s+to\b")  # ("For the return voyage, it will load timber products bound for China")
 
 
 def _ports_of(gaz: Gazetteer, country: dict[str, Any], near: list[dict[str, Any]]) -> bool:
@@ -1956,8 +1984,9 @@ def _days_apart(sentence: str, told: str) -> bool:
 
 def _no_new_time(sentence: str, told: str) -> bool:
     """Whether every month and year ``sentence`` names is in ``told`` already: a telling with a
-    time of its own ("In April, ...") is another occasion, not the same passage again."""
-    return all(_told_when(t, told) for t in _TIMES.findall(sentence))
+    time of its own ("In April, ...") is another occasion, not the same passage again (a time
+    after "since" is no telling's own: "its first return to the Arctic since 2023")."""
+    return all(_told_when(t.group(0), told) or _SINCE_TAIL.search(sentence, max(0, t.start() - 14), t.start()) for t in _TIMES.finditer(sentence))
 
 
 _SINCE_A_TIME = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s*(?:19|20)\d\d)?|(?:19|20)\d\d)\b(?!,?\s+when\b)")  # "since 2017", "since June" (not "since 2021, when ...": that dates a passage)
