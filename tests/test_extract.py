@@ -777,9 +777,13 @@ def test_held_out_set_bn_a_ship_after_its_title():
     ("Japan spots fuel bound for N. Korea in the East China Sea", ["japan", "north_korea", "east_china_sea"]),
     ("NKorea fires missile as South Korea holds drills", ["north_korea", "south_korea"]),
     ("Japan navy spots suspected China ship next to NKorea tanker", []),
+    # and South Korea's ("S. Korea", "SKorea"), once a headline's group could be joined to its story
+    ("US carrier makes port call in S. Korea", ["south_korea"]),
+    ("SKorea, Japan hold search and rescue drill", ["south_korea", "japan"]),
 ])
 def test_korea_short_forms_and_flags(text, places):
-    """Set bm's headlines (in our own words): "N. Korea", "NKorea"; "NKorea tanker" is a flag."""
+    """Headlines' short forms (in our own words): "N. Korea", "NKorea", "S. Korea", "SKorea";
+    "NKorea tanker" is a flag."""
     assert [p.id for p in extract(text).places] == places
 
 

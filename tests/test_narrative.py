@@ -1933,3 +1933,25 @@ def test_held_out_set_bo_kurils(text, expected):
 def test_held_out_set_bp_container_ships(text, expected):
     """Set bp (in our own words): Chinese container ships on the Northern Sea Route to Europe."""
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's group told again by the story under a ship's name is that ship's one route
+    ("German warships arrive in Tokyo\n\nThe German frigate Lindenau arrived in Tokyo on Monday for a five-day port call.", [("Lindenau", ["tokyo"])]),
+    ("Three S. Korean naval ships to call at Japan's Sasebo naval base\n\nThe flotilla, led by the destroyer Han Bada, will sail to Sasebo next month and then to Vladivostok.",
+     [("Han Bada", ["sasebo", "vladivostok"])]),
+    # not the ships of another flag, nor a ship the headline names
+    ("Russian warships arrive in Manila\n\nThe German frigate Lindenau arrived in Manila on Monday for a port call.", [("Russian warships", ["manila"]), ("Lindenau", ["manila"])]),
+    ("USS Halsey sails through Taiwan Strait\n\nThe destroyer USS Ralph Johnson sailed through the Taiwan Strait on Thursday.", [("Halsey", ["taiwan_strait"]), ("Ralph Johnson", ["taiwan_strait"])]),
+])
+def test_headline_group_told_again_by_the_story(text, expected):
+    """A headline's unnamed group and the named ship the story then tells are one movement."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+def test_headline_country_is_covered_by_the_storys_port():
+    """A headline's "arrive in South Korea" and the story's arrival at Busan are one route."""
+    text = "US warships arrive in South Korea\n\nThe destroyer USS Halsey arrived at Busan on Friday for a port call."
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == [("Halsey", ["busan"])]
+    text = "Chinese warships arrive in Japan\n\nThe Chinese destroyer Nanning docked in Tokyo on Monday."
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == [("Nanning", ["tokyo"])]

@@ -14,6 +14,7 @@ Works sentence by sentence on the place mentions found by :mod:`seamap.extract`:
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import re
@@ -1749,11 +1750,44 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 later["waypoints"] = later["waypoints"] + wps
                 later["sentences"] = r["sentences"] + [t for t in later["sentences"] if t not in r["sentences"]]
                 out.remove(r)
+    # "Indian warships arrive in Manila" (a headline) over "INS Delhi ... arrived in Manila": the
+    # headline's group is the ships the story names; its route is the story's, told before it
+    unnamed = {v["name"] for v in vessels if not v.get("named")}
+    for r in list(out):
+        if len(out) > 1 and r["vessel"] in unnamed and _headlines(r["waypoints"]) and (cover := _told_again_below(r, out, flag_of, unnamed)) is not None:
+            cover["sentences"] = r["sentences"] + [t for t in cover["sentences"] if t not in r["sentences"]]
+            out.remove(r)
     for k, r in enumerate(out, 1):
         r["id"] = f"route_{k}"
         for w in r["waypoints"]:
             w.pop("final", None)
     return out
+
+
+def _told_again_below(r: dict[str, Any], routes: list[dict[str, Any]], flag_of: dict[str, str | None], unnamed: set[str]) -> dict[str, Any] | None:
+    """The route of a named vessel (or of a group whose name holds the headline's: "Russian
+    Pacific Fleet ships" for "Russian Pacific Fleet"), told after ``r`` (a headline group's), that
+    holds every place of ``r``, of the same flag or of none told: the same ships, told again by
+    the story (not "Chinese maritime surveillance vessels" after a headline's "Chinese research
+    ship": other ships at the same islands)."""
+    gaz = gazetteer()
+    ids = collections.Counter(w.get("id") for w in r["waypoints"])
+    start = min(w.get("start", 0) for w in r["waypoints"])
+    flag = flag_of.get(r["vessel"])
+    for x in routes:
+        if x is r or x["vessel"] == r["vessel"] or min(w.get("start", 0) for w in x["waypoints"]) <= start:
+            continue
+        if flag and flag_of.get(x["vessel"]) not in (None, flag):
+            continue
+        a, b = r["vessel"].lower(), x["vessel"].lower()
+        if x["vessel"] in unnamed and a not in b and b not in a and a.split()[-1].rstrip("s") != b.split()[-1].rstrip("s"):
+            continue  # (a group of the same kind: "U.S. aircraft carrier", "U.S. Navy aircraft carrier")
+        left = ids - collections.Counter(w.get("id") for w in x["waypoints"])
+        # (a country the headline names is covered by a port of it the story names: "makes port call in S. Korea", "arrived in ... Busan")
+        codes = {gaz.by_id[w["id"]].country for w in x["waypoints"] if w.get("type") in ("city", "port") and w.get("id") in gaz.by_id}
+        if all(k in gaz.by_id and gaz.by_id[k].type == "country" and gaz.by_id[k].country in codes for k in left):
+            return x
+    return None
 
 
 #: a subject of proper names only ("Russia and China have", "MOSCOW, Russia: Russia, China")
