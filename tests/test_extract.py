@@ -799,3 +799,12 @@ def test_cue_scan_from_key_words_finds_what_one_pattern_finds():
     everything = ex._cued_name_re(tuple(True for _ in ex._CUED_PARTS))
     assert [m.span() for m in ex._cued_matches(text)] == [m.span() for m in everything.finditer(text)]
     assert len(ex._cued_matches(text)) >= 12
+
+
+def test_names_after_a_city_and_land_based():
+    """Set bq (in our own words): "Shin Nagasaki port" is not Nagasaki, and "Land-based whaling"
+    names no place called Land."""
+    s = extract("The Seiryu Maru arrived at Shin Nagasaki port on Thursday.")
+    assert [p.id for p in s.places] == [] and [u["text"] for u in s.unresolved] == ["Shin Nagasaki"]
+    s = extract("Land-based whaling is done in Taiji Town.")
+    assert [u["text"] for u in s.unresolved] == []

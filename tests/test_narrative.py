@@ -1955,3 +1955,25 @@ def test_headline_country_is_covered_by_the_storys_port():
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == [("Halsey", ["busan"])]
     text = "Chinese warships arrive in Japan\n\nThe Chinese destroyer Nanning docked in Tokyo on Monday."
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == [("Nanning", ["tokyo"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set bq: a Japanese ship's name ending in "Maru", with or without its number, flagged Japan
+    ("The Seiryu Maru and two other whalers left the port of Shimonoseki on Monday.", [("Seiryu Maru", ["shimonoseki"])]),
+    ("Yushin Maru No. 5 returned to Shimonoseki on Tuesday.", [("Yushin Maru No. 5", ["shimonoseki"])]),
+    ("The Seiryu Maru, which left Tokyo Port on May 25, entered Sendai port on Sunday.", [("Seiryu Maru", ["tokyo", "sendai"])]),
+    # "passing through the Port of" a city is a call there; "the mothership" is the ship told
+    ("The whaling mothership Seiryu Maru set sail from Shimonoseki on May 25. After passing through the Port of Tokyo, the mothership began its hunt off Hokkaido.",
+     [("Seiryu Maru", ["shimonoseki", "tokyo"])]),
+    # "next year" in a sentence with no voyage dates no later passage
+    ("The Seiryu Maru docked at Shimonoseki on Nov. 4, 2023. It will be replaced by a new ship next year. The ship returned to its home port of Shimonoseki for the last time on Nov. 4.",
+     [("Seiryu Maru", ["shimonoseki"])]),
+    # a headline in title case ends at its line; its capitals are no names ("Off Hokkaido"); "sets out from"
+    ("Whaling Ship Sets Out On Hunt; Seiryu Maru to Catch Whales Off Hokkaido\nThe Seiryu Maru sets out from Shimonoseki on Tuesday.", [("Seiryu Maru", ["shimonoseki"])]),
+    # a caption's departure and the dated lead's are one
+    ("The Seiryu Maru sets out from Shimonoseki on Tuesday.\nMay 21, 2024\nThe Seiryu Maru departed from Shimonoseki on Tuesday and will enter Tokyo Port on Thursday.",
+     [("Seiryu Maru", ["shimonoseki", "tokyo"])]),
+])
+def test_held_out_set_bq_whaling_ships(text, expected):
+    """Set bq (in our own words): Japan's whaling ships leaving and returning to their ports."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected

@@ -61,7 +61,7 @@ _CUED_PARTS: tuple[tuple[tuple[str, ...] | None, str], ...] = (
     # the places a ship visited, as a list: "had visited Guam and Darwin"
     (("visit", "call", "stops"), rf"\b(?:visit(?:ed|ing)|visits?\s+to|port\s+calls?\s+(?:to|at|in)|(?:stops|port\s+visits)\s+(?:in|at))\s+(?P<g>(?!{_ADJECTIVE}\b|(?:President|Prime|Minister|Premier|King|Queen|Emperor|Pope|General|Admiral|Defen[cs]e|Foreign|The|{_CALENDAR})\b)[A-Z][a-z]+(?:[ \t]+(?:de[ \t]+)?[A-Z][a-z]+)?(?:(?:[,;]\s+[A-Z][a-z]+(?:[ \t]+(?:de[ \t]+)?[A-Z][a-z]+)?)*[,;]?\s+and\s+[A-Z][a-z]+(?:[ \t]+(?:de[ \t]+)?[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?![\w'’-]))?)?)(?![\w'’-])"),  # (and "stops in Pearl Harbor; Victoria, Canada; ...; and Cartagena, Colombia")
     # where a ship or unit is based: "the Hawaii-based cutter"
-    (("-based",), rf"(?<![\w-])(?=[A-Z][a-z]+-based\b)(?P<l>(?!{_ADJECTIVE}|(?:{_CALENDAR})\b)[A-Z][a-z]+)-based\b"),  # (the lookahead first: it fails fast)
+    (("-based",), rf"(?<![\w-])(?=[A-Z][a-z]+-based\b)(?P<l>(?!{_ADJECTIVE}|(?:{_CALENDAR}|Land|Sea|Shore|Ship|Carrier|Ground|Space|Air|Home|Mothership|Community|Science|Rules)\b)[A-Z][a-z]+)-based\b"),  # (the lookahead first: it fails fast; "Land-based whaling" names no place)
     # the town a base is in: "a major U.S. base in Pyeongtaek"
     (("base",), r"\b(?:air |naval |military |army )?base\s+(?:(?:in|of|at)\s+)?(?P<k>(?!The\b|This\b|That\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+)?)(?![\w'’-])"),  # (and "the Korean naval base of Pyeongtaek", "the Vietnamese naval base Cam Ranh")
     # a place named by the base or station in it: "from Air Station Kodiak"
@@ -308,6 +308,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         cuts = sorted(cuts + [m.span(1) for m in _EMBED_END.finditer(text)])
     if "Posted" in text or "Published" in text or "pdated" in text:  # (a page's "Posted on ..." line stands alone)
         cuts = sorted(cuts + [sp for m in _PAGE_DATE_LINE.finditer(text) for sp in (m.span(1), m.span(2))])
+    if heads := _headline_ends(text):  # (a headline in title case ends at its line's end, with no stop of its own)
+        cuts = sorted(cuts + heads)
     spans, start = [], 0
     for a, b in cuts:
         if a < start:
@@ -316,6 +318,28 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         start = b
     spans.append((start, len(text)))
     return spans
+
+
+def _headline_ends(text: str) -> list[tuple[int, int]]:
+    """The line ends (as cuts) of lines written as headlines, with no stop of their own, before a
+    line that starts a sentence (found from the line ends: a pattern tried at every position of a
+    megabyte costs more than the few lines a text has)."""
+    out = []
+    start, at = 0, text.find("\n")
+    while at != -1:
+        line = text[start:at].rstrip(" \t")
+        nxt = text[at + 1 : at + 3].lstrip("\"'“‘(")
+        if line and line[-1] not in ".!?,;:" and nxt[:1].isupper() and _title_case(line):
+            out.append((at, at + 1))
+        start, at = at + 1, text.find("\n", at + 1)
+    return out
+
+
+def _title_case(line: str) -> bool:
+    """Whether a line is written as a headline: four words or more, most of them capitalised
+    ("New Whaling Mother ship Sets Out On First Expedition; Kangei Maru to Catch Whales ...")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def extract(text: str, *, published: str | None = None, title: str | None = None) -> Scenario:

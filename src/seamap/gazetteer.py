@@ -201,6 +201,8 @@ class Gazetteer:
                 continue
             if entry.type in ("country", "city") and (_PUBLICATION_AFTER.match(text, m.end()) or (_WATER_AFTER.match(text, m.end()) and not (entry.type == "city" and re.match(r"\s+Harbou?r\b", text[m.end() : m.end() + 10])))):  # ("the San Diego Harbour" is the city's harbour)
                 continue
+            if entry.type == "city" and m.start() > 3 and text[m.start() - 1] == " " and text[max(0, m.start() - 5) : m.start() - 1] in ("Shin", " New"):
+                continue  # "Shin Nagasaki port", "New Taipei": another place, named after the city
             if m.start() and text[m.start() - 1] in "“\"‘'" and _QUOTED_EXERCISE_BEFORE.search(text[max(0, m.start() - 14) : m.start()]):
                 continue
             if named_events and _NAMED_EVENT_BEFORE.search(text[max(0, m.start() - 60) : m.start()]):

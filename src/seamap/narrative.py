@@ -163,6 +163,9 @@ def _lead_named_ships(text: str) -> Iterator[re.Match]:
 
 #: a Chinese ship's name ending in "Hao" (number): "Tan Suo Er Hao", "Haiyang Dizhi 12 Hao"
 HAO_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}(?:\s\d{1,3})?\sHao)\b")
+#: a Japanese merchant, fishing or research ship's name ending in "Maru" (and its number): "Nisshin
+#: Maru", "Yushin Maru No. 3", "the No. 2 Kyoshin Maru" (the Kyoshin Maru)
+MARU_RE = re.compile(r"(?<![\w-])(?P<name>(?!(?:The|A|An|Its|Their|Our)\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\sMaru(?:\s(?:No\.\s?)?\d{1,3}\b)?)(?![\w-])")
 APPOSITIVE_RE = re.compile(rf"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?),\s+(?:an?|the\s+(?:only|sole|lone|last|newest|largest|oldest))\s+(?:(?P<nat>{_NAT})\s+)?(?:[\w-]+\s+){{0,3}}?(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|aircraft carrier|warship|(?:patrol|intelligence|survey|research|spy|surveillance|reconnaissance|supply|landing)\s+(?:vessel|ship))\b")
 _GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|naval forces|(?:ship )?detachment|(?:naval |vessel |ship )*formation|(?:carrier )?strike group|fishing boats?|(?:missile|patrol|torpedo|landing) boats|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task ?force|task unit|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreakers|icebreaker|(?:aircraft )?carriers|aircraft carrier|carrier|tankers|tanker)"
 # "Chinese naval vessels", "two Chinese Navy ships", "a Russian Navy Udaloy I-class destroyer"
@@ -184,7 +187,7 @@ JOINT_RE = re.compile(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(?:\s+and|,)
 # with no flagged or named vessel in the text: "the carrier", "the ships", "ten vessels"
 GENERIC_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:other\s+)?(?:\d{1,3}(?:,\d{3})*-[a-z]+\s+)?(?:naval\s+|navy\s+)?(?P<what>(?:[A-Z][\w-]*\s+){0,2}(?=[a-z])(?:[a-z-]+\s+)?(?:aircraft carrier|carrier|warships?|ships?|vessels?|destroyers?|frigates?|submarines?|subs?|icebreaker|fleet|flotilla|cutters?|(?:carrier |amphibious |expeditionary )?(?:strike|ready) group|task force|task group|detachment|squadron))\b")
 NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_WORDS}\s*,?\s+(?:the\s+)?(?P<name>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?)")
-BACKREF_RE = re.compile(r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|squad|task unit|taskforce|detachment|carrier|fleet|tanker|tankers)|it|its|they|their)\b", re.I)
+BACKREF_RE = re.compile(r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|mothership|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|squad|task unit|taskforce|detachment|carrier|fleet|tanker|tankers)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
     r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|returning(?<=is returning|re returning|as returning|be returning)|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|depart(?:ed|s|ing|(?<=to depart)|(?<=will depart)|(?<=would depart)|(?<=shall depart))|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|their|the) (?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|embark(?:ed|s|ing)? on (?:a|an|its|her|their) (?:[\w-]+ ){0,3}?(?:voyage|journey|cruise|trip|deployment|mission)|made (?:(?:a|an|its|her|their|the) )?transition|transfer(?:s|red|ring)?(?= to )|moving|went|goes|continued|continuing|continues?(?= (?:its|their|her|the) (?:[\w-]+ )?(?:trip|voyage|journey|cruise|deployment) )|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set(?:s|ting)? (?:sail|course(?= for ))|escorted(?:(?<=being escorted)|(?<=been escorted)|(?<=is escorted)|(?<=was escorted)|(?<=were escorted)|(?<=are escorted))(?= (?:by [^.;,]{0,60}? )?(?:through|into|across|along) )|(?:started|starts|began|begins) (?:its|her|their) (?:[\w-]+ ){0,3}?(?:transit|voyage|journey|passage)(?= (?:on [^.;,]{1,20}? )?(?:in|from|at) )|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|waved? off(?= [^.;]{0,80}? from )|exiting|(?:make|makes|made|making) (?:a|its|their|her) (?:(?:first|final|last|next)\s+)?(?:port )?stop|stop(?= (?:in|at) )|stopped (?:in|at|over)(?= )|travel (?=across|to|through|from)|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|(?:loaded|picked up|took on)(?= (?:[\w-]+ ){0,5}?(?:at|from) (?:an?|the) )|landed(?= at (?:the |an? )?(?:[\w-]+ ){0,3}?(?:terminal|port|harbou?r)\b)|anchored|(?:dropped|drops|dropping|weighed|weighs|weighing|weigh) anchor|(?:re)?deployed (?:to|from)|relocated to|to port (?:at|in)|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|stops(?:(?<=includes stops)|(?<=included stops)|(?<=including stops)|(?<=include stops))(?= (?:in|at) )|at anchor(?= (?:in|at|off) )|(?:started|began)(?:(?<=tour started)|(?<=tour began)|(?<=cruise started)|(?<=cruise began)|(?<=voyage started)|(?<=voyage began)|(?<=deployment started)|(?<=deployment began)|(?<=journey started)|(?<=journey began)|(?<=trip started)|(?<=trip began)|(?<=mission started)|(?<=mission began))(?= (?:in|from|at) )|call(?:(?<=will call)|(?<= to call))(?= (?:at|in) )|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|finished|paid|concluded) (?:a |its |their |her )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|(?:patrol|deployment|voyage|cruise|tour)(?: season)?,? which (?:has|have|had) included|ports? of call (?:include|included|are|were|will be)|port-calls? (?:at|in|to)|(?:first|next|final) (?:stop|port)(?= (?:[\w'’-]+ ){0,3}?(?:was|is|will be)\b)|port (?:visits|calls) (?:also )?took place|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
@@ -377,8 +380,8 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     def whole_places(name: str) -> list[str]:
         return [x for _, a, b, x in gazetteer().find(name) if a == 0 and b == len(name)]
 
-    for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE, THE_NAME_MOVED_RE, FLAG_OF_RE, LEAD_APPOSITIVE_RE, HAO_RE, CARGO_NAME_RE):
-        if (rx is FLAG_OF_RE and not any(w in text for w in _FLAG_OF_WORDS)) or (rx is HAO_RE and " Hao" not in text):
+    for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE, THE_NAME_MOVED_RE, FLAG_OF_RE, LEAD_APPOSITIVE_RE, HAO_RE, MARU_RE, CARGO_NAME_RE):
+        if (rx is FLAG_OF_RE and not any(w in text for w in _FLAG_OF_WORDS)) or (rx is HAO_RE and " Hao" not in text) or (rx is MARU_RE and " Maru" not in text):
             continue  # (their words looked for first: the scans are slow and the words rare; _lead_named_ships starts from its own)
         found_here = _names_moved(text) if rx is THE_NAME_MOVED_RE else _flagged_ships(text) if rx is FLAG_OF_RE else _cargo_ships(text) if rx is CARGO_NAME_RE else _lead_named_ships(text) if rx is LEAD_APPOSITIVE_RE else _and_the_next(text, rx.finditer(text)) if rx in (SHIPWORD_NAME_RE, IDENTIFIED_RE) else rx.finditer(text)
         for m in found_here:
@@ -394,7 +397,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
                 continue  # "On Saturday, a Chinese Navy destroyer was seen ...": a time, not a ship's name
             if rx is SHIPWORD_NAME_RE and text[m.start()].islower() and "," in text[m.start() : m.start("name")] and not (_APPOSED_NAME_END.match(text, m.end("name")) and name.split()[0] not in _NOT_A_SHIPS_FIRST_WORD):
                 continue  # "the submarine, Vladimir Monomakh, is": a name set off by commas (not "the ship, On Saturday ...")
-            if rx in (FLAG_OF_RE, LEAD_APPOSITIVE_RE, HAO_RE, CARGO_NAME_RE):  # "The Huihai Pacific, which sails under the flag of Panama": a ship, whatever place is in its name
+            if rx in (FLAG_OF_RE, LEAD_APPOSITIVE_RE, HAO_RE, MARU_RE, CARGO_NAME_RE):  # "The Huihai Pacific, which sails under the flag of Panama": a ship, whatever place is in its name
                 if whole_places(name):
                     continue
             elif any(t not in ("city", "port") or (rx not in (PREFIXED_RE, APPOSITIVE_RE) and not quoted and not flagged) for t in types_of(name)):
@@ -404,6 +407,8 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
                 flag = None
             elif rx is HAO_RE:
                 flag = "China"  # ("Hao", number: a Chinese ship's name)
+            elif rx is MARU_RE:
+                flag = "Japan"  # ("Maru": a Japanese ship's name)
             elif rx is FLAG_OF_RE:
                 flag = m.group("reg")  # the flag of registry (None for "The Arctic Mulan, carrying gas")
             elif rx is APPOSITIVE_RE:  # (the flag in the apposition: "a French frigate", "a frigate of the Royal Australian Navy")
@@ -836,7 +841,7 @@ _ENTERED_BEFORE = re.compile(r"\b(?:entered|entering|enters|re-entered|sailed\s+
 _WATERS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:restricted|territorial|prohibited|surrounding)\s+)?waters\b")
 #: a military or a fleet, not ships, holding drills: "its Pacific Fleet will conduct an exercise in ..."
 _INSTITUTION_DRILL = re.compile(r"(?:\b[Tt]he\s+|\b[Ii]ts\s+|^\s*)(?:(?:Russian|Chinese|Japanese|Russia['’]s|China['’]s)\s+)?(?:military|army|armed forces|(?:Pacific|Northern|Baltic|Black Sea)\s+Fleet(?:\s+forces)?)\s+(?:has been\s+|have been\s+|had been\s+|will\s+|would\s+|is\s+|are\s+|was\s+|were\s+|has\s+|have\s+)?(?:carrying out|conducting|conduct|conducted|hold|holding|held|stage|staging|staged|started|begun|began|launched|kicked off)\b[^.;]{0,60}\b(?:drills?|exercises?|maneuvers?|manoeuvres?)\b")
-_SET_OUT = re.compile(r"\b(?:departed|left|(?:waved|seen) off|set (?:sail|out|off)|kicked off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip))\s+(?:from\s+)?", re.I)
+_SET_OUT = re.compile(r"\b(?:departed|left|(?:waved|seen) off|set(?:s|ting)? (?:sail|out|off)|kicked off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip))\s+(?:from\s+)?", re.I)
 
 
 def _no_voyage_round_japan(sent: str, a: int, b: int, mentions) -> bool:
@@ -904,8 +909,15 @@ def _relation(before: str) -> str:
     # "into the Beaufort and Chukchi seas": a name the gazetteer lacks, first in a list
     listed = re.search(r"^(?P<lead>.*?\S)\s+(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)*(?:\s*\([^)]*\))?(?:\s*[,;]\s*|\s+and\s+|\s*[,;]\s*and\s+))+(?:the\s+)?$", _ADJECTIVE_TAIL.sub("", before[-260:])) if re.search(r"[A-Z)][\w'-]*\)?(?:[,;]\s*|\s+and\s+|[,;]\s*and\s+)(?:the\s+)?$", tail) else None
     if listed:
+        # (a headline's capitals are no names: "to Catch Whales Off Tohoku, Hokkaido" is off Hokkaido)
+        prep = list(_TITLE_PREPOSITION.finditer(before, listed.end("lead")))
+        if prep:
+            return _relation(before[: prep[-1].start()] + prep[-1].group(1).lower() + " ")
         return _relation(listed.group("lead") + " ")
     return "mentioned"
+
+
+_TITLE_PREPOSITION = re.compile(r"\b(Off|Near|Around|Into|Through|Toward|Towards|From|In|At|Along|Across)\s+(?=[A-Z])")
 
 
 def _entry_point(e: Entry) -> tuple[float, float] | None:
@@ -959,8 +971,8 @@ def _period(sentence: str, last_year: int | None, published_year: int | None) ->
         if season in ("mid",):
             return f"{year}-05/{year}-08", False, year
         return str(year), False, year
-    if "year" in sentence.lower() and re.search(r"\bnext year\b|\ba year later\b|\bthe following year\b", sentence, re.I) and last_year:
-        return str(last_year + 1), True, last_year + 1
+    if "year" in sentence.lower() and re.search(r"\bnext year\b|\ba year later\b|\bthe following year\b", sentence, re.I) and last_year and _MOVE_LOWER.search(sentence.lower()):
+        return str(last_year + 1), True, last_year + 1  # (a voyage's; not "It will be replaced by a modern vessel next year")
     base = last_year or published_year
     mm = _IN_MONTH.search(sentence)
     if mm and base:
@@ -989,7 +1001,7 @@ _VISIT_TO = re.compile(rf"\b(?i:(?:visit(?:s|ed|ing)?|(?:port\s+)?stop(?:over|pe
 #: Diego", "departed Naval Base San Diego"
 _HOME_PORT = re.compile(r"\b(?:(?:home\s*port|base|port)\s+(?:in|at|of)|[Nn]aval\s+(?:[Bb]ase|[Ss]tation))\s+(?:the\s+)?$")
 _LEFT = re.compile(r"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began)\s+(?:in|from)\s+$|\b(?:left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+|Fleet\s+Activities\s+|(?:east|west|north|south|eastern|western|northern|southern|pacific|atlantic)\s+coast\s+of\s+)?$", re.I)  # (and "departed the west coast of Canada")  # "having left Germany in August", "left southern Italy"
-_TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|moved|expedition|beginning|starting)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?(?:neighbou?ring\s+|nearby\s+)?(?:(?-i:[A-Z])[a-z]+(?:\s(?-i:[A-Z])[a-z]+)?['’]s\s+)?$", re.I)  # (and "towards China's Beihai")
+_TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:s|ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|moved|expedition|beginning|starting)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?(?:neighbou?ring\s+|nearby\s+)?(?:(?-i:[A-Z])[a-z]+(?:\s(?-i:[A-Z])[a-z]+)?['’]s\s+)?$", re.I)  # (and "towards China's Beihai")
 
 #: a voyage's end or start told by a noun: "departed ... with destination Rizhao", "a return trip originating in Shanghai"
 _VOYAGE_END_NOUN = re.compile(r"\bwith\s+(?:(?:its|her|their|a|the)\s+)?(?:final\s+)?destination\s+(?:of\s+)?$|\b(?:started|starts|began|begins)\s+(?:its|her|their)\s+(?:[\w-]+\s+){0,3}?(?:transit|voyage|journey|passage)\s+(?:on\s+[^.;,]{1,20}?\s+)?(?:in|from|at)\s+(?:the\s+)?$|\b(?:trip|voyage|journey|route|service|transit)\s+originat(?:ing|ed)\s+(?:in|at|from)\s+(?:the\s+)?$", re.I)
@@ -1192,7 +1204,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             first = told.spans[bisect.bisect_left(told.starts, s0)][0]
             if _COMPANION.search(text[s0:first]):
                 vessel = last_vessel  # "The frigate also trained with ... destroyer JS Samidare before ...": the frigate
-        if vessel is None and last_vessel and move and re.match(r"\s*(?:After|Following|Before|Having)\b[^,;]*,\s*(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|frigate|destroyer|carrier|warship|icebreaker|submarine|corvette|cruiser|flotilla|group)s?|it|they)\b", sent):
+        if vessel is None and last_vessel and move and re.match(r"\s*(?:After|Following|Before|Having)\b[^,;]*,\s*(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:ship|mothership|vessel|frigate|destroyer|carrier|warship|icebreaker|submarine|corvette|cruiser|flotilla|group)s?|it|they)\b", sent):
             vessel = last_vessel  # "After a port visit in Haiphong ..., the warship is resuming its mission"
         if vessel is None and last_vessel and move and re.match(r"\s*(?:(?:Part|Much|Most|Some)\s+of\s+)?(?:the|their|its|her)\s+route\s+(?:went|passed|ran|led|took)\b", sent):
             vessel = last_vessel  # "Part of the route went through areas ... such as the ... Bering straits": the voyage told
@@ -1472,6 +1484,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "Maizuru, Kyoto Prefecture": the prefecture that locates the port, not a stop
             if e.type == "city" and re.match(r"\s*(?:\((?:Type\s+\w+\s+)?|(?:guided[- ])?missile\s+)(?:destroyer|frigate|cruiser|corvette)", sent[b:], re.I):
                 continue  # "the Zhanjiang missile destroyer", "Zhanjiang (Type 052D destroyer)": a ship named after a city
+            if e.type in ("city", "port") and rel in ("through", "mentioned") and re.search(r"\b(?:pass\w*|transit\w*)\s+through\s+(?:the\s+)?(?:port|harbou?r)\s+of\s+$", sent[:a], re.I):
+                rel = "to"  # "After passing through the Port of Tokyo": a port of call on the way
             base_entered = e.type in ("city", "port") and rel in ("in", "into", "mentioned") and bool(re.match(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort)\b", sent[b:])) and bool(re.search(r"\b(?:entered|entering|arriv\w+|dock\w*|call\w*)\b(?:[^.;]|(?<=[A-Z])\.){0,40}$", sent[:a], re.I))
             if base_entered:
                 rel = "to"  # "entered the U.S. Navy's Yokosuka base"
@@ -1737,6 +1751,14 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
     # of the dated voyage told after it, not a route of its own
     for r in list(out):
         wps = r["waypoints"]
+        if len(wps) == 1 and wps[0].get("relation") == "from":
+            # "The Kangei Maru ... sets out ... from Shimonoseki Port on Tuesday" (a caption) over
+            # "May 21, 2024 ... departed ... from Shimonoseki ... on Tuesday": the same departure
+            later = next((x for x in out[out.index(r) + 1 :] if x["vessel"] == r["vessel"] and len(x["waypoints"]) > 1 and x["waypoints"][0].get("id") == wps[0].get("id") and x["waypoints"][0].get("relation") == "from" and not _days_apart(x["waypoints"][0].get("sentence") or "", wps[0].get("sentence") or "")), None)
+            if later is not None:
+                later["sentences"] = r["sentences"] + [t for t in later["sentences"] if t not in r["sentences"]]
+                out.remove(r)
+                continue
         if len(wps) == 1 and wps[0].get("relation") in ("to", "into"):
             later = next((x for x in out[out.index(r) + 1 :] if x["vessel"] == r["vessel"] and len(x["waypoints"]) > 1 and x["waypoints"][-1].get("id") == wps[0].get("id") and not _days_apart(x["waypoints"][-1].get("sentence") or "", wps[0].get("sentence") or "")), None)
             if later is not None:
