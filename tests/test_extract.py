@@ -808,3 +808,12 @@ def test_names_after_a_city_and_land_based():
     assert [p.id for p in s.places] == [] and [u["text"] for u in s.unresolved] == ["Shin Nagasaki"]
     s = extract("Land-based whaling is done in Taiji Town.")
     assert [u["text"] for u in s.unresolved] == []
+
+
+def test_a_town_named_like_a_gazetteer_id_is_listed():
+    """Set br (in our own words): "Nemuro" the town is not the strait whose id is ``nemuro``; the
+    names a seized boat is taken to, and the other name it is known by, are listed as unknown."""
+    assert [u["text"] for u in extract("The Japanese fishing boat set sail from the Nemuro port on Monday.").unresolved] == ["Nemuro"]
+    s = extract("The boats were taken to Furukamappu, known as Yuzhno-Kurilsk in Russia, on Kunashiri Island.")
+    assert [u["text"] for u in s.unresolved] == ["Furukamappu", "Yuzhno-Kurilsk"]
+    assert [p.id for p in s.places] == ["russia", "kunashir"]

@@ -1977,3 +1977,22 @@ def test_headline_country_is_covered_by_the_storys_port():
 def test_held_out_set_bq_whaling_ships(text, expected):
     """Set bq (in our own words): Japan's whaling ships leaving and returning to their ports."""
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set br: a seized boat "taken to", "towed ... to" an island; "Maru-68" names
+    ("The fishing boat Kaiun Maru No. 8 was seized by Russian border guards and taken to Shikotan Island.", [("Kaiun Maru No. 8", ["shikotan"])]),
+    ("Russian authorities seized three Japanese fishing boats on Tuesday and towed them to Kunashiri island.", [("Japanese fishing boats", ["kunashir"])]),
+    # "the boat" is the boat told; a port we lack "in" or "on" an island we hold
+    ("A Japanese fishing boat was seized off Hokkaido. The boat was taken to Korsakov in Sakhalin after an inspection.", [("Japanese fishing boat", ["sakhalin"])]),
+    ("Russian border guards seized two Japanese fishing boats. The boats were taken to Furukamappu, known as Yuzhno-Kurilsk in Russia, on Kunashiri Island.",
+     [("Japanese fishing boats", ["kunashir"])]),
+    # "escorted ... to one of the" islands
+    ("Russian border guards detained four Japanese fishing boats and escorted the vessels for checks to one of the Southern Kuril Islands.",
+     [("Japanese fishing boats", ["southern_kurils"])]),
+    # "was also detained in" a sea places the boat there
+    ("In March, a Japanese fishing boat, the Sho Maru-12, was also detained in the Sea of Japan.", [("Sho Maru-12", ["sea_of_japan"])]),
+])
+def test_held_out_set_br_seized_fishing_boats(text, expected):
+    """Set br (in our own words): Japanese fishing boats seized near the disputed southern Kurils."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected

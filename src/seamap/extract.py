@@ -48,7 +48,9 @@ _CALENDAR = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Fe
 _STORED_AT_WORDS = ("facility", "plant", "terminal", "storage unit")
 _SIDE_WORDS = ("northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern")
 _FLAG_WORDS = ("flag of", "registered in")
+_TAKEN_WORDS = ("taken", "towed", "escorted", "known as")
 _RARE_CUE_NAME = rf"(?!{_ADJECTIVE}|(?:{_CALENDAR}|The)\b|[A-Z][a-z]+\s+(?:Fleet|Navy|Command|Group|Deputy)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?![\w'’-])"
+_HYPHENED_CUE_NAME = rf"(?!{_ADJECTIVE}|(?:{_CALENDAR}|The)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z]+)?(?![\w'’-])"
 _CUED_PARTS: tuple[tuple[tuple[str, ...] | None, str], ...] = (
     (None, r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:islands?|port|city|town|village|tip|coast|capital|prefecture|province|region) of)\s+(?:(?<=capital of )the\s+)?(?P<a>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?:\s+island\b)?)(?![\w'’-])"),
     (("port", "harbo", "naval base"), r"['’]s\s+(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:port|harbou?r|naval base)\b"),  # "Vietnam's Cam Ranh port"
@@ -71,6 +73,10 @@ _CUED_PARTS: tuple[tuple[tuple[str, ...] | None, str], ...] = (
     (_STORED_AT_WORDS, rf"\b(?:facility|plant|terminal|storage unit) (?:in|at|near) (?P<n>{_RARE_CUE_NAME})"),
     (_SIDE_WORDS, rf"\b(?:in|from|across) (?:{'|'.join(_SIDE_WORDS)}) (?P<o>{_RARE_CUE_NAME})"),
     (_FLAG_WORDS, rf"\b(?:flag of|registered in) (?P<m>{_RARE_CUE_NAME})"),
+    # where a seized ship is taken, and the other name it is known by: "taken to Furukamappu, known
+    # as Yuzhno-Kurilsk", "towed them to Korsakov"; a port told as "the Nemuro port"
+    (_TAKEN_WORDS, rf"\b(?:(?:taken|towed|escorted)\s+(?:it\s+|them\s+)?to|known\s+as)\s+(?:the\s+)?(?:port\s+(?:of|at|in)\s+)?(?P<q>{_HYPHENED_CUE_NAME})"),
+    ((" port",), rf"\bthe\s+(?P<r>{_HYPHENED_CUE_NAME})\s+port\b(?!\s+of\b)"),  # (not "the Sakhalin port of Korsakov")
     # the province or prefecture after a wire dateline's city: "YOKOSUKA, Kanagawa (Jiji Press)"
     ((None), r"(?m:^)[A-Z]{3,}[A-Z .'-]*,\s+(?P<f>[A-Z][a-z]+)(?=\s*\(|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|[ \t]+(?:—|–|--?)[ \t])"),  # (and "ZHANJIANG, Guangdong, June 24", "YOKOSUKA, Kanagawa —")
 )
@@ -88,6 +94,8 @@ _KEYWORD_PARTS = (
     (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<n>" in p), 0, _STORED_AT_WORDS),
     (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<o>" in p), 7, _SIDE_WORDS),  # ("across northern ...")
     (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<m>" in p), 0, _FLAG_WORDS),
+    (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<q>" in p), 0, _TAKEN_WORDS),
+    (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<r>" in p), 40, (" port",)),  # ("the Yuzhno-Kurilsk port": the name up to 40 characters before)
 )
 _KEYWORD_PART_RE = {i: re.compile(_CUED_PARTS[i][1]) for i, _, _ in _KEYWORD_PARTS}
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
@@ -447,7 +455,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         elif groups.get("h"):  # a list of countries: each name (and "the Republic of the Congo")
             cued += [(m.start("h") + n.start(), m.start("h") + n.end()) for n in re.finditer(r"[A-Z][a-z]+(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)?", m.group("h"))]
         else:
-            cued += [(m.start(g), m.end(g)) for g in ("a", "b", "c", "d", "e", "f", "i", "j", "k", "l", "m", "n", "o") if groups.get(g)]
+            cued += [(m.start(g), m.end(g)) for g in ("a", "b", "c", "d", "e", "f", "i", "j", "k", "l", "m", "n", "o", "q", "r") if groups.get(g)]
     geo = [(m.start(), m.end()) for m in _GEO_NAME.finditer(text)]  # (in text order, not overlapping)
     geo_starts = [x for x, _ in geo]
     cued = {c for c in cued if not (k := bisect.bisect_right(geo_starts, c[0])) or c[0] >= geo[k - 1][1]}  # not inside a headed name
@@ -461,7 +469,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         if text[a:b] in ship_names or _TONNAGE_BEFORE.search(text, max(0, a - 24), a):
             continue  # "officers of Kashima" after "JDS Kashima", "the 4,050-ton Kashima": a ship
         is_cued = (a, b) in cued
-        if is_cued and gaz.find_key(text[a:b]) is not None:
+        if is_cued and gaz.find_name(text[a:b]) is not None:
             continue  # "Beijing-based": a known name the gazetteer's own pass leaves alone
         lead = re.match(r"(?:The|A|An)\s+", text[a:b])
         if lead:
@@ -531,7 +539,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         if not _LIST_COMMA.fullmatch(text[b0:a1]):
             continue
         at = b1
-        while (m := _LIST_ITEM.match(text, at)) and not gaz.find_key(m.group("name")):
+        while (m := _LIST_ITEM.match(text, at)) and not gaz.find_name(m.group("name")):
             add_unresolved(m.start("name"), m.end("name"))
             at = m.end("name")
             if "and" in m.group("lead"):

@@ -150,6 +150,8 @@ class Gazetteer:
         for e in entries:
             for name in (e.id, e.name, *e.aliases):
                 self._by_key.setdefault(fold(name), e)
+        # (names only: an id is no name a text writes; "Nemuro" the town is not the strait "nemuro")
+        self._by_name = {fold(name): e for e in reversed(entries) for name in (e.name, *e.aliases)}
         # one pattern for every alias, as a trie: the longer of two names at the same place wins
         # ("Sea of Japan" over "Japan"), and the engine does not try 1,600 alternatives in turn
         names = {a for e in entries for a in e.aliases}
@@ -169,6 +171,10 @@ class Gazetteer:
     def find_key(self, name: str) -> Entry | None:
         """The entry whose name, id or alias folds like ``name``, or None."""
         return self._by_key.get(fold(name))
+
+    def find_name(self, name: str) -> Entry | None:
+        """The entry whose name or alias (not id) folds like ``name``, or None."""
+        return self._by_name.get(fold(name))
 
     def resolve(self, name: str) -> Entry:
         """The entry for a name, id or alias; unknown names list the nearest known names."""
