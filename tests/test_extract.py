@@ -817,3 +817,33 @@ def test_a_town_named_like_a_gazetteer_id_is_listed():
     s = extract("The boats were taken to Furukamappu, known as Yuzhno-Kurilsk in Russia, on Kunashiri Island.")
     assert [u["text"] for u in s.unresolved] == ["Furukamappu", "Yuzhno-Kurilsk"]
     assert [p.id for p in s.places] == ["russia", "kunashir"]
+
+
+@pytest.mark.parametrize("text, places, unknown", [
+    # a catch named after a place is no mention of it
+    ("The boats were catching Alaska pollock and Okhotsk mackerel near Kunashiri.", ["kunashir"], []),
+    ("The fleet caught 333 Antarctic minke whales and returned to Shimonoseki.", ["shimonoseki"], []),
+    ("The fleet hunted whales in the Antarctic.", [], ["Antarctic"]),
+])
+def test_species_named_after_places(text, places, unknown):
+    """Sets bq and br (in our own words): "Alaska pollock", "Antarctic minke whales" are catches."""
+    s = extract(text)
+    assert [p.id for p in s.places] == places and [u["text"] for u in s.unresolved] == unknown
+
+
+@pytest.mark.parametrize("text", [
+    # a person's surname that is a city's or an island's name
+    ("“We would eat more of it,” said Sachiko Sakai, a 66-year-old taxi driver in the port."),
+    ("“We need help,” Hideki Hiratsuka, head of the squid fishing fleet, told the paper."),
+    ("“It held up well until the end,” said its captain, Akihiro Kitajima."),
+])
+def test_people_named_like_places(text):
+    """Sets bq and bs (in our own words): a person told by name is no place."""
+    s = extract(text)
+    assert [p.id for p in s.places] == [] and [u["text"] for u in s.unresolved] == []
+
+
+def test_place_name_before_along_with_ships_is_no_ship():
+    """Set bs (in our own words): "around the Yamato Bank along with ships" names no ship."""
+    s = extract("The coast guard began patrols around the Yamato Bank along with ships of the Fisheries Agency.")
+    assert [v["name"] for v in s.vessels] == []

@@ -57,7 +57,7 @@ _CUED_PARTS: tuple[tuple[tuple[str, ...] | None, str], ...] = (
     (("military port", "naval port"), rf"\b(?P<j>(?!{_ADJECTIVE}|(?:The|A|An|Its|Their)\b)[A-Z][a-z]+)\s+(?:military|naval)\s+port\b"),  # "approaches Wusong military port"
     # the countries a mission visits, listed: "13 countries, namely, Seychelles, Tanzania, ..."
     (("countries",), r"\bcountries,?\s+(?:namely|including|such\s+as),?\s+(?:the\s+)?(?P<h>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][a-z]+(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)?)*)"),
-    (None, r"\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>(?<![Oo]pen\s)(?:Indo|Asia)[-–]Pacific(?=\s+(?:region|area)\b|\s*[.,;:)”\x22’]|\s+(?:and|in|on|to|from|as|with|where|which|amid)\b|$)|Middle East|Near East|Horn of Africa|Korean [Pp]eninsula|Korea(?<![\w-]Korea)(?<!South\sKorea)(?<!North\sKorea)(?<!of\sKorea)(?=['’]s\s|\s*[.,;:)]|\s+(?:and|in|on|to|from|as|with|where|which|since|for)\b)|(?<![\w-])(?:North|East|South|Central|West|Southeast|Northeast)\s+Asia|(?<![\w-])(?<!t\s)(?<!h\s)(?<!l\s)(?<!Nikkei\s)Asia|Europe|South\s+Africa|(?<!South\s)Africa|Oceania|Antarctic|Antarctica|(?:North|South|Central|Latin)\s+America))\b(?![-\w]|\s+(?:Sea|Ocean|Fleet|fleet|Command)|(?:\s+[A-Z][\w-]*){0,2}\s+Deployment)"),
+    (None, r"\b(?:the\s+(?P<b>Mediterranean|Caribbean|Baltic|Atlantic)|(?P<c>(?<![Oo]pen\s)(?:Indo|Asia)[-–]Pacific(?=\s+(?:region|area)\b|\s*[.,;:)”\x22’]|\s+(?:and|in|on|to|from|as|with|where|which|amid)\b|$)|Middle East|Near East|Horn of Africa|Korean [Pp]eninsula|Korea(?<![\w-]Korea)(?<!South\sKorea)(?<!North\sKorea)(?<!of\sKorea)(?=['’]s\s|\s*[.,;:)]|\s+(?:and|in|on|to|from|as|with|where|which|since|for)\b)|(?<![\w-])(?:North|East|South|Central|West|Southeast|Northeast)\s+Asia|(?<![\w-])(?<!t\s)(?<!h\s)(?<!l\s)(?<!Nikkei\s)Asia|Europe|South\s+Africa|(?<!South\s)Africa|Oceania|Antarctic|Antarctica|(?:North|South|Central|Latin)\s+America))\b(?![-\w]|\s+(?:Sea|Ocean|Fleet|fleet|Command|minke|krill|toothfish)\b|(?:\s+[A-Z][\w-]*){0,2}\s+Deployment)"),
     # where a ship docks, leaves, heads or lies: "docked in Cebu", "left Portsmouth", "off Hawaii"
     (None, rf"\b(?:(?:docked|berthed|moored|anchored|arrived|based|stationed|homeported)\s+(?:in|at)|reached|left|departed(?:\s+from)?|leaving|toward|towards|off|near|(?:[Ee]xercises?|[Dd]rills?)\s+around|(?:set\s+course|set\s+sail|bound|headed|heading|sailed|left|departed)\s+for|(?:visits|calls)\s+(?:were|was)\s+(?:made|paid)\s+to|(?:port\s+)?calls?\s+(?:at|in))\s+(?:[A-Z][a-z]+['’]s\s+)?(?P<e>(?!{_ADJECTIVE}|(?:{_CALENDAR}|Pier|Berth|Terminal|The|Naval|Fleet|Air)\b)[A-Z][a-z]+(?:[ \t]+(?!(?:Naval|Base|Air|Fleet|Station|Port|Pier|Terminal|Wharf|Berth|{_CALENDAR})\b)[A-Z][a-z]+)?)(?![\w'’-]|\s+(?:Pier|Terminal|Wharf|Berth)\b)"),
     # the places a ship visited, as a list: "had visited Guam and Darwin"
@@ -177,7 +177,12 @@ _EMBED_END = re.compile(r"(?:\bpic\.twitter\.com/\w+|\(@\w+\)\s+[A-Z][a-z]+\.?\s
 #: a title or role and a given name before a city's name: the name is a person's ("officer Meng Wanzhou")
 #: a byline, "By Guo Fengkuan, Yang Guangyuan, and Chang Fei": names of people, not cities
 _BYLINE = re.compile(r"[ \t]*By\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?:,?\s+(?:and\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+)*\s*$", re.M)
-_PERSON_BEFORE = re.compile(r"\b(?:[Oo]fficer|[Cc]hief|[Ee]xecutive|[Pp]resident|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Dd]irector|[Cc]hairman|[Gg]eneral|[Aa]dmiral|[Cc]aptain|[Cc]ommander|[Dd]iplomat|[Bb]usinessman|[Ww]oman|[Mm]an|[Cc]ommandant|Mr\.|Ms\.|Mrs\.|Dr\.|Adm\.|Gen\.|Capt\.|Cmdr\.|Col\.|Lt\.|Sen\.|Rep\.|Gov\.|Prof\.)\s+(?:[A-Z][a-z]+\s+)?$")  # (and "MSDF Chief of Staff Adm. Ryo Sakai")
+_PERSON_BEFORE = re.compile(r"\b(?:[Oo]fficer|[Cc]hief|[Ee]xecutive|[Pp]resident|[Mm]inister|[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Dd]irector|[Cc]hairman|[Gg]eneral|[Aa]dmiral|[Cc]aptain|[Cc]ommander|[Dd]iplomat|[Bb]usinessman|[Ww]oman|[Mm]an|[Cc]ommandant|Mr\.|Ms\.|Mrs\.|Dr\.|Adm\.|Gen\.|Capt\.|Cmdr\.|Col\.|Lt\.|Sen\.|Rep\.|Gov\.|Prof\.),?\s+(?:[A-Z][a-z]+\s+)?$")  # (and "MSDF Chief of Staff Adm. Ryo Sakai", "said its captain, Akihiro Kitajima")
+#: a person told by name, given name first, after "said" or before what they are: "said Sachiko
+#: Sakai, a 66-year-old taxi driver", "Hideki Hiratsuka, head of the squid fishing fleet"
+_SAID_NAME_BEFORE = re.compile(r"\b(?:said|says|told|according\s+to)\s+[A-Z][a-z]+\s+$")
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w,])\s*[A-Z][a-z]+\s+$")
+_WHO_AFTER = re.compile(r",\s+(?:an?\s+\d|\d{1,3}\b|head\s+of|chief\s+of|captain\s+of|president\s+of|director\s+of|spokes(?:man|woman|person)\b)")
 
 
 #: patterns the place pass runs once per mention (compiled once)
@@ -418,7 +423,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             continue  # "U.S. forces", "the UK Carrier Strike Group": a flag, said as an adjective ("American")
         if entry.type == "city" and _PREFECTURE_AFTER.match(text[end : end + 40]):
             continue  # "Aomori Prefecture" is the prefecture (listed below as a name we do not hold)
-        if entry.type == "city" and entry.sources == "geonames_cities15000" and (_PERSON_BEFORE.search(text, max(0, start - 60), start) or _BYLINE.match(text, text.rfind("\n", 0, start) + 1)):
+        if entry.type == "city" and entry.sources == "geonames_cities15000" and (_PERSON_BEFORE.search(text, max(0, start - 60), start) or _BYLINE.match(text, text.rfind("\n", 0, start) + 1) or _SAID_NAME_BEFORE.search(text, max(0, start - 40), start) or (_WHO_AFTER.match(text, end) and _GIVEN_NAME_BEFORE.search(text, max(0, start - 20), start))):
             continue  # "Huawei chief financial officer Meng Wanzhou": a person whose surname is a city's name
         if entry.type in ("strait", "sea") and _said_without_head(matched) and _SHIP_KIND_BEFORE.search(text, max(0, start - 24), start):
             continue  # "another sanctioned tanker, La Perouse, which also loaded ...": a ship named after the strait

@@ -38,6 +38,8 @@ _LAND_HEAD_BEFORE = re.compile(r"\b(?:Cape|Mount|Port|Lake)\s+$|\bRim of the\s+$
 _ANOTHER_WATER_BEFORE = {"north_pacific": re.compile(r"\bSouth(?:ern)?\s+$"), "philippine_sea": re.compile(r"\bWest $")}
 #: a place's name inside another kind of name: a newspaper ("Taiwan News", "the South China
 #: Morning Post") or an exercise or operation ("Exercise Bersama Lima", "Operation Pacific Eagle")
+#: a fish or whale named after a place: "Alaska pollock", "Okhotsk mackerel", "Pacific saury"
+_SPECIES_AFTER = re.compile(r"\s+(?:(?:bluefin|minke|fin|sei|king|snow|red|chum|sockeye)\s+)?(?:pollock|pollack|mackerel|saury|salmon|cod|crabs?|krill|squid|tuna|herring|sardines?|whales?|minke|toothfish|halibut|pilchards?)\b")
 _PUBLICATION_AFTER = re.compile(r"\s+(?:Morning\s+)?(?:News|Times|Post|Daily|Herald|Tribune|Today)\b|\s+(?:[Ss]tation|[Rr]esearch\s+[Ss]tation)\b")  # (and "Zhongshan station" in the Antarctic: a station named after a city)
 #: a city's or country's name before a water's head word names that water: "Tokyo Bay"
 _WATER_AFTER = re.compile(r"\s+(?:Bay|Gulf|Strait|Straits|Harbou?r|Seas?)\b")  # ("China" in "the South China Sea", a sea we do not hold)
@@ -225,6 +227,8 @@ class Gazetteer:
                 continue  # "Pacific Archer 24", "Pacific Partnership": an exercise's name, not the ocean; "Arctic Mulan", "Arctic LNG 2": a tanker's, a project's
             if m.group(0) == "Pacific" and _NAME_BEFORE_OCEAN.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "the Huihai Pacific": a tanker's name
+            if _SPECIES_AFTER.match(text, m.end()):
+                continue  # "Alaska pollock", "Okhotsk mackerel": a catch, not a place
             found.append((entry, m.start(), m.end(), m.group(0)))
         # two seas under one head word: "in the East China and Yellow seas"
         # (and "the Barents, Kara seas", "the Velkitsky, Sannikov, Long and Bering straits")
