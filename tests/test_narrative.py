@@ -1996,3 +1996,18 @@ def test_held_out_set_bq_whaling_ships(text, expected):
 def test_held_out_set_br_seized_fishing_boats(text, expected):
     """Set br (in our own words): Japanese fishing boats seized near the disputed southern Kurils."""
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+def test_keyed_scans_find_what_a_full_scan_finds():
+    """The ship-name patterns tried only where their words stand give what a scan of every
+    position gives (the speed change must not change a name)."""
+    from seamap import narrative as nv
+
+    text = ("USS Halsey and JS Kirisame sailed on. The destroyer Gremyashchiy (337) and the frigate Admiral Golovko, "
+            "the 3,534 TEU Polar Lark Hope, two of the vessels, Zhuhaiyun and Xiang Yang Hong 10, were identified as "
+            "survey ships; the ship, called Lantern Moon, left. A warship, HMCS Ottawa, and Zr.Ms. Tromp; relationship "
+            "shipping escorts. Coast Guard Cutter Kimball (WMSL 756) arrived; the destroyer escort Sendai and boxship Sea Crane.")
+    for rx, keyed in ((nv.SHIPWORD_NAME_RE, nv._shipword_matches(text)),
+                      (nv.IDENTIFIED_RE, nv._keyed_matches(nv.IDENTIFIED_RE, text, ("identified as", "named", "called"), 40)),
+                      (nv.PREFIXED_RE, nv._keyed_matches(nv.PREFIXED_RE, text, tuple(nv.PREFIX_FLAG)))):
+        assert [m.span() for m in keyed] == [m.span() for m in rx.finditer(text)] != []

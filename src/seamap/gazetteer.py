@@ -227,7 +227,7 @@ class Gazetteer:
                 continue  # "Pacific Archer 24", "Pacific Partnership": an exercise's name, not the ocean; "Arctic Mulan", "Arctic LNG 2": a tanker's, a project's
             if m.group(0) == "Pacific" and _NAME_BEFORE_OCEAN.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "the Huihai Pacific": a tanker's name
-            if _SPECIES_AFTER.match(text, m.end()):
+            if text[m.end() + 1 : m.end() + 2].islower() and _SPECIES_AFTER.match(text, m.end()):
                 continue  # "Alaska pollock", "Okhotsk mackerel": a catch, not a place
             found.append((entry, m.start(), m.end(), m.group(0)))
         # two seas under one head word: "in the East China and Yellow seas"

@@ -115,6 +115,40 @@ def _flagged_ships(text: str) -> Iterator[re.Match]:
                 yield m
 
 
+#: the words SHIPWORD_NAME_RE's matches start with (a match starts at one of them, at a word's start)
+_SHIPWORD_KEYS = ("icebreaker", "destroyer", "frigate", "cruiser", "corvette", "submarine", "carrier", "warship", "ship", "tanker", "oiler", "tug", "vessel", "containership", "boxship", "TEU", "Icebreaker", "Destroyer", "Frigate", "Warship", "Ship", "Vessel", "escort", "Cutter")
+
+
+def _keyed_matches(rx: re.Pattern, text: str, keys: tuple[str, ...], back: int = 0) -> list[re.Match]:
+    """``rx.finditer(text)`` as a list, tried only at the word starts from ``back`` characters
+    before one of ``keys`` up to it (found by plain searches: a scan of every position of a
+    megabyte costs more than the few places a rare word stands). Every match of ``rx`` must hold
+    one of the keys at most ``back`` characters after its start."""
+    starts = set()
+    for key in keys:
+        at = text.find(key)
+        while at != -1:
+            if back:
+                starts.update(w.start() for w in _WORD_AT.finditer(text, max(0, at - back), at + 1))
+            elif not at or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+                starts.add(at)
+            at = text.find(key, at + 1)
+    out, end = [], 0
+    for at in sorted(starts):
+        if at >= end and (m := rx.match(text, at)) is not None:
+            out.append(m)
+            end = max(m.end(), at + 1)
+    return out
+
+
+_WORD_AT = re.compile(r"\b\w")
+
+
+def _shipword_matches(text: str) -> list[re.Match]:
+    """SHIPWORD_NAME_RE's matches, tried only where one of its words starts a word."""
+    return _keyed_matches(SHIPWORD_NAME_RE, text, _SHIPWORD_KEYS)
+
+
 #: a ship told by what it carries: "the Istanbul Bridge carried about 4,000 twenty-foot equivalent
 #: units (TEUs) of cargo", "The Yong Sheng is carrying 20 containers"
 CARGO_NAME_RE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+){0,2})\s+(?:carried|carries|(?:is|was)\s+carrying)\s+(?:(?:about|some|nearly|almost|around|more\s+than|over|up\s+to)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,4}?\(?(?:containers|TEUs?)\b")
@@ -122,12 +156,16 @@ _CARGO_CUE = re.compile(r"\s(?:carried|carries|carrying)\s")
 
 
 def _cargo_ships(text: str) -> Iterator[re.Match]:
-    """CARGO_NAME_RE's matches, found from the verb (rare) back to the name before it."""
-    for c in _CARGO_CUE.finditer(text):
-        for t in re.finditer(r"\b[Tt]he\s", text[max(0, c.start() - 60) : c.start()]):
-            if (m := CARGO_NAME_RE.match(text, max(0, c.start() - 60) + t.start())) is not None:
-                yield m
-                break
+    """CARGO_NAME_RE's matches, found from the verb (rare, looked for by a plain search) back to
+    the name before it."""
+    at = text.find(" carr")
+    while at != -1:
+        if (c := _CARGO_CUE.match(text, at)) is not None:
+            for t in re.finditer(r"\b[Tt]he\s", text[max(0, c.start() - 60) : c.start()]):
+                if (m := CARGO_NAME_RE.match(text, max(0, c.start() - 60) + t.start())) is not None:
+                    yield m
+                    break
+        at = text.find(" carr", at + 1)
 
 
 #: the second of two names after one ship word: "two of the vessels, Zhuhaiyun and Xiang Yang Hong 10, were ..."
@@ -384,7 +422,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE, THE_NAME_MOVED_RE, FLAG_OF_RE, LEAD_APPOSITIVE_RE, HAO_RE, MARU_RE, CARGO_NAME_RE):
         if (rx is FLAG_OF_RE and not any(w in text for w in _FLAG_OF_WORDS)) or (rx is HAO_RE and " Hao" not in text) or (rx is MARU_RE and " Maru" not in text):
             continue  # (their words looked for first: the scans are slow and the words rare; _lead_named_ships starts from its own)
-        found_here = _names_moved(text) if rx is THE_NAME_MOVED_RE else _flagged_ships(text) if rx is FLAG_OF_RE else _cargo_ships(text) if rx is CARGO_NAME_RE else _lead_named_ships(text) if rx is LEAD_APPOSITIVE_RE else _and_the_next(text, rx.finditer(text)) if rx in (SHIPWORD_NAME_RE, IDENTIFIED_RE) else rx.finditer(text)
+        found_here = _names_moved(text) if rx is THE_NAME_MOVED_RE else _flagged_ships(text) if rx is FLAG_OF_RE else _cargo_ships(text) if rx is CARGO_NAME_RE else _lead_named_ships(text) if rx is LEAD_APPOSITIVE_RE else _and_the_next(text, _shipword_matches(text)) if rx is SHIPWORD_NAME_RE else _and_the_next(text, _keyed_matches(IDENTIFIED_RE, text, ("identified as", "named", "called"), 40)) if rx is IDENTIFIED_RE else _keyed_matches(PREFIXED_RE, text, tuple(PREFIX_FLAG)) if rx is PREFIXED_RE else rx.finditer(text)
         for m in found_here:
             name = _NAME_TAIL.sub("", m.group("name").strip())  # "USS Nimitz Carrier Strike Group" is the Nimitz's group; "USS George Washington Heads to Japan" a headline
             if name.isupper():
