@@ -2011,3 +2011,20 @@ def test_keyed_scans_find_what_a_full_scan_finds():
                       (nv.IDENTIFIED_RE, nv._keyed_matches(nv.IDENTIFIED_RE, text, ("identified as", "named", "called"), 40)),
                       (nv.PREFIXED_RE, nv._keyed_matches(nv.PREFIXED_RE, text, tuple(nv.PREFIX_FLAG)))):
         assert [m.span() for m in keyed] == [m.span() for m in rx.finditer(text)] != []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set bt: a voyage named after the water it goes to, an area named after the water it is in
+    ("The research vessel Kaiyo left its home port of Sekinehama on Monday afternoon to embark on an Arctic voyage.", [("Kaiyo", ["arctic"])]),
+    ("The research vessel Kaiyo conducted observations in an Arctic Ocean area with sea ice on Monday.", [("Kaiyo", ["arctic"])]),
+    # "a mission to cover regions of" seas; the researchers aboard sail the ship's route
+    ("The icebreaker Haeyang left Incheon on July 20. The icebreaker will head to the Arctic on a 67-day mission to cover regions of the Bering Sea and the Chukchi Sea.",
+     [("Haeyang", ["incheon", "bering_sea", "chukchi_sea", "arctic"])]),
+    ("The icebreaker Haeyang left Incheon on July 21. For the first leg, 52 researchers sailed a route through the Bering Sea and the Chukchi Sea.",
+     [("Haeyang", ["incheon", "bering_sea", "chukchi_sea"])]),
+    # "During the Arctic voyage" tells the voyage again: no new destination
+    ("During the Arctic voyage, the icebreaker Haeyang conducted exercises in the Kara Sea.", [("Haeyang", ["kara_sea"])]),
+])
+def test_held_out_set_bt_research_vessels(text, expected):
+    """Set bt (in our own words): Japanese and Korean research vessels' Arctic voyages."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected

@@ -271,7 +271,8 @@ RELATIONS = [
     ("from", r"\b(?:left|leaving|departed|departing|departs|embarked\s+from|sailed\s+from)\s+(?:the\s+)?(?:east|west|north|south|eastern|western|northern|southern|pacific|atlantic)\s+coast\s+of\s+$"),  # "departed the west coast of Canada"
     ("from", rf"{_LOADED_AT}{_PORT_OF}$"),  # "picked up LNG from a storage facility in Kamchatka, in the Russian Far East": where its cargo came aboard
     ("to", r"\bto\s+(?:one|some|two|three|four|five|each|several)\s+of\s+the\s+$"),  # "escorted the vessels ... to one of the Southern Kuril Islands"
-    ("from", r"\b(?:trip|voyage|journey|route|service|transit)\s+originat(?:ing|ed)\s+(?:in|at|from)\s+(?:the\s+)?$"),  # "a six week return trip originating in Shanghai"
+    ("from", r"\b(?:trip|voyage|journey|route|service|transit)\s+originat(?:ing|ed)\s+(?:in|at|from)\s+(?:the\s+)?$"),
+    ("through", r"\bcover(?:s|ed|ing)?\s+(?:the\s+)?(?:regions?|areas?|waters|parts?)\s+of\s+(?:the\s+)?$"),  # "a 67-day mission to cover regions of the Bering Sea, ..."  # "a six week return trip originating in Shanghai"
     ("from", r"\b(?:started|starts|began|begins)\s+(?:its|her|their)\s+(?:[\w-]+\s+){0,3}?(?:transit|voyage|journey|passage)\s+(?:on\s+[^.;,]{1,20}?\s+)?(?:in|from|at)\s+(?:the\s+)?$"),  # "started its 4500 km transit on 8 August in Dalian"
     ("to", r"\bwith\s+(?:(?:its|her|their|a|the)\s+)?(?:final\s+)?destination\s+(?:of\s+)?$"),  # "departed ... with destination Rizhao" (_VOYAGE_END_NOUN)
     ("from", rf"\b(?:from|left|leaving|(?:will|to|would|shall) leave|departed|departing|departs|weigh(?:ed|s|ing)?\s+anchor\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)?(?:at|in|from))\s+(?:the\s+)?(?:(?-i:[A-Z]{{2,6}})\s+)?{_PORT_OF}$"),  # (and "departed from the MSDF Yokosuka base")  # "weighed anchor on May 15 at a military port in Zhoushan"
@@ -1042,6 +1043,9 @@ _HOME_PORT = re.compile(r"\b(?:(?:home\s*port|base|port)\s+(?:in|at|of)|[Nn]aval
 _LEFT = re.compile(r"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began)\s+(?:in|from)\s+$|\b(?:left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+|Fleet\s+Activities\s+|(?:east|west|north|south|eastern|western|northern|southern|pacific|atlantic)\s+coast\s+of\s+)?$", re.I)  # (and "departed the west coast of Canada")  # "having left Germany in August", "left southern Italy"
 _TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:s|ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|moved|expedition|beginning|starting)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?(?:neighbou?ring\s+|nearby\s+)?(?:(?-i:[A-Z])[a-z]+(?:\s(?-i:[A-Z])[a-z]+)?['’]s\s+)?$", re.I)  # (and "towards China's Beihai")
 
+#: a voyage or a stay named after the water it is in: "an Arctic voyage", "its Arctic Ocean
+#: observation mission", "an Arctic Ocean area with sea ice" (after the name)
+_WATER_MISSION_AFTER = re.compile(r"\s+(?:(?:Ocean|Sea)\s+)?(?:(?:research|observation|survey|scientific|exploration)\s+)?(?:voyage|expedition|mission|cruise|area|region|zone)s?\b")
 #: a seized ship's destination, a port the gazetteer lacks on an island it holds
 _TAKEN_TO_PORT_ON = re.compile(r"\b(?:taken|towed|escorted|brought)\s+(?:it\s+|them\s+)?to\s+(?:the\s+)?(?:port\s+(?:of|at)\s+)?[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*)?(?:,\s+(?:also\s+)?known\s+as\s+[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*)?(?:\s+in\s+[A-Z]\w+)?,)?\s+(?:in|on)\s+(?:the\s+)?$")
 #: a voyage's end or start told by a noun: "departed ... with destination Rizhao", "a return trip originating in Shanghai"
@@ -1062,7 +1066,7 @@ def _ship_visits(before: str) -> bool:
 
 
 #: a movement's subject that names no vessel: forces, an unnamed ship of the text's, a pronoun
-_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|forces|servicemen|sailors|mariners|seamen|cadets|members\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:Navy|Self-Defense\s+Force)|(?:strike|carrier|task|naval|ready) (?:group|force)|(?:surface|deployment|IPD|naval|task) units?|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|cruisers?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
+_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|forces|servicemen|sailors|mariners|seamen|cadets|researchers|scientists|members\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:Navy|Self-Defense\s+Force)|(?:strike|carrier|task|naval|ready) (?:group|force)|(?:surface|deployment|IPD|naval|task) units?|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|cruisers?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
 
 #: a sentence whose subject is a ship told before ("The frigate also ..."), and the words that
 #: make a ship named after it a companion ("... trained with the destroyer X")
@@ -1527,6 +1531,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "Maizuru, Kyoto Prefecture": the prefecture that locates the port, not a stop
             if e.type == "city" and re.match(r"\s*(?:\((?:Type\s+\w+\s+)?|(?:guided[- ])?missile\s+)(?:destroyer|frigate|cruiser|corvette)", sent[b:], re.I):
                 continue  # "the Zhanjiang missile destroyer", "Zhanjiang (Type 052D destroyer)": a ship named after a city
+            if e.type in ("region", "ocean", "sea") and rel in ("mentioned", "in") and moves and re.search(r"\b(?:an?|its|their|her)\s+$", sent[max(0, a - 8) : a]) and _WATER_MISSION_AFTER.match(sent, b):
+                rel = "in" if re.match(r"\s+(?:(?:Ocean|Sea)\s+)?(?:area|region|zone|waters)\b", sent[b:]) else "to"  # "to embark on an Arctic voyage", "completing its Arctic Ocean observation mission", "in an Arctic Ocean area with sea ice" (not "During the Arctic voyage": the voyage told again)
             if e.type in ("city", "port") and rel in ("through", "mentioned") and re.search(r"\b(?:pass\w*|transit\w*)\s+through\s+(?:the\s+)?(?:port|harbou?r)\s+of\s+$", sent[:a], re.I):
                 rel = "to"  # "After passing through the Port of Tokyo": a port of call on the way
             base_entered = e.type in ("city", "port") and rel in ("in", "into", "mentioned") and bool(re.match(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort)\b", sent[b:])) and bool(re.search(r"\b(?:entered|entering|arriv\w+|dock\w*|call\w*)\b(?:[^.;]|(?<=[A-Z])\.){0,40}$", sent[:a], re.I))
