@@ -2028,3 +2028,11 @@ def test_keyed_scans_find_what_a_full_scan_finds():
 def test_held_out_set_bt_research_vessels(text, expected):
     """Set bt (in our own words): Japanese and Korean research vessels' Arctic voyages."""
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+def test_held_out_set_bu_made_the_first_visit():
+    """Set bu (in our own words): "made the first visit ... to Busan, South Korea" is a port call,
+    and the country visited "for the first time since" is that port's."""
+    text = ("USS Halsey, a guided-missile destroyer, made the first visit by a U.S. destroyer to Busan, South Korea in ten years. "
+            "It is the first time a U.S. destroyer has visited South Korea since 2010.")
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == [("Halsey", ["busan"])]
