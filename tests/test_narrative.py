@@ -2036,3 +2036,15 @@ def test_held_out_set_bu_made_the_first_visit():
     text = ("USS Halsey, a guided-missile destroyer, made the first visit by a U.S. destroyer to Busan, South Korea in ten years. "
             "It is the first time a U.S. destroyer has visited South Korea since 2010.")
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == [("Halsey", ["busan"])]
+
+
+@pytest.mark.parametrize("text, expected, flags", [
+    # set bv: a collision places the ship where it happened; "a tanker named X"; "Iranian" a flag
+    ("An Iranian oil tanker named Kavir collided with a cargo ship in the East China Sea on Jan. 6.", [("Kavir", ["east_china_sea"])], ["Iran"]),
+    ("A toxic plume rises above the oil tanker Kavir, which collided with a grain ship on Jan. 6 in the East China Sea.", [("Kavir", ["east_china_sea"])], [None]),
+])
+def test_held_out_set_bv_collision(text, expected, flags):
+    """Set bv (in our own words): a tanker's collision and sinking in the East China Sea."""
+    s = extract(text)
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == expected
+    assert [v["flag"] for v in s.vessels] == flags
