@@ -2002,14 +2002,15 @@ def test_keyed_scans_find_what_a_full_scan_finds():
     """The ship-name patterns tried only where their words stand give what a scan of every
     position gives (the speed change must not change a name)."""
     from seamap import narrative as nv
+    from seamap._scan import keyed_matches
 
     text = ("USS Halsey and JS Kirisame sailed on. The destroyer Gremyashchiy (337) and the frigate Admiral Golovko, "
             "the 3,534 TEU Polar Lark Hope, two of the vessels, Zhuhaiyun and Xiang Yang Hong 10, were identified as "
             "survey ships; the ship, called Lantern Moon, left. A warship, HMCS Ottawa, and Zr.Ms. Tromp; relationship "
             "shipping escorts. Coast Guard Cutter Kimball (WMSL 756) arrived; the destroyer escort Sendai and boxship Sea Crane.")
     for rx, keyed in ((nv.SHIPWORD_NAME_RE, nv._shipword_matches(text)),
-                      (nv.IDENTIFIED_RE, nv._keyed_matches(nv.IDENTIFIED_RE, text, ("identified as", "named", "called"), 40)),
-                      (nv.PREFIXED_RE, nv._keyed_matches(nv.PREFIXED_RE, text, tuple(nv.PREFIX_FLAG)))):
+                      (nv.IDENTIFIED_RE, keyed_matches(nv.IDENTIFIED_RE, text, ("identified as", "named", "called"), 40)),
+                      (nv.PREFIXED_RE, keyed_matches(nv.PREFIXED_RE, text, tuple(nv.PREFIX_FLAG)))):
         assert [m.span() for m in keyed] == [m.span() for m in rx.finditer(text)] != []
 
 

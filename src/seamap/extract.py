@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from seamap._scan import keyed_matches
 from seamap.errors import InputError
 from seamap.gazetteer import NOT_THE_WATER, gazetteer, said_as_flag
 from seamap.io import read_text_input
@@ -98,29 +99,10 @@ _KEYWORD_PARTS = (
     (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<r>" in p), 40, (" port",)),  # ("the Yuzhno-Kurilsk port": the name up to 40 characters before)
 )
 _KEYWORD_PART_RE = {i: re.compile(_CUED_PARTS[i][1]) for i, _, _ in _KEYWORD_PARTS}
-_WORD_START = re.compile(r"(?<![\w'’-])\w")
 #: which part of _CUED_PARTS a match came from, by the groups it names (to merge the scans as one)
 _PART_OF_GROUP = {g: i for i, (_, p) in enumerate(_CUED_PARTS) for g in re.compile(p).groupindex}
-
-
-def _keyword_matches(text: str, part: int, back: int, keys: tuple[str, ...]) -> list[re.Match]:
-    """The matches of _CUED_PARTS[part], each found from a key word it holds and starting at most
-    ``back`` characters before it."""
-    rx, found = _KEYWORD_PART_RE[part], {}
-    for key in keys:
-        k = text.find(key)
-        while k != -1:
-            for c in [w.start() for w in _WORD_START.finditer(text, max(0, k - back), k)] + [k] if back else [k]:
-                if c in found:
-                    if found[c].end() > k:
-                        break
-                    continue
-                m = rx.match(text, c)
-                if m is not None and m.end() > k:
-                    found[c] = m
-                    break
-            k = text.find(key, k + 1)
-    return list(found.values())
+#: the groups that hold one name each (the lists, "g" and "h", are split into their names)
+_NAME_GROUPS = tuple(g for g in _PART_OF_GROUP if g not in ("g", "h"))
 
 
 def _cued_matches(text: str) -> list[re.Match]:
@@ -129,7 +111,7 @@ def _cued_matches(text: str) -> list[re.Match]:
     found = []
     for part, back, keys in _KEYWORD_PARTS:
         if present[part]:
-            found += [(m.start(), part, m) for m in _keyword_matches(text, part, back, keys)]
+            found += [(m.start(), part, m) for m in keyed_matches(_KEYWORD_PART_RE[part], text, keys, back)]
             present[part] = False
     found += [(m.start(), min(_PART_OF_GROUP[g] for g, v in m.groupdict().items() if v is not None), m) for m in _cued_name_re(tuple(present)).finditer(text)]
     out, end = [], -1
@@ -460,7 +442,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         elif groups.get("h"):  # a list of countries: each name (and "the Republic of the Congo")
             cued += [(m.start("h") + n.start(), m.start("h") + n.end()) for n in re.finditer(r"[A-Z][a-z]+(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)?", m.group("h"))]
         else:
-            cued += [(m.start(g), m.end(g)) for g in ("a", "b", "c", "d", "e", "f", "i", "j", "k", "l", "m", "n", "o", "q", "r") if groups.get(g)]
+            cued += [(m.start(g), m.end(g)) for g in _NAME_GROUPS if groups.get(g)]
     geo = [(m.start(), m.end()) for m in _GEO_NAME.finditer(text)]  # (in text order, not overlapping)
     geo_starts = [x for x, _ in geo]
     cued = {c for c in cued if not (k := bisect.bisect_right(geo_starts, c[0])) or c[0] >= geo[k - 1][1]}  # not inside a headed name

@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 from pyproj import Geod
 
+from seamap._scan import keyed_matches
 from seamap.gazetteer import Entry, Gazetteer, gazetteer, said_as_flag
 
 __all__ = ["find_vessels", "find_routes", "find_events"]
@@ -119,53 +120,14 @@ def _flagged_ships(text: str) -> Iterator[re.Match]:
 _SHIPWORD_KEYS = ("icebreaker", "destroyer", "frigate", "cruiser", "corvette", "submarine", "carrier", "warship", "ship", "tanker", "oiler", "tug", "vessel", "containership", "boxship", "TEU", "Icebreaker", "Destroyer", "Frigate", "Warship", "Ship", "Vessel", "escort", "Cutter")
 
 
-def _keyed_matches(rx: re.Pattern, text: str, keys: tuple[str, ...], back: int = 0) -> list[re.Match]:
-    """``rx.finditer(text)`` as a list, tried only at the word starts from ``back`` characters
-    before one of ``keys`` up to it (found by plain searches: a scan of every position of a
-    megabyte costs more than the few places a rare word stands). Every match of ``rx`` must hold
-    one of the keys at most ``back`` characters after its start."""
-    starts = set()
-    for key in keys:
-        at = text.find(key)
-        while at != -1:
-            if back:
-                starts.update(w.start() for w in _WORD_AT.finditer(text, max(0, at - back), at + 1))
-            elif not at or not (text[at - 1].isalnum() or text[at - 1] == "_"):
-                starts.add(at)
-            at = text.find(key, at + 1)
-    out, end = [], 0
-    for at in sorted(starts):
-        if at >= end and (m := rx.match(text, at)) is not None:
-            out.append(m)
-            end = max(m.end(), at + 1)
-    return out
-
-
-_WORD_AT = re.compile(r"\b\w")
-
-
 def _shipword_matches(text: str) -> list[re.Match]:
     """SHIPWORD_NAME_RE's matches, tried only where one of its words starts a word."""
-    return _keyed_matches(SHIPWORD_NAME_RE, text, _SHIPWORD_KEYS)
+    return keyed_matches(SHIPWORD_NAME_RE, text, _SHIPWORD_KEYS)
 
 
 #: a ship told by what it carries: "the Istanbul Bridge carried about 4,000 twenty-foot equivalent
 #: units (TEUs) of cargo", "The Yong Sheng is carrying 20 containers"
 CARGO_NAME_RE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+){0,2})\s+(?:carried|carries|(?:is|was)\s+carrying)\s+(?:(?:about|some|nearly|almost|around|more\s+than|over|up\s+to)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,4}?\(?(?:containers|TEUs?)\b")
-_CARGO_CUE = re.compile(r"\s(?:carried|carries|carrying)\s")
-
-
-def _cargo_ships(text: str) -> Iterator[re.Match]:
-    """CARGO_NAME_RE's matches, found from the verb (rare, looked for by a plain search) back to
-    the name before it."""
-    at = text.find(" carr")
-    while at != -1:
-        if (c := _CARGO_CUE.match(text, at)) is not None:
-            for t in re.finditer(r"\b[Tt]he\s", text[max(0, c.start() - 60) : c.start()]):
-                if (m := CARGO_NAME_RE.match(text, max(0, c.start() - 60) + t.start())) is not None:
-                    yield m
-                    break
-        at = text.find(" carr", at + 1)
 
 
 #: the second of two names after one ship word: "two of the vessels, Zhuhaiyun and Xiang Yang Hong 10, were ..."
@@ -260,6 +222,11 @@ _HAD_TAIL = re.compile(r"\b(?:had|have|has)\s+(?:\w+\s+)?$")
 _SINCE_TAIL = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?$")
 #: "encountered potential sanctions violation activity in the East China Sea": the ship that met it was there
 _MET_ACTIVITY = re.compile(r"\b(?:encountered|witnessed|came across|found)\s+(?:[\w-]+\s+){0,4}activit(?:y|ies)\s+in\s+(?:the\s+)?$")
+#: a voyage's end or start told by a noun (relations below, and what makes a city so named a
+#: waypoint: _VOYAGE_END_NOUN)
+_WITH_DESTINATION = r"\bwith\s+(?:(?:its|her|their|a|the)\s+)?(?:final\s+)?destination\s+(?:of\s+)?$"
+_ORIGINATING_IN = r"\b(?:trip|voyage|journey|route|service|transit)\s+originat(?:ing|ed)\s+(?:in|at|from)\s+(?:the\s+)?$"
+_STARTED_TRANSIT_IN = r"\b(?:started|starts|began|begins)\s+(?:its|her|their)\s+(?:[\w-]+\s+){0,3}?(?:transit|voyage|journey|passage)\s+(?:on\s+[^.;,]{1,20}?\s+)?(?:in|from|at)\s+(?:the\s+)?$"
 RELATIONS = [
     ("from", r"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began)\s+(?:in|from|at)\s+(?:the\s+)?$"),  # "the training tour started in Japan in May"
     ("to", r"\bat\s+anchor\s+(?:in|at|off)\s+(?:the\s+)?$"),  # "the squadron was at anchor in Amsterdam"
@@ -271,10 +238,10 @@ RELATIONS = [
     ("from", r"\b(?:left|leaving|departed|departing|departs|embarked\s+from|sailed\s+from)\s+(?:the\s+)?(?:east|west|north|south|eastern|western|northern|southern|pacific|atlantic)\s+coast\s+of\s+$"),  # "departed the west coast of Canada"
     ("from", rf"{_LOADED_AT}{_PORT_OF}$"),  # "picked up LNG from a storage facility in Kamchatka, in the Russian Far East": where its cargo came aboard
     ("to", r"\bto\s+(?:one|some|two|three|four|five|each|several)\s+of\s+the\s+$"),  # "escorted the vessels ... to one of the Southern Kuril Islands"
-    ("from", r"\b(?:trip|voyage|journey|route|service|transit)\s+originat(?:ing|ed)\s+(?:in|at|from)\s+(?:the\s+)?$"),
-    ("through", r"\bcover(?:s|ed|ing)?\s+(?:the\s+)?(?:regions?|areas?|waters|parts?)\s+of\s+(?:the\s+)?$"),  # "a 67-day mission to cover regions of the Bering Sea, ..."  # "a six week return trip originating in Shanghai"
-    ("from", r"\b(?:started|starts|began|begins)\s+(?:its|her|their)\s+(?:[\w-]+\s+){0,3}?(?:transit|voyage|journey|passage)\s+(?:on\s+[^.;,]{1,20}?\s+)?(?:in|from|at)\s+(?:the\s+)?$"),  # "started its 4500 km transit on 8 August in Dalian"
-    ("to", r"\bwith\s+(?:(?:its|her|their|a|the)\s+)?(?:final\s+)?destination\s+(?:of\s+)?$"),  # "departed ... with destination Rizhao" (_VOYAGE_END_NOUN)
+    ("from", _ORIGINATING_IN),  # "a six week return trip originating in Shanghai"
+    ("through", r"\bcover(?:s|ed|ing)?\s+(?:the\s+)?(?:regions?|areas?|waters|parts?)\s+of\s+(?:the\s+)?$"),  # "a 67-day mission to cover regions of the Bering Sea, ..."
+    ("from", _STARTED_TRANSIT_IN),  # "started its 4500 km transit on 8 August in Dalian"
+    ("to", _WITH_DESTINATION),  # "departed ... with destination Rizhao"
     ("from", rf"\b(?:from|left|leaving|(?:will|to|would|shall) leave|departed|departing|departs|weigh(?:ed|s|ing)?\s+anchor\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)?(?:at|in|from))\s+(?:the\s+)?(?:(?-i:[A-Z]{{2,6}})\s+)?{_PORT_OF}$"),  # (and "departed from the MSDF Yokosuka base")  # "weighed anchor on May 15 at a military port in Zhoushan"
     ("to", rf"\b(?:dropped|drops|dropping)\s+anchor\s+(?:in|at|off)\s+(?:the\s+)?{_PORT_OF}$"),  # "dropped anchor in Zhoushan port"
     ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e)(?: (?:early|late|on|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{{1,2}},?)){{0,3}} (?:at|in)|(?:made|making|makes?|finished|completed|paid) (?:a |its |their )?(?:port|(?:port|business) calls?) (?:at|in)(?:\s+port)?|pulled into|put into)\s+(?:the\s+)?{_PORT_OF}$"),
@@ -423,7 +390,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE, THE_NAME_MOVED_RE, FLAG_OF_RE, LEAD_APPOSITIVE_RE, HAO_RE, MARU_RE, CARGO_NAME_RE):
         if (rx is FLAG_OF_RE and not any(w in text for w in _FLAG_OF_WORDS)) or (rx is HAO_RE and " Hao" not in text) or (rx is MARU_RE and " Maru" not in text):
             continue  # (their words looked for first: the scans are slow and the words rare; _lead_named_ships starts from its own)
-        found_here = _names_moved(text) if rx is THE_NAME_MOVED_RE else _flagged_ships(text) if rx is FLAG_OF_RE else _cargo_ships(text) if rx is CARGO_NAME_RE else _lead_named_ships(text) if rx is LEAD_APPOSITIVE_RE else _and_the_next(text, _shipword_matches(text)) if rx is SHIPWORD_NAME_RE else _and_the_next(text, _keyed_matches(IDENTIFIED_RE, text, ("identified as", "named", "called"), 40)) if rx is IDENTIFIED_RE else _keyed_matches(PREFIXED_RE, text, tuple(PREFIX_FLAG)) if rx is PREFIXED_RE else rx.finditer(text)
+        found_here = _names_moved(text) if rx is THE_NAME_MOVED_RE else _flagged_ships(text) if rx is FLAG_OF_RE else keyed_matches(CARGO_NAME_RE, text, (" carri",), 60) if rx is CARGO_NAME_RE else _lead_named_ships(text) if rx is LEAD_APPOSITIVE_RE else _and_the_next(text, _shipword_matches(text)) if rx is SHIPWORD_NAME_RE else _and_the_next(text, keyed_matches(IDENTIFIED_RE, text, ("identified as", "named", "called"), 40)) if rx is IDENTIFIED_RE else keyed_matches(PREFIXED_RE, text, tuple(PREFIX_FLAG)) if rx is PREFIXED_RE else rx.finditer(text)
         for m in found_here:
             name = _NAME_TAIL.sub("", m.group("name").strip())  # "USS Nimitz Carrier Strike Group" is the Nimitz's group; "USS George Washington Heads to Japan" a headline
             if name.isupper():
@@ -1049,7 +1016,7 @@ _WATER_MISSION_AFTER = re.compile(r"\s+(?:(?:Ocean|Sea)\s+)?(?:(?:research|obser
 #: a seized ship's destination, a port the gazetteer lacks on an island it holds
 _TAKEN_TO_PORT_ON = re.compile(r"\b(?:taken|towed|escorted|brought)\s+(?:it\s+|them\s+)?to\s+(?:the\s+)?(?:port\s+(?:of|at)\s+)?[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*)?(?:,\s+(?:also\s+)?known\s+as\s+[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*)?(?:\s+in\s+[A-Z]\w+)?,)?\s+(?:in|on)\s+(?:the\s+)?$")
 #: a voyage's end or start told by a noun: "departed ... with destination Rizhao", "a return trip originating in Shanghai"
-_VOYAGE_END_NOUN = re.compile(r"\bwith\s+(?:(?:its|her|their|a|the)\s+)?(?:final\s+)?destination\s+(?:of\s+)?$|\b(?:started|starts|began|begins)\s+(?:its|her|their)\s+(?:[\w-]+\s+){0,3}?(?:transit|voyage|journey|passage)\s+(?:on\s+[^.;,]{1,20}?\s+)?(?:in|from|at)\s+(?:the\s+)?$|\b(?:trip|voyage|journey|route|service|transit)\s+originat(?:ing|ed)\s+(?:in|at|from)\s+(?:the\s+)?$", re.I)
+_VOYAGE_END_NOUN = re.compile("|".join((_WITH_DESTINATION, _STARTED_TRANSIT_IN, _ORIGINATING_IN)), re.I)
 _PERSON_VISIT = re.compile(r"\b(?:President|Premier|Prime\s+Minister|Minister|Secretary|Chancellor|King|Queen|Emperor|Pope|Mr\.|Ms\.|Mrs\.)(?:\s+(?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w-]+)?['’]s\s+(?:[\w-]+\s+){0,2}visit\s+to\s+(?:the\s+)?$"
                            r"|\b(?:Chief\s+of\s+Staff|Commander|Admiral|Minister|Secretary|President|Premier|Ambassador|Spokes(?:man|woman|person)|Director|Chairman)(?:\s+[A-Z][\w.-]+){0,3}\s+(?:will\s+|would\s+|to\s+)?(?:also\s+)?visit(?:s|ed)?\s+(?:the\s+)?$")  # (and "the JMSDF Chief of Staff Hiroshi Yamamura will visit Qingdao")
 _VISITED = re.compile(r"(?P<subject>[\w.-]+)\s+(?:(?:so\s+far|also|later|then|has|had|have|subsequently|earlier|will|would|be|been|last|first|previously|recently|once|again|already)\s+){0,3}(?:visit(?:ed|ing)|visit(?=\s+ports?\b))\b(?=[^.;]*$)")
