@@ -985,7 +985,7 @@ _HELD_OUT_AD = [
      {"Izumo": ["yokosuka", "australia", "fiji", "india", "papua_new_guinea", "vietnam"]}),
     # "the Pacific island nations of ..." names countries, not the ocean
     ("The MSDF fleet will make port calls in the Pacific island nations of the Solomon Islands, Tonga and Fiji this summer.",
-     {"unidentified MSDF fleet": ["fiji"]}),
+     {"MSDF fleet": ["fiji"]}),
     # a ship named after a city, told by its kind after the name, is not a port of call
     ("The Shandong and a destroyer anchored in the harbour, while the Zhanjiang missile destroyer docked at a naval base "
      "in Hong Kong.", {"Shandong": ["hong_kong"]}),
@@ -2097,3 +2097,18 @@ def test_held_out_set_bw_names():
     s = extract(text)
     assert [v["name"] for v in s.vessels] == ["Kaiyo", "Superstar Gemini"]
     assert {text[m["start"] : m["end"]] for m in s.vessels[0]["mentions"]} == {"Kaiyo"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set bx: a ferry is a ship, named after "ferry", before it ("the Haemi ferry") or in apposition
+    ("The ferry, the 480-foot, 5,900-ton Haemi, began to list on its way to Jeju Island from Incheon.", [("Haemi", ["incheon", "jeju"])]),
+    ("Crews are getting ready to move the Haemi ferry from the site off Jindo Island to Mokpo.", [("Haemi", ["mokpo"])]),
+    ("The coast guard heard from the Haemi, a 6,100-ton passenger ferry, on Monday. The Haemi had left Incheon on its way to Jeju Island.",
+     [("Haemi", ["incheon", "jeju"])]),
+    # a ship told by its tonnage in tons
+    ("The 4,600-ton Asakaze left its base in Kure on Friday.", [("Asakaze", ["kure"])]),
+])
+def test_held_out_set_bx_ferry(text, expected):
+    """Set bx (in our own words): a ferry's sinking on its way from Incheon to Jeju, and its wreck
+    carried to Mokpo three years later."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
