@@ -2112,3 +2112,26 @@ def test_held_out_set_bx_ferry(text, expected):
     """Set bx (in our own words): a ferry's sinking on its way from Incheon to Jeju, and its wreck
     carried to Mokpo three years later."""
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set by: a ship stuck, trapped or caught in ice is placed in that sea; "Russia's Far East" before a sea
+    ("The trawler Polar Dawn has been stuck in thick ice in Russia's Far East Sea of Okhotsk since Monday.", [("Polar Dawn", ["sea_of_okhotsk"])]),
+    ("The freezer ship Polar Dawn was trapped in ice in the Sea of Okhotsk on Friday.", [("Polar Dawn", ["sea_of_okhotsk"])]),
+    # a port the gazetteer lacks, on a strait it holds, stands for where the ship set out
+    ("The icebreaker Kapitan Belousov has been dispatched from the Vanino port in the Tatar Strait.", [("Kapitan Belousov", ["tatar_nevelskoy"])]),
+    # "Japan's Tsugaru Strait": the owner's possessive before a strait
+    ("Ten warships sailed through Japan's Tsugaru Strait into the Pacific.", [("unidentified warships", ["tsugaru", "north_pacific"])]),
+])
+def test_held_out_set_by_ice(text, expected):
+    """Set by (in our own words): fishing and research ships trapped in the Sea of Okhotsk's ice and
+    the icebreakers sent to free them."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+def test_held_out_set_by_waters_named_after_an_island():
+    """A bay or gulf named after an island, and a Russian territory named after a city, are names of
+    their own, not the island or the city."""
+    s = extract("A convoy of ships waited in the Gulf of Sakhalin and Sakhalin Bay, off the coast of the Khabarovsk Territory.")
+    assert [p.id for p in s.places] == []
+    assert [u["text"] for u in s.unresolved] == ["Gulf of Sakhalin", "Sakhalin Bay", "Khabarovsk Territory"]

@@ -31,7 +31,7 @@ __all__ = ["Mention", "Place", "Scenario", "extract", "read_article"]
 SCHEMA = "seamap.scenario/1"
 # A capitalised name with a geographic head word, or a capitalised name after a place preposition
 _GEO_NAME = re.compile(
-    r"\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+(?<!['’]s)\s+){1,3}(?:Seas?|Strait|Straits|Islands?\s+chain|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|Ward|County|Province|Oblast|Krai|Basin|Plateau|Trench|Ridge|Pass|City|Jima|Shima|Atoll|Shoal|Reef|Canal|River)(?<!Port(?=\s+of\s+[A-Z]))"  # (not "East China's": a possessive is no part of a name)
+    r"\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+(?<!['’]s)\s+){1,3}(?:Seas?|Strait|Straits|Islands?\s+chain|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|Ward|County|Province|Oblast|Krai|Territory|Basin|Plateau|Trench|Ridge|Pass|City|Jima|Shima|Atoll|Shoal|Reef|Canal|River)(?<!Port(?=\s+of\s+[A-Z]))"  # (not "East China's": a possessive is no part of a name)
     r"|\b(?=[A-Z][a-z]+\s+(?:province|peninsula|prefecture)\b)(?!(?:[A-Z][a-z]+(?:ese|ian|ish|can|ean)|Dutch|French|Thai|Greek|Philippine|The|This|That|Each|Every)\s)[A-Z][a-z]+\s+(?:province|peninsula|prefecture)"  # "Zhejiang province", "the Shandong peninsula", "the northern Aomori prefecture"
     r"|(?<=\band )(?:[A-Z][\w'’-]+\s+){1,2}seas\b"  # "the East and South China seas": the second of two seas under one lower-case head word
     r"|(?:Sea|Strait|Gulf|Bay|Port|Cape|Isle) of (?:the )?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
@@ -170,7 +170,7 @@ _WHO_AFTER = re.compile(r",\s+(?:an?\s+\d|\d{1,3}\b|head\s+of|chief\s+of|captain
 #: patterns the place pass runs once per mention (compiled once)
 _UNIT_AFTER = re.compile(r"(?:,\s+[A-Z]\w+)*,?\s+(?:and\s+[A-Z]\w+\s+)?(?:Division|Branch)\b")
 _FLAG_BEFORE_SHIPS = re.compile(r"(?:(?:,[ \t]*|[ \t]+and[ \t]+)[A-Z][a-z]+){0,2}[ \t]+(?:naval|[Nn]avy|maritime|warships?|vessels?|ships?|military|fishing|tankers?)\b")
-_PREFECTURE_AFTER = re.compile(r"\s+(?:[Pp]refecture\b|time\b)")
+_PREFECTURE_AFTER = re.compile(r"\s+(?:[Pp]refecture\b|time\b|Territory\b|Krai\b|Oblast\b)")  # (and "the Khabarovsk Territory", a region)
 _NAMED_AFTER_COUNTRY = re.compile(r"\b(?:Press Trust|Times|Bank|University)\s+[Oo]f\s+$")
 _COMPANY_AFTER = re.compile(r"\s+(?:Group|Company|Corporation|Holdings)\b")  # ("Shandong Port Group": a company)
 _STREET_AFTER = re.compile(r"\s+(?:Drive|Street|Avenue|Road|Boulevard|Lane)\b")
@@ -422,7 +422,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             order.append(entry.id)
         found[entry.id].append(m)
     known_spans = sorted((m.start, m.end) for ms in found.values() for m in ms)
-    country_or_city = {m.text for pid, ms in found.items() if gaz.by_id[pid].type in ("country", "city") for m in ms}
+    country_or_city = {m.text for pid, ms in found.items() if gaz.by_id[pid].type in ("country", "city", "island") for m in ms}  # (and "Sakhalin Bay", "the Gulf of Sakhalin": not the island)
     known_starts = [x for x, _ in known_spans]
     unresolved = []
 

@@ -52,7 +52,7 @@ _NAME = r"(?:Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?:\s(?:[A-
 PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME}|[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?:\s[A-Z]{{3,}})?\b(?![a-z]))")  # HMCS 'Ottawa' too; "JS IZUMO" as navies' releases write it
 #: what follows a ship's name in news: a hull number, an IMO number, a comma, a verb of what it did
 _AFTER_A_SHIPS_NAME = r"(?=\s*(?:\((?:[A-Z]{1,4}[ -]?)?\d{2,4}\)|\((?:IMO\s+\d{7}|built\s)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|will|would|returned|joined|for|circles|circled|sails|heads|enters|passes|transits|crosses|returns|leaves|arrives|docks|loaded|stopped|delivered|discharged|picked|alongside|spent|encountered|lying|observed|conducted|operating|called|calls|reached|reaches|began|continued|went|turned|changed|finally|later|then|also)\b))"
-SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel|containership|boxship|liner|ferry)(?:\s*,?\s+the|,|(?<=vessel)s,|(?<=ship)s,)?|TEU(?<=\d TEU)|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),|(?<=destroyer )escort|(?<=Guard )Cutter)\s+(?:[A-Z]{1,2}\d{2,4}\s+)?(?P<quote>[\"“«'‘])?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)?(?:\s(?:No\.\s)?\d{1,3}(?![\d,.:]\d))?)[\"”»'’]?" + _AFTER_A_SHIPS_NAME)
+SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel|containership|boxship|liner|ferry|trawler)(?:\s*,?\s+the|,|(?<=vessel)s,|(?<=ship)s,)?|TEU(?<=\d TEU)|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),|(?<=destroyer )escort|(?<=Guard )Cutter)\s+(?:[A-Z]{1,2}\d{2,4}\s+)?(?P<quote>[\"“«'‘])?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)?(?:\s(?:No\.\s)?\d{1,3}(?![\d,.:]\d))?)[\"”»'’]?" + _AFTER_A_SHIPS_NAME)
 # "a modern Russian Navy corvette, identified as the Gremyashchiy (hull number 337)"
 IDENTIFIED_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|vessel|tanker)s?,?\s+(?:(?:was|were)\s+)?(?:identified as|named|called)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:[ -][A-Z][^\W\d_]+){0,2}(?:\s\d{1,3})?)(?![\w-]|[- ]class\b)")  # (and "The vessels were identified as Xiang Yang Hong 302 and ...")  # (not "the Luyang-III class")
 NAVY_FLAG = {"people's liberation army navy": "China", "people's liberation army": "China", "chinese people's liberation army": "China", "chinese people's liberation army navy": "China", "pla navy": "China", "chinese navy": "China", "russian navy": "Russia", "russian pacific fleet": "Russia", "pacific fleet": "Russia", "japan maritime self-defense force": "Japan", "royal navy": "United Kingdom", "royal canadian navy": "Canada", "royal australian navy": "Australia"}
@@ -132,7 +132,7 @@ def _flagged_ships(text: str) -> Iterator[re.Match]:
 
 
 #: the words SHIPWORD_NAME_RE's matches start with (a match starts at one of them, at a word's start)
-_SHIPWORD_KEYS = ("icebreaker", "destroyer", "frigate", "cruiser", "corvette", "submarine", "carrier", "warship", "ship", "tanker", "oiler", "tug", "vessel", "containership", "boxship", "liner", "ferry", "TEU", "Icebreaker", "Destroyer", "Frigate", "Warship", "Ship", "Vessel", "escort", "Cutter")
+_SHIPWORD_KEYS = ("icebreaker", "destroyer", "frigate", "cruiser", "corvette", "submarine", "carrier", "warship", "ship", "tanker", "oiler", "tug", "vessel", "containership", "boxship", "liner", "ferry", "trawler", "TEU", "Icebreaker", "Destroyer", "Frigate", "Warship", "Ship", "Vessel", "escort", "Cutter")
 
 
 def _shipword_matches(text: str) -> list[re.Match]:
@@ -217,7 +217,7 @@ PLANNED_RE = re.compile(r"\b(?:will(?!(?-i:\s+[A-Z][a-z]+(?:\s+[a-z]|[,.])))|pla
 EARLIER_RE = re.compile(r"\A\s*Earlier\s+(?=[A-Z])|\A\s*(?:Just\s+)?(?:a\s+few|several|two|three|four|five)\s+days\s+ago\b|\bearlier\s+this\s+(?:month|week)\b|\b(?:before that|which had (?:crossed|passed|sailed|transited|entered)|beg[au]n (?:(?:its|their|her) (?:[\w-]+ )?(?:voyage|journey|trip|circumnavigation|patrol|deployment|mission)|to sail)|had just|to have (?:taken part|participated) in|[Hh]aving (?:left|sailed|visited|passed|departed|transited|crossed)|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have|had been (?:deployed|operating|stationed|exercising|patrolling))\b", re.I)
 # where a vessel was seen or what it did there: such a sentence places it in a sea, nothing more
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
-SIGHT_RE = re.compile(r"\b(?:patrol(?:s|led)?(?= (?:the|in|off|near|around|waters)\b)|spotted|sighted|(?:was|were|been) (?:also |later |then )?(?:detained|seized|captured)|collided|caught fire|sightings? of|encountered|(?:was|were) lying|lay alongside|moored alongside|(?:was|were) (?:also )?monitored|(?:was|were) (?:(?:then|later|also|again|next|subsequently) )?seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|participates? in|met(?= (?:in|at|off) )|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|(?:was|were) present|met up with|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|gathered|assembled|during (?:the|an?|its|their) (?:[\w-]+ ){0,3}(?:exercises?|drills?|patrols?|deployment)|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
+SIGHT_RE = re.compile(r"\b(?:patrol(?:s|led)?(?= (?:the|in|off|near|around|waters)\b)|spotted|sighted|(?:got\s+)?(?:stuck|trapped|ice-?bound)|caught in (?:the )?ice|gripped by (?:pack )?ice|(?:was|were|been) (?:also |later |then )?(?:detained|seized|captured)|collided|caught fire|sightings? of|encountered|(?:was|were) lying|lay alongside|moored alongside|(?:was|were) (?:also )?monitored|(?:was|were) (?:(?:then|later|also|again|next|subsequently) )?seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|participates? in|met(?= (?:in|at|off) )|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|(?:was|were) present|met up with|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|gathered|assembled|during (?:the|an?|its|their) (?:[\w-]+ ){0,3}(?:exercises?|drills?|patrols?|deployment)|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
 _PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:[Bb]ase|(?:sea)?[Pp]ort|home(?:port)?|[Hh]arbou?r|shipyard|city|town|point|island|pier|wharf|quay|berth|terminal) (?:in|at|of)|(?:its|their|her) (?:home )?(?:station|base|home ?port),|(?:(?:east|west|north|south|northeast|northwest|southeast|southwest)(?:ern)? )?(?-i:[A-Z])[a-z]+(?:['’]s|(?<=n)|(?<=ese)) (?:[\w-]+ )?(?:port city|port|city|capital|naval base)(?: of| in| at)?|(?:nearby |neighbou?ring )?(?:city|[Pp]ort|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?Fleet Activities|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation)|(?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)?['’]s)\s+)?"  # (and "heading towards China's Beihai": its owner's possessive)
 #: the names told before this one in a list: "the Mediterranean, India, Australia and ", also
@@ -921,6 +921,8 @@ def _relation(before: str) -> str:
     if before.endswith(("-", "–", "- ", "– ")):
         before = re.sub(r"\b[A-Z][\w']*\s?[-–]\s?$", "", before)  # "through the Okinawa–Miyako Strait"
     tail = _ADJECTIVE_TAIL.sub("", before[-60:])  # "to the open Pacific" reads as "to the Pacific"
+    if "s " in tail[-24:] and (owner := _OWNER_TAIL.search(tail)):
+        tail = tail[: owner.start()]  # "stuck in thick ice in Russia's Far East Sea of Okhotsk": in the sea
     if "port" in before[-200:] and _PORT_CALL_LIST.search(before[-200:]):
         return "to"  # "made business calls at the ports of over 10 countries, in particular, India, ...": a long lead-in
     dated = _DATED_ITEM.search(before[-160:]) if _AND_TAIL.search(tail) else None
@@ -945,6 +947,7 @@ def _relation(before: str) -> str:
     return "mentioned"
 
 
+_OWNER_TAIL = re.compile(r"(?<=\s)(?:Russia|China|Japan|(?:South\s+|North\s+)?Korea|Taiwan)['’]s\s+(?:Far\s+(?:East\s+)?)?$")
 _TITLE_PREPOSITION = re.compile(r"\b(Off|Near|Around|Into|Through|Toward|Towards|From|In|At|Along|Across)\s+(?=[A-Z])")
 
 
@@ -1025,6 +1028,7 @@ _STOPS_INCLUDED = re.compile(r"\b(?:(?:includes?|included|including)\s+(?:port\s
 _FROM_LEADS = re.compile(r"\s*From\s+(?:the\s+)?(?:port\s+of\s+)?")  # "From Yokohama, the ship arrived at Kagoshima"
 _IN_ITS_COUNTRY = re.compile(r"\s+in\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?")
 _PLAN_GIVEN_UP = re.compile(r"\b(?:[Oo]riginally|[Ii]nitially)\s+(?:scheduled|planned|due|set|expected|meant|intended)\s+to\b[^.;]*?(?=,\s+(?:the|it|she|they|[A-Z])|[.;]|$)")
+_FROM_PORT_IN = re.compile(r"\b(?:from|left|leaving|departed|departing)\s+(?:the\s+)?(?:[A-Z][\w'-]*[\s-])+port\s+in\s+(?:the\s+)?$")
 _VIA_PORTS = re.compile(r"\b(?:via|by way of)\s+(?:the\s+)?(?:ports?\s+of\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+(?:and\s+)?|\s+and\s+))*$")
 _UNKNOWN_PORT_IN = re.compile(r"\b(?:to|towards?|for|at)\s+(?:the\s+)?(?:(?:port|city|town)\s+of\s+)?(?P<port>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+in\s+(?:the\s+)?$")
 _ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|reach(?:ed|es|ing)|pulled into|put into|dock(?:ed|s|ing)|berthed|landed at|anchored|quarantined|dropped anchor|at anchor|(?:made a )?port call|(?:made|makes?) (?:port|(?:a )?business call)|call(?:ed|s) (?:at|in))\b[^.;]{0,80}$", re.I)
@@ -1405,6 +1409,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             round_trip = rel == "start and end"  # "The tour will start and end at Kobe port": its first and last port
             if round_trip:
                 rel = "to"
+            if rel == "in" and e.type in ("strait", "sea", "gulf") and _FROM_PORT_IN.search(sent, max(0, a - 80), a):
+                rel = "from"  # "dispatched from the De-Kastri port in the Tatar Strait": a port the gazetteer lacks, on that water
             if e.type == "country" and re.search(r"\(\s*$", sent[:a]) and re.match(r"\s*\)", sent[b:]):
                 named = re.search(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*\(\s*$", sent[:a])
                 if named is None or (before_place is not None and before_place[1] == named.end(1)):
