@@ -2135,3 +2135,25 @@ def test_held_out_set_by_waters_named_after_an_island():
     s = extract("A convoy of ships waited in the Gulf of Sakhalin and Sakhalin Bay, off the coast of the Khabarovsk Territory.")
     assert [p.id for p in s.places] == []
     assert [u["text"] for u in s.unresolved] == ["Gulf of Sakhalin", "Sakhalin Bay", "Khabarovsk Territory"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set bz: a name said to be a ship ("Kestrel was a frigate"); "will leave" a port
+    ("Kestrel was a frigate and the flagship of the admiral. Kestrel arrived in Nagasaki on August 12, 1853.", [("Kestrel", ["nagasaki"])]),
+    ("The sailing ship Kestrel will leave Honolulu on Wednesday to head for its home port of Vladivostok.", [("Kestrel", ["honolulu", "vladivostok"])]),
+    # "called at seven ports in" countries, then ports of one of them
+    ("During the tour, the sailing ship Kestrel called at seven ports in Canada and the United States, including Los Angeles and San Francisco.",
+     [("Kestrel", ["canada", "los_angeles", "san_francisco"])]),
+    # a city told with its harbour is a port call; "made it's way" (the slip for "its")
+    ("The training ship Kestrel is a bark. Rather quietly, the Kestrel slipped into Honolulu Harbor.", [("Kestrel", ["honolulu"])]),
+    ("The training ship Kestrel made it's way from Tokyo to Yokohama.", [("Kestrel", ["tokyo", "yokohama"])]),
+])
+def test_held_out_set_bz_sail_training(text, expected):
+    """Set bz (in our own words): sail training ships' Pacific voyages and port calls."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+def test_held_out_set_bz_not_ship_names():
+    """"ship-building" is no ship; a heading's first word is no part of a ship's name."""
+    assert [v["name"] for v in extract("The ship was completed in the Polish ship-building port of Gdansk.").vessels] == ["unidentified ship"]
+    assert [v["name"] for v in extract("About Kestrel Maru\n\nThe Kestrel Maru docked at Kobe.").vessels] == ["Kestrel Maru"]
