@@ -2157,3 +2157,21 @@ def test_held_out_set_bz_not_ship_names():
     """"ship-building" is no ship; a heading's first word is no part of a ship's name."""
     assert [v["name"] for v in extract("The ship was completed in the Polish ship-building port of Gdansk.").vessels] == ["unidentified ship"]
     assert [v["name"] for v in extract("About Kestrel Maru\n\nThe Kestrel Maru docked at Kobe.").vessels] == ["Kestrel Maru"]
+    assert [v["name"] for v in extract("This was the first sail training ship I had visited.").vessels] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set ca: where "the incident occurred" places the ship told before
+    ("The destroyer USS Halsey collided with a cargo ship. The incident occurred in the Philippine Sea, about 50 nautical miles southwest of Yokosuka.",
+     [("Halsey", ["philippine_sea"])]),
+    # "started its voyage to"; "the Fleet Activities (FLEACT) Yokosuka base"; "its Yokosuka homeport"
+    ("The destroyer USS Halsey started its voyage to the US on December 9.", [("Halsey", ["united_states"])]),
+    ("The destroyer USS Halsey returned to the Fleet Activities (FLEACT) Yokosuka base.", [("Halsey", ["yokosuka"])]),
+    # a country left beside its own port left is that port
+    ("The destroyer USS Halsey has finally left Japan. The destroyer USS Halsey departed its Yokosuka homeport on Saturday.", [("Halsey", ["yokosuka"])]),
+    ("The discovery of cracks diverted the destroyer USS Halsey to the Philippines.", [("Halsey", ["philippines"])]),
+])
+def test_held_out_set_ca_collision_and_heavy_lift(text, expected):
+    """Set ca (in our own words): a destroyer's collision off Japan, its return to Yokosuka and its
+    voyage home aboard a heavy lift ship."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
