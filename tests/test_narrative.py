@@ -2175,3 +2175,18 @@ def test_held_out_set_ca_collision_and_heavy_lift(text, expected):
     """Set ca (in our own words): a destroyer's collision off Japan, its return to Yokosuka and its
     voyage home aboard a heavy lift ship."""
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set cb: a ship that capsized or sank is placed where it happened
+    ("The cargo ship Pacific Heron capsized in the East China Sea on Wednesday.", [("Pacific Heron", ["east_china_sea"])]),
+    # a name told by its crew; a port we lack "in" a city we hold stands for that city
+    ("One crew member has been rescued from the Pacific Heron so far. The Pacific Heron departed Napier, New Zealand on August 14 "
+     "bound for the Port of Jingtang in Tangshan, China.", [("Pacific Heron", ["new_zealand", "tangshan"])]),
+    ("The Pacific Heron, which had a crew of 40, left Napier in New Zealand last month.", [("Pacific Heron", ["new_zealand"])]),
+    # a name with its IMO number; cargo "loaded ... for" a port (a number's comma no clause break)
+    ("The 2002-built Pacific Heron (IMO 9262883) loaded 4,300 cows for Tangshan, China and sailed from Napier on 14 August.", [("Pacific Heron", ["tangshan"])]),
+])
+def test_held_out_set_cb_livestock_carrier(text, expected):
+    """Set cb (in our own words): a livestock carrier lost in a typhoon in the East China Sea."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
