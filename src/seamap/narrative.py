@@ -70,7 +70,7 @@ NAME_IS_KIND_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Tt]he\s+)?(?P<name>
 NAME_IMO_RE = re.compile(r"(?<![\w-])(?P<name>(?!The\b|A\b|An\b)[A-Z][a-zà-ÿ]+(?:\s(?:[A-Z][\w-]*|\d{1,3})){0,3})\s+\(IMO(?:\s+(?:No\.?|number))?\s*:?\s*\d{7}\)")
 _NAME_IS_KIND_KEYS = (" was a", " is a", " was the", " is the")
 _KIND_TITLE = re.compile(r"^(?:Research|Survey|Training|Patrol)\s+(?:Vessel|Ship)\s+(?=[A-Z])")
-_DESCRIBED_KEYS = ("-flagged", "gt ", "GT ", "grt ", "GRT ", "dwt ", "DWT ", "ton", "board", "crew")
+_DESCRIBED_KEYS = ("-flagged", "gt ", "GT ", "grt ", "GRT ", "dwt ", "DWT ", "-ton", " ton", "board", "crew")
 #: a bare name that docks, lies at anchor or is on a cruise: "The Diamond Princess on Friday last
 #: week docked in the Port of Keelung", "The Diamond Princess is on a 16-day cruise"
 SHIP_VERB_NAME_RE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+){0,2})\s+(?:(?:on|last|this|early|late|later|then|finally)\s+(?:[\w.,-]+\s+){0,3}?(?:docked|berthed|moored|anchored)\b|(?:docked|berthed|moored|anchored|dropped\s+anchor|weighed\s+anchor)\b|(?:is|was)\s+(?:being\s+)?(?:held\s+)?(?:[\w-]+\s+){0,6}?at\s+anchor\b|(?:is|was)\s+on\s+an?\s+(?:[\w-]+\s+){0,2}(?:cruise|voyage)\b)")
@@ -211,7 +211,7 @@ NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_W
 BACKREF_RE = re.compile(r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this) (?:[\w-]+ ){0,2}?(?:boats?|trawlers?)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|mothership|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|squad|task unit|taskforce|detachment|carrier|fleet|tanker|tankers|ferry|liner)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|returning(?<=is returning|re returning|as returning|be returning)|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|depart(?:ed|s|ing|(?<=to depart)|(?<=will depart)|(?<=would depart)|(?<=shall depart))|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|it['’]s|their|the) (?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|embark(?:ed|s|ing)? on (?:a|an|its|her|their) (?:[\w-]+ ){0,3}?(?:voyage|journey|cruise|trip|deployment|mission)|made (?:(?:a|an|its|her|their|the) )?transition|transfer(?:s|red|ring)?(?= to )|moving|went|goes|continued|continuing|continues?(?= (?:its|their|her|the) (?:[\w-]+ )?(?:trip|voyage|journey|cruise|deployment) )|exited|proceed(?:ed|s|ing)|(?=[bcdmqs])(?:call(?:ed|s|ing) (?:at|in)(?= )|quarantined(?= (?:in|at|off) )|slipped (?:into|out of)|diverted|(?:begin|begins|began|beginning|start|starts|started|starting) (?:(?:a|an) (?:[\w-]+ ){0,3}?(?:cruise|voyage|journey|tour|trip)(?= (?:visiting|calling|to|around|from) )|and (?:end|ends|ended|finish|finishes|finished)(?= (?:at|in) ))|(?:made|makes|make|making) (?:[\w-]+ ){0,2}u-turns?)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set(?:s|ting)? (?:sail|course(?= for ))|(?:taken|towed|tows|towing|escort(?:ed|s|ing|(?= (?:it|them) )))(?= (?:[\w-]+ ){0,4}?to )|escorted(?:(?<=being escorted)|(?<=been escorted)|(?<=is escorted)|(?<=was escorted)|(?<=were escorted)|(?<=are escorted))(?= (?:by [^.;,]{0,60}? )?(?:through|into|across|along) )|(?:started|starts|began|begins) (?:its|her|their) (?:[\w-]+ ){0,3}?(?:transit|voyage|journey|passage)(?= (?:on [^.;,]{1,20}? )?(?:in|from|at|to|for|towards?) )|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|waved? off(?= [^.;]{0,80}? from )|exiting|(?:make|makes|made|making) (?:a|its|their|her) (?:(?:first|final|last|next)\s+)?(?:port )?stop|stop(?= (?:in|at) )|stopped (?:in|at|over)(?= )|travel (?=across|to|through|from)|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|(?:loaded|picked up|took on)(?= (?:[\w-]+ ){0,5}?(?:at|from) (?:an?|the) )|landed(?= at (?:the |an? )?(?:[\w-]+ ){0,3}?(?:terminal|port|harbou?r)\b)|anchored|(?:dropped|drops|dropping|weighed|weighs|weighing|weigh) anchor|(?:re)?deployed (?:to|from)|relocated to|to port (?:at|in)|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|stops(?:(?<=includes stops)|(?<=included stops)|(?<=including stops)|(?<=include stops))(?= (?:in|at) )|at anchor(?= (?:in|at|off) )|(?:started|began)(?:(?<=tour started)|(?<=tour began)|(?<=cruise started)|(?<=cruise began)|(?<=voyage started)|(?<=voyage began)|(?<=deployment started)|(?<=deployment began)|(?<=journey started)|(?<=journey began)|(?<=trip started)|(?<=trip began)|(?<=mission started)|(?<=mission began))(?= (?:in|from|at) )|call(?:(?<=will call)|(?<= to call))(?= (?:at|in) )|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|finished|paid|concluded) (?:a |its |their |her |the )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|(?:patrol|deployment|voyage|cruise|tour)(?: season)?,? which (?:has|have|had) included|ports? of call (?:include|included|are|were|will be)|port-calls? (?:at|in|to)|(?:first|next|final) (?:stop|port)(?= (?:[\w'’-]+ ){0,3}?(?:was|is|will be)\b)|port (?:visits|calls) (?:also )?took place|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|returning(?<=is returning|re returning|as returning|be returning)|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|depart(?:ed|s|ing|(?<=to depart)|(?<=will depart)|(?<=would depart)|(?<=shall depart))|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|it['’]s|their|the) (?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|embark(?:ed|s|ing)? on (?:a|an|its|her|their) (?:[\w-]+ ){0,3}?(?:voyage|journey|cruise|trip|deployment|mission)|made (?:(?:a|an|its|her|their|the) )?transition|transfer(?:s|red|ring)?(?= to )|moving|went|goes|continued|continuing|continues?(?= (?:its|their|her|the) (?:[\w-]+ )?(?:trip|voyage|journey|cruise|deployment) )|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set(?:s|ting)? (?:sail|course(?= for ))|(?:taken|towed|tows|towing|escort(?:ed|s|ing|(?= (?:it|them) )))(?= (?:[\w-]+ ){0,4}?to )|escorted(?:(?<=being escorted)|(?<=been escorted)|(?<=is escorted)|(?<=was escorted)|(?<=were escorted)|(?<=are escorted))(?= (?:by [^.;,]{0,60}? )?(?:through|into|across|along) )|(?:started|starts|began|begins) (?:its|her|their) (?:[\w-]+ ){0,3}?(?:transit|voyage|journey|passage)(?= (?:on [^.;,]{1,20}? )?(?:in|from|at|to|for|towards?) )|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|waved? off(?= [^.;]{0,80}? from )|exiting|(?:make|makes|made|making) (?:a|its|their|her) (?:(?:first|final|last|next)\s+)?(?:port )?stop|stop(?= (?:in|at) )|stopped (?:in|at|over)(?= )|travel (?=across|to|through|from)|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|(?:loaded|picked up|took on)(?= (?:[\w-]+ ){0,5}?(?:at|from) (?:an?|the) )|landed(?= at (?:the |an? )?(?:[\w-]+ ){0,3}?(?:terminal|port|harbou?r)\b)|anchored|(?:dropped|drops|dropping|weighed|weighs|weighing|weigh) anchor|(?:re)?deployed (?:to|from)|relocated to|to port (?:at|in)|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|stops(?:(?<=includes stops)|(?<=included stops)|(?<=including stops)|(?<=include stops))(?= (?:in|at) )|at anchor(?= (?:in|at|off) )|(?:started|began)(?:(?<=tour started)|(?<=tour began)|(?<=cruise started)|(?<=cruise began)|(?<=voyage started)|(?<=voyage began)|(?<=deployment started)|(?<=deployment began)|(?<=journey started)|(?<=journey began)|(?<=trip started)|(?<=trip began)|(?<=mission started)|(?<=mission began))(?= (?:in|from|at) )|call(?:(?<=will call)|(?<= to call))(?= (?:at|in) )|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|finished|paid|concluded) (?:a |its |their |her |the )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|(?:patrol|deployment|voyage|cruise|tour)(?: season)?,? which (?:has|have|had) included|ports? of call (?:include|included|are|were|will be)|port-calls? (?:at|in|to)|(?:first|next|final) (?:stop|port)(?= (?:[\w'’-]+ ){0,3}?(?:was|is|will be)\b)|port (?:visits|calls) (?:also )?took place|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
@@ -223,7 +223,7 @@ PLANNED_RE = re.compile(r"\b(?:will(?!(?-i:\s+[A-Z][a-z]+(?:\s+[a-z]|[,.])))|pla
 EARLIER_RE = re.compile(r"\A\s*Earlier\s+(?=[A-Z])|\A\s*(?:Just\s+)?(?:a\s+few|several|two|three|four|five)\s+days\s+ago\b|\bearlier\s+this\s+(?:month|week)\b|\b(?:before that|which had (?:crossed|passed|sailed|transited|entered)|beg[au]n (?:(?:its|their|her) (?:[\w-]+ )?(?:voyage|journey|trip|circumnavigation|patrol|deployment|mission)|to sail)|had just|to have (?:taken part|participated) in|[Hh]aving (?:left|sailed|visited|passed|departed|transited|crossed)|had earlier|earlier,|a day earlier|previously|had already (?:passed|sailed|transited|crossed)|had been (?:confirmed|seen|spotted|observed|sighted) to have|had been (?:deployed|operating|stationed|exercising|patrolling))\b", re.I)
 # where a vessel was seen or what it did there: such a sentence places it in a sea, nothing more
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
-SIGHT_RE = re.compile(r"\b(?:patrol(?:s|led)?(?= (?:the|in|off|near|around|waters)\b)|spotted|sighted|(?=[ohtgscifvw])(?:capsized|sank|foundered|went missing|vanished|(?<=on |nt )(?:occurred|happened|took place)(?= in )|(?:got\s+)?(?:stuck|trapped|ice-?bound)|caught in (?:the )?ice|gripped by (?:pack )?ice)|(?:was|were|been) (?:also |later |then )?(?:detained|seized|captured)|collided|caught fire|sightings? of|encountered|(?:was|were) lying|lay alongside|moored alongside|(?:was|were) (?:also )?monitored|(?:was|were) (?:(?:then|later|also|again|next|subsequently) )?seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|participates? in|met(?= (?:in|at|off) )|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|(?:was|were) present|met up with|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|gathered|assembled|during (?:the|an?|its|their) (?:[\w-]+ ){0,3}(?:exercises?|drills?|patrols?|deployment)|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
+SIGHT_RE = re.compile(r"\b(?:patrol(?:s|led)?(?= (?:the|in|off|near|around|waters)\b)|spotted|sighted|(?:was|were|been) (?:also |later |then )?(?:detained|seized|captured)|collided|caught fire|sightings? of|encountered|(?:was|were) lying|lay alongside|moored alongside|(?:was|were) (?:also )?monitored|(?:was|were) (?:(?:then|later|also|again|next|subsequently) )?seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|participates? in|met(?= (?:in|at|off) )|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|(?:was|were) present|met up with|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|gathered|assembled|during (?:the|an?|its|their) (?:[\w-]+ ){0,3}(?:exercises?|drills?|patrols?|deployment)|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
 _PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:[Bb]ase|(?:sea)?[Pp]ort|home(?:port)?|[Hh]arbou?r|shipyard|city|town|point|island|pier|wharf|quay|berth|terminal) (?:in|at|of)|(?:its|their|her) (?:home )?(?:station|base|home ?port),|(?:(?:east|west|north|south|northeast|northwest|southeast|southwest)(?:ern)? )?(?-i:[A-Z])[a-z]+(?:['’]s|(?<=n)|(?<=ese)) (?:[\w-]+ )?(?:port city|port|city|capital|naval base)(?: of| in| at)?|(?:nearby |neighbou?ring )?(?:city|[Pp]ort|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?Fleet Activities(?: \([A-Z]+\))?|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation)|(?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)?['’]s)\s+)?"  # (and "heading towards China's Beihai": its owner's possessive)
 #: the names told before this one in a list: "the Mediterranean, India, Australia and ", also
@@ -928,7 +928,9 @@ def _island_by_bearing(sent: str, a: int, e: Entry, moves: list) -> bool:
 _CONTIGUOUS_KM = 24 * 1.852
 
 
-_RELATIONS_RX = [(name, re.compile(pat, re.I)) for name, pat in RELATIONS]  # (compiled once: _relation runs for every place named)
+#: words without which a relation's pattern cannot match (so it is not tried): the rarer ones
+_RELATION_NEEDS = {"start and end": " and ", r"\b(?:tour|voyage|cruise|deployment|trip)\s+including": "includ", r"\bcall(?:ed": "port"}
+_RELATIONS_RX = [(name, re.compile(pat, re.I), next((w for k, w in _RELATION_NEEDS.items() if pat.startswith(k) or name == k), None)) for name, pat in RELATIONS]  # (compiled once: _relation runs for every place named)
 
 
 def _relation(before: str) -> str:
@@ -942,8 +944,8 @@ def _relation(before: str) -> str:
     dated = _DATED_ITEM.search(before[-160:]) if _AND_TAIL.search(tail) else None
     if dated:  # "through the Tsushima Strait on July 24 and the Soya Strait": the list goes on past a date
         return _relation(dated.group("lead") + " and ")
-    for name, rx in _RELATIONS_RX:
-        if rx.search(tail):
+    for name, rx, needs in _RELATIONS_RX:
+        if (needs is None or needs in tail) and rx.search(tail):
             return name
     # "channeling through five marginal seas of the Arctic: the Chukchi Sea, ...": a list after a
     # colon takes the words that led to it
@@ -1054,10 +1056,22 @@ _VISIT_TO = re.compile(rf"\b(?i:(?:visit(?:s|ed|ing)?|(?:port\s+)?stop(?:over|pe
 #: Diego", "departed Naval Base San Diego"
 _HOME_PORT = re.compile(r"\b(?:(?:home\s*port|base|port)\s+(?:in|at|of)|[Nn]aval\s+(?:[Bb]ase|[Ss]tation))\s+(?:the\s+)?$")
 _LEFT = re.compile(r"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began)\s+(?:in|from)\s+$|\b(?:left|leaving|leaves?|departed|departing)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+|Fleet\s+Activities\s+(?:\([A-Z]+\)\s+)?|(?:an?\s+|its\s+|her\s+)?(?:pier|wharf|quay|berth|terminal)\s+(?:in|at)\s+|(?:east|west|north|south|eastern|western|northern|southern|pacific|atlantic)\s+coast\s+of\s+)?$", re.I)  # (and "departed the west coast of Canada")  # "having left Germany in August", "left southern Italy"
-_TRAVEL_END = re.compile(r"\b(?:en route|u-turns?|diverted|loaded|taken|towed|brought|arriv(?:ed|es|ing|e)(?=[^.;,]{0,60}?\bfrom\s)|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|it['’]s|their|her) way|set(?:s|ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|cruises?(?=\s+(?:to|from|towards?)\s)|moved|move|moving|expedition|beginning|starting)\b(?:[^.;,]|(?<=\d),(?=\d)){0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?(?:neighbou?ring\s+|nearby\s+)?(?:(?-i:[A-Z])[a-z]+(?:\s(?-i:[A-Z])[a-z]+)?['’]s\s+)?$", re.I)  # (and "towards China's Beihai")
+_TRAVEL_END = re.compile(r"\b(?:en route|u-turns?|diverted|loaded|taken|towed|brought|arriv(?:ed|es|ing|e)(?=[^.;,]{0,60}?\bfrom\s)|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|it['’]s|their|her) way|set(?:s|ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|cruises?(?=\s+(?:to|from|towards?)\s)|moved|move|moving|expedition|beginning|starting)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?(?:neighbou?ring\s+|nearby\s+)?(?:(?-i:[A-Z])[a-z]+(?:\s(?-i:[A-Z])[a-z]+)?['’]s\s+)?$", re.I)  # (and "towards China's Beihai")
 
 #: a voyage or a stay named after the water it is in: "an Arctic voyage", "its Arctic Ocean
 #: observation mission", "an Arctic Ocean area with sea ice" (after the name)
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+
+def _travel_end(before: str) -> re.Match | None:
+    """_TRAVEL_END's search, with a number's thousands comma not taken for a clause break
+    ("loaded 4,300 breeding dairy cows for Tangshan")."""
+    m = _TRAVEL_END.search(before)
+    if m is None and "," in before[-90:] and _THOUSANDS_COMMA.search(before, max(0, len(before) - 90)):
+        m = _TRAVEL_END.search(_THOUSANDS_COMMA.sub("", before))
+    return m
+
+
 _WATER_MISSION_AFTER = re.compile(r"\s+(?:(?:Ocean|Sea)\s+)?(?:(?:research|observation|survey|scientific|exploration)\s+)?(?:voyage|expedition|mission|cruise|area|region|zone)s?\b")
 #: a seized ship's destination, a port the gazetteer lacks on an island it holds
 _TAKEN_TO_PORT_ON = re.compile(r"\b(?:taken|towed|escorted|brought)\s+(?:it\s+|them\s+)?to\s+(?:the\s+)?(?:port\s+(?:of|at)\s+)?[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*)?(?:,\s+(?:also\s+)?known\s+as\s+[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*)?(?:\s+in\s+[A-Z]\w+)?,)?\s+(?:in|on)\s+(?:the\s+)?$")
@@ -1096,7 +1110,7 @@ _THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|tra
 #: dates that are not the voyage's: citations, links, and a ship's history ("the Shandong,
 #: commissioned in 2019, had sailed ...")
 _CENTURY_DIGITS = re.compile(r"(?:19|20)\d\d")
-_NOT_THE_VOYAGE_DATE = re.compile(r"\([^)]*\)|https?://\S+|\b(?:19|20)\d\d-built\b|(?:,\s*|\band\s+|\bwas\s+)(?:which\s+was\s+)?(?:commissioned|launched|built|delivered|completed|christened)(?:\s+by\s+[^,;.]{1,40}?)?\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\s*(?=[,.;])")  # (", commissioned by the Chinese navy in 2012,")
+_NOT_THE_VOYAGE_DATE = re.compile(r"\([^)]*\)|https?://\S+|(?:,\s*|\band\s+|\bwas\s+)(?:which\s+was\s+)?(?:commissioned|launched|built|delivered|completed|christened)(?:\s+by\s+[^,;.]{1,40}?)?\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\s*(?=[,.;])")  # (", commissioned by the Chinese navy in 2012,")
 
 
 #: an exercise at a disputed group: the drill's words, and the words before the group's name
@@ -1179,7 +1193,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                     break
         if ("showing" in sent or " shows " in sent) and _PICTURE_CAPTION.match(sent):
             continue  # "A map released by the Ministry of Defense ... showing the circle course taken by ...": what a picture shows, told by the report too
-        plain = _NOT_THE_VOYAGE_DATE.sub(" ", sent) if ("(" in sent or "http" in sent or _CENTURY_DIGITS.search(sent)) else sent  # citations, links and a ship's history carry other dates (each needs one of these)
+        plain = _NOT_THE_VOYAGE_DATE.sub(" ", sent) if ("(" in sent or "http" in sent or _CENTURY_DIGITS.search(sent)) else sent
+        if "-built" in plain:
+            plain = re.sub(r"\b(?:19|20)\d\d-built\b", " ", plain)  # "The 2002-built Gulf Livestock 1": when it was built  # citations, links and a ship's history carry other dates (each needs one of these)
         lower = sent.lower()  # (the verb patterns run on it without re.I: four times faster)
         if ("drill" in lower or "exercise" in lower or "maneuv" in lower or "manoeuv" in lower) and _INSTITUTION_DRILL.search(sent) and told.at(s0, s1) is None:
             continue  # "its Pacific Fleet will conduct an exercise in the Sea of Japan ...", "the Russian military has been carrying out drills in ...": a force's drills, not the ships' voyage
@@ -1199,9 +1215,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         verbs = [m for m in moves if not (m.group(0).lower() in ("transit", "transits", "return") and re.search(r"\b(?:a|an|the|its|their|his|her|first|second|third|latest|last|previous|routine|\w+['’]s)\s+(?:[\w-]+\s+){0,3}$", sent[: m.start()], re.I))]
         if verbs and len(verbs) < len(moves):
             moves = verbs
-        sight_only = not moves and bool(_SIGHT_LOWER.search(lower))
+        sight_only = not moves and (bool(_SIGHT_LOWER.search(lower)) or (any(k in lower for k in _SIGHT_RARE_KEYS) and bool(_SIGHT_RARE.search(lower))))
         if sight_only:
-            moves = list(_SIGHT_LOWER.finditer(lower))
+            moves = _sightings(lower)
         # "but it did not sail through the Taiwan Strait": not a movement, nor are the places of its clause
         negated = [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;") if i >= 0] + [len(sent)])) for m in re.finditer(r"\b(?:rather than|instead of)\b", sent)] if ("rather than" in sent or "instead of" in sent) else []
         if _PEOPLE_WORDS.search(lower):  # (not "Two South Korean warships and a delegation ... visited Vladivostok")
@@ -1221,7 +1237,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         moves = [m for m in moves if not any(a <= m.start() < b for a, b in negated)]
         if had_moves and not moves and not sight_only:
             # "will operate in the Western Pacific rather than make port visits to Australia"
-            moves = [m for m in _SIGHT_LOWER.finditer(lower) if not any(a <= m.start() < b for a, b in negated)]
+            moves = [m for m in _sightings(lower) if not any(a <= m.start() < b for a, b in negated)]
             sight_only = bool(moves)
         # "Royal Australian Navy vessels regularly transit through the strait": a habit, not a passage
         if ("times " in lower or "twice " in lower) and re.search(r"\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) times)\s+(?:\w+\s+)?(?:called|visited|been|calls|visits|sailed|passed|entered)\b", lower):
@@ -1492,7 +1508,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 rel = "to"  # "taken to Furukamappu, known as Yuzhno-Kurilsk in Russia, on Kunashiri Island": a port it lacks, on that island (not "taken to Korsakov in Sakhalin", a port it has)
             port_in = _UNKNOWN_PORT_IN.search(sent[:a]) if e.type in ("country", "city") and rel in ("in", "mentioned") and e.lon is not None else None  # (and "bound for the Port of Jingtang in Tangshan": a port we lack, in that city)
             port_lead = re.sub(r"(?:[Pp]ort|[Cc]ity|[Tt]own)\s+of\s+$", "", sent[: port_in.start("port")]) if port_in else ""  # ("bound for the Port of Jingtang": bound for it)
-            if port_in and not any(port_in.start("port") <= x < a for _, x, _, _ in all_mentions) and (_TRAVEL_END.search(port_lead) or _ARRIVAL.search(port_lead)):
+            if port_in and not any(port_in.start("port") <= x < a for _, x, _, _ in all_mentions) and (_travel_end(port_lead) or _ARRIVAL.search(port_lead)):
                 rel, port_country = "to", True  # "a voyage ... to Boryeong in South Korea": a port it lacks, in that country
             if e.type == "country" and rel == "from" and e.lon is not None and not re.match(r"['’]s?\s", sent[b:]) and re.search(_LOADED_AT + r"$", sent[:a]):
                 port_country = True  # "loaded its cargo at the Snøhvit LNG export terminal in Norway": where it came from
@@ -1541,11 +1557,11 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "arrived at South Korea's port of Busan": the port is the end, the country its owner
             if e.type == "country" and rel == "from" and re.search(r"\b(?:ships?|vessels?|warships?|frigates?|destroyers?|navies|navy|forces|sailors|troops|personnel|delegations?)\s+from\s+(?:the\s+)?$", sent[:lead_at], re.I):
                 continue  # "in concert with naval ships from Australia and New Zealand": their flags
-            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (passive_visit or _TRAVEL_END.search(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or port_country or (rel == "from" and re.search(r"\bfrom\s+(?:its|their|her)\s+home\s?port\s+in\s+$", sent[:a])) or (rel == "to" and _ARRIVAL.search(sent[:lead_at]))):
+            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (passive_visit or _travel_end(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or port_country or (rel == "from" and re.search(r"\bfrom\s+(?:its|their|her)\s+home\s?port\s+in\s+$", sent[:a])) or (rel == "to" and _ARRIVAL.search(sent[:lead_at]))):
                 # "en route to Vietnam", "a trip from Japan to Vietnam": the route ends (or starts)
                 # on that country's coast, where it is first reached by sea
                 w = _waypoint(e, rel, False, span, sent.strip(), note=f"the coast of {e.name} where it is first reached by sea")
-                if rel == "to" and _ARRIVAL.search(sent[:lead_at]) and not (_TRAVEL_END.search(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or port_country):
+                if rel == "to" and _ARRIVAL.search(sent[:lead_at]) and not (_travel_end(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or port_country):
                     w["arrival"] = True  # "arrived in South Korea": a port named next is that arrival's end
                 new.append(w)
                 continue
@@ -1575,7 +1591,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             at_event = rel == "in" and e.type in ("city", "port") and bool(_TOOK_PART_IN_PORT.search(sent[:a]))
             if at_event:
                 rel = "to"  # "took part in the Navy Day celebrations on July 28 in Vladivostok": the ship was there
-            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (at_event or via_port or round_trip or port_country or _HARBOUR_AFTER.match(sent, b) or (rel == "from" and moves and _FROM_LEADS.fullmatch(sent, 0, a)) or base_entered or passive_visit or _TRAVEL_END.search(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]) or _PORT_STAY.search(sent[:a]) or re.search(r"\b(?:port|harbou?r)\s+(?:city\s+|town\s+)?of\s+$", sent[:a], re.I) or (rel == "from" and re.search(r"\bexit\w*\s+$", sent[:a])) or _VOYAGE_END_NOUN.search(sent, max(0, a - 48), a))):
+            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (at_event or via_port or round_trip or port_country or _HARBOUR_AFTER.match(sent, b) or (rel == "from" and moves and _FROM_LEADS.fullmatch(sent, 0, a)) or base_entered or passive_visit or _travel_end(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]) or _PORT_STAY.search(sent[:a]) or re.search(r"\b(?:port|harbou?r)\s+(?:city\s+|town\s+)?of\s+$", sent[:a], re.I) or (rel == "from" and re.search(r"\bexit\w*\s+$", sent[:a])) or _VOYAGE_END_NOUN.search(sent, max(0, a - 48), a))):
                 continue  # "a protest to Seoul", "southeast of Seoul": a city the news only names is a waypoint after travel words
             if e.type in ("city", "port") and rel == "in" and re.search(r"\b(?:headquarter\w*|based|home(?:port\w*)?|stationed)\b[^.;]{0,80}$", sent[:a], re.I) and not re.search(r"\b(?:visit\w*|arriv\w*|call\w*)\b[^.;]{0,60}\b(?:headquarter\w*|based|home)", sent[:a], re.I):
                 continue  # "Russia, which headquarters its Pacific Fleet in ... Vladivostok": where a fleet lives, not the voyage
@@ -1980,7 +1996,24 @@ def _country_subject(subject: str, vessels: list[dict[str, Any]], told: _Told, s
 
 _TIMES = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|last (?:month|year))\b|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s*\d)|\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)(?=\s\d{1,2}\b)")  # "Sept. 9", "Sept 10" too
 _MOVE_LOWER = re.compile(MOVE_RE.pattern.replace("(?=[A-Z])", ""))
+#: rarer movement verbs, tried only in a sentence that holds one of their words (a port call "in",
+#: a quarantine, a U-turn, a cruise that begins, a tour that starts and ends at a port, a ship
+#: slipped into a harbour or diverted)
+_MOVE_RARE = re.compile(r"\b(?:call(?:ed|s|ing) (?:at|in)(?= )|quarantined(?= (?:in|at|off) )|slipped (?:into|out of)|diverted|(?:begin|begins|began|beginning|start|starts|started|starting) (?:(?:a|an) (?:[\w-]+ ){0,3}?(?:cruise|voyage|journey|tour|trip)(?= (?:visiting|calling|to|around|from) )|and (?:end|ends|ended|finish|finishes|finished)(?= (?:at|in) ))|(?:made|makes|make|making) (?:[\w-]+ ){0,2}u-turns?)\b")
+_MOVE_RARE_KEYS = ("call", "quarantin", "slipped", "diverted", "begin", "began", "start", "u-turn")
 _SIGHT_LOWER = re.compile(SIGHT_RE.pattern)
+#: rarer placings, tried only in a sentence that holds one of their words: a ship lost
+#: ("capsized", "sank"), caught in ice, or where "the incident occurred"
+_SIGHT_RARE = re.compile(r"\b(?:capsized|sank|foundered|went missing|vanished|(?<=on |nt )(?:occurred|happened|took place)(?= in )|(?:got\s+)?(?:stuck|trapped|ice-?bound)|caught in (?:the )?ice|gripped by (?:pack )?ice)\b", re.I)
+_SIGHT_RARE_KEYS = ("capsiz", "sank", "founder", "missing", "vanish", "occurred", "happened", "took place", "stuck", "trapped", " ice", "icebound", "ice-bound")
+
+
+def _sightings(lower: str) -> list[re.Match]:
+    """SIGHT_RE's matches and the rarer placings', in order."""
+    found = list(_SIGHT_LOWER.finditer(lower))
+    if any(k in lower for k in _SIGHT_RARE_KEYS) and (rare := [m for m in _SIGHT_RARE.finditer(lower) if not any(x.start() <= m.start() < x.end() for x in found)]):
+        found = sorted(found + rare, key=lambda m: m.start())
+    return found
 
 
 _NOT_A_SHIP_SENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:missiles?|rockets?|projectiles?|shells?|drones?|balloons?|planes?|jets?|aircraft(?!\s+carriers?)|bombers?|fighters?|messages?|signals?|letters?|delegations?)\b")
@@ -1989,9 +2022,12 @@ _NOT_A_SHIP_SENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:missiles?|rockets?|project
 def _moves(sent: str, lower: str) -> list[re.Match]:
     """MOVE_RE's matches in a sentence, found in its lower-case copy (same offsets); "the passage
     of the frigate X" still needs the name's capital in the sentence itself."""
+    found = list(_MOVE_LOWER.finditer(lower))
+    if any(k in lower for k in _MOVE_RARE_KEYS) and (rare := [m for m in _MOVE_RARE.finditer(lower) if not any(x.start() <= m.start() < x.end() for x in found)]):
+        found = sorted(found + rare, key=lambda m: m.start())
     return [
         m
-        for m in _MOVE_LOWER.finditer(lower)
+        for m in found
         if (not m.group(0).startswith("passage of") or re.match(r"[A-Z]", sent[m.end() :]))
         and not (m.group(0) in ("sent", "sends") and _NOT_A_SHIP_SENT.match(lower, m.end()))  # "tests that sent missiles landing in the Sea of Japan"
     ]
