@@ -2190,3 +2190,21 @@ def test_held_out_set_ca_collision_and_heavy_lift(text, expected):
 def test_held_out_set_cb_livestock_carrier(text, expected):
     """Set cb (in our own words): a livestock carrier lost in a typhoon in the East China Sea."""
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+def test_first_letter_branches_find_what_the_alternation_finds():
+    """The movement verbs split into one branch per first letter give the same matches as the
+    alternation they were written as (the speed change must not change a movement)."""
+    import re as _re
+
+    from seamap import narrative as nv
+    from seamap._scan import first_letter_branches
+
+    plain = _re.compile(nv.MOVE_RE.pattern.replace("(?=[A-Z])", ""))
+    text = ("The destroyer sailed through the strait, passed Tsushima and made its way to Busan. It called at Kobe, "
+            "was quarantined in Yokohama, made another u-turn, began a cruise visiting Naha and set sail for Guam; "
+            "the ships returned to port. port visits were made to Manila. the frigate's passage through the strait "
+            "ended as it departed, having left Sasebo, and will leave Kure to head for the Pacific.").lower()
+    assert [m.span() for m in nv._MOVE_LOWER.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
+    assert first_letter_branches(r"\b(?:sailed|[ab]x|passed)\b") == r"\b(?:(?=s)(?:sailed)|(?=a)(?:[ab]x)|(?=b)(?:[ab]x)|(?=p)(?:passed))\b"
+    assert first_letter_branches(r"\b(?:sailed|.x)\b") == r"\b(?:sailed|.x)\b"  # (a wildcard start: left as it is)
