@@ -133,6 +133,9 @@ ALIASES: dict[str, list[str]] = {
     "fiji": ["Fiji"],
     "cambodia": ["Cambodia"],
     "guam": ["Guam"],
+    # the city of Ishigaki is on Ishigaki Island, and its point stands for the island too (the Japan
+    # Coast Guard's base for the Senkakus, where seized boats are taken)
+    "ishigaki": ["Ishigaki", "Ishigaki Island", "Ishigaki-jima", "Ishigakijima"],
     "myanmar": ["Myanmar", "Burma"],
     "southeast_asia": ["Southeast Asia", "South-East Asia", "South East Asia"],
     # the Senkaku / Diaoyu islands one by one (the fact sheet's names and points)
@@ -177,7 +180,7 @@ NAVAL_CITIES = {"Kure": "docslib_jmsdf_districts", "Maizuru": "docslib_jmsdf_dis
 #: and the ports, under 250,000 people, that maritime reports name as ports of call or home ports
 #: (a cruise ship docking at Sihanoukville, fishing boats taken to Korsakov, whalers home at Kushiro),
 #: each with its country so that no namesake is taken
-PORT_CITIES = {("Sihanoukville", "KH"), ("Kushiro", "JP"), ("Korsakov", "RU"), ("Nakhodka", "RU"), ("Murmansk", "RU")}
+PORT_CITIES = {("Sihanoukville", "KH"), ("Kushiro", "JP"), ("Korsakov", "RU"), ("Nakhodka", "RU"), ("Murmansk", "RU"), ("Ishigaki", "JP")}
 #: names that are words, given names, US states or ship classes more often than these cities,
 #: or that several large cities share
 CITY_STOP = frozenset({

@@ -383,7 +383,7 @@ def test_held_out_set_bb_phrasings(text, expected):
 
 
 _HELD_OUT_CC = [
-    # set cc: an earlier passage on a date of its own ("Sept. 9") is a second passage
+    # set cd: an earlier passage on a date of its own ("Sept. 9") is a second passage
     ("USS Dewey and HMCS Regina sailed through the Taiwan Strait on Nov. 3. A US destroyer and a Canadian frigate had previously sailed through the Taiwan Strait on Sept. 14.",
      [("Dewey", ["taiwan_strait", "taiwan_strait"])]),
     # the subject of a clause opened by ", when": the ship named in it, passing the strait told before
@@ -424,7 +424,7 @@ _HELD_OUT_CC = [
          {"Prince of Wales": ["tokyo", "singapore", "australia"]}),
     ],
 )
-def test_held_out_set_cc_vessels_and_presence(text, expected):
+def test_held_out_set_cd_vessels_and_presence(text, expected):
     """More phrasings of set cc: who sailed, and where a patrol or a stop places a ship."""
     s = extract(text)
     assert {r["vessel"]: [w["id"] for w in r["waypoints"]] for r in s.routes} == expected
@@ -2208,3 +2208,19 @@ def test_first_letter_branches_find_what_the_alternation_finds():
     assert [m.span() for m in nv._MOVE_LOWER.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
     assert first_letter_branches(r"\b(?:sailed|[ab]x|passed)\b") == r"\b(?:(?=s)(?:sailed)|(?=a)(?:[ab]x)|(?=b)(?:[ab]x)|(?=p)(?:passed))\b"
     assert first_letter_branches(r"\b(?:sailed|.x)\b") == r"\b(?:sailed|.x)\b"  # (a wildcard start: left as it is)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set cd: "the collisions happened in" a sea places the ship told before; a boat escorted to Ishigaki
+    ("The destroyer USS Halsey met a trawler. The collisions happened in the Philippine Sea.", [("Halsey", ["philippine_sea"])]),
+    ("A Chinese fishing boat was escorted to Ishigaki Island by a patrol boat.", [("Chinese fishing boat", ["ishigaki"])]),
+])
+def test_held_out_set_cd_boats_seized(text, expected):
+    """Set cd (in our own words): Chinese fishing boats stopped by the Japan Coast Guard near the
+    Senkakus, Miyako and the Goto Islands."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+def test_held_out_set_cd_boat_names():
+    """"The boat X" names a boat, with the hull code written after its name."""
+    assert [v["name"] for v in extract("The boat Lucky Star F2231 was first spotted by a patrol plane near Miyako Island.").vessels] == ["Lucky Star F2231"]
