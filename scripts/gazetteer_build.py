@@ -136,6 +136,9 @@ ALIASES: dict[str, list[str]] = {
     # the city of Ishigaki is on Ishigaki Island, and its point stands for the island too (the Japan
     # Coast Guard's base for the Senkakus, where seized boats are taken)
     "ishigaki": ["Ishigaki", "Ishigaki Island", "Ishigaki-jima", "Ishigakijima"],
+    # GeoNames names the city of Nishinomiya "Nishinomiya-hama" (its alternate names give both);
+    # reports of its yacht harbour call it Nishinomiya
+    "nishinomiya_hama": ["Nishinomiya-hama", "Nishinomiya"],
     "myanmar": ["Myanmar", "Burma"],
     "southeast_asia": ["Southeast Asia", "South-East Asia", "South East Asia"],
     # the Senkaku / Diaoyu islands one by one (the fact sheet's names and points)

@@ -2224,3 +2224,43 @@ def test_held_out_set_cd_boats_seized(text, expected):
 def test_held_out_set_cd_boat_names():
     """"The boat X" names a boat, with the hull code written after its name."""
     assert [v["name"] for v in extract("The boat Lucky Star F2231 was first spotted by a patrol plane near Miyako Island.").vessels] == ["Lucky Star F2231"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set ce: a lone sailor stands for the boat; the boat named with its kind ("his 11-metre yacht, Blue Heron")
+    ("His 11-metre yacht, Blue Heron, reached Kobe on June 3. The skipper, Ken Mori, is an experienced sailor. Mori left the Waikiki Yacht Club, Honolulu, in April.",
+     [("Blue Heron", ["honolulu", "kobe"])]),
+    # a port the gazetteer lacks, in a city it holds, left
+    ("Blind sailor Aiko Ueda and her guide left Onahama port in Iwaki on Sunday, bound for Honolulu. Ueda sailed the sailboat Kite.",
+     [("Kite", ["iwaki", "honolulu"])]),
+    # a voyage's two ends told after a comma; a yacht shipped on; a year in the sentence
+    ("In 1975 the sailor Ken Mori crossed the Pacific in a small yacht, from Osaka to San Francisco. His yacht Blue Heron was later shipped to Kobe.",
+     [("Blue Heron", ["osaka", "north_pacific", "san_francisco", "kobe"])]),
+    # "Her journey began at a yacht harbour in"; "the U.S. city" is no voyage to the country
+    ("Aiko Ueda is a blind sailor. Her journey began at a yacht harbour in San Diego on 2 April. Ueda sailed from the U.S. city in her yacht Kite and reached Yokohama in June.",
+     [("Kite", ["san_diego", "yokohama"])]),
+    # a record claimed for the voyage told is not a second crossing; an unnamed yacht takes the sailor's name
+    ("The blind sailor Jun Ito has completed his voyage across the Pacific from San Diego to Iwaki in his yacht. He is the first blind person to sail across the Pacific without a stop, his team said.",
+     [("Ito's yacht", ["san_diego", "north_pacific", "iwaki"])]),
+    # a caption and the story tell one arrival; a day told without its year is in the report's
+    # year, not the year of the attempt recalled between them
+    ("by Staff 23 Apr 2019\nSailor Jun Ito, right, is greeted after arriving at a harbor in Iwaki on April 20 after sailing across the Pacific. "
+     "Ito called himself lucky, six years after his first attempt in 2013 failed. His yacht, Petrel, arrived in Iwaki harbor on April 20, 55 days after setting off from San Diego.",
+     [("Petrel", ["san_diego", "north_pacific", "iwaki"])]),
+])
+def test_held_out_set_ce_lone_sailors(text, expected):
+    """Set ce (in our own words): lone sailors' Pacific crossings between California, Hawaii and
+    Japan, told by the sailor's name more than the boat's."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+def test_held_out_set_ce_sailor_and_boat():
+    """The sailor's surname is a mention of the boat; a boat's name may end in a Roman numeral;
+    "boat traffic around Japan" is no voyage round it; a fishing boat's skipper is not a yachtsman."""
+    sc = extract("Veteran yachtsman Taro Sato, 71, ended a solo crossing of the Pacific on Sunday. Sato had set out from Honolulu in March and arrived at Kobe in his small sailboat. Sato told reporters he was tired.")
+    assert [v["name"] for v in sc.vessels] == ["Sato's sailboat"]
+    assert sorted(w["id"] for r in sc.routes for w in r["waypoints"]) == ["honolulu", "kobe", "north_pacific"]
+    sc = extract("The yachtsman Ken Mori sailed from Osaka. The catamaran Skylark III was his. He said the growing boat traffic around Japan kept him awake.")
+    assert [v["name"] for v in sc.vessels] == ["Skylark III"]
+    assert [[w["id"] for w in r["waypoints"]] for r in sc.routes] == [["osaka"]]
+    assert [v["name"] for v in extract("The skipper of the fishing boat Hoshi Maru, Taro Kato, said the boat left Nagasaki before dawn.").vessels] == ["Hoshi Maru"]

@@ -131,7 +131,7 @@ _MODIFIED = re.compile(
     r"submarines?|officials?|troops|territory|territorial|allies|ally|maritime|nuclear|guided(?:-missile)?|lawmakers|waters|extended|community|"
     r"exclusive|defen[cs]e|government|administration|bases?|sailors|soldiers|marines|army|air|coast|transits?|operations?|patrols?|presence|"
     r"embassy|intelligence|commanders?|command|strategy|policy|envoy|ambassador|citizens|flagship|replenishment|fleet|task|strike|carrier-based|"
-    r"defensive|mainland|homeland|officers?|personnel|crew|planes?|jets?|bombers?|drones?|surveillance|reconnaissance|pilots?|think|allied|state|coastline|shorelines?|shores|commercial|fraud|charges|sanctions|prosecutors|authorities|tariffs|treaty|list)\b)"
+    r"defensive|mainland|homeland|officers?|personnel|crew|planes?|jets?|bombers?|drones?|surveillance|reconnaissance|pilots?|think|allied|state|coastline|shorelines?|shores|city|cities|towns?|commercial|fraud|charges|sanctions|prosecutors|authorities|tariffs|treaty|list)\b)"
 )
 
 

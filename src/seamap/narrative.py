@@ -52,7 +52,7 @@ _NAME = r"(?:Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?:\s(?:[A-
 PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME}|[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?:\s[A-Z]{{3,}})?\b(?![a-z]))")  # HMCS 'Ottawa' too; "JS IZUMO" as navies' releases write it
 #: what follows a ship's name in news: a hull number, an IMO number, a comma, a verb of what it did
 _AFTER_A_SHIPS_NAME = r"(?=\s*(?:\((?:[A-Z]{1,4}[ -]?)?\d{2,4}\)|\((?:IMO\s+\d{7}|built\s)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|will|would|returned|joined|for|circles|circled|sails|heads|enters|passes|transits|crosses|returns|leaves|arrives|docks|loaded|stopped|delivered|discharged|picked|alongside|spent|encountered|lying|observed|conducted|operating|called|calls|reached|reaches|began|continued|went|turned|changed|finally|later|then|also|capsized|sank|foundered|vanished|collided)\b))"
-SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel|containership|boxship|liner|ferry|trawler|(?<=[Tt]he )boat)(?:\s*,?\s+the|,|(?<=vessel)s,|(?<=ship)s,)?|TEU(?<=\d TEU)|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),|(?<=destroyer )escort|(?<=Guard )Cutter)\s+(?:[A-Z]{1,2}\d{2,4}\s+)?(?P<quote>[\"“«'‘])?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)?(?:\s(?:No\.\s)?\d{1,3}(?![\d,.:]\d)|\s[A-Z]{1,2}\d{3,5})?)[\"”»'’]?" + _AFTER_A_SHIPS_NAME)
+SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel|containership|boxship|liner|ferry|trawler|(?<=[Tt]he )boat|yacht|sailboat|catamaran|(?<=sailing )boat)(?:\s*,?\s+the|,|(?<=vessel)s,|(?<=ship)s,)?|TEU(?<=\d TEU)|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),|(?<=destroyer )escort|(?<=Guard )Cutter)\s+(?:[A-Z]{1,2}\d{2,4}\s+)?(?P<quote>[\"“«'‘])?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)?(?:\s(?:No\.\s)?\d{1,3}(?![\d,.:]\d)|\s[A-Z]{1,2}\d{3,5}|\s(?:I{1,3}|IV|VI{0,3}|IX|X)(?![\w-]))?)[\"”»'’]?" + _AFTER_A_SHIPS_NAME)
 # "a modern Russian Navy corvette, identified as the Gremyashchiy (hull number 337)"
 IDENTIFIED_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|vessel|tanker)s?,?\s+(?:(?:was|were)\s+)?(?:identified as|named|called)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:[ -][A-Z][^\W\d_]+){0,2}(?:\s\d{1,3})?)(?![\w-]|[- ]class\b)")  # (and "The vessels were identified as Xiang Yang Hong 302 and ...")  # (not "the Luyang-III class")
 NAVY_FLAG = {"people's liberation army navy": "China", "people's liberation army": "China", "chinese people's liberation army": "China", "chinese people's liberation army navy": "China", "pla navy": "China", "chinese navy": "China", "russian navy": "Russia", "russian pacific fleet": "Russia", "pacific fleet": "Russia", "japan maritime self-defense force": "Japan", "royal navy": "United Kingdom", "royal canadian navy": "Canada", "royal australian navy": "Australia"}
@@ -66,7 +66,7 @@ DESCRIBED_NAME_RE = re.compile(r"(?:\b\d{1,3}(?:,\d{3})+[- ]?(?:gt|GT|grt|GRT|dw
                                + r"|\b[Cc]rew\s+(?:members?\s+)?(?:[\w-]+\s+){0,4}?(?:from|of|aboard|on)\s+the\s+(?P<crew>[A-Z][a-zà-ÿ][^\W\d_]*(?:\s(?:[A-Z][a-zà-ÿ][^\W\d_]*|\d{1,3})){0,3})(?=[\s,.;:)])(?!\s+(?:[A-Z]|\d))"
                                + r"|\b(?:[Aa]board|[Oo]n\s+board|[Oo]nboard|boarded)\s+(?:the\s+)?(?P<aboard>[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*){0,2})(?=[\s,.;:)])(?!\s+(?:[A-Z]|(?:flights?|planes?|aircraft|jets?|trains?|bus|buses|helicopters?)\b))")
 #: a name said to be a ship: "Pallada was a frigate and the flagship of ...", "The Pallada is a 356 foot, three masted sailing vessel"
-NAME_IS_KIND_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Tt]he\s+)?(?P<name>[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+){0,2})\s+(?:was|is)\s+(?:an?|the)\s+(?:[\w,-]+\s+){0,5}?(?:frigate|destroyer|cruiser|corvette|submarine|icebreaker|tanker|ferry|liner|trawler|(?:sailing|training|cargo|container|research|cruise|passenger|survey|patrol)\s+(?:ship|vessel))\b")
+NAME_IS_KIND_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Tt]he\s+)?(?P<name>[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+){0,2}(?:\s(?:I{1,3}|IV|VI{0,3}|IX|X))?)\s+(?:was|is)\s+(?:an?|the)\s+(?:(?!(?:with|and|of|the|for|on|in|aboard|who|that)\s)(?:[\w,-]|(?<=\d)\.(?=\d))+\s+){0,5}?(?:frigate|destroyer|cruiser|corvette|submarine|icebreaker|tanker|ferry|liner|trawler|catamaran|yacht|sailboat|(?:sailing|training|cargo|container|research|cruise|passenger|survey|patrol)\s+(?:ship|vessel))\b")
 NAME_IMO_RE = re.compile(r"(?<![\w-])(?P<name>(?!The\b|A\b|An\b)[A-Z][a-zà-ÿ]+(?:\s(?:[A-Z][\w-]*|\d{1,3})){0,3})\s+\(IMO(?:\s+(?:No\.?|number))?\s*:?\s*\d{7}\)")
 _NAME_IS_KIND_KEYS = (" was a", " is a", " was the", " is the")
 _KIND_TITLE = re.compile(r"^(?:Research|Survey|Training|Patrol)\s+(?:Vessel|Ship)\s+(?=[A-Z])")
@@ -138,7 +138,7 @@ def _flagged_ships(text: str) -> Iterator[re.Match]:
 
 
 #: the words SHIPWORD_NAME_RE's matches start with (a match starts at one of them, at a word's start)
-_SHIPWORD_KEYS = ("icebreaker", "destroyer", "frigate", "cruiser", "corvette", "submarine", "carrier", "warship", "ship", "tanker", "oiler", "tug", "vessel", "containership", "boxship", "liner", "ferry", "trawler", "boat", "TEU", "Icebreaker", "Destroyer", "Frigate", "Warship", "Ship", "Vessel", "escort", "Cutter")
+_SHIPWORD_KEYS = ("icebreaker", "destroyer", "frigate", "cruiser", "corvette", "submarine", "carrier", "warship", "ship", "tanker", "oiler", "tug", "vessel", "containership", "boxship", "liner", "ferry", "trawler", "boat", "yacht", "sailboat", "catamaran", "TEU", "Icebreaker", "Destroyer", "Frigate", "Warship", "Ship", "Vessel", "escort", "Cutter")
 
 
 def _shipword_matches(text: str) -> list[re.Match]:
@@ -211,7 +211,7 @@ NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_W
 BACKREF_RE = re.compile(r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this) (?:[\w-]+ ){0,2}?(?:boats?|trawlers?)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|mothership|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|squad|task unit|taskforce|detachment|carrier|fleet|tanker|tankers|ferry|liner)|it|its|they|their)\b", re.I)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|returning(?<=is returning|re returning|as returning|be returning)|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|depart(?:ed|s|ing|(?<=to depart)|(?<=will depart)|(?<=would depart)|(?<=shall depart))|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|it['’]s|their|the) (?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|embark(?:ed|s|ing)? on (?:a|an|its|her|their) (?:[\w-]+ ){0,3}?(?:voyage|journey|cruise|trip|deployment|mission)|made (?:(?:a|an|its|her|their|the) )?transition|transfer(?:s|red|ring)?(?= to )|moving|went|goes|continued|continuing|continues?(?= (?:its|their|her|the) (?:[\w-]+ )?(?:trip|voyage|journey|cruise|deployment) )|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set(?:s|ting)? (?:sail|course(?= for ))|(?:taken|towed|tows|towing|escort(?:ed|s|ing|(?= (?:it|them) )))(?= (?:[\w-]+ ){0,4}?to )|escorted(?:(?<=being escorted)|(?<=been escorted)|(?<=is escorted)|(?<=was escorted)|(?<=were escorted)|(?<=are escorted))(?= (?:by [^.;,]{0,60}? )?(?:through|into|across|along) )|(?:started|starts|began|begins) (?:its|her|their) (?:[\w-]+ ){0,3}?(?:transit|voyage|journey|passage)(?= (?:on [^.;,]{1,20}? )?(?:in|from|at|to|for|towards?) )|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|waved? off(?= [^.;]{0,80}? from )|exiting|(?:make|makes|made|making) (?:a|its|their|her) (?:(?:first|final|last|next)\s+)?(?:port )?stop|stop(?= (?:in|at) )|stopped (?:in|at|over)(?= )|travel (?=across|to|through|from)|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|(?:loaded|picked up|took on)(?= (?:[\w-]+ ){0,5}?(?:at|from) (?:an?|the) )|landed(?= at (?:the |an? )?(?:[\w-]+ ){0,3}?(?:terminal|port|harbou?r)\b)|anchored|(?:dropped|drops|dropping|weighed|weighs|weighing|weigh) anchor|(?:re)?deployed (?:to|from)|relocated to|to port (?:at|in)|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|stops(?:(?<=includes stops)|(?<=included stops)|(?<=including stops)|(?<=include stops))(?= (?:in|at) )|at anchor(?= (?:in|at|off) )|(?:started|began)(?:(?<=tour started)|(?<=tour began)|(?<=cruise started)|(?<=cruise began)|(?<=voyage started)|(?<=voyage began)|(?<=deployment started)|(?<=deployment began)|(?<=journey started)|(?<=journey began)|(?<=trip started)|(?<=trip began)|(?<=mission started)|(?<=mission began))(?= (?:in|from|at) )|call(?:(?<=will call)|(?<= to call))(?= (?:at|in) )|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|finished|paid|concluded) (?:a |its |their |her |the )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|(?:patrol|deployment|voyage|cruise|tour)(?: season)?,? which (?:has|have|had) included|ports? of call (?:include|included|are|were|will be)|port-calls? (?:at|in|to)|(?:first|next|final) (?:stop|port)(?= (?:[\w'’-]+ ){0,3}?(?:was|is|will be)\b)|port (?:visits|calls) (?:also )?took place|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|returning(?<=is returning|re returning|as returning|be returning)|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|depart(?:ed|s|ing|(?<=to depart)|(?<=will depart)|(?<=would depart)|(?<=shall depart))|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|it['’]s|their|the) (?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|embark(?:ed|s|ing)? on (?:a|an|its|her|their) (?:[\w-]+ ){0,3}?(?:voyage|journey|cruise|trip|deployment|mission)|made (?:(?:a|an|its|her|their|the) )?transition|transfer(?:s|red|ring)?(?= to )|moving|went|goes|continued|continuing|continues?(?= (?:its|their|her|the) (?:[\w-]+ )?(?:trip|voyage|journey|cruise|deployment) )|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set(?:s|ting)? (?:sail|course(?= for ))|(?:taken|towed|tows|towing|escort(?:ed|s|ing|(?= (?:it|them) )))(?= (?:[\w-]+ ){0,4}?to )|escorted(?:(?<=being escorted)|(?<=been escorted)|(?<=is escorted)|(?<=was escorted)|(?<=were escorted)|(?<=are escorted))(?= (?:by [^.;,]{0,60}? )?(?:through|into|across|along) )|(?:started|starts|began|begins) (?:its|her|their) (?:[\w-]+ ){0,3}?(?:transit|voyage|journey|passage)(?= (?:on [^.;,]{1,20}? )?(?:in|from|at|to|for|towards?) )|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|his|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|waved? off(?= [^.;]{0,80}? from )|exiting|(?:make|makes|made|making) (?:a|its|their|her) (?:(?:first|final|last|next)\s+)?(?:port )?stop|stop(?= (?:in|at) )|stopped (?:in|at|over)(?= )|travel (?=across|to|through|from)|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|(?:loaded|picked up|took on)(?= (?:[\w-]+ ){0,5}?(?:at|from) (?:an?|the) )|landed(?= at (?:the |an? )?(?:[\w-]+ ){0,3}?(?:terminal|port|harbou?r)\b)|anchored|(?:dropped|drops|dropping|weighed|weighs|weighing|weigh) anchor|(?:re)?deployed (?:to|from)|relocated to|to port (?:at|in)|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|stops(?:(?<=includes stops)|(?<=included stops)|(?<=including stops)|(?<=include stops))(?= (?:in|at) )|at anchor(?= (?:in|at|off) )|(?:started|began)(?:(?<=tour started)|(?<=tour began)|(?<=cruise started)|(?<=cruise began)|(?<=voyage started)|(?<=voyage began)|(?<=deployment started)|(?<=deployment began)|(?<=journey started)|(?<=journey began)|(?<=trip started)|(?<=trip began)|(?<=mission started)|(?<=mission began))(?= (?:in|from|at) )|call(?:(?<=will call)|(?<= to call))(?= (?:at|in) )|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|finished|paid|concluded) (?:a |its |their |her |the )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|(?:patrol|deployment|voyage|cruise|tour)(?: season)?,? which (?:has|have|had) included|ports? of call (?:include|included|are|were|will be)|port-calls? (?:at|in|to)|(?:first|next|final) (?:stop|port)(?= (?:[\w'’-]+ ){0,3}?(?:was|is|will be)\b)|port (?:visits|calls) (?:also )?took place|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
@@ -250,7 +250,7 @@ _ORIGINATING_IN = r"\b(?:trip|voyage|journey|route|service|transit)\s+originat(?
 _STARTED_TRANSIT_IN = r"\b(?:started|starts|began|begins)\s+(?:its|her|their)\s+(?:[\w-]+\s+){0,3}?(?:transit|voyage|journey|passage)\s+(?:on\s+[^.;,]{1,20}?\s+)?(?:in|from|at)\s+(?:the\s+)?$"
 RELATIONS = [
     ("start and end", r"\b(?:start|starts|started|begin|begins|began)\s+and\s+(?:end|ends|ended|finish|finishes|finished)\s+(?:at|in)\s+(?:the\s+)?(?:port\s+of\s+)?$"),  # "The tour will start and end at Kobe port"
-    ("from", r"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began)\s+(?:on\s+[^.;,]{1,20}?\s+)?(?:in|from|at)\s+(?:the\s+)?$"),  # "the training tour started in Japan in May"
+    ("from", rf"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began)\s+(?:on\s+[^.;,]{{1,20}}?\s+)?(?:(?:in|from)\s+(?:the\s+)?|at\s+(?:the\s+)?(?:{_PORT_OF})?)$"),  # (and "His journey began at a yacht harbour in San Francisco")  # "the training tour started in Japan in May"
     ("to", r"\bat\s+anchor\s+(?:in|at|off)\s+(?:the\s+)?$"),  # "the squadron was at anchor in Amsterdam"
     ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:areas?|parts?|waters|sections?|reaches|cent(?:re|er)|heart)\s+of\s+(?:the\s+)?)?$"),
     ("through", r"\b(?:through|via|by way of|across|pass(?:ed|ing|es)\s+by|transited|transiting|transits|transit|crossed|crossing|crosses|cross|passed|passing|passes|pass|penetrated|navigated|navigating|traversed|traversing|covering|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
@@ -264,7 +264,7 @@ RELATIONS = [
     ("through", r"\bcover(?:s|ed|ing)?\s+(?:the\s+)?(?:regions?|areas?|waters|parts?)\s+of\s+(?:the\s+)?$"),  # "a 67-day mission to cover regions of the Bering Sea, ..."
     ("from", _STARTED_TRANSIT_IN),  # "started its 4500 km transit on 8 August in Dalian"
     ("to", _WITH_DESTINATION),  # "departed ... with destination Rizhao"
-    ("from", rf"\b(?:from|left|leaving|(?:will|to|would|shall) leave|departed|departing|departs|weigh(?:ed|s|ing)?\s+anchor\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)?(?:at|in|from))\s+(?:the\s+)?(?:(?-i:[A-Z]{{2,6}})\s+)?{_PORT_OF}$"),  # (and "departed from the MSDF Yokosuka base")  # "weighed anchor on May 15 at a military port in Zhoushan"
+    ("from", rf"\b(?:from(?:\s+under)?|left|leaving|(?:will|to|would|shall) leave|departed|departing|departs|weigh(?:ed|s|ing)?\s+anchor\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)?(?:at|in|from))\s+(?:the\s+)?(?:(?-i:[A-Z]{{2,6}})\s+)?{_PORT_OF}$"),  # (and "departed from the MSDF Yokosuka base")  # "weighed anchor on May 15 at a military port in Zhoushan"
     ("to", rf"\b(?:dropped|drops|dropping)\s+anchor\s+(?:in|at|off)\s+(?:the\s+)?{_PORT_OF}$"),  # "dropped anchor in Zhoushan port"
     ("to", rf"\b(?<!according )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e)(?: (?:early|late|on|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{{1,2}},?)){{0,3}} (?:at|in)|(?:made|making|makes?|finished|completed|paid) (?:a |its |their )?(?:port|(?:port|business) calls?) (?:at|in)(?:\s+port)?|pulled into|put into)\s+(?:the\s+)?{_PORT_OF}$"),
     ("to", r"\b(?:returned|returning|back|came back|come back)\s+to\s+(?:its|their|her)\s+$"),  # "returned to its Shanghai base"
@@ -596,6 +596,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         if not any(x["start"] <= m.start("what") < x["end"] for v in out.values() for x in v["mentions"]):
             v = out.setdefault("fishing boats", {"id": "fishing_boats", "name": "fishing boats", "aliases": [], "flag": None, "type": "group", "named": False, "first": m.start(), "mentions": []})
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": "fishing boats"})
+    _sailed_boat(text, out)
     if not out:
         generic = list(GENERIC_RE.finditer(text))
         for i, m in enumerate(generic):
@@ -715,6 +716,86 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
 
 
 #: the words between an observer and the ship it saw: "... of the Self-Defense Forces detected "
+#: a small boat's report: a yacht, a sailboat, a catamaran (where its sailor stands for it)
+_SMALL_CRAFT = re.compile(r"\b(?:yacht|sailboat|sailing\s+(?:boat|vessel)|catamaran|sloop)s?\b", re.I)
+_SMALL_CRAFT_KEYS = ("acht", "ACHT", "ailboat", "AILBOAT", "ailing", "AILING", "atamaran", "ATAMARAN", "loop", "LOOP")
+_SAILOR_WORD = r"(?:sailor|yachtsman|yachtswoman|adventurer|skipper|mariner|voyager|seafarer|singlehander)"
+#: who sails it: "Blind sailor Mitsuhiro Iwamoto", "Kenichi Horie, dubbed 'Japan's most famous
+#: yachtsman'", "Iwamoto is an experienced sailor", "Horie's yacht leaves for U.S."
+_SAILOR_NAMES = (
+    re.compile(rf"\b(?i:{_SAILOR_WORD})\s+(?:(?:[A-Z][a-z'’]+|[A-Z]\.)\s+){{0,2}}(?P<s>[A-Z][a-z]{{2,}})\b(?!\s+[A-Z])"),
+    re.compile(rf"\b(?P<s>[A-Z][a-z]{{2,}})(?:,\s+|\s+(?:is|was)\s+)(?:[^.;]{{0,40}}?\s)?(?:an?\s+|the\s+)?(?:[\w'’“”\"-]+\s+){{0,4}}?{_SAILOR_WORD}\b"),
+    re.compile(r"\b(?P<s>[A-Z][a-z]{2,})['’]s\s+(?:[\w-]+\s+){0,3}?(?:yacht|sailboat|sailing\s+boat|catamaran)\b"),
+    re.compile(r"\b(?P<s>[A-Z][a-z]{2,})(?!\s+[A-Z])\s+[^.;]{0,80}?\b(?:in|aboard|on(?:\s+board)?)\s+(?:his|her)\s+(?:[\w()-]+\s+){0,4}?(?:yacht|sailboat|sailing\s+boat|catamaran)\b"),
+)
+#: a person the text names in full and then by surname ("Mitsuhiro Iwamoto ... Iwamoto told"): the
+#: sailor, when no pattern above names one
+_FULL_NAME = re.compile(r"(?<![\w.])(?P<f>[A-Z][a-z'’]{2,})\s+(?P<s>[A-Z][a-z]{2,})\b(?!\s+[A-Z])")
+_NOT_A_SURNAME = frozenset("News Times Press Post Guard Navy Force Forces Club Association University Prefecture Island Islands Bay Harbor Harbour Port Strait Channel Sea Ocean Coast Bridge Yacht Marina Station Sector District Cape Peninsula".split())
+#: "the solo sailor", "A blind Japanese sailor", "The mariner": the one sailing it, unnamed
+_A_SAILOR = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[\w'’-]+\s+){{0,3}}?{_SAILOR_WORD}\b(?!s)|\b[Tt]he\s+\d{{1,3}}-year-old(?=\s+[a-z]+ed\b)")
+_HE_SHE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:He|She)\b|(?<=,\s)(?:he|she)\b|(?<=\band\s)(?:he|she)\b")
+_THE_BOAT_PHRASE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:(?!(?:on|in|at|of|to|from|the|an?|aboard|across)\s)[\w'’.-]+\s+){0,3}?(?:yacht|sailboat|sailing\s+boat|catamaran)\b")
+_BOAT_BEFORE = re.compile(r"(?:yacht|sailboat|sailing\s+(?:boat|vessel)|catamaran),?\s+(?:the\s+)?$", re.I)
+_BOAT_IS = re.compile(r"\s+(?:is|was)\s+an?\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\b(?:catamaran|yacht|sailboat)\b")
+_NOT_A_SAILOR = frozenset("The This That These Those His Her Their Its He She They Mr Ms Mrs Dr Blind Solo Japanese American Chinese Russian Korean Canadian Australian British Coast Guard Navy".split())
+
+
+def _sailed_boat(text: str, out: dict[str, dict[str, Any]]) -> None:
+    """A lone sailor's boat: in a report of a yacht's voyage, the sailor who sails it stands for
+    it ("Blind sailor Mitsuhiro Iwamoto ... Iwamoto arrived at Onahama Port"; "The mariner started
+    his journey in Japan"; "He had set off from San Francisco"). The sailor's name, an unnamed
+    "the solo sailor" and a sentence's "He" become mentions of the boat: the one the text names
+    with its kind ("his 12-meter yacht, Dream Weaver"), or an unnamed one named after the sailor."""
+    craft = _SMALL_CRAFT.search(text) if any(w in text for w in _SMALL_CRAFT_KEYS) else None  # (its words looked for first: the scan is slow)
+    if not (craft or (any(w in text for w in ("ailor", "ingleh")) and re.search(r"(?i:\b(?:sailor|yachtsman|yachtswoman|singlehander)\b)", text) and re.search(r"\bboat\b", text))):  # (a skipper and a boat are a fishing boat's)
+        return
+
+    def may_be_sailor(name: str) -> bool:
+        return not (name in _NOT_A_SAILOR or name in _NOT_A_SURNAME or name in NATIONALITY or any(name in v["name"].split() for v in out.values()) or any(gazetteer().find(name)))
+
+    counts: dict[str, int] = {}
+    for rx in _SAILOR_NAMES:
+        for m in rx.finditer(text):
+            name = m.group("s")
+            if name not in counts and may_be_sailor(name):
+                counts[name] = len(re.findall(rf"\b{name}\b", text))
+    if not counts:
+        for m in _FULL_NAME.finditer(text):
+            for name in (m.group("s"), m.group("f")):  # (by surname; or by given name: "Kenichi Horie ... Kenichi wrote")
+                if name not in counts and may_be_sailor(name) and may_be_sailor(m.group("f")):
+                    alone = len(re.findall(rf"(?<![A-Za-z'’] )(?<![A-Za-z'’]){name}\b(?!\s+[A-Z])", text))
+                    if alone >= 2:
+                        counts[name] = alone
+                        break
+    sailor = max(counts, key=lambda n: (counts[n], -text.find(n))) if counts else None
+    phrases = [m.span() for m in _A_SAILOR.finditer(text)]
+    if sailor is None and not phrases:
+        return
+    boats = [v for v in out.values() if v["named"] and v["type"] != "group" and any(_BOAT_BEFORE.search(text, max(0, x["start"] - 30), x["start"]) or _BOAT_IS.match(text, x["end"]) for x in v["mentions"])]
+    spans = phrases
+    if sailor:
+        spans += [m.span() for m in re.finditer(rf"\b(?:(?:Mr|Ms|Mrs)\.? )?(?:[A-Z][a-z'’]+ )?{sailor}\b", text)]
+        spans += [m.span() for m in _HE_SHE.finditer(text)]
+    if boats:
+        boat = min(boats, key=lambda v: v["first"])
+    else:
+        word = re.sub(r"s$", "", craft.group(0).lower()) if craft else "boat"
+        boat = out.setdefault("small craft", {"id": "", "name": f"{sailor}'s {word}" if sailor else f"unidentified {word}", "aliases": [], "flag": None, "type": "yacht", "named": False, "first": len(text), "mentions": []})
+        boat["id"] = re.sub(r"\W+", "_", boat["name"].lower())
+        spans += [m.span() for m in _THE_BOAT_PHRASE.finditer(text)] + ([m.span() for m in re.finditer(r"\b(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?boat\b", text)] if not craft else [])
+    taken = [(x["start"], x["end"]) for v in out.values() for x in v["mentions"]]
+    for a, b in sorted(set(spans)):
+        if not any(a < y and x < b for x, y in taken):
+            boat["mentions"].append({"start": a, "end": b, "text": text[a:b]})
+            taken.append((a, b))
+    if not boat["mentions"]:
+        del out["small craft"]
+        return
+    boat["mentions"].sort(key=lambda x: x["start"])
+    boat["first"] = boat["mentions"][0]["start"]
+
+
 _OBSERVED = re.compile(r"[^.;]{0,80}?\b(?:detected|spotted|sighted|observed|encountered|saw|found|confirmed|tracked|monitored|shadowed)\s+", re.I)
 
 
@@ -904,7 +985,7 @@ def _no_voyage_round_japan(sent: str, a: int, b: int, mentions) -> bool:
         # "a domestic training cruise around Japan": round its ports, not round the islands
         or re.search(r"\bdomestic\s+(?:[\w-]+\s+){0,2}(?:cruise|voyage|tour|trip)\s+around\s+$", before, re.I)
         # "the waters and airspace around Japan", "military actions around Japan": where, not a course
-        or re.search(r"\b(?:(?:waters|airspace|areas?|seas|region|vicinity|EEZ|zones?)\s+(?:\w+\s+){0,2}|(?:actions?|activit(?:y|ies)|assertiveness|behaviou?r|pressure|presence|tensions?|threats?)\s+)around\s+(?:the\s+)?$", before, re.I)
+        or re.search(r"\b(?:(?:waters|airspace|areas?|seas|region|vicinity|EEZ|zones?)\s+(?:\w+\s+){0,2}|(?:actions?|activit(?:y|ies)|assertiveness|behaviou?r|pressure|presence|tensions?|threats?|traffic)\s+)around\s+(?:the\s+)?$", before, re.I)
     )
 
 
@@ -1003,6 +1084,24 @@ _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"(?:19[5-9]|20[0-4])\d")  # (looked for before YEAR_RE, which tries every position)
 
 
+#: a record claimed for a voyage already told: "makes him the world's oldest person to complete a
+#: solo, nonstop crossing of the Pacific", "He is the first blind person to successfully sail across"
+_RECORD_CLAIM = re.compile(r"\b(?:is|was|became|become|becomes|becoming|makes?|made|making)\s+(?:(?:him|her|them)\s+)?(?:now\s+)?(?:the\s+)?(?:world['’]s\s+)?(?:first|oldest|youngest)\s+(?:[\w-]+\s+){0,2}?(?:person|man|woman|sailor|yachtsman|yachtswoman|adventurer|one)\s+(?:ever\s+|in\s+the\s+world\s+|on\s+record\s+)?to\s+", re.I)
+_MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+
+
+def _told_again(first: str, second: str) -> bool:
+    """Whether two sentences that bring a ship to the same port tell one arrival: no other day, no
+    other month, no "previous" or "again" visit."""
+    if _days_apart(first, second) or re.search(r"\b(?:previous|earlier|last|first)\s+(?:time|visit|call)\b|\bagain\b", second, re.I):
+        return False
+    a, b = {m[:3] for m in _MONTH_NAME.findall(first)}, {m[:3] for m in _MONTH_NAME.findall(second)}
+    return not (a and b and a.isdisjoint(b))
+
+
+_MONTH_KEYS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def _period(sentence: str, last_year: int | None, published_year: int | None) -> tuple[str | None, bool, int | None]:
     # (a year after "since" dates a history, not this sentence: "exercises held since 1986";
     # but "since 2021, when HMS Richmond passed" dates that passage)
@@ -1044,6 +1143,12 @@ _STOPS_INCLUDED = re.compile(r"\b(?:(?:includes?|included|including)\s+(?:port\s
 _FROM_LEADS = re.compile(r"\s*From\s+(?:the\s+)?(?:port\s+of\s+)?")  # "From Yokohama, the ship arrived at Kagoshima"
 _IN_ITS_COUNTRY = re.compile(r"\s+in\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?")
 _PLAN_GIVEN_UP = re.compile(r"\b(?:[Oo]riginally|[Ii]nitially)\s+(?:scheduled|planned|due|set|expected|meant|intended)\s+to\b[^.;]*?(?=,\s+(?:the|it|she|they|[A-Z])|[.;]|$)")
+#: a club, marina or harbour left, then the city it is in: "left the Hawaii Yacht Club, Honolulu"
+_FROM_CLUB_IN = re.compile(r"\b(?:from|left|leaving|departed|departing)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)+(?:Yacht\s+Club|Yacht\s+Harbou?r|Marina)\s*,\s+$")
+#: "from Nishinomiya to San Francisco": a voyage's two ends told together (each a waypoint, though
+#: no travel word stands right before them: "crossed the Pacific in the opposite direction, from ...")
+_TO_NEXT = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+_FROM_BEFORE_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+to\s+(?:the\s+)?$")
 _FROM_PORT_IN = re.compile(r"\b(?:from|left|leaving|departed|departing)\s+(?:the\s+)?(?:[A-Z][\w'-]*[\s-])+port\s+in\s+(?:the\s+)?$")
 _HARBOUR_AFTER = re.compile(r"\s+(?:[Hh]arbou?r|[Pp]ort|(?:naval\s+)?base|home\s*port|homeport)\b")  # ("slipped into Honolulu Harbor", "returned to its Yokosuka homeport": the city's port)
 _LEFT_ITS = re.compile(r"\b(?:left|leaving|leaves?|departed|departing|departs?)\s+(?:its|their|her)\s+$")
@@ -1055,8 +1160,8 @@ _VISIT_TO = re.compile(rf"\b(?i:(?:visit(?:s|ed|ing)?|(?:port\s+)?stop(?:over|pe
 #: a port named as a ship's base or home, or the base named first: "its home port in San
 #: Diego", "departed Naval Base San Diego"
 _HOME_PORT = re.compile(r"\b(?:(?:home\s*port|base|port)\s+(?:in|at|of)|[Nn]aval\s+(?:[Bb]ase|[Ss]tation))\s+(?:the\s+)?$")
-_LEFT = re.compile(r"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began)\s+(?:in|from)\s+$|\b(?:left|leaving|leaves?|departed|departing)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+|Fleet\s+Activities\s+(?:\([A-Z]+\)\s+)?|(?:an?\s+|its\s+|her\s+)?(?:pier|wharf|quay|berth|terminal)\s+(?:in|at)\s+|(?:east|west|north|south|eastern|western|northern|southern|pacific|atlantic)\s+coast\s+of\s+)?$", re.I)  # (and "departed the west coast of Canada")  # "having left Germany in August", "left southern Italy"
-_TRAVEL_END = re.compile(r"\b(?:en route|u-turns?|diverted|loaded|taken|towed|brought|escorted|arriv(?:ed|es|ing|e)(?=[^.;,]{0,60}?\bfrom\s)|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|it['’]s|their|her) way|set(?:s|ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|cruises?(?=\s+(?:to|from|towards?)\s)|moved|move|moving|expedition|beginning|starting)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?(?:neighbou?ring\s+|nearby\s+)?(?:(?-i:[A-Z])[a-z]+(?:\s(?-i:[A-Z])[a-z]+)?['’]s\s+)?$", re.I)  # (and "towards China's Beihai")
+_LEFT = re.compile(r"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began)\s+(?:in|from|at\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:harbou?r|marina|pier|port)\s+in)\s+$|\b(?:left|leaving|leaves?|departed|departing)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+|Fleet\s+Activities\s+(?:\([A-Z]+\)\s+)?|(?:an?\s+|its\s+|her\s+|his\s+)?(?:yacht\s+)?(?:pier|wharf|quay|berth|terminal|harbou?r|marina)\s+(?:in|at)\s+|(?:east|west|north|south|eastern|western|northern|southern|pacific|atlantic)\s+coast\s+of\s+)?$", re.I)  # (and "departed the west coast of Canada")  # "having left Germany in August", "left southern Italy"
+_TRAVEL_END = re.compile(r"\b(?:en route|u-turns?|diverted|loaded|taken|towed|brought|escorted|shipped|transported|arriv(?:ed|es|ing|e)(?=[^.;,]{0,60}?\bfrom\s)|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|it['’]s|their|her) way|set(?:s|ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|cruises?(?=\s+(?:to|from|towards?)\s)|moved|move|moving|expedition|beginning|starting)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from(?:\s+under)?)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?(?:neighbou?ring\s+|nearby\s+)?(?:(?-i:[A-Z])[a-z]+(?:\s(?-i:[A-Z])[a-z]+)?['’]s\s+)?$", re.I)  # (and "towards China's Beihai")
 
 #: a voyage or a stay named after the water it is in: "an Arctic voyage", "its Arctic Ocean
 #: observation mission", "an Arctic Ocean area with sea ice" (after the name)
@@ -1178,6 +1283,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
     order: list[str] = []
     keys_of: dict[str, list[str]] = {}  # a vessel's route keys, in order (the routes of a long text are many)
     last_vessel: str | None = None
+    # the report's year, when its byline or lead names it (a year named later may be a plan's: "by 2030")
+    dated_lead = bool(published_year) and str(published_year) in text[:300]
     last_year: int | None = None
     last_period: str | None = None
     for k_sent, (s0, s1) in enumerate(sentences):
@@ -1200,6 +1307,10 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         if ("drill" in lower or "exercise" in lower or "maneuv" in lower or "manoeuv" in lower) and _INSTITUTION_DRILL.search(sent) and told.at(s0, s1) is None:
             continue  # "its Pacific Fleet will conduct an exercise in the Sea of Japan ...", "the Russian military has been carrying out drills in ...": a force's drills, not the ships' voyage
         period, p_inferred, year_here = _period(plain, last_year, published_year)
+        if period is None and dated_lead and last_year and last_year < published_year and any(k in sent for k in _MONTH_KEYS) and (d := DAY_RE.search(plain)) and not (d.group("year") or d.group("year2")):
+            # "... arrived in Iwaki harbor after 9 a.m. on April 20", after "his first attempt in
+            # 2013": a day told without its year is in the report's year, not the one recalled
+            period, p_inferred = str(published_year), True
         period_before = last_period
         if year_here:
             last_year = year_here
@@ -1348,6 +1459,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             last_period = period_before
             own = told.at(s0, verb_at)
             vessel = own if own and flag_of.get(own) != flag_of.get(last_vessel) else picked or last_vessel
+        if vessel is not None and moves and not _YEAR_DIGITS.search(plain) and any(routes[k].waypoints for k in keys_of.get(vessel, ())) and ("first" in lower or "oldest" in lower or "youngest" in lower) and _RECORD_CLAIM.search(sent):
+            last_vessel = vessel  # "He is the first blind person to successfully sail across the Pacific": the voyage told, claimed as a record
+            continue
         if vessel is None or not moves:
             if vessel and not habit:  # (the ships of a habit are no subject for the next sentence)
                 last_vessel = vessel
@@ -1444,8 +1558,10 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             round_trip = rel == "start and end"  # "The tour will start and end at Kobe port": its first and last port
             if round_trip:
                 rel = "to"
-            if rel == "in" and e.type in ("strait", "sea", "gulf") and _FROM_PORT_IN.search(sent, max(0, a - 80), a):
-                rel = "from"  # "dispatched from the De-Kastri port in the Tatar Strait": a port the gazetteer lacks, on that water
+            if rel == "mentioned" and e.type in ("city", "port") and _FROM_CLUB_IN.search(sent, max(0, a - 80), a):
+                rel = "from"  # "left the Hawaii Yacht Club, Honolulu": the club's city
+            if rel == "in" and e.type in ("strait", "sea", "gulf", "city") and _FROM_PORT_IN.search(sent, max(0, a - 80), a):
+                rel = "from"  # "dispatched from the De-Kastri port in the Tatar Strait": a port the gazetteer lacks, on that water (or in that city: "left Onahama port in Iwaki")
             if e.type == "country" and re.search(r"\(\s*$", sent[:a]) and re.match(r"\s*\)", sent[b:]):
                 named = re.search(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*\(\s*$", sent[:a])
                 if named is None or (before_place is not None and before_place[1] == named.end(1)):
@@ -1591,7 +1707,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             at_event = rel == "in" and e.type in ("city", "port") and bool(_TOOK_PART_IN_PORT.search(sent[:a]))
             if at_event:
                 rel = "to"  # "took part in the Navy Day celebrations on July 28 in Vladivostok": the ship was there
-            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (at_event or via_port or round_trip or port_country or _HARBOUR_AFTER.match(sent, b) or (rel == "from" and moves and _FROM_LEADS.fullmatch(sent, 0, a)) or base_entered or passive_visit or _travel_end(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]) or _PORT_STAY.search(sent[:a]) or re.search(r"\b(?:port|harbou?r)\s+(?:city\s+|town\s+)?of\s+$", sent[:a], re.I) or (rel == "from" and re.search(r"\bexit\w*\s+$", sent[:a])) or _VOYAGE_END_NOUN.search(sent, max(0, a - 48), a))):
+            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (at_event or via_port or round_trip or port_country or _HARBOUR_AFTER.match(sent, b) or (rel == "from" and moves and _FROM_LEADS.fullmatch(sent, 0, a)) or base_entered or passive_visit or _travel_end(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]) or _PORT_STAY.search(sent[:a]) or re.search(r"\b(?:port|harbou?r)\s+(?:city\s+|town\s+)?of\s+$", sent[:a], re.I) or (rel == "from" and re.search(r"\bexit\w*\s+$", sent[:a])) or (rel == "from" and (_FROM_PORT_IN.search(sent, max(0, a - 80), a) or _FROM_CLUB_IN.search(sent, max(0, a - 80), a) or (moves and _TO_NEXT.match(sent, b) and re.search(r"\bfrom\s+$", sent[:a])))) or (rel == "to" and moves and _FROM_BEFORE_TO.search(sent, max(0, a - 80), a)) or _VOYAGE_END_NOUN.search(sent, max(0, a - 48), a))):
                 continue  # "a protest to Seoul", "southeast of Seoul": a city the news only names is a waypoint after travel words
             if e.type in ("city", "port") and rel == "in" and re.search(r"\b(?:headquarter\w*|based|home(?:port\w*)?|stationed)\b[^.;]{0,80}$", sent[:a], re.I) and not re.search(r"\b(?:visit\w*|arriv\w*|call\w*)\b[^.;]{0,60}\b(?:headquarter\w*|based|home)", sent[:a], re.I):
                 continue  # "Russia, which headquarters its Pacific Fleet in ... Vladivostok": where a fleet lives, not the voyage
@@ -1810,6 +1926,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         # a country the voyage was bound for, then a port told as in it: the port is the end
         wps = [w for k, w in enumerate(wps) if not (w.get("type") == "country" and w.get("relation") == "to" and any(x.get("in_country") == w.get("id") for x in wps[k + 1 :]))]
         wps = _order(wps)
+        # "arriving at a harbor in Iwaki" (a caption) then "arrived in Iwaki harbor": one arrival told twice
+        # (not two visits: "arrived at ... Busan on Wednesday ... The previous time, the ... carrier visited the port of Busan in March")
+        wps = [w for k, w in enumerate(wps) if not (k and w.get("relation") in ("to", "into") and wps[k - 1].get("relation") in ("to", "into") and w.get("id") is not None and wps[k - 1].get("id") == w.get("id") and _told_again(wps[k - 1].get("sentence") or "", w.get("sentence") or ""))]
         # "arrived at South Harbor in Manila, starting a goodwill visit to the Philippines": a
         # country visited right before or after a port of its own is that port's country
         # (not a return to the country the voyage left from: "departed from Shanghai ... will return to China")
@@ -1999,8 +2118,11 @@ _MOVE_LOWER = re.compile(first_letter_branches(MOVE_RE.pattern.replace("(?=[A-Z]
 #: rarer movement verbs, tried only in a sentence that holds one of their words (a port call "in",
 #: a quarantine, a U-turn, a cruise that begins, a tour that starts and ends at a port, a ship
 #: slipped into a harbour or diverted)
-_MOVE_RARE = re.compile(r"\b(?:call(?:ed|s|ing) (?:at|in)(?= )|quarantined(?= (?:in|at|off) )|slipped (?:into|out of)|diverted|(?:begin|begins|began|beginning|start|starts|started|starting) (?:(?:a|an) (?:[\w-]+ ){0,3}?(?:cruise|voyage|journey|tour|trip)(?= (?:visiting|calling|to|around|from) )|and (?:end|ends|ended|finish|finishes|finished)(?= (?:at|in) ))|(?:made|makes|make|making) (?:[\w-]+ ){0,2}u-turns?)\b")
-_MOVE_RARE_KEYS = ("call", "quarantin", "slipped", "diverted", "begin", "began", "start", "u-turn")
+_MOVE_RARE = re.compile(r"\b(?:(?:was|were|be|been|being) (?:later |then |first |\w+ly )?(?:transported|shipped)(?= (?:[\w-]+ ){0,5}?(?:from|to) )|(?:(?<=journey )|(?<=voyage ))(?:began|begins|started|starts)(?= (?:at|in|from) )|call(?:ed|s|ing) (?:at|in)(?= )|quarantined(?= (?:in|at|off) )|slipped (?:into|out of)|diverted|(?:begin|begins|began|beginning|start|starts|started|starting) (?:(?:a|an) (?:[\w-]+ ){0,3}?(?:cruise|voyage|journey|tour|trip)(?= (?:visiting|calling|to|around|from) )|and (?:end|ends|ended|finish|finishes|finished)(?= (?:at|in) ))|(?:made|makes|make|making) (?:[\w-]+ ){0,2}u-turns?)\b")
+#: a voyage told by its noun alone, in a sentence with no movement verb: "a nonstop voyage from San
+#: Diego to Fukushima", "the 8,700-mile journey across the Pacific from San Diego"
+_VOYAGE_NOUN = re.compile(r"\b(?:voyage|journey|crossing)(?= (?:across|from|to|through) )")
+_MOVE_RARE_KEYS = ("call", "quarantin", "slipped", "diverted", "begin", "began", "start", "u-turn", "transported", "shipped")
 _SIGHT_LOWER = re.compile(SIGHT_RE.pattern)  # (not split by first letter: its alternatives are fewer, and the split measured slower)
 #: rarer placings, tried only in a sentence that holds one of their words: a ship lost
 #: ("capsized", "sank"), caught in ice, or where "the incident occurred"
@@ -2023,6 +2145,8 @@ def _moves(sent: str, lower: str) -> list[re.Match]:
     """MOVE_RE's matches in a sentence, found in its lower-case copy (same offsets); "the passage
     of the frigate X" still needs the name's capital in the sentence itself."""
     found = list(_MOVE_LOWER.finditer(lower))
+    if not found and ("voyage" in lower or "journey" in lower or "crossing" in lower):
+        found = list(_VOYAGE_NOUN.finditer(lower))  # "to complete a solo, non-stop voyage across the Pacific Ocean": the voyage, with no verb of its own
     if any(k in lower for k in _MOVE_RARE_KEYS) and (rare := [m for m in _MOVE_RARE.finditer(lower) if not any(x.start() <= m.start() < x.end() for x in found)]):
         found = sorted(found + rare, key=lambda m: m.start())
     return [
@@ -2148,7 +2272,7 @@ def _told_or_headline(sent: str, move: re.Match) -> bool:
     """Whether a movement verb tells what happened: past or ongoing ("passed", "sailing", "set
     sail"), or any tense in a headline line ("... vessel sails from Shanghai to Arctic"), unlike
     the present tense of a habit ("Ships transit ... via the Taiwan Strait")."""
-    if re.search(r"(?:ed|ing|went|left|sent|seen|took\s+\S+|set sail|ed\s+(?:out|off|up))$", move.group(0)) or re.match(r"(?i:made|paid|took)\s", move.group(0)):
+    if re.search(r"(?:ed|ing|went|left|sent|seen|took\s+\S+|set sail|ed\s+(?:out|off|up))$", move.group(0)) or (move.group(0) == "began" and re.search(r"\b(?:journey|voyage)\s+$", sent[: move.start()])) or re.match(r"(?i:made|paid|took)\s", move.group(0)):
         return True  # (and "made a historic visit to Tokyo")
     if re.search(r"\b(?:will|would|plans? to|planned to|is to|are to|scheduled to|expected to)\s+(?:also\s+)?$", sent[: move.start()], re.I) or re.match(r"(?:will|would|shall|to)\s", move.group(0), re.I):
         return True  # a plan told: "The units would make port calls to ...", "... will visit San Diego"
