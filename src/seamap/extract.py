@@ -30,8 +30,8 @@ __all__ = ["Mention", "Place", "Scenario", "extract", "read_article"]
 
 SCHEMA = "seamap.scenario/1"
 # A capitalised name with a geographic head word, or a capitalised name after a place preposition
-_GEO_NAME = re.compile(
-    r"\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+(?<!['’]s)\s+){1,3}(?:Seas?|Strait|Straits|Islands?\s+chain|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|Ward|County|Province|Oblast|Krai|Territory|Basin|Plateau|Trench|Ridge|Pass|City|Jima|Shima|Atoll|Shoal|Reef|Canal|River)(?<!Port(?=\s+of\s+[A-Z]))"  # (not "East China's": a possessive is no part of a name)
+_GEO_NAME = re.compile(  # (every branch starts with a capital: the lookahead first lets the scan skip the rest fast)
+    r"(?=[A-Z])\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+(?<!['’]s)\s+){1,3}(?:Seas?|Strait|Straits|Islands?\s+chain|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|Ward|County|Province|Oblast|Krai|Territory|Basin|Plateau|Trench|Ridge|Pass|City|Jima|Shima|Atoll|Shoal|Reef|Canal|River)(?<!Port(?=\s+of\s+[A-Z]))"  # (not "East China's": a possessive is no part of a name)
     r"|\b(?=[A-Z][a-z]+\s+(?:province|peninsula|prefecture)\b)(?!(?:[A-Z][a-z]+(?:ese|ian|ish|can|ean)|Dutch|French|Thai|Greek|Philippine|The|This|That|Each|Every)\s)[A-Z][a-z]+\s+(?:province|peninsula|prefecture)"  # "Zhejiang province", "the Shandong peninsula", "the northern Aomori prefecture"
     r"|(?<=\band )(?:[A-Z][\w'’-]+\s+){1,2}seas\b"  # "the East and South China seas": the second of two seas under one lower-case head word
     r"|(?:Sea|Strait|Gulf|Bay|Port|Cape|Isle) of (?:the )?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
@@ -99,6 +99,7 @@ _KEYWORD_PARTS = (
     (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<r>" in p), 40, (" port",)),  # ("the Yuzhno-Kurilsk port": the name up to 40 characters before)
 )
 _KEYWORD_PART_RE = {i: re.compile(_CUED_PARTS[i][1]) for i, _, _ in _KEYWORD_PARTS}
+_CUED_PART_RE = tuple(re.compile(p) for _, p in _CUED_PARTS)
 #: which part of _CUED_PARTS a match came from, by the groups it names (to merge the scans as one)
 _PART_OF_GROUP = {g: i for i, (_, p) in enumerate(_CUED_PARTS) for g in re.compile(p).groupindex}
 #: the groups that hold one name each (the lists, "g" and "h", are split into their names)
@@ -113,7 +114,9 @@ def _cued_matches(text: str) -> list[re.Match]:
         if present[part]:
             found += [(m.start(), part, m) for m in keyed_matches(_KEYWORD_PART_RE[part], text, keys, back)]
             present[part] = False
-    found += [(m.start(), min(_PART_OF_GROUP[g] for g, v in m.groupdict().items() if v is not None), m) for m in _cued_name_re(tuple(present)).finditer(text)]
+    for part, rx in enumerate(_CUED_PART_RE):  # (each part a scan of its own: most start with a word a plain search finds fast)
+        if present[part]:
+            found += [(m.start(), part, m) for m in rx.finditer(text)]
     out, end = [], -1
     for start, _, m in sorted(found, key=lambda t: (t[0], t[1])):
         if start >= end:
@@ -124,7 +127,8 @@ def _cued_matches(text: str) -> list[re.Match]:
 
 @functools.lru_cache(maxsize=64)
 def _cued_name_re(present: tuple[bool, ...]) -> re.Pattern:
-    """_CUED_NAME without the alternatives whose words the text lacks (``present``, one flag per part)."""
+    """_CUED_NAME without the alternatives whose words the text lacks (``present``, one flag per part):
+    one scan of every cue, the reference ``_cued_matches`` is tested against."""
     return re.compile("|".join(p for (_, p), here in zip(_CUED_PARTS, present, strict=True) if here))
 
 
