@@ -2264,3 +2264,20 @@ def test_held_out_set_ce_sailor_and_boat():
     assert [v["name"] for v in sc.vessels] == ["Skylark III"]
     assert [[w["id"] for w in r["waypoints"]] for r in sc.routes] == [["osaka"]]
     assert [v["name"] for v in extract("The skipper of the fishing boat Hoshi Maru, Taro Kato, said the boat left Nagasaki before dawn.").vessels] == ["Hoshi Maru"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set cf: a boat that drifted or washed ashore comes to where it was found; its origin told
+    # with "had come from" or "originated from"
+    ("A wooden boat, which drifted ashore with four bodies aboard, is seen in Obama, Fukui Prefecture, Japan. Clues left on the boat suggest it had come from North Korea.",
+     [("unidentified wooden boat", ["north_korea", "japan"])]),
+    ("The battered boat washed up on a beach in the Sea of Japan on Tuesday. Officials believe it originated from North Korea.",
+     [("unidentified battered boat", ["sea_of_japan", "north_korea"])]),
+    ("Four men died on the 12-metre boat found washed ashore last week. The boat is believed to have come from North Korea, and how they found their way to Japan is not known.",
+     [("unidentified 12-metre boat", ["north_korea", "japan"])]),
+    # boats that arrive every winter, "for years": a habit, no voyage
+    ("For years, North Korean fishing boats, many of them empty when they ran aground, have arrived in Japan in the winter months.", []),
+])
+def test_held_out_set_cf_boats_adrift(text, expected):
+    """Set cf (in our own words): North Korean wooden boats adrift or washed ashore in Japan."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected

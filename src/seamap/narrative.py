@@ -597,6 +597,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             v = out.setdefault("fishing boats", {"id": "fishing_boats", "name": "fishing boats", "aliases": [], "flag": None, "type": "group", "named": False, "first": m.start(), "mentions": []})
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": "fishing boats"})
     _sailed_boat(text, out)
+    _drifting_boat(text, out)
     if not out:
         generic = list(GENERIC_RE.finditer(text))
         for i, m in enumerate(generic):
@@ -716,6 +717,39 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
 
 
 #: the words between an observer and the ship it saw: "... of the Self-Defense Forces detected "
+#: a report of boats adrift or washed ashore ("ghost ships"): its unnamed boats are told as "a wooden
+#: boat", "the vessel", "this 40-metre boat", "the craft"
+_ASHORE_MOVE = re.compile(r"(?:wash|drift|came|ran)\w* (?:ashore|aground|up)")
+_DRIFT_WORDS = ("ashore", "aground", "adrift", "washed up", "wash up", "ghost ship", "Ghost Ship", "Ghost ship")
+_A_BOAT = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?!(?:of|in|on|at|from|to|by|with|and|for)\s)[\w-]+\s+){0,3}?(?:boat|vessel|craft|ship)\b(?![\w-])")
+
+
+def _drifting_boat(text: str, out: dict[str, dict[str, Any]]) -> None:
+    """Boats adrift or washed ashore, unnamed: each "a wooden boat", "the vessel", "the craft" of
+    the report is a mention of one boat (the unnamed group the text told with its flag, or an
+    unidentified boat), so that "A wooden boat, which drifted ashore ..., is seen in Oga" has a
+    subject. Reports of named ships are left as they are."""
+    if not any(w in text for w in _DRIFT_WORDS) or any(v["named"] for v in out.values()):
+        return
+    spans = [m.span() for m in _A_BOAT.finditer(text)]
+    if not spans:
+        return
+    groups = [v for v in out.values() if not v["named"] and any(re.search(r"\b(?:boats?|vessels?|ships?|craft)$", x.get("label") or x["text"]) for x in v["mentions"])]
+    if groups:
+        boat = min(groups, key=lambda v: v["first"])
+    else:
+        what = re.sub(r"^\S+\s+(?:unidentified\s+)?", "", text[spans[0][0] : spans[0][1]])  # "A wooden boat": an unidentified wooden boat
+        spans = sorted(set(spans) | {m.span() for m in GENERIC_RE.finditer(text)})  # (and the ship words of the unnamed ship a report without boats would tell: "the ferry")
+        boat = out.setdefault("drifting boat", {"id": "unidentified", "name": f"unidentified {what}", "aliases": [], "flag": None, "type": "group", "named": False, "first": len(text), "mentions": []})
+    label = (boat["mentions"][0].get("label") or boat["mentions"][0]["text"]) if boat["mentions"] else boat["name"]  # (the boat keeps the name the text gave it)
+    taken = [(x["start"], x["end"]) for v in out.values() for x in v["mentions"]]
+    for a, b in spans:
+        if not any(a < y and x < b for x, y in taken):
+            boat["mentions"].append({"start": a, "end": b, "text": text[a:b], "label": label})
+    boat["mentions"].sort(key=lambda x: x["start"])
+    boat["first"] = boat["mentions"][0]["start"]
+
+
 #: a small boat's report: a yacht, a sailboat, a catamaran (where its sailor stands for it)
 _SMALL_CRAFT = re.compile(r"\b(?:yacht|sailboat|sailing\s+(?:boat|vessel)|catamaran|sloop)s?\b", re.I)
 _SMALL_CRAFT_KEYS = ("acht", "ACHT", "ailboat", "AILBOAT", "ailing", "AILING", "atamaran", "ATAMARAN", "loop", "LOOP")
@@ -1161,7 +1195,7 @@ _VISIT_TO = re.compile(rf"\b(?i:(?:visit(?:s|ed|ing)?|(?:port\s+)?stop(?:over|pe
 #: Diego", "departed Naval Base San Diego"
 _HOME_PORT = re.compile(r"\b(?:(?:home\s*port|base|port)\s+(?:in|at|of)|[Nn]aval\s+(?:[Bb]ase|[Ss]tation))\s+(?:the\s+)?$")
 _LEFT = re.compile(r"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began)\s+(?:in|from|at\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:harbou?r|marina|pier|port)\s+in)\s+$|\b(?:left|leaving|leaves?|departed|departing)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+|Fleet\s+Activities\s+(?:\([A-Z]+\)\s+)?|(?:an?\s+|its\s+|her\s+|his\s+)?(?:yacht\s+)?(?:pier|wharf|quay|berth|terminal|harbou?r|marina)\s+(?:in|at)\s+|(?:east|west|north|south|eastern|western|northern|southern|pacific|atlantic)\s+coast\s+of\s+)?$", re.I)  # (and "departed the west coast of Canada")  # "having left Germany in August", "left southern Italy"
-_TRAVEL_END = re.compile(r"\b(?:en route|u-turns?|diverted|loaded|taken|towed|brought|escorted|shipped|transported|arriv(?:ed|es|ing|e)(?=[^.;,]{0,60}?\bfrom\s)|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made) (?:its|it['’]s|their|her) way|set(?:s|ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|cruises?(?=\s+(?:to|from|towards?)\s)|moved|move|moving|expedition|beginning|starting)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from(?:\s+under)?)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?(?:neighbou?ring\s+|nearby\s+)?(?:(?-i:[A-Z])[a-z]+(?:\s(?-i:[A-Z])[a-z]+)?['’]s\s+)?$", re.I)  # (and "towards China's Beihai")
+_TRAVEL_END = re.compile(r"\b(?:en route|u-turns?|diverted|loaded|taken|towed|brought|escorted|shipped|transported|arriv(?:ed|es|ing|e)(?=[^.;,]{0,60}?\bfrom\s)|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made|found) (?:its|it['’]s|their|her) way|set(?:s|ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|cruises?(?=\s+(?:to|from|towards?)\s)|moved|move|moving|expedition|beginning|starting)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from(?:\s+under)?)\s+(?:visit\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?(?:neighbou?ring\s+|nearby\s+)?(?:(?-i:[A-Z])[a-z]+(?:\s(?-i:[A-Z])[a-z]+)?['’]s\s+)?$", re.I)  # (and "towards China's Beihai")
 
 #: a voyage or a stay named after the water it is in: "an Arctic voyage", "its Arctic Ocean
 #: observation mission", "an Arctic Ocean area with sea ice" (after the name)
@@ -1363,6 +1397,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             or any(re.fullmatch(r"(?:sends|sails|transits|passes|sail|transit|pass)", m.group(0), re.I) and re.search(r"^[^,;.]*\b(?:regularly|routinely|periodically|occasionally|frequently|often)\b", sent[m.end() :], re.I) for m in moves)
         ):
             moves, habit = [], True  # (and the verbs it joins: "have repeatedly entered ... or sailed through")
+        if ("for years" in lower or "every year" in lower or "each year" in lower or "for decades" in lower) and re.search(r"^\s*for (?:years|decades)\b|\b(?:every|each) year\b", lower) and not re.search(r"\b(?:this|last) year\b", lower):
+            moves, habit = [], True  # "For years, North Korean fishing boats ... have arrived in Japan"; "Dozens of ... vessels wash up on Japan's coast every year": a habit
         if " so for " in lower and re.search(r"\b(?:have|has)\s+(?:done|been doing)\s+so\s+for\s+(?:many\s+|several\s+|\d+\s+)?(?:years|decades)\b", lower):
             moves, habit = [], True  # "U.S. ships transit ... via the Taiwan Strait and have done so for many years": a habit
         # "awaiting orders to determine whether they will pass through the strait": undecided
@@ -1533,6 +1569,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if e.type != "strait" and sent[b : b + 1] in ("-", "–", " ") and any(x.type == "strait" and re.fullmatch(r"\s?[-–]\s?", sent[b:xa]) for x, xa, _, _ in mentions):
                 continue  # "Okinawa" in "the Okinawa–Miyako Strait": a shore in the strait's name
             rel = _relation(sent[:a])
+            if rel == "in" and e.type in ("city", "port", "country") and moves and any(w in lower for w in ("ashore", "aground", "wash")) and any(_ASHORE_MOVE.match(m.group(0)) for m in moves):
+                rel = "to"  # "A wooden boat, which drifted ashore ..., is seen in Oga, Akita Prefecture, Japan": where it came ashore
             if e.type == "country" and prev_rel and before_place is not None and before_place[0].type in ("city", "port") and _IN_ITS_COUNTRY.fullmatch(sent, before_place[1], a):
                 prev_end = b
                 continue  # "Kochi, ... and Miyazaki in western Japan, as well as Busan": where the listed ports are
@@ -1673,7 +1711,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "arrived at South Korea's port of Busan": the port is the end, the country its owner
             if e.type == "country" and rel == "from" and re.search(r"\b(?:ships?|vessels?|warships?|frigates?|destroyers?|navies|navy|forces|sailors|troops|personnel|delegations?)\s+from\s+(?:the\s+)?$", sent[:lead_at], re.I):
                 continue  # "in concert with naval ships from Australia and New Zealand": their flags
-            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (passive_visit or _travel_end(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or port_country or (rel == "from" and re.search(r"\bfrom\s+(?:its|their|her)\s+home\s?port\s+in\s+$", sent[:a])) or (rel == "to" and _ARRIVAL.search(sent[:lead_at]))):
+            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (passive_visit or (rel == "to" and "ashore" in lower and any(_ASHORE_MOVE.match(m.group(0)) for m in moves)) or (rel == "from" and re.search(r"\b(?:originated|come)\s+from\s+$", sent[:a])) or _travel_end(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or port_country or (rel == "from" and re.search(r"\bfrom\s+(?:its|their|her)\s+home\s?port\s+in\s+$", sent[:a])) or (rel == "to" and _ARRIVAL.search(sent[:lead_at]))):
                 # "en route to Vietnam", "a trip from Japan to Vietnam": the route ends (or starts)
                 # on that country's coast, where it is first reached by sea
                 w = _waypoint(e, rel, False, span, sent.strip(), note=f"the coast of {e.name} where it is first reached by sea")
@@ -2118,11 +2156,11 @@ _MOVE_LOWER = re.compile(first_letter_branches(MOVE_RE.pattern.replace("(?=[A-Z]
 #: rarer movement verbs, tried only in a sentence that holds one of their words (a port call "in",
 #: a quarantine, a U-turn, a cruise that begins, a tour that starts and ends at a port, a ship
 #: slipped into a harbour or diverted)
-_MOVE_RARE = re.compile(r"\b(?:(?:was|were|be|been|being) (?:later |then |first |\w+ly )?(?:transported|shipped)(?= (?:[\w-]+ ){0,5}?(?:from|to) )|(?:(?<=journey )|(?<=voyage ))(?:began|begins|started|starts)(?= (?:at|in|from) )|call(?:ed|s|ing) (?:at|in)(?= )|quarantined(?= (?:in|at|off) )|slipped (?:into|out of)|diverted|(?:begin|begins|began|beginning|start|starts|started|starting) (?:(?:a|an) (?:[\w-]+ ){0,3}?(?:cruise|voyage|journey|tour|trip)(?= (?:visiting|calling|to|around|from) )|and (?:end|ends|ended|finish|finishes|finished)(?= (?:at|in) ))|(?:made|makes|make|making) (?:[\w-]+ ){0,2}u-turns?)\b")
+_MOVE_RARE = re.compile(r"\b(?:found (?:its|their|her) way(?= (?:to|into|back) )|(?:wash(?:ed|es|ing)?|drift(?:ed|s|ing)?|came|ran) (?:ashore|aground)|wash(?:ed|es|ing)? up(?= (?:on|in|at) )|(?:(?<=have )|(?<=has )|(?<=had ))come(?= from )|originated(?= from )|(?:was|were|be|been|being) (?:later |then |first |\w+ly )?(?:transported|shipped)(?= (?:[\w-]+ ){0,5}?(?:from|to) )|(?:(?<=journey )|(?<=voyage ))(?:began|begins|started|starts)(?= (?:at|in|from) )|call(?:ed|s|ing) (?:at|in)(?= )|quarantined(?= (?:in|at|off) )|slipped (?:into|out of)|diverted|(?:begin|begins|began|beginning|start|starts|started|starting) (?:(?:a|an) (?:[\w-]+ ){0,3}?(?:cruise|voyage|journey|tour|trip)(?= (?:visiting|calling|to|around|from) )|and (?:end|ends|ended|finish|finishes|finished)(?= (?:at|in) ))|(?:made|makes|make|making) (?:[\w-]+ ){0,2}u-turns?)\b")
 #: a voyage told by its noun alone, in a sentence with no movement verb: "a nonstop voyage from San
 #: Diego to Fukushima", "the 8,700-mile journey across the Pacific from San Diego"
 _VOYAGE_NOUN = re.compile(r"\b(?:voyage|journey|crossing)(?= (?:across|from|to|through) )")
-_MOVE_RARE_KEYS = ("call", "quarantin", "slipped", "diverted", "begin", "began", "start", "u-turn", "transported", "shipped")
+_MOVE_RARE_KEYS = ("call", "quarantin", "slipped", "diverted", "begin", "began", "start", "u-turn", "transported", "shipped", "ashore", "aground", "wash", "come from", "originated", "found its way", "found their way")
 _SIGHT_LOWER = re.compile(SIGHT_RE.pattern)  # (not split by first letter: its alternatives are fewer, and the split measured slower)
 #: rarer placings, tried only in a sentence that holds one of their words: a ship lost
 #: ("capsized", "sank"), caught in ice, or where "the incident occurred"
