@@ -2281,3 +2281,26 @@ def test_held_out_set_ce_sailor_and_boat():
 def test_held_out_set_cf_boats_adrift(text, expected):
     """Set cf (in our own words): North Korean wooden boats adrift or washed ashore in Japan."""
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set cg: a ferry service's two ends; a port we lack, told with its country
+    ("A ferry service connecting Kobe with South Korea's Busan resumed on Monday, the operator said.\nThe ferry Blue Wave left a pier in Kobe with 80 passengers.",
+     [("Blue Wave", ["kobe", "busan"])]),
+    ("The operator said the new ferry Sea Gull will operate daily carrying passengers to and from Busan and Shimonoseki.",
+     [("unidentified new ferry", ["busan", "shimonoseki"])]),
+    ("We boarded the ferry to sail from Vladivostok to Sakaiminato, Japan.", [("unidentified ferry", ["vladivostok", "japan"])]),
+    # Donghae the port, named as the East Sea is in Korean, is not the sea once the text places it in Korea
+    ("We took the ferry from Donghae, South Korea, to Vladivostok, Russia. Donghae is a quiet port.",
+     [("unidentified ferry", ["south_korea", "vladivostok"])]),
+    # a strait that "links" two seas is no service between them
+    ("The Russian destroyer Admiral Tributs sailed through the Tsugaru Strait, which links the Sea of Japan with the Pacific.",
+     [("Admiral Tributs", ["tsugaru"])]),
+])
+def test_held_out_set_cg_ferries(text, expected):
+    """Set cg (in our own words): ferries across the Korea Strait and the Sea of Japan (Busan,
+    Fukuoka, Shimonoseki, Tsushima; Vladivostok, Donghae, Sakaiminato)."""
+    sc = extract(text)
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in sc.routes] == expected
+    if "Donghae" in text:
+        assert "sea_of_japan" not in [p.id for p in sc.places]

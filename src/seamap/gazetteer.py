@@ -195,6 +195,7 @@ class Gazetteer:
         Peninsula", "Cape Soya" and "Tsugaru Peninsula" are not straits.
         """
         found = []
+        towns: dict[str, bool] = {}  # a water's one-word name the text writes as a town's (looked up once per word)
         named_events = "Exercise" in text or "Operation" in text
         glued = [m for h in _GLUED_HYPHEN.finditer(text) if (m := self._glued_re.search(text, max(0, h.start() - 48), h.start()))] if "-" in text else []
         matches = self._mention_re.finditer(text)
@@ -207,6 +208,12 @@ class Gazetteer:
                 continue
             if entry.type in ("strait", "sea", "ocean") and (_LAND_HEAD_AFTER.match(text, m.end()) or _LAND_HEAD_BEFORE.search(text[max(0, m.start() - 12) : m.start()])):
                 continue
+            if entry.type in ("strait", "sea") and " " not in m.group(0):
+                word = m.group(0)
+                if word not in towns:
+                    towns[word] = re.search(rf"\b{re.escape(word)}(?:,\s+(?:South\s+|North\s+)?Korea\b|,\s+(?:Japan|Russia|China)\b|\s+in\s+(?:[a-z]+\s+)?(?:South\s+)?Korea\b)", text) is not None
+                if towns[word]:
+                    continue  # "Donghae, South Korea", "Donghae in northeastern South Korea": a port named like the sea, in the whole text
             if entry.type in ("country", "city") and (_PUBLICATION_AFTER.match(text, m.end()) or (_WATER_AFTER.match(text, m.end()) and not (entry.type == "city" and re.match(r"\s+Harbou?r\b", text[m.end() : m.end() + 10])))):  # ("the San Diego Harbour" is the city's harbour)
                 continue
             if entry.type == "city" and m.start() > 3 and text[m.start() - 1] == " " and text[max(0, m.start() - 5) : m.start() - 1] in ("Shin", " New"):

@@ -248,6 +248,9 @@ _MET_ACTIVITY = re.compile(r"\b(?:encountered|witnessed|came across|found)\s+(?:
 _WITH_DESTINATION = r"\bwith\s+(?:(?:its|her|their|a|the)\s+)?(?:final\s+)?destination\s+(?:of\s+)?$"
 _ORIGINATING_IN = r"\b(?:trip|voyage|journey|route|service|transit)\s+originat(?:ing|ed)\s+(?:in|at|from)\s+(?:the\s+)?$"
 _STARTED_TRANSIT_IN = r"\b(?:started|starts|began|begins)\s+(?:its|her|their)\s+(?:[\w-]+\s+){0,3}?(?:transit|voyage|journey|passage)\s+(?:on\s+[^.;,]{1,20}?\s+)?(?:in|from|at)\s+(?:the\s+)?$"
+_SERVICE_FROM = r"\b(?:connecting|linking|connects|links|(?:runs?|operates?|services?|routes?|ferry|ferries|ships?)\s+between|to\s+and\s+from)\s+(?:the\s+)?(?:city\s+of\s+|port\s+of\s+)?$"
+_SERVICE_TO = r"\b(?:connecting|linking|connects|links|(?:runs?|operates?|services?|routes?|ferry|ferries|ships?)\s+between|to\s+and\s+from)\s+(?:[^.;]{1,70}?)\s+(?:with|and|to)\s+(?:the\s+)?(?:city\s+of\s+|port\s+of\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s\s+)?$"
+_SERVICE_ENDS = re.compile(f"(?:{_SERVICE_FROM})|(?:{_SERVICE_TO})")
 RELATIONS = [
     ("start and end", r"\b(?:start|starts|started|begin|begins|began)\s+and\s+(?:end|ends|ended|finish|finishes|finished)\s+(?:at|in)\s+(?:the\s+)?(?:port\s+of\s+)?$"),  # "The tour will start and end at Kobe port"
     ("from", rf"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began)\s+(?:on\s+[^.;,]{{1,20}}?\s+)?(?:(?:in|from)\s+(?:the\s+)?|at\s+(?:the\s+)?(?:{_PORT_OF})?)$"),  # (and "His journey began at a yacht harbour in San Francisco")  # "the training tour started in Japan in May"
@@ -272,6 +275,10 @@ RELATIONS = [
     ("to", rf"\b(?i:port\s+)?(?:visits|calls)\s+(?:were|was)\s+(?:made|paid)\s+(?:to|in|at)\s+{_NAME_LIST}(?:the\s+)?$"),  # "Port visits were made to Mumbai, Singapore, Jakarta and Haiphong"
     ("to", r"\b(?:towards?|toward)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+$"),  # "continued towards Japan's Yonaguni Island"
     ("to", r"\b(?:round[- ])?(?:trip|voyage|journey|route|passage)s?\s+between\s+(?:the\s+)?$"),  # "a round trip between the Pacific and the Atlantic"
+    # a ferry service's two ends: "a ferry service connecting Fukuoka ... with South Korea's Busan",
+    # "runs between Busan and Fukuoka", "to and from Busan and Shimonoseki", "services between X and Y"
+    ("from", _SERVICE_FROM),
+    ("to", _SERVICE_TO),
     # "it visited the Mediterranean, India, Australia and Japan": each place of the list
     ("to", rf"\bvisit(?:ed|ing|s)?\s+{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$"),
     ("to", rf"\b(?:port[- ]calls?\s+(?:at|in|to)|ports?\s+of\s+call\s+(?:include|included|are|were|will\s+be)|port\s+(?:visits|calls)\s+(?:also\s+)?took\s+place\s+in)\s+{_NAME_LIST}(?:the\s+)?$"),  # (and "Port visits also took place in Indonesia, Japan, ...")
@@ -1183,7 +1190,9 @@ _FROM_CLUB_IN = re.compile(r"\b(?:from|left|leaving|departed|departing)\s+(?:the
 #: no travel word stands right before them: "crossed the Pacific in the opposite direction, from ...")
 _TO_NEXT = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _FROM_BEFORE_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+to\s+(?:the\s+)?$")
-_FROM_PORT_IN = re.compile(r"\b(?:from|left|leaving|departed|departing)\s+(?:the\s+)?(?:[A-Z][\w'-]*[\s-])+port\s+in\s+(?:the\s+)?$")
+#: a port the gazetteer lacks, then its country: "to Sakaiminato, Japan", "from Donghae, South Korea,"
+_UNKNOWN_PORT_COUNTRY = re.compile(r"\b(?:to|from|for)\s+(?:the\s+)?(?:port\s+of\s+|town\s+of\s+)?(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?),\s+$")
+_FROM_PORT_IN = re.compile(r"\b(?:from|left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*[\s-])+port|port\s+of\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?)\s+in\s+(?:the\s+)?$")  # (and "departed from the port of Hakata, in Fukuoka")
 _HARBOUR_AFTER = re.compile(r"\s+(?:[Hh]arbou?r|[Pp]ort|(?:naval\s+)?base|home\s*port|homeport)\b")  # ("slipped into Honolulu Harbor", "returned to its Yokosuka homeport": the city's port)
 _LEFT_ITS = re.compile(r"\b(?:left|leaving|leaves?|departed|departing|departs?)\s+(?:its|their|her)\s+$")
 _HOME_AFTER = re.compile(r"\s+(?:home\s*port|homeport|(?:naval\s+)?base)\b")
@@ -1232,7 +1241,7 @@ def _ship_visits(before: str) -> bool:
 
 
 #: a movement's subject that names no vessel: forces, an unnamed ship of the text's, a pronoun
-_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|(?:collision|incident|accident)s?(?=\s+$)|(?:tour|cruise|trip)(?=\s+(?:will\s+|would\s+)?$)|forces|servicemen|sailors|mariners|seamen|cadets|researchers|scientists|members\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:Navy|Self-Defense\s+Force)|(?:strike|carrier|task|naval|ready) (?:group|force)|(?:surface|deployment|IPD|naval|task) units?|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|cruisers?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
+_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|ferry|ferries|(?:ferry|passenger|sea)\s+(?:services?|routes?)|(?:collision|incident|accident)s?(?=\s+$)|(?:tour|cruise|trip)(?=\s+(?:will\s+|would\s+)?$)|forces|servicemen|sailors|mariners|seamen|cadets|researchers|scientists|members\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:Navy|Self-Defense\s+Force)|(?:strike|carrier|task|naval|ready) (?:group|force)|(?:surface|deployment|IPD|naval|task) units?|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|cruisers?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
 
 #: a sentence whose subject is a ship told before ("The frigate also ..."), and the words that
 #: make a ship named after it a companion ("... trained with the destroyer X")
@@ -1569,6 +1578,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if e.type != "strait" and sent[b : b + 1] in ("-", "–", " ") and any(x.type == "strait" and re.fullmatch(r"\s?[-–]\s?", sent[b:xa]) for x, xa, _, _ in mentions):
                 continue  # "Okinawa" in "the Okinawa–Miyako Strait": a shore in the strait's name
             rel = _relation(sent[:a])
+            if rel in ("from", "to") and ("connect" in lower or "link" in lower) and not ("ferr" in lower or "passenger" in lower or "service" in lower) and _SERVICE_ENDS.search(sent, max(0, a - 120), a):
+                rel = "mentioned"  # "the Tsugaru Strait, which links the Sea of Japan with the Pacific": no service's ends
             if rel == "in" and e.type in ("city", "port", "country") and moves and any(w in lower for w in ("ashore", "aground", "wash")) and any(_ASHORE_MOVE.match(m.group(0)) for m in moves):
                 rel = "to"  # "A wooden boat, which drifted ashore ..., is seen in Oga, Akita Prefecture, Japan": where it came ashore
             if e.type == "country" and prev_rel and before_place is not None and before_place[0].type in ("city", "port") and _IN_ITS_COUNTRY.fullmatch(sent, before_place[1], a):
@@ -1711,7 +1722,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "arrived at South Korea's port of Busan": the port is the end, the country its owner
             if e.type == "country" and rel == "from" and re.search(r"\b(?:ships?|vessels?|warships?|frigates?|destroyers?|navies|navy|forces|sailors|troops|personnel|delegations?)\s+from\s+(?:the\s+)?$", sent[:lead_at], re.I):
                 continue  # "in concert with naval ships from Australia and New Zealand": their flags
-            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (passive_visit or (rel == "to" and "ashore" in lower and any(_ASHORE_MOVE.match(m.group(0)) for m in moves)) or (rel == "from" and re.search(r"\b(?:originated|come)\s+from\s+$", sent[:a])) or _travel_end(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or port_country or (rel == "from" and re.search(r"\bfrom\s+(?:its|their|her)\s+home\s?port\s+in\s+$", sent[:a])) or (rel == "to" and _ARRIVAL.search(sent[:lead_at]))):
+            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (passive_visit or ((u := _UNKNOWN_PORT_COUNTRY.search(sent, max(0, a - 60), a)) is not None and not any(x.type in ("city", "port", "country", "island") for x, *_ in gaz.find(u.group("name")))) or (rel == "to" and "ashore" in lower and any(_ASHORE_MOVE.match(m.group(0)) for m in moves)) or (rel == "from" and re.search(r"\b(?:originated|come)\s+from\s+$", sent[:a])) or _travel_end(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or port_country or (rel == "from" and re.search(r"\bfrom\s+(?:its|their|her)\s+home\s?port\s+in\s+$", sent[:a])) or (rel == "to" and _ARRIVAL.search(sent[:lead_at]))):
                 # "en route to Vietnam", "a trip from Japan to Vietnam": the route ends (or starts)
                 # on that country's coast, where it is first reached by sea
                 w = _waypoint(e, rel, False, span, sent.strip(), note=f"the coast of {e.name} where it is first reached by sea")
@@ -1745,7 +1756,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             at_event = rel == "in" and e.type in ("city", "port") and bool(_TOOK_PART_IN_PORT.search(sent[:a]))
             if at_event:
                 rel = "to"  # "took part in the Navy Day celebrations on July 28 in Vladivostok": the ship was there
-            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (at_event or via_port or round_trip or port_country or _HARBOUR_AFTER.match(sent, b) or (rel == "from" and moves and _FROM_LEADS.fullmatch(sent, 0, a)) or base_entered or passive_visit or _travel_end(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]) or _PORT_STAY.search(sent[:a]) or re.search(r"\b(?:port|harbou?r)\s+(?:city\s+|town\s+)?of\s+$", sent[:a], re.I) or (rel == "from" and re.search(r"\bexit\w*\s+$", sent[:a])) or (rel == "from" and (_FROM_PORT_IN.search(sent, max(0, a - 80), a) or _FROM_CLUB_IN.search(sent, max(0, a - 80), a) or (moves and _TO_NEXT.match(sent, b) and re.search(r"\bfrom\s+$", sent[:a])))) or (rel == "to" and moves and _FROM_BEFORE_TO.search(sent, max(0, a - 80), a)) or _VOYAGE_END_NOUN.search(sent, max(0, a - 48), a))):
+            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (at_event or via_port or round_trip or port_country or _HARBOUR_AFTER.match(sent, b) or (rel == "from" and moves and _FROM_LEADS.fullmatch(sent, 0, a)) or base_entered or passive_visit or _travel_end(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]) or _PORT_STAY.search(sent[:a]) or re.search(r"\b(?:port|harbou?r)\s+(?:city\s+|town\s+)?of\s+$", sent[:a], re.I) or (rel == "from" and re.search(r"\bexit\w*\s+$", sent[:a])) or (rel in ("from", "to") and ("connect" in lower or "link" in lower or "between" in lower or "and from" in lower) and _SERVICE_ENDS.search(sent, max(0, a - 120), a)) or (rel == "from" and (_FROM_PORT_IN.search(sent, max(0, a - 80), a) or _FROM_CLUB_IN.search(sent, max(0, a - 80), a) or (moves and _TO_NEXT.match(sent, b) and re.search(r"\bfrom\s+$", sent[:a])))) or (rel == "to" and moves and _FROM_BEFORE_TO.search(sent, max(0, a - 80), a)) or _VOYAGE_END_NOUN.search(sent, max(0, a - 48), a))):
                 continue  # "a protest to Seoul", "southeast of Seoul": a city the news only names is a waypoint after travel words
             if e.type in ("city", "port") and rel == "in" and re.search(r"\b(?:headquarter\w*|based|home(?:port\w*)?|stationed)\b[^.;]{0,80}$", sent[:a], re.I) and not re.search(r"\b(?:visit\w*|arriv\w*|call\w*)\b[^.;]{0,60}\b(?:headquarter\w*|based|home)", sent[:a], re.I):
                 continue  # "Russia, which headquarters its Pacific Fleet in ... Vladivostok": where a fleet lives, not the voyage
@@ -2156,11 +2167,11 @@ _MOVE_LOWER = re.compile(first_letter_branches(MOVE_RE.pattern.replace("(?=[A-Z]
 #: rarer movement verbs, tried only in a sentence that holds one of their words (a port call "in",
 #: a quarantine, a U-turn, a cruise that begins, a tour that starts and ends at a port, a ship
 #: slipped into a harbour or diverted)
-_MOVE_RARE = re.compile(r"\b(?:found (?:its|their|her) way(?= (?:to|into|back) )|(?:wash(?:ed|es|ing)?|drift(?:ed|s|ing)?|came|ran) (?:ashore|aground)|wash(?:ed|es|ing)? up(?= (?:on|in|at) )|(?:(?<=have )|(?<=has )|(?<=had ))come(?= from )|originated(?= from )|(?:was|were|be|been|being) (?:later |then |first |\w+ly )?(?:transported|shipped)(?= (?:[\w-]+ ){0,5}?(?:from|to) )|(?:(?<=journey )|(?<=voyage ))(?:began|begins|started|starts)(?= (?:at|in|from) )|call(?:ed|s|ing) (?:at|in)(?= )|quarantined(?= (?:in|at|off) )|slipped (?:into|out of)|diverted|(?:begin|begins|began|beginning|start|starts|started|starting) (?:(?:a|an) (?:[\w-]+ ){0,3}?(?:cruise|voyage|journey|tour|trip)(?= (?:visiting|calling|to|around|from) )|and (?:end|ends|ended|finish|finishes|finished)(?= (?:at|in) ))|(?:made|makes|make|making) (?:[\w-]+ ){0,2}u-turns?)\b")
+_MOVE_RARE = re.compile(r"\b(?:(?:took|taking|take|takes|boarded|board) (?:a|an|the) (?:[\w-]+ ){0,2}?ferry(?= (?:from|to) )|(?:connecting|linking)(?= (?:[\w'’.-]+ ){1,8}?(?:with|and|to) \w)|(?:runs?|operates?|operate daily) (?:daily |weekly )?(?:between|carrying)|found (?:its|their|her) way(?= (?:to|into|back) )|(?:wash(?:ed|es|ing)?|drift(?:ed|s|ing)?|came|ran) (?:ashore|aground)|wash(?:ed|es|ing)? up(?= (?:on|in|at) )|(?:(?<=have )|(?<=has )|(?<=had ))come(?= from )|originated(?= from )|(?:was|were|be|been|being) (?:later |then |first |\w+ly )?(?:transported|shipped)(?= (?:[\w-]+ ){0,5}?(?:from|to) )|(?:(?<=journey )|(?<=voyage ))(?:began|begins|started|starts)(?= (?:at|in|from) )|call(?:ed|s|ing) (?:at|in)(?= )|quarantined(?= (?:in|at|off) )|slipped (?:into|out of)|diverted|(?:begin|begins|began|beginning|start|starts|started|starting) (?:(?:a|an) (?:[\w-]+ ){0,3}?(?:cruise|voyage|journey|tour|trip)(?= (?:visiting|calling|to|around|from) )|and (?:end|ends|ended|finish|finishes|finished)(?= (?:at|in) ))|(?:made|makes|make|making) (?:[\w-]+ ){0,2}u-turns?)\b")
 #: a voyage told by its noun alone, in a sentence with no movement verb: "a nonstop voyage from San
 #: Diego to Fukushima", "the 8,700-mile journey across the Pacific from San Diego"
 _VOYAGE_NOUN = re.compile(r"\b(?:voyage|journey|crossing)(?= (?:across|from|to|through) )")
-_MOVE_RARE_KEYS = ("call", "quarantin", "slipped", "diverted", "begin", "began", "start", "u-turn", "transported", "shipped", "ashore", "aground", "wash", "come from", "originated", "found its way", "found their way")
+_MOVE_RARE_KEYS = ("call", "quarantin", "slipped", "diverted", "begin", "began", "start", "u-turn", "transported", "shipped", "ashore", "aground", "wash", "come from", "originated", "found its way", "found their way", "connecting", "linking", "runs between", "run between", "operates between", "operate between", "daily carrying", "weekly carrying", " ferry ")
 _SIGHT_LOWER = re.compile(SIGHT_RE.pattern)  # (not split by first letter: its alternatives are fewer, and the split measured slower)
 #: rarer placings, tried only in a sentence that holds one of their words: a ship lost
 #: ("capsized", "sank"), caught in ice, or where "the incident occurred"
@@ -2191,6 +2202,7 @@ def _moves(sent: str, lower: str) -> list[re.Match]:
         m
         for m in found
         if (not m.group(0).startswith("passage of") or re.match(r"[A-Z]", sent[m.end() :]))
+        and (not m.group(0).startswith(("connect", "link")) or "ferr" in lower or "passenger" in lower)  # "links the Sea of Japan with", "historical links to ships": no service told
         and not (m.group(0) in ("sent", "sends") and _NOT_A_SHIP_SENT.match(lower, m.end()))  # "tests that sent missiles landing in the Sea of Japan"
     ]
 
