@@ -181,9 +181,10 @@ CITY_MIN_POP, CAPITAL_MIN_POP = 250_000, 100_000
 #: Mutsu there, so it stays a gap)
 NAVAL_CITIES = {"Kure": "docslib_jmsdf_districts", "Maizuru": "docslib_jmsdf_districts", "Sasebo": "docslib_jmsdf_districts"}
 #: and the ports, under 250,000 people, that maritime reports name as ports of call or home ports
-#: (a cruise ship docking at Sihanoukville, fishing boats taken to Korsakov, whalers home at Kushiro),
+#: (a cruise ship docking at Sihanoukville, fishing boats taken to Korsakov, whalers home at Kushiro,
+#: a sunken tour boat landed at Abashiri),
 #: each with its country so that no namesake is taken
-PORT_CITIES = {("Sihanoukville", "KH"), ("Kushiro", "JP"), ("Korsakov", "RU"), ("Nakhodka", "RU"), ("Murmansk", "RU"), ("Ishigaki", "JP")}
+PORT_CITIES = {("Sihanoukville", "KH"), ("Kushiro", "JP"), ("Korsakov", "RU"), ("Nakhodka", "RU"), ("Murmansk", "RU"), ("Ishigaki", "JP"), ("Abashiri", "JP")}
 #: names that are words, given names, US states or ship classes more often than these cities,
 #: or that several large cities share
 CITY_STOP = frozenset({

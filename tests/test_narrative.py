@@ -2304,3 +2304,16 @@ def test_held_out_set_cg_ferries(text, expected):
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in sc.routes] == expected
     if "Donghae" in text:
         assert "sea_of_japan" not in [p.id for p in sc.places]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set ch: a tour boat named with a Roman numeral; the barge that carries it; the island that
+    # names where a city is ("Abashiri, Hokkaido", "the Hokkaido city of Kushiro") is no stop
+    ("The Sakura II tour boat sank off the coast last month. It was loaded onto a salvage barge on Friday. The barge arrived at Port Abashiri in the city of Abashiri, Hokkaido, on Saturday.",
+     [("Sakura II", ["abashiri"])]),
+    ("The barge with the Sakura II boat aboard arrived at Kushiro Port in the Hokkaido city of Kushiro.", [("Sakura II", ["kushiro"])]),
+])
+def test_held_out_set_ch_tour_boat_salvaged(text, expected):
+    """Set ch (in our own words): a sunken tour boat raised off the Shiretoko Peninsula and landed
+    at Abashiri."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected

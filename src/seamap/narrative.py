@@ -96,9 +96,9 @@ _NAME_TAIL = re.compile(rf"\s+(?:{'|'.join(_GROUP_WORDS)}|Heads|Arrives|Sails|Re
 #: a name told before its kind, as Russian releases write them: "the Varyag missile cruiser", "the
 #: Pacific Fleet's Marshal Shaposhnikov frigate", "the Admiral Vinogradov and Admiral Tributs major
 #: anti-submarine ships" (a class told the same way, "the Udaloy destroyer", is left out below)
-_NAME_FIRST_WORD = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
-NAME_FIRST_RE = re.compile(rf"(?:\b[Tt]he|\b[Ii]ts|(?<=['’])s)\s+(?:(?:{_NAT})\s+)?(?P<names>{_NAME_FIRST_WORD}(?:(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?{_NAME_FIRST_WORD})*)\s+(?:(?!(?:along|with|and|or|of|to|for|by|from|in|on|at|than|as|like|the|an?)\s)[a-z][a-z-]+\s+){{0,3}}?(?P<kind>cruisers?|liners?|ferry|ferries|destroyers?|frigates?|corvettes?|icebreakers?|(?<=[a-z] )ships|(?<=[a-z] )ship|(?:LNG\s+|LPG\s+)?tankers?|(?:LNG|LPG|gas)\s+carriers?)\b(?![- ](?:class|type)\b)(?!-)")  # (and "the Voskhod LNG tanker", "the Buran gas carrier")
-_NAME_FIRST_KEYS = ("cruiser", "liner", "ferr", "destroyer", "frigate", "corvette", "icebreaker", "ship", "tanker", "carrier")  # (its kinds: tried only where they stand)
+_NAME_FIRST_WORD = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s(?:I{1,3}|IV|VI{0,3})(?![\w-]))?"  # (and "the Kazu I tour boat")
+NAME_FIRST_RE = re.compile(rf"(?:\b[Tt]he|\b[Ii]ts|(?<=['’])s)\s+(?:(?:{_NAT})\s+)?(?P<names>{_NAME_FIRST_WORD}(?:(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?{_NAME_FIRST_WORD})*)\s+(?:(?!(?:along|with|and|or|of|to|for|by|from|in|on|at|than|as|like|the|an?)\s)[a-z][a-z-]+\s+){{0,3}}?(?P<kind>cruisers?|liners?|ferry|ferries|destroyers?|frigates?|corvettes?|icebreakers?|(?<=[a-z] )ships|(?<=[a-z] )ship|(?:LNG\s+|LPG\s+)?tankers?|(?:LNG|LPG|gas)\s+carriers?|(?:tour|pleasure|sightseeing|excursion)\s+boats?|(?<=[A-Z] )boat|(?<=\bI )boat)\b(?![- ](?:class|type)\b)(?!-)")  # (and "the Voskhod LNG tanker", "the Buran gas carrier")
+_NAME_FIRST_KEYS = ("cruiser", "liner", "ferr", "destroyer", "frigate", "corvette", "icebreaker", "ship", "tanker", "carrier", " boat")  # (its kinds: tried only where they stand)
 #: classes that news names the way NAME_FIRST_RE reads a ship ("two Sovremenny destroyers")
 _CLASS_NAMES = frozenset({"Udaloy", "Sovremenny", "Slava", "Kirov", "Kilo", "Grisha", "Steregushchiy", "Gorshkov", "Neustrashimy", "Ropucha", "Dubna", "Vishnya", "Borei", "Yasen", "Oscar", "Akula", "Karakurt", "Buyan", "Luyang", "Jiangkai", "Renhai", "Jiangwei", "Jiangdao", "Fuchi", "Fuyu", "Dongdiao", "Shupang", "Yuzhao", "Yuting", "Arleigh Burke", "Ticonderoga", "Nimitz", "Zumwalt", "Aegis", "Kongo", "Atago", "Maya", "Izumo", "Hyuga", "Akizuki", "Murasame", "Takanami", "Asahi", "Mogami", "Asagiri", "Hatsuyuki", "Abukuma", "Soryu", "Taigei", "Oyashio", "Sejong", "Type"})
 #: a name told before what it is: "the Vendemiaire, a French frigate", "the Higgins, a US guided missile destroyer"
@@ -1241,7 +1241,7 @@ def _ship_visits(before: str) -> bool:
 
 
 #: a movement's subject that names no vessel: forces, an unnamed ship of the text's, a pronoun
-_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|ferry|ferries|(?:ferry|passenger|sea)\s+(?:services?|routes?)|(?:collision|incident|accident)s?(?=\s+$)|(?:tour|cruise|trip)(?=\s+(?:will\s+|would\s+)?$)|forces|servicemen|sailors|mariners|seamen|cadets|researchers|scientists|members\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:Navy|Self-Defense\s+Force)|(?:strike|carrier|task|naval|ready) (?:group|force)|(?:surface|deployment|IPD|naval|task) units?|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|cruisers?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
+_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|ferry|ferries|(?:tour|pleasure|sightseeing)\s+boats?|barges?|(?:ferry|passenger|sea)\s+(?:services?|routes?)|(?:collision|incident|accident)s?(?=\s+$)|(?:tour|cruise|trip)(?=\s+(?:will\s+|would\s+)?$)|forces|servicemen|sailors|mariners|seamen|cadets|researchers|scientists|members\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:Navy|Self-Defense\s+Force)|(?:strike|carrier|task|naval|ready) (?:group|force)|(?:surface|deployment|IPD|naval|task) units?|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|cruisers?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
 
 #: a sentence whose subject is a ship told before ("The frigate also ..."), and the words that
 #: make a ship named after it a companion ("... trained with the destroyer X")
@@ -1712,6 +1712,10 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 if not _no_voyage_round_japan(sent, a, b, mentions):
                     new.append({"around": "japan", "relation": "around", "span": span, "sentence": sent.strip(), "text": matched})
                 continue
+            if e.type == "island" and re.match(r"\s+(?:city|town|port)\s+of\b", sent[b:]):
+                continue  # "in the Hokkaido city of Abashiri": the island names where the city is
+            if e.id in _LARGE_ISLANDS and before_place is not None and before_place[0].type in ("city", "port") and before_place[0].country == e.country and re.fullmatch(r",\s*", sent[before_place[1] : a]):
+                continue  # "Port Abashiri in the city of Abashiri, Hokkaido": the island locates the city
             if e.type == "country" and before_place is not None and before_place[0].type in ("city", "port", "island") and re.fullmatch(r"(?:\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r))?,\s*(?:the\s+)?", sent[before_place[1] : a]):
                 if new and new[-1].get("id") == before_place[0].id:
                     new[-1]["in_country"] = e.id  # (so "departed for Japan ... en route to Yokosuka, Japan" ends at Yokosuka)
