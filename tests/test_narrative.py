@@ -2293,6 +2293,9 @@ def test_held_out_set_cf_boats_adrift(text, expected):
     # Donghae the port, named as the East Sea is in Korean, is not the sea once the text places it in Korea
     ("We took the ferry from Donghae, South Korea, to Vladivostok, Russia. Donghae is a quiet port.",
      [("unidentified ferry", ["south_korea", "vladivostok"])]),
+    # people's travel by land or air is not the ferry's
+    ("We will board a ferry from Maizuru which will take us to Vladivostok. Our friends have taken a night bus from Tokyo and will join us on the ferry.",
+     [("unidentified ferry", ["maizuru", "vladivostok"])]),
     # a strait that "links" two seas is no service between them
     ("The Russian destroyer Admiral Tributs sailed through the Tsugaru Strait, which links the Sea of Japan with the Pacific.",
      [("Admiral Tributs", ["tsugaru"])]),

@@ -1191,6 +1191,8 @@ _FROM_CLUB_IN = re.compile(r"\b(?:from|left|leaving|departed|departing)\s+(?:the
 _TO_NEXT = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _FROM_BEFORE_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+to\s+(?:the\s+)?$")
 #: a port the gazetteer lacks, then its country: "to Sakaiminato, Japan", "from Donghae, South Korea,"
+#: travel by land or air right before a place: "a night bus from Tokyo", "a flight to San Francisco"
+_OTHER_MEANS = re.compile(r"\b(?:bus|train|flight|plane|taxi)\s+(?:from|to|back\s+to)\s+(?:the\s+)?$", re.I)
 _UNKNOWN_PORT_COUNTRY = re.compile(r"\b(?:to|from|for)\s+(?:the\s+)?(?:port\s+of\s+|town\s+of\s+)?(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?),\s+$")
 _FROM_PORT_IN = re.compile(r"\b(?:from|left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*[\s-])+port|port\s+of\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?)\s+in\s+(?:the\s+)?$")  # (and "departed from the port of Hakata, in Fukuoka")
 _HARBOUR_AFTER = re.compile(r"\s+(?:[Hh]arbou?r|[Pp]ort|(?:naval\s+)?base|home\s*port|homeport)\b")  # ("slipped into Honolulu Harbor", "returned to its Yokosuka homeport": the city's port)
@@ -1578,6 +1580,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if e.type != "strait" and sent[b : b + 1] in ("-", "–", " ") and any(x.type == "strait" and re.fullmatch(r"\s?[-–]\s?", sent[b:xa]) for x, xa, _, _ in mentions):
                 continue  # "Okinawa" in "the Okinawa–Miyako Strait": a shore in the strait's name
             rel = _relation(sent[:a])
+            if rel in ("from", "to", "through") and ("bus" in lower or "train" in lower or "flight" in lower or "plane" in lower or "taxi" in lower) and _OTHER_MEANS.search(sent, max(0, a - 40), a):
+                continue  # "Jen and Antoine have taken a night bus from Tokyo", "a flight to San Francisco": people's travel by land or air
             if rel in ("from", "to") and ("connect" in lower or "link" in lower) and not ("ferr" in lower or "passenger" in lower or "service" in lower) and _SERVICE_ENDS.search(sent, max(0, a - 120), a):
                 rel = "mentioned"  # "the Tsugaru Strait, which links the Sea of Japan with the Pacific": no service's ends
             if rel == "in" and e.type in ("city", "port", "country") and moves and any(w in lower for w in ("ashore", "aground", "wash")) and any(_ASHORE_MOVE.match(m.group(0)) for m in moves):
