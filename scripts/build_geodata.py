@@ -77,6 +77,10 @@ INPUT_SOURCES = {
         "title": "The Organisation of the JMSDF: the High Command, Fleet Bases and Regional Districts (five regional district commands, HQs at Ominato, Yokosuka, Kure, Maizuru and Sasebo)",
         "url": "https://docslib.org/doc/6536649/5-the-organisation-of-the-jmsdf-the-high-command-fleet-bases-and-regional-districts",
     },
+    "portnews_vostochny": {
+        "title": "PortNews, 21 December 2022: 'Vrangel village, Primorsky Territory based Vostochny Port JSC' (where Vostochny Port is)",
+        "url": "https://en.portnews.ru/news/340489/",
+    },
     "seamap_derived": {
         "title": "Derived by scripts/build_geodata.py from the inputs named on the feature",
         "url": "scripts/build_geodata.py",

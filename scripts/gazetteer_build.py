@@ -140,6 +140,10 @@ ALIASES: dict[str, list[str]] = {
     # reports of its yacht harbour call it Nishinomiya
     "nishinomiya_hama": ["Nishinomiya-hama", "Nishinomiya"],
     "myanmar": ["Myanmar", "Burma"],
+    # Rajin (Najin): the port of Rason, which reports of its cargo ships name it by too
+    "rajin": ["Rajin", "Najin", "Rason"],
+    # Vostochny Port lies in Vrangel village (PortNews): its reports say "Vostochny"
+    "vrangel": ["Vrangel’", "Vrangel", "Vostochny", "Vostochnyy"],
     "southeast_asia": ["Southeast Asia", "South-East Asia", "South East Asia"],
     # the Senkaku / Diaoyu islands one by one (the fact sheet's names and points)
     "uotsuri": ["Uotsuri Island", "Uotsuri-shima", "Uotsuri-jima", "Uotsurishima", "Uotsurijima", "Uotsuri", "Diaoyu Island"],
@@ -184,7 +188,14 @@ NAVAL_CITIES = {"Kure": "docslib_jmsdf_districts", "Maizuru": "docslib_jmsdf_dis
 #: (a cruise ship docking at Sihanoukville, fishing boats taken to Korsakov, whalers home at Kushiro,
 #: a sunken tour boat landed at Abashiri),
 #: each with its country so that no namesake is taken
-PORT_CITIES = {("Sihanoukville", "KH"), ("Kushiro", "JP"), ("Korsakov", "RU"), ("Nakhodka", "RU"), ("Murmansk", "RU"), ("Ishigaki", "JP"), ("Abashiri", "JP")}
+PORT_CITIES = {("Sihanoukville", "KH"), ("Kushiro", "JP"), ("Korsakov", "RU"), ("Nakhodka", "RU"), ("Murmansk", "RU"), ("Ishigaki", "JP"), ("Abashiri", "JP"),
+               ("Rajin", "KP"), ("Vrangel’", "RU")}
+#: what a port city's entry says of the port it stands for, and the source that says so
+PORT_NOTES = {
+    "Vrangel’": ("portnews_vostochny", "Stands for Vostochny Port, which PortNews places in Vrangel village (Primorsky Territory): "
+                 "the village's GeoNames point, approximate for the port's berths."),
+    "Rajin": (None, "Rajin (Najin) is the port of the Rason special city; GeoNames lists Najin as its alternate name."),
+}
 #: names that are words, given names, US states or ship classes more often than these cities,
 #: or that several large cities share
 CITY_STOP = frozenset({
@@ -327,8 +338,10 @@ def build_gazetteer(b, layers: dict) -> dict:
         if eid in ids:
             eid = f"{eid}_{c['countrycode'].lower()}"
         ids.add(eid)
-        sources = ";".join(["geonames_cities15000", *filter(None, [NAVAL_CITIES.get(c["name"])])])
-        add(eid, c["name"], "city", float(c["longitude"]), float(c["latitude"]), None, None, "medium", sources, geonames_id=int(c["geonameid"]), country_code=c["countrycode"])
+        source, note = PORT_NOTES.get(c["name"], (None, None))
+        sources = ";".join(["geonames_cities15000", *filter(None, [NAVAL_CITIES.get(c["name"]), source])])
+        extra = {"note": note} if note else {}
+        add(eid, c["name"], "city", float(c["longitude"]), float(c["latitude"]), None, None, "low" if source else "medium", sources, geonames_id=int(c["geonameid"]), country_code=c["countrycode"], **extra)
     add("eastern_military_district", "Eastern Military District", "region", None, None, None, None, "low", "seamap_derived", note="A Russian military district without a point in the data.")
     for e in entries:
         e.setdefault("dispute", None)

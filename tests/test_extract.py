@@ -847,3 +847,15 @@ def test_place_name_before_along_with_ships_is_no_ship():
     """Set bs (in our own words): "around the Yamato Bank along with ships" names no ship."""
     s = extract("The coast guard began patrols around the Yamato Bank along with ships of the Fisheries Agency.")
     assert [v["name"] for v in s.vessels] == []
+
+
+def test_a_caption_line_inside_a_text_is_a_sentence_of_its_own():
+    from seamap.extract import _sentences
+
+    text = "The freighter sailed on Monday.\nThe Lena, in its years before the move to the Pacific trade\nAnalysts followed it.\nA wrapped line that ends with the\nBering Sea in it."
+    assert [text[a:b].strip() for a, b in _sentences(text)] == [
+        "The freighter sailed on Monday.",
+        "The Lena, in its years before the move to the Pacific trade",
+        "Analysts followed it.",
+        "A wrapped line that ends with the\nBering Sea in it.",
+    ]

@@ -2320,3 +2320,34 @@ def test_held_out_set_ch_tour_boat_salvaged(text, expected):
     """Set ch (in our own words): a sunken tour boat raised off the Shiretoko Peninsula and landed
     at Abashiri."""
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set ci: a name ending in one capital letter ("Lady R"), before its kind or in capitals in quotes
+    ("Photographs show the freighter, thought to be the Marta K cargo vessel, docked at Rajin.", [("Marta K", ["rajin"])]),
+    ("Images of the port showed the Russian cargo ship 'OLGA B' docked there. The cargo ship Olga B then sailed to Nakhodka.", [("Olga B", ["nakhodka"])]),
+    # a ship loading or unloading in a port is there; one told "believed to be" by name
+    ("Imagery shows a freighter believed to be the Lena waiting to be loaded with containers at North Korea's port of Najin.", [("Lena", ["rajin"])]),
+    ("The Russian cargo ship Lena was unloading cargo at Najin on Tuesday.", [("Lena", ["rajin"])]),
+    # goods carried from one port to another; cargo taken to a port; under way for a country
+    ("Analysts say the cargo ship Lena delivered goods this week from Rason, North Korea, to Vostochny, in Russia.", [("Lena", ["rajin", "vrangel"])]),
+    ("The tanker Kedr arrived at Vostochny on May 2. It was probably taking its cargo to North Korea's Chongjin.", [("Kedr", ["vrangel", "chongjin"])]),
+    ("The cargo ship Lena turned on its transponder in the Korea Strait while under way for China.", [("Lena", ["korea_strait", "china"])]),
+    # followed to a pier in a port; a destination told as a port the gazetteer lacks, by its country's adjective
+    ("The cargo ship Lena is under sanctions. Analysts followed the Lena to a pier at Zhoushan.", [("Lena", ["zhoushan"])]),
+    ("Two Russian cargo ships linked to Moscow's military logistics set off in August. Their destination was a quiet naval pier in the Russian port of Slavyanka.",
+     [("Russian cargo ships", ["russia"])]),
+    # many trips told as one are a habit; a country made an adjective is no destination
+    ("The cargo ship Lena sailed from Rajin and made at least nine voyages to Vostochny between August and January.", []),
+    ("Four Russian cargo ships have taken cargo from Rason to Russia since last August.", []),
+    ("Analysts spotted the cargo ship Lena at a repair yard, showing continued ease of access for North Korea-linked vessels in the Chinese market.", []),
+])
+def test_held_out_set_ci_arms_shipments(text, expected):
+    """Set ci (in our own words): Russian cargo ships carrying North Korean munitions between Rajin
+    (Najin, Rason), Vostochny and Dunay, and one at a Chinese repair yard."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+def test_vostochny_cosmodrome_is_not_the_port():
+    sc = extract("Putin met Kim at Vostochny Cosmodrome; the cargo ship Lena later sailed to Vostochny.")
+    assert [(p.id, [(m.start, m.text) for m in p.mentions]) for p in sc.places] == [("vrangel", [(75, "Vostochny")])]

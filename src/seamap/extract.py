@@ -328,10 +328,24 @@ def _headline_ends(text: str) -> list[tuple[int, int]]:
     while at != -1:
         line = text[start:at].rstrip(" \t")
         nxt = text[at + 1 : at + 3].lstrip("\"'“‘(")
-        if line and line[-1] not in ".!?,;:" and nxt[:1].isupper() and _title_case(line):
+        if line and line[-1] not in ".!?,;:" and nxt[:1].isupper() and (_title_case(line) or _caption_line(text, start, line)):
             out.append((at, at + 1))
         start, at = at + 1, text.find("\n", at + 1)
     return out
+
+
+_LAST_WORD_OPEN = re.compile(r"(?:\b(?:the|a|an|of|to|in|on|at|for|from|by|with|and|or|but|as|into|near|off|its|their|his|her|that|which|who|was|were|is|are|has|have|had)|[-–—(])$", re.I)
+
+
+def _caption_line(text: str, start: int, line: str) -> bool:
+    """Whether a line without a stop inside a text stands alone as a caption ("Angara, in the years
+    before her transfer to Russia's Pacific trade lanes"): a short line after a sentence's end
+    whose last word leaves nothing open, so it is no wrapped sentence. (A first line is left to
+    the headline rules: a sentence-case headline's subject is often the ship told next.)"""
+    if len(line) > 110 or len(line.split()) < 3 or _LAST_WORD_OPEN.search(line):
+        return False
+    prev = text[:start].rstrip(" \t\n")
+    return bool(prev) and prev[-1] in ".!?\"”'’)"
 
 
 def _title_case(line: str) -> bool:

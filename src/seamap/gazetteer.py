@@ -40,7 +40,7 @@ _ANOTHER_WATER_BEFORE = {"north_pacific": re.compile(r"\bSouth(?:ern)?\s+$"), "p
 #: Morning Post") or an exercise or operation ("Exercise Bersama Lima", "Operation Pacific Eagle")
 #: a fish or whale named after a place: "Alaska pollock", "Okhotsk mackerel", "Pacific saury"
 _SPECIES_AFTER = re.compile(r"\s+(?:(?:bluefin|minke|fin|sei|king|snow|red|chum|sockeye)\s+)?(?:pollock|pollack|mackerel|saury|salmon|cod|crabs?|krill|squid|tuna|herring|sardines?|whales?|minke|toothfish|halibut|pilchards?)\b")
-_PUBLICATION_AFTER = re.compile(r"\s+(?:Morning\s+)?(?:News|Times|Post|Daily|Herald|Tribune|Today)\b|\s+(?:[Ss]tation|[Rr]esearch\s+[Ss]tation)\b")  # (and "Zhongshan station" in the Antarctic: a station named after a city)
+_PUBLICATION_AFTER = re.compile(r"\s+(?:Morning\s+)?(?:News|Times|Post|Daily|Herald|Tribune|Today)\b|\s+(?:[Ss]tation|[Rr]esearch\s+[Ss]tation)\b|\s+(?:[Cc]osmodrome|[Ss]paceport|[Ss]pace\s+(?:[Cc]enter|[Cc]entre|[Pp]ort))\b")  # (and "Zhongshan station" in the Antarctic: a station named after a city; "the Vostochny Cosmodrome", not the port)
 #: a city's or country's name before a water's head word names that water: "Tokyo Bay"
 _WATER_AFTER = re.compile(r"\s+(?:Bay|Gulf|Strait|Straits|Harbou?r|Seas?)\b")  # ("China" in "the South China Sea", a sea we do not hold)
 _DEPLOYMENT_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+Deployment\b")
