@@ -2351,3 +2351,29 @@ def test_held_out_set_ci_arms_shipments(text, expected):
 def test_vostochny_cosmodrome_is_not_the_port():
     sc = extract("Putin met Kim at Vostochny Cosmodrome; the cargo ship Lena later sailed to Vostochny.")
     assert [(p.id, [(m.start, m.text) for m in p.mentions]) for p in sc.places] == [("vrangel", [(75, "Vostochny")])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set cj: a freighter and its name, digits glued on ("Haixing27"); ports where it docked or that
+    # it visited, one of them told with its country's possessive
+    ("The freighter Mei Lin 7 had docked at the ports of Kaohsiung and Keelung for two months.", [("Mei Lin 7", ["kaohsiung", "keelung"])]),
+    ("The freighter Mei Lin 7 in October had visited the harbors of Kaohsiung, Anping, Keelung and South Korea's Busan.",
+     [("Mei Lin 7", ["kaohsiung", "keelung", "busan"])]),
+    # a destination told as the ship's: "Its next destination is", "the ship's destination port of"
+    ("The cargo vessel Haixing27, sailing under a flag of convenience, was seen near Keelung. Its next destination is Busan Port.", [("Haixing27", ["busan"])]),
+    ("The freighter Mei Lin 7 left the area. Officials asked for help from the ship's destination port of Busan, in South Korea.", [("Mei Lin 7", ["busan"])]),
+    # told to return to the waters off a port; a patrol ship dispatched from a port
+    ("The coast guard intercepted the freighter, \"Hai Xing 8,\" which had passed over the cable. The ship was told to return to waters off the Port of Keelung.",
+     [("Hai Xing 8", ["keelung"])]),
+    ("A Coast Guard vessel dispatched from Keelung located the freighter twelve kilometers north of the cape.", [("unidentified Coast Guard vessel", ["keelung"])]),
+])
+def test_held_out_set_cj_cable_cutting_freighters(text, expected):
+    """Set cj (in our own words): freighters suspected of cutting undersea cables off Taiwan,
+    intercepted off Keelung or taken to Anping, bound for Busan."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+def test_a_flag_told_as_a_noun_is_a_place_and_a_hyphened_owner_is_not():
+    sc = extract("The freighter sails under the Tanzania flag. Its owner is the Hong Kong-based Jie Yang Trading Limited.")
+    assert [u["text"] for u in sc.unresolved] == ["Tanzania"]
+    assert [p.id for p in sc.places] == []

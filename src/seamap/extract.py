@@ -48,7 +48,7 @@ _CALENDAR = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Fe
 #: the words of the rarer cues (each looked for from them: see _KEYWORD_PARTS), and the name they announce
 _STORED_AT_WORDS = ("facility", "plant", "terminal", "storage unit")
 _SIDE_WORDS = ("northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern")
-_FLAG_WORDS = ("flag of", "registered in")
+_FLAG_WORDS = ("flag of", "registered in", " flag")
 _TAKEN_WORDS = ("taken", "towed", "escorted", "known as")
 _RARE_CUE_NAME = rf"(?!{_ADJECTIVE}|(?:{_CALENDAR}|The)\b|[A-Z][a-z]+\s+(?:Fleet|Navy|Command|Group|Deputy)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?![\w'’-])"
 _HYPHENED_CUE_NAME = rf"(?!{_ADJECTIVE}|(?:{_CALENDAR}|The)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z]+)?(?![\w'’-])"
@@ -64,7 +64,7 @@ _CUED_PARTS: tuple[tuple[tuple[str, ...] | None, str], ...] = (
     # the places a ship visited, as a list: "had visited Guam and Darwin"
     (("visit", "call", "stops"), rf"\b(?:visit(?:ed|ing)|visits?\s+to|port\s+calls?\s+(?:to|at|in)|(?:stops|port\s+visits)\s+(?:in|at))\s+(?P<g>(?!{_ADJECTIVE}\b|(?:President|Prime|Minister|Premier|King|Queen|Emperor|Pope|General|Admiral|Defen[cs]e|Foreign|The|{_CALENDAR})\b)[A-Z][a-z]+(?:[ \t]+(?:de[ \t]+)?[A-Z][a-z]+)?(?:(?:[,;]\s+[A-Z][a-z]+(?:[ \t]+(?:de[ \t]+)?[A-Z][a-z]+)?)*[,;]?\s+and\s+[A-Z][a-z]+(?:[ \t]+(?:de[ \t]+)?[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?![\w'’-]))?)?)(?![\w'’-])"),  # (and "stops in Pearl Harbor; Victoria, Canada; ...; and Cartagena, Colombia")
     # where a ship or unit is based: "the Hawaii-based cutter"
-    (("-based",), rf"(?<![\w-])(?=[A-Z][a-z]+-based\b)(?P<l>(?!{_ADJECTIVE}|(?:{_CALENDAR}|Land|Sea|Shore|Ship|Carrier|Ground|Space|Air|Home|Mothership|Community|Science|Rules)\b)[A-Z][a-z]+)-based\b"),  # (the lookahead first: it fails fast; "Land-based whaling" names no place)
+    (("-based",), rf"(?<![\w-])(?=[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?-based\b)(?P<l>(?!{_ADJECTIVE}|(?:{_CALENDAR}|Land|Sea|Shore|Ship|Carrier|Ground|Space|Air|Home|Mothership|Community|Science|Rules)\b)[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)-based\b"),  # (and "the Hong Kong-based owner": a known name of two words)  # (the lookahead first: it fails fast; "Land-based whaling" names no place)
     # the town a base is in: "a major U.S. base in Pyeongtaek"
     (("base",), r"\b(?:air |naval |military |army )?base\s+(?:(?:in|of|at)\s+)?(?P<k>(?!The\b|This\b|That\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?:[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+)?)(?![\w'’-])"),  # (and "the Korean naval base of Pyeongtaek", "the Vietnamese naval base Cam Ranh")
     # a place named by the base or station in it: "from Air Station Kodiak"
@@ -73,7 +73,7 @@ _CUED_PARTS: tuple[tuple[tuple[str, ...] | None, str], ...] = (
     # ("in northern Siberia"), a merchant ship's flag ("the flag of Panama", "registered in Gabon")
     (_STORED_AT_WORDS, rf"\b(?:facility|plant|terminal|storage unit) (?:in|at|near) (?P<n>{_RARE_CUE_NAME})"),
     (_SIDE_WORDS, rf"\b(?:in|from|across) (?:{'|'.join(_SIDE_WORDS)}) (?P<o>{_RARE_CUE_NAME})"),
-    (_FLAG_WORDS, rf"\b(?:flag of|registered in) (?P<m>{_RARE_CUE_NAME})"),
+    (_FLAG_WORDS, rf"\b(?:flag of|registered in) (?P<m>{_RARE_CUE_NAME})|\bunder the (?P<s>{_RARE_CUE_NAME}) flag\b"),  # (and "under the Tanzania flag"; "the Togo-flagged freighter" is an adjective, as "Japan-based")
     # where a seized ship is taken, and the other name it is known by: "taken to Furukamappu, known
     # as Yuzhno-Kurilsk", "towed them to Korsakov"; a port told as "the Nemuro port"
     (_TAKEN_WORDS, rf"\b(?:(?:taken|towed|escorted)\s+(?:it\s+|them\s+)?to|known\s+as)\s+(?:the\s+)?(?:port\s+(?:of|at|in)\s+)?(?P<q>{_HYPHENED_CUE_NAME})"),
@@ -94,7 +94,7 @@ _KEYWORD_PARTS = (
     (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<e>" in p), 0, ("docked", "berthed", "moored", "anchored", "arrived", "based", "stationed", "homeported", "reached", "left", "departed", "leaving", "toward", "off", "near", "Exercise", "exercise", "Drill", "drill", "set", "bound", "headed", "heading", "sailed", "visits", "calls", "port", "call")),
     (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<n>" in p), 0, _STORED_AT_WORDS),
     (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<o>" in p), 7, _SIDE_WORDS),  # ("across northern ...")
-    (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<m>" in p), 0, _FLAG_WORDS),
+    (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<m>" in p), 30, _FLAG_WORDS),  # ("under the Tanzania flag": the name before its key word)
     (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<q>" in p), 0, _TAKEN_WORDS),
     (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<r>" in p), 40, (" port",)),  # ("the Yuzhno-Kurilsk port": the name up to 40 characters before)
 )
