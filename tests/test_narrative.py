@@ -2377,3 +2377,22 @@ def test_a_flag_told_as_a_noun_is_a_place_and_a_hyphened_owner_is_not():
     sc = extract("The freighter sails under the Tanzania flag. Its owner is the Hong Kong-based Jie Yang Trading Limited.")
     assert [u["text"] for u in sc.unresolved] == ["Tanzania"]
     assert [p.id for p in sc.places] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set ck: a port named with "Port" before its city's name; cargo loaded in a country
+    ("The cargo ship Hai Yun left Malaysia's Port Klang in early March and was en route to Incheon.", [("Hai Yun", ["klang", "incheon"])]),
+    ("The freighter Hai Yun loaded cargo at Papua New Guinea in April and was sailing to South Korea's Incheon port.", [("Hai Yun", ["papua_new_guinea", "incheon"])]),
+    # a ship that sinks between two shores lies there: no strait passed (one that sails through does)
+    ("The freighter Hai Yun sank in stormy waters between Japan and South Korea on Monday.", []),
+    ("The destroyer Sazanami sailed through the waters between Japan and South Korea on Monday.", [("Sazanami", ["korea_strait"])]),
+])
+def test_held_out_set_ck_freighter_sunk(text, expected):
+    """Set ck (in our own words): the freighter Jin Tian, from Port Klang for Incheon, sunk in the
+    East China Sea south of Jeju in January 2023."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+def test_a_byline_after_a_headline_is_no_ship():
+    sc = extract("Freighter sinks off Japan with 19 aboard\nBy Ken Mori, Reuters\nThe freighter Hai Yun sank on Monday.")
+    assert [v["name"] for v in sc.vessels] == ["Hai Yun"]

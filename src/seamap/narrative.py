@@ -64,7 +64,7 @@ NAMED_GROUP_RE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<name>[A-Z][\w-]*(?:
 DESCRIBED_NAME_RE = re.compile(r"(?:\b\d{1,3}(?:,\d{3})+[- ]?(?:gt|GT|grt|GRT|dwt|DWT|tons?|tonnes?)|\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?-flagged)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*){0,2})" + _AFTER_A_SHIPS_NAME
                                + r"|\b[Tt]he\s+(?P<crewed>[A-Z][a-zà-ÿ][^\W\d_]*(?:\s(?:[A-Z][a-zà-ÿ][^\W\d_]*|\d{1,3})){0,3}),\s+(?:which|that)\s+(?:had|has|carried|carries)\s+(?:a\s+crew|\d+\s+crew)\b"
                                + r"|\b[Cc]rew\s+(?:members?\s+)?(?:[\w-]+\s+){0,4}?(?:from|of|aboard|on)\s+the\s+(?P<crew>[A-Z][a-zà-ÿ][^\W\d_]*(?:\s(?:[A-Z][a-zà-ÿ][^\W\d_]*|\d{1,3})){0,3})(?=[\s,.;:)])(?!\s+(?:[A-Z]|\d))"
-                               + r"|\b(?:[Aa]board|[Oo]n\s+board|[Oo]nboard|boarded)\s+(?:the\s+)?(?P<aboard>[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*){0,2})(?=[\s,.;:)])(?!\s+(?:[A-Z]|(?:flights?|planes?|aircraft|jets?|trains?|bus|buses|helicopters?)\b))")
+                               + r"|\b(?:[Aa]board|[Oo]n\s+board|[Oo]nboard|boarded)[^\S\n]+(?:the\s+)?(?P<aboard>[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*){0,2})(?=[\s,.;:)])(?!\s+(?:[A-Z]|(?:flights?|planes?|aircraft|jets?|trains?|bus|buses|helicopters?)\b))")
 #: a name said to be a ship: "Pallada was a frigate and the flagship of ...", "The Pallada is a 356 foot, three masted sailing vessel"
 NAME_IS_KIND_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Tt]he\s+)?(?P<name>[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+){0,2}(?:\s(?:I{1,3}|IV|VI{0,3}|IX|X))?)\s+(?:was|is)\s+(?:an?|the)\s+(?:(?!(?:with|and|of|the|for|on|in|aboard|who|that)\s)(?:[\w,-]|(?<=\d)\.(?=\d))+\s+){0,5}?(?:frigate|destroyer|cruiser|corvette|submarine|icebreaker|tanker|ferry|liner|trawler|catamaran|yacht|sailboat|(?:sailing|training|cargo|container|research|cruise|passenger|survey|patrol)\s+(?:ship|vessel))\b")
 NAME_IMO_RE = re.compile(r"(?<![\w-])(?P<name>(?!The\b|A\b|An\b)[A-Z][a-zà-ÿ]+(?:\s(?:[A-Z][\w-]*|\d{1,3})){0,3})\s+\(IMO(?:\s+(?:No\.?|number))?\s*:?\s*\d{7}\)")
@@ -234,7 +234,7 @@ _COUNTRIES_NAMELY = r"(?i:(?:[\w-]+\s+){0,4}countries,?\s+(?:namely|including|in
 _PORT_STAY = re.compile(r"\b(?:maintenance|refit|repairs?|overhaul)(?:\s+period)?\s+(?:in|at|alongside)\s+(?:the\s+)?(?:(?:naval\s+)?base\s+in\s+)?$", re.I)
 #: where a cargo came aboard: "loaded its cargo at the Snøhvit LNG export terminal in Norway",
 #: "loaded LNG in early June from a floating storage unit in Russia's Far East"
-_LOADED_AT = r"\b(?:from|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:storage\s+(?:unit|facility|tank|vessel)|terminal|plant|facility)\s+(?:in|at|near|off)\s+(?:[A-Z][\w-]*,\s+in\s+)?(?:the\s+)?"
+_LOADED_AT = r"(?:\b(?:from|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:storage\s+(?:unit|facility|tank|vessel)|terminal|plant|facility)\s+(?:in|at|near|off)\s+(?:[A-Z][\w-]*,\s+in\s+)?|\bloaded\s+(?:its\s+|a\s+|the\s+)?(?:[\w-]+\s+)?cargo\s+(?:at|in)\s+)(?:the\s+)?"
 #: patterns of the per-sentence and per-mention checks, compiled once
 _ALONG_WITH_LEAD = re.compile(r"\s*(?:In addition to|Besides|Apart from|Along with|Together with|Like|Unlike|As well as)\b[^,]*,")
 _IN_MONTH = re.compile(r"\bin (January|February|March|April|May|June|July|August|September|October|November|December)\b")
@@ -1197,6 +1197,9 @@ _FROM_BEFORE_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w
 #: a port the gazetteer lacks, then its country: "to Sakaiminato, Japan", "from Donghae, South Korea,"
 _BOUND_FOR = re.compile(r"\b(?:under ?way|bound|en route|head(?:ed|ing))\s+(?:for|to|towards?)\s+(?:the\s+)?$", re.I)
 _DESTINATION_WAS = re.compile(r"\b(?:its|her|their|the|\w+['’]s)\s+(?:final\s+|next\s+)?destination\s+(?:(?:was|is|will\s+be)\b[^.;,]{0,120}|port\s+(?:of|in|at)\s+(?:the\s+)?)$", re.I)
+#: a ship that lies between two shores, not one that passes between them
+_LIES_BETWEEN = re.compile(r"\b(?:sank|sunk|sinks|sinking|capsized|foundered|search(?:ed|ing)?|an\s+area)\b[^.;]{0,50}$", re.I)
+_PASSES_BEFORE = re.compile(r"\b(?:through|pass\w*|sail\w*|transit\w*|cross\w*|navigat\w*|head\w*|steam\w*)\b[^.;]{0,50}$", re.I)
 #: a port the gazetteer lacks, told with its country's adjective: "the secluded Russian port of Dunai"
 _ADJ_PORT_OF = re.compile(r"\b(?P<adj>Russian|Chinese|Japanese|North Korean|South Korean|Taiwanese|Philippine|Vietnamese|American) (?:(?:naval|military|fishing|cargo|container|coal|oil|commercial) )?(?:port|port city|naval base|harbou?r|town|city) of (?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
 #: a name made into an adjective: "North Korea-linked vessels", "China-made drones"
@@ -1575,6 +1578,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if len(ids) >= 2:
                 pair = frozenset(ids[:2]) if ids[0] != ids[1] else None
                 sid = SHORES.get(pair) if pair else None
+                if sid and _LIES_BETWEEN.search(sent, max(0, bm.start - 60), bm.start) and not _PASSES_BEFORE.search(sent, max(0, bm.start - 60), bm.start):
+                    sid = None  # "their cargo ship sank in rough waters between Japan and South Korea": where it lies, no passage
                 named_here = {x.id for x, _, _, _ in mentions}
                 if sid and sid not in named_here:
                     e = gaz.by_id[sid]
@@ -1609,7 +1614,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue
             if e.type != "strait" and sent[b : b + 1] in ("-", "–", " ") and any(x.type == "strait" and re.fullmatch(r"\s?[-–]\s?", sent[b:xa]) for x, xa, _, _ in mentions):
                 continue  # "Okinawa" in "the Okinawa–Miyako Strait": a shore in the strait's name
-            rel = _relation(sent[:a])
+            ported = sent[max(0, a - 5) : a] == "Port " and e.type in ("city", "port")
+            rel = _relation(sent[: a - 5] if ported else sent[:a])  # "left Malaysia's Port Klang", "departed Port Klang, Malaysia": Klang's port
             destined = dest_told and rel in ("in", "mentioned", "to") and bool(_DESTINATION_WAS.search(sent, max(0, a - 160), a))
             if destined:
                 rel = "to"  # "Their destination was an inconspicuous naval facility tucked away in the secluded Russian port of Dunai"
@@ -1804,7 +1810,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             at_quay = quay_told and rel == "in" and e.type in ("city", "port") and bool(_CARGO_AT.search(sent, max(0, a - 110), a))
             if at_quay:
                 rel = "to"  # "waiting to be loaded with containers at North Korea's port of Najin": the ship is in port
-            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (at_event or at_quay or destined or via_port or round_trip or port_country or _HARBOUR_AFTER.match(sent, b) or (rel == "from" and moves and _FROM_LEADS.fullmatch(sent, 0, a)) or base_entered or passive_visit or _travel_end(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]) or _PORT_STAY.search(sent[:a]) or re.search(r"\b(?:port|harbou?r)\s+(?:city\s+|town\s+)?of\s+$", sent[:a], re.I) or (rel == "from" and re.search(r"\bexit\w*\s+$", sent[:a])) or (rel in ("from", "to") and ("connect" in lower or "link" in lower or "between" in lower or "and from" in lower) and _SERVICE_ENDS.search(sent, max(0, a - 120), a)) or (rel == "from" and (_FROM_PORT_IN.search(sent, max(0, a - 80), a) or _FROM_CLUB_IN.search(sent, max(0, a - 80), a) or (moves and _TO_NEXT.match(sent, b) and re.search(r"\bfrom\s+$", sent[:a])))) or (rel == "to" and moves and _FROM_BEFORE_TO.search(sent, max(0, a - 80), a)) or _VOYAGE_END_NOUN.search(sent, max(0, a - 48), a))):
+            if e.sources == "geonames_cities15000" and (rel not in ("to", "from") or not (at_event or at_quay or destined or ported or via_port or round_trip or port_country or _HARBOUR_AFTER.match(sent, b) or (rel == "from" and moves and _FROM_LEADS.fullmatch(sent, 0, a)) or base_entered or passive_visit or _travel_end(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or _ARRIVAL.search(sent[:a]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _HOME_PORT.search(sent[:a]) or _PORT_STAY.search(sent[:a]) or re.search(r"\b(?:port|harbou?r)\s+(?:city\s+|town\s+)?of\s+$", sent[:a], re.I) or (rel == "from" and re.search(r"\bexit\w*\s+$", sent[:a])) or (rel in ("from", "to") and ("connect" in lower or "link" in lower or "between" in lower or "and from" in lower) and _SERVICE_ENDS.search(sent, max(0, a - 120), a)) or (rel == "from" and (_FROM_PORT_IN.search(sent, max(0, a - 80), a) or _FROM_CLUB_IN.search(sent, max(0, a - 80), a) or (moves and _TO_NEXT.match(sent, b) and re.search(r"\bfrom\s+$", sent[:a])))) or (rel == "to" and moves and _FROM_BEFORE_TO.search(sent, max(0, a - 80), a)) or _VOYAGE_END_NOUN.search(sent, max(0, a - 48), a))):
                 continue  # "a protest to Seoul", "southeast of Seoul": a city the news only names is a waypoint after travel words
             if e.type in ("city", "port") and rel == "in" and re.search(r"\b(?:headquarter\w*|based|home(?:port\w*)?|stationed)\b[^.;]{0,80}$", sent[:a], re.I) and not re.search(r"\b(?:visit\w*|arriv\w*|call\w*)\b[^.;]{0,60}\b(?:headquarter\w*|based|home)", sent[:a], re.I):
                 continue  # "Russia, which headquarters its Pacific Fleet in ... Vladivostok": where a fleet lives, not the voyage
