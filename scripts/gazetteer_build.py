@@ -142,6 +142,8 @@ ALIASES: dict[str, list[str]] = {
     "myanmar": ["Myanmar", "Burma"],
     # Rajin (Najin): the port of Rason, which reports of its cargo ships name it by too
     "rajin": ["Rajin", "Najin", "Rason"],
+    # GeoNames names Samcheok "Santyoku" (its alternate names give Samcheok, Samch'ok)
+    "samcheok": ["Samcheok", "Santyoku", "Samch'ok", "Samchok"],
     # Vostochny Port lies in Vrangel village (PortNews): its reports say "Vostochny"
     "vrangel": ["Vrangel’", "Vrangel", "Vostochny", "Vostochnyy"],
     "southeast_asia": ["Southeast Asia", "South-East Asia", "South East Asia"],
@@ -186,15 +188,18 @@ CITY_MIN_POP, CAPITAL_MIN_POP = 250_000, 100_000
 NAVAL_CITIES = {"Kure": "docslib_jmsdf_districts", "Maizuru": "docslib_jmsdf_districts", "Sasebo": "docslib_jmsdf_districts"}
 #: and the ports, under 250,000 people, that maritime reports name as ports of call or home ports
 #: (a cruise ship docking at Sihanoukville, fishing boats taken to Korsakov, whalers home at Kushiro,
-#: a sunken tour boat landed at Abashiri),
+#: a sunken tour boat landed at Abashiri, North Korean boats brought into Sokcho and Samcheok),
 #: each with its country so that no namesake is taken
 PORT_CITIES = {("Sihanoukville", "KH"), ("Kushiro", "JP"), ("Korsakov", "RU"), ("Nakhodka", "RU"), ("Murmansk", "RU"), ("Ishigaki", "JP"), ("Abashiri", "JP"),
-               ("Rajin", "KP"), ("Vrangel’", "RU")}
+               ("Rajin", "KP"), ("Vrangel’", "RU"), ("Sokcho", "KR"), ("Santyoku", "KR")}
+#: GeoNames cities whose primary name is not the one English news uses (its alternate names hold it)
+ENGLISH_NAME = {"Santyoku": "Samcheok"}
 #: what a port city's entry says of the port it stands for, and the source that says so
 PORT_NOTES = {
     "Vrangel’": ("portnews_vostochny", "Stands for Vostochny Port, which PortNews places in Vrangel village (Primorsky Territory): "
                  "the village's GeoNames point, approximate for the port's berths."),
     "Rajin": (None, "Rajin (Najin) is the port of the Rason special city; GeoNames lists Najin as its alternate name."),
+    "Santyoku": (None, "GeoNames' primary name for Samcheok is Santyoku (a Japanese romanization); Samcheok is among its alternate names."),
 }
 #: names that are words, given names, US states or ship classes more often than these cities,
 #: or that several large cities share
@@ -334,14 +339,15 @@ def build_gazetteer(b, layers: dict) -> dict:
     taken = {fold(a) for e in entries for a in (e["name"], *e["aliases"])}
     ids = {e["id"] for e in entries}
     for c in geonames_cities(taken):
-        eid = re.sub(r"\W+", "_", fold(c["name"])).strip("_")
+        name = ENGLISH_NAME.get(c["name"], c["name"])
+        eid = re.sub(r"\W+", "_", fold(name)).strip("_")
         if eid in ids:
             eid = f"{eid}_{c['countrycode'].lower()}"
         ids.add(eid)
         source, note = PORT_NOTES.get(c["name"], (None, None))
         sources = ";".join(["geonames_cities15000", *filter(None, [NAVAL_CITIES.get(c["name"]), source])])
         extra = {"note": note} if note else {}
-        add(eid, c["name"], "city", float(c["longitude"]), float(c["latitude"]), None, None, "low" if source else "medium", sources, geonames_id=int(c["geonameid"]), country_code=c["countrycode"], **extra)
+        add(eid, name, "city", float(c["longitude"]), float(c["latitude"]), None, None, "low" if source else "medium", sources, geonames_id=int(c["geonameid"]), country_code=c["countrycode"], **extra)
     add("eastern_military_district", "Eastern Military District", "region", None, None, None, None, "low", "seamap_derived", note="A Russian military district without a point in the data.")
     for e in entries:
         e.setdefault("dispute", None)

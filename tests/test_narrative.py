@@ -2396,3 +2396,21 @@ def test_held_out_set_ck_freighter_sunk(text, expected):
 def test_a_byline_after_a_headline_is_no_ship():
     sc = extract("Freighter sinks off Japan with 19 aboard\nBy Ken Mori, Reuters\nThe freighter Hai Yun sank on Monday.")
     assert [v["name"] for v in sc.vessels] == ["Hai Yun"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set cl: a boat named by its flag ("a North Korean wooden boat"); found in a port, its name with
+    # the Korean suffix for a port ("Samcheok-hang"); found in a sea
+    ("A North Korean wooden boat with five men aboard crossed the maritime border on Sunday and was found at South Korea's Samcheok-hang Port.",
+     [("North Korean wooden boat", ["samcheok"])]),
+    ("A North Korean vessel was found in the East Sea on Friday.", [("North Korean vessel", ["sea_of_japan"])]),
+    ("The North Korean boat left its home port on May 2. It was five days before it arrived in Samcheok Port in South Korea.", [("North Korean boat", ["samcheok"])]),
+    # a port left unnamed, told by its country's adjective, stands as that country (not "a port facility")
+    ("A North Korean boat with two crewmen crossed into southern waters. The crew and their boat were later taken to a South Korean naval port for questioning.",
+     [("North Korean boat", ["south_korea"])]),
+    ("The carrier underwent maintenance at a Japanese port facility before sailing to Tokyo Bay.", []),
+])
+def test_held_out_set_cl_boats_of_defectors(text, expected):
+    """Set cl (in our own words): North Koreans crossing the sea border on small boats, brought into
+    Sokcho, Samcheok or a naval port."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected

@@ -163,8 +163,9 @@ class Gazetteer:
         names |= {a[: a.rindex(" ") + 1] + a[a.rindex(" ") + 1 :].lower() for a in names if re.search(r"\s(?:Islands?|Strait|Channel|Peninsula|Sea|City)$", a)}  # (and "Ho Chi Minh city")
         # and "the southern Kuril Islands": a compass word in lower case before a name
         names |= {a[0].lower() + a[1:] for a in names if re.match(r"(?:South|North|East|West)(?:ern)?\s+[A-Z]", a)}
-        # (a dash typed as a hyphen ends a name too: "the Miyako Strait-a key chokepoint")
-        self._mention_re = re.compile(rf"(?<![\w-])(?:{_trie_pattern(names)})(?![\w]|-(?!(?:a|an|the|which|where|its|one)\b)[\w])")
+        # (a dash typed as a hyphen ends a name too: "the Miyako Strait-a key chokepoint"; so does a
+        # port's, city's or province's suffix)
+        self._mention_re = re.compile(rf"(?<![\w-])(?:{_trie_pattern(names)})(?![\w]|-(?!(?:a|an|the|which|where|its|one|hang|si|shi|ko|gun|do)\b)[\w])")  # (and Korean and Japanese suffixes of port, city, county, province: "Samcheok-hang", "Incheon-si", "Hakata-ko")
         # a name of two or more words glued to the next word by a dash typed as a hyphen ("the La
         # Pérouse Strait-known in Japan as ...", "an ally of the United States-intercepted"); one
         # word glued so ("Japan-based") is an adjective, not a mention
