@@ -2414,3 +2414,21 @@ def test_held_out_set_cl_boats_of_defectors(text, expected):
     """Set cl (in our own words): North Koreans crossing the sea border on small boats, brought into
     Sokcho, Samcheok or a naval port."""
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set cm: a lone yacht, freighter or boat told with no name and no flag, in a text that names no
+    # other ship
+    ("The yacht sailed from Taiwan via Ishigaki to Naha, where customs officers found the drugs.", [("unidentified yacht", ["taiwan", "ishigaki", "naha"])]),
+    ("The smugglers used a freighter that arrived at the Oi Terminal in Tokyo's Shinagawa Ward on January 18.", [("unidentified freighter", ["tokyo"])]),
+    ("On May 31, the boat left Yokohama with three men aboard and later ventured south into the Pacific Ocean.", [("unidentified boat", ["yokohama", "north_pacific"])]),
+])
+def test_held_out_set_cm_drug_boats(text, expected):
+    """Set cm (in our own words): boats, yachts and freighters found carrying drugs into Japan and
+    Taiwan."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+def test_a_headline_ship_word_does_not_name_the_next_line():
+    sc = extract("Police find drugs on fishing vessel\nTwelve Taiwanese were detained after officers found drugs aboard.")
+    assert [v["name"] for v in sc.vessels] == []

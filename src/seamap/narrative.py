@@ -156,7 +156,8 @@ _AND_NAME = re.compile(r"\s+and\s+(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-
 
 
 _APPOSED_NAME_END = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,|\s+and\s+[A-Z]")
-_NOT_A_SHIPS_FIRST_WORD = frozenset("About On In At By For With After Before During From To Since Until Oct Sept Nov Dec Jan Feb Mar Apr Aug Jun Jul It They This That These Those Its Their He She We".split())
+_NOT_A_SHIPS_FIRST_WORD = frozenset("About On In At By For With After Before During From To Since Until Oct Sept Nov Dec Jan Feb Mar Apr Aug Jun Jul It They This That These Those Its Their He She We"
+                                    " Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Several Many Some Police Officials".split())  # (and "... found on fishing vessel\nEleven Taiwanese ... were arrested": a headline, then a sentence)
 
 
 def _and_the_next(text: str, matches: Iterator[re.Match]) -> Iterator[re.Match]:
@@ -206,7 +207,7 @@ GROUP_RE = re.compile(rf"\b(?P<nat>{_POSS}|{_NAT})[^\S\n]+(?P<what>(?:(?:{_DESCR
 # "Chinese and Russian naval vessels", "10 Russian Navy and Chinese People's Liberation Army Navy ships"
 JOINT_RE = re.compile(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(?:\s+and|,)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<b>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}[ \t]+){{0,5}}{_GROUP_HEAD})\b")  # (within a line: "Russian, Chinese Ships Near Alaska" is a headline's own)
 # with no flagged or named vessel in the text: "the carrier", "the ships", "ten vessels"
-GENERIC_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:other\s+)?(?:\d{1,3}(?:,\d{3})*-[a-z]+\s+)?(?:naval\s+|navy\s+)?(?P<what>(?:[A-Z][\w-]*\s+){0,2}(?=[a-z])(?:[a-z-]+\s+)?(?:aircraft carrier|carrier|warships?|ships?|vessels?|destroyers?|frigates?|submarines?|subs?|icebreaker|fleet|flotilla|cutters?|ferry|ferries|(?:carrier |amphibious |expeditionary )?(?:strike|ready) group|task force|task group|detachment|squadron))\b")
+GENERIC_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:other\s+)?(?:\d{1,3}(?:,\d{3})*-[a-z]+\s+)?(?:naval\s+|navy\s+)?(?P<what>(?:[A-Z][\w-]*\s+){0,2}(?=[a-z])(?:[a-z-]+\s+)?(?:aircraft carrier|carrier|warships?|ships?|vessels?|destroyers?|frigates?|submarines?|subs?|icebreaker|fleet|flotilla|cutters?|ferry|ferries|freighters?|yachts?|boats?|(?:carrier |amphibious |expeditionary )?(?:strike|ready) group|task force|task group|detachment|squadron))\b")
 NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_WORDS}\s*,?\s+(?:the\s+)?(?P<name>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?)")
 BACKREF_RE = re.compile(r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this) (?:[\w-]+ ){0,2}?(?:boats?|trawlers?)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|mothership|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|squad|task unit|taskforce|detachment|carrier|fleet|tanker|tankers|ferry|liner)|it|its|they|their)\b", re.I)
 
@@ -440,6 +441,8 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
                 continue  # "On Saturday, a Chinese Navy destroyer was seen ...": a time, not a ship's name
             if rx is SHIPWORD_NAME_RE and text[m.start()].islower() and "," in text[m.start() : m.start("name")] and not (_APPOSED_NAME_END.match(text, m.end("name")) and name.split()[0] not in _NOT_A_SHIPS_FIRST_WORD):
                 continue  # "the submarine, Vladimir Monomakh, is": a name set off by commas (not "the ship, On Saturday ...")
+            if rx is SHIPWORD_NAME_RE and "\n" in text[m.start() : m.start("name")] and name.split()[0] in _NOT_A_SHIPS_FIRST_WORD:
+                continue  # "... found on fishing vessel" (a headline), then "Eleven Taiwanese ... were arrested"
             if rx is NAME_IS_KIND_RE and name.split()[0] in _NOT_A_SHIPS_FIRST_WORD:
                 continue  # "This was the first real sail training ship I'd visited"
             if rx in (HAO_RE, MARU_RE) and name.split()[0] in _NOT_A_SHIPS_FIRST_WORD:
