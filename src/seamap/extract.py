@@ -97,6 +97,8 @@ _KEYWORD_PARTS = (
     (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<m>" in p), 30, _FLAG_WORDS),  # ("under the Tanzania flag": the name before its key word)
     (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<q>" in p), 0, _TAKEN_WORDS),
     (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<r>" in p), 40, (" port",)),  # ("the Yuzhno-Kurilsk port": the name up to 40 characters before)
+    (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<h>" in p), 0, ("countries",)),
+    (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<g>" in p), 0, ("visit", "port", "stops")),
 )
 _KEYWORD_PART_RE = {i: re.compile(_CUED_PARTS[i][1]) for i, _, _ in _KEYWORD_PARTS}
 _CUED_PART_RE = tuple(re.compile(p) for _, p in _CUED_PARTS)
