@@ -2432,3 +2432,13 @@ def test_held_out_set_cm_drug_boats(text, expected):
 def test_a_headline_ship_word_does_not_name_the_next_line():
     sc = extract("Police find drugs on fishing vessel\nTwelve Taiwanese were detained after officers found drugs aboard.")
     assert [v["name"] for v in sc.vessels] == []
+
+
+def test_held_out_set_cn_a_ships_name_that_is_a_citys():
+    """Set cn (in our own words): the corvette Cheonan, sunk off Baengnyeong Island in 2010 and
+    taken in two halves to a naval base. A ship named with a prefix keeps its name where the text
+    names it bare, away from the words that make a place ("Daegu was launched")."""
+    sc = extract("The frigate ROKS Daegu (FFG-818) joined the fleet in 2018. Daegu was launched in 2016 at a yard on Geoje Island.")
+    assert [p.id for p in sc.places] == []
+    sc = extract("The corvette Haemi sank in March. The two halves of the ship will be taken to a South Korean naval base near Seoul for inspection.")
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in sc.routes] == [("Haemi", ["south_korea"])]

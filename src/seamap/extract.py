@@ -357,6 +357,12 @@ def _title_case(line: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+#: a capital speaking for its government: "Ottawa said the passage was routine"
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|announced|protested|stated|called|criticized|criticised|condemned|urged|warned|denied|responded|rejected|insisted)\b")
+#: the words that make a prefixed ship's bare name a place again: "arrived in Ottawa" (not "Cheonan was launched")
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|to|from|at|near|off|toward|towards|into|visit(?:ed|ing)?|left|leaving|reached)\s+(?:the\s+(?:city|port)\s+of\s+)?$", re.I)
+
+
 def extract(text: str, *, published: str | None = None, title: str | None = None) -> Scenario:
     """Find the places (and the disputes they belong to) an article mentions.
 
@@ -431,7 +437,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             continue  # "another sanctioned tanker, La Perouse, which also loaded ...": a ship named after the strait
         if entry.type in ("city", "port"):
             ls, le = text.rfind("\n", 0, start) + 1, (text.find("\n", end) + 1 or len(text) + 1) - 1
-            if _ship_context(text[ls:le], start - ls, end - ls) or _HULL_NUMBER_AFTER.match(text[end : end + 8]) or (matched in ship_names and _AS_A_SHIP.match(text, end)):
+            if _ship_context(text[ls:le], start - ls, end - ls) or _HULL_NUMBER_AFTER.match(text[end : end + 8]) or (matched in ship_names and (_AS_A_SHIP.match(text, end) or not (_PLACE_WORD_BEFORE.search(text, max(0, start - 30), start) or _GOVERNMENT_AFTER.match(text, end)))):
                 continue  # "the destroyer Kunming", "Lhasa (102)", "HMCS Ottawa ... Ottawa sailed": a ship named after a city
         while si < len(sentences) - 1 and sentences[si][1] <= start:
             si += 1
