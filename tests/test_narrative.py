@@ -2442,3 +2442,20 @@ def test_held_out_set_cn_a_ships_name_that_is_a_citys():
     assert [p.id for p in sc.places] == []
     sc = extract("The corvette Haemi sank in March. The two halves of the ship will be taken to a South Korean naval base near Seoul for inspection.")
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in sc.routes] == [("Haemi", ["south_korea"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set co: a boat adrift across an ocean; its name with a hyphen before "Maru"; where it lay
+    # moored, a port we lack on an island we hold
+    ("After the earthquake the Kaiun Maru broke free and drifted across the Pacific Ocean for more than a year.", [("Kaiun Maru", ["north_pacific"])]),
+    ("The old trawler Sho-Ei Maru drifted across the Pacific Ocean.", [("Sho-Ei Maru", ["north_pacific"])]),
+    ("The fishing boat Kaiun Maru was moored in Iwate Prefecture in Honshu when the tsunami struck.", [("Kaiun Maru", ["honshu"])]),
+])
+def test_held_out_set_co_tsunami_ghost_ships(text, expected):
+    """Set co (in our own words): boats set adrift by the 2011 tsunami, across the Pacific to Alaska
+    and North America."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+def test_a_weekday_after_a_town_is_not_its_name():
+    assert [u["text"] for u in extract("The hulk was floating southwest of the Alaska town of Sitka Thursday morning.").unresolved] == ["Sitka"]
