@@ -2459,3 +2459,18 @@ def test_held_out_set_co_tsunami_ghost_ships(text, expected):
 
 def test_a_weekday_after_a_town_is_not_its_name():
     assert [u["text"] for u in extract("The hulk was floating southwest of the Alaska town of Sitka Thursday morning.").unresolved] == ["Sitka"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set cp: a carrier told by its country and its rank ("China's third aircraft carrier"); "returns
+    # to dock at"; a city's shipyard is the city ("the Dalian Shipyard", not a ship named Dalian);
+    # sea trials place a ship in the seas named
+    ("China's third aircraft carrier returns to dock at the Dalian Shipyard after its first sea trials.", [("China's third aircraft carrier", ["dalian"])]),
+    ("China's first domestically built aircraft carrier will hold a second sea trial in the Bohai and Yellow Seas this month.",
+     [("China's first domestically built aircraft carrier", ["bohai_sea", "yellow_sea"])]),
+    ("The new carrier left the Dalian Shipyard on Sunday for its sea trials.", [("unidentified new carrier", ["dalian"])]),
+])
+def test_held_out_set_cp_carrier_sea_trials(text, expected):
+    """Set cp (in our own words): China's carriers out of their shipyards on sea trials (the Type
+    001A from Dalian, the Fujian from Shanghai)."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected

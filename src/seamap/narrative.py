@@ -194,7 +194,7 @@ _GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) gr
 _DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|nuclear(?:-powered)?|diesel(?:-electric)?|attack|(?:cruise|ballistic)[- ]missile|[Gg]overnment|[Mm]ilitary|[Mm]aritime|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|spy|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided[- ])?missile|anti-submarine|anti-sub|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|fishing|container|cargo|merchant|commercial|feeder|oil|crude|gas|chemical|bulk|wooden|small|motor|[\w]+-class|class|(?!(?:Compan(?:y|ies)|Firms?|Operators?|Owners?|Dispatch(?:es)?|Sends?|Deploys?)\b)[A-Z][\w'-]*|I{1,3}|V)"  # (not "Chinese Companies Dispatch Multiple Container Ships", a headline's firms)
 #: a country's possessive before its ships: "China's two operating carriers", "Russia's warships"
 _POSS_FLAG = {"China": "China", "Russia": "Russia", "Japan": "Japan", "South Korea": "South Korea", "North Korea": "North Korea", "Taiwan": "Taiwan", "Canada": "Canada", "Australia": "Australia", "Britain": "United Kingdom", "France": "France", "Germany": "Germany", "India": "India", "America": "United States"}
-_POSS = rf"(?:{'|'.join(_POSS_FLAG)})['’]s(?:\s+(?:two|three|four|five|six|both|\d+))?(?:\s+(?:operating|active))?(?!\s+[A-Z])"  # (not "China's Liaoning aircraft carrier": a name)
+_POSS = rf"(?:{'|'.join(_POSS_FLAG)})['’]s(?:\s+(?:two|three|four|five|six|both|\d+|first|second|third|fourth|fifth|newest|latest|new))?(?:\s+(?:operating|active|domestically[- ]built|home-?built|home-?made))?(?!\s+[A-Z])"  # (not "China's Liaoning aircraft carrier": a name)
 _COUNTRY_SENT_RE = re.compile(rf"\b(?P<country>{'|'.join(_POSS_FLAG)})\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:sent|dispatched|deployed|sends|dispatches|deploys)\s+(?P<n>two|three|four|five|six|\d+|an?)\s+(?:(?:naval|navy|military)\s+)?(?P<what>warships?|ships?|vessels?|frigates?|destroyers?|corvettes?|submarines?)\b")
 
 
@@ -268,6 +268,7 @@ RELATIONS = [
     ("through", r"\bcover(?:s|ed|ing)?\s+(?:the\s+)?(?:regions?|areas?|waters|parts?)\s+of\s+(?:the\s+)?$"),  # "a 67-day mission to cover regions of the Bering Sea, ..."
     ("from", _STARTED_TRANSIT_IN),  # "started its 4500 km transit on 8 August in Dalian"
     ("to", _WITH_DESTINATION),  # "departed ... with destination Rizhao"
+    ("to", r"\b(?:return\w*|came|comes|went|goes)\s+(?:back\s+)?to\s+(?:dock|port|berth)\s+(?:at|in)\s+(?:the\s+)?$"),  # "returns to dock at the Dalian Shipyard"
     ("to", r"\b(?:towed|brought|taken|escorted|guided)\s+(?:it\s+|them\s+)?(?:to\s+shore|ashore|to\s+land)\s+(?:in|at)\s+(?:the\s+)?$"),  # "a wooden boat ... towed to shore in Sokcho"
     ("to", rf"\b(?:its|her|their|the)\s+(?:final\s+|next\s+)?destination\s+(?:was|is|will\s+be)\s+(?:[^.;,]{{0,60}}?\s+(?:in|at)\s+)?(?:the\s+)?{_PORT_OF}$"),  # "Their destination was ... the secluded Russian port of Dunai"
     ("from", rf"\b(?:from(?:\s+under)?|left|leaving|(?:will|to|would|shall) leave|departed|departing|departs|weigh(?:ed|s|ing)?\s+anchor\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)?(?:at|in|from))\s+(?:the\s+)?(?:(?-i:[A-Z]{{2,6}})\s+)?{_PORT_OF}$"),  # (and "departed from the MSDF Yokosuka base")  # "weighed anchor on May 15 at a military port in Zhoushan"
@@ -880,7 +881,7 @@ def _ship_context(text: str, a: int, b: int) -> bool:
 _PLACE_NOT_SHIP_AFTER = re.compile(r"\s+(?:Province|province|Peninsula|peninsula|Port|port|City|city)\b|-based\b|(?:\s+[A-Z][a-z]+)?\s+(?:Shipping|Group|Company|Co|Corporation|Ltd|Lines?|University|Government)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]+\s+and\s+)?[\"“']?$")
 _CAPE_LIKE = re.compile(r"(?:Port|Cape|Mount|Fort)\s")
-_PLACE_WORD_AFTER = re.compile(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r|[Rr]egions?|[Aa]reas?|[Cc]it(?:y|ies)|[Pp]refectures?|[Pp]rovinces?|[Pp]eninsulas?|[Gg]ulf|[Bb]ay)\b|\s+(?:LNG\s+|oil\s+|gas\s+|import\s+|export\s+|container\s+)*[Tt]erminals?\b")  # ("the Beihai LNG terminal": the port's)
+_PLACE_WORD_AFTER = re.compile(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r|[Rr]egions?|[Aa]reas?|[Cc]it(?:y|ies)|[Pp]refectures?|[Pp]rovinces?|[Pp]eninsulas?|[Gg]ulf|[Bb]ay|[Ss]hipyards?|[Dd]ockyards?)\b|\s+(?:LNG\s+|oil\s+|gas\s+|import\s+|export\s+|container\s+)*[Tt]erminals?\b")  # ("the Beihai LNG terminal": the port's; "the Dalian Shipyard": the city's)
 _SHIP_WORD_BEFORE = re.compile(rf"\b{SHIP_WORDS}s?(?:,|\s+(?:--|—|–)|:)?\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+and\s+)?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?[«\"“']?$|\b(?:{'|'.join(PREFIX_FLAG)})\)?\s+(?:[A-Z][\w'’-]+\s+and\s+)?$")
 _SHIP_WORD_AFTER = re.compile(rf"\s+(?:aircraft\s+|(?:guided[- ])?missile\s+|[\w-]+-class\s+)?{SHIP_WORDS}s?\b|\s*\((?:Type\s+\w+\s+)?(?:guided[- ])?(?:missile\s+)?{SHIP_WORDS}\b", re.I)
 
@@ -2240,8 +2241,8 @@ _MOVE_RARE_KEYS = ("moored", "drift", "float", "adrift", "found at", "found in",
 _SIGHT_LOWER = re.compile(SIGHT_RE.pattern)  # (not split by first letter: its alternatives are fewer, and the split measured slower)
 #: rarer placings, tried only in a sentence that holds one of their words: a ship lost
 #: ("capsized", "sank"), caught in ice, or where "the incident occurred"
-_SIGHT_RARE = re.compile(r"\b(?:capsized|sank|foundered|went missing|vanished|(?<=on |nt |ns |ts )(?:occurred|happened|took place)(?= in )|(?:got\s+)?(?:stuck|trapped|ice-?bound)|caught in (?:the )?ice|gripped by (?:pack )?ice)\b", re.I)
-_SIGHT_RARE_KEYS = ("capsiz", "sank", "founder", "missing", "vanish", "occurred", "happened", "took place", "stuck", "trapped", " ice", "icebound", "ice-bound")
+_SIGHT_RARE = re.compile(r"\b(?:sea trials?(?= (?:in|off|near|around) )|capsized|sank|foundered|went missing|vanished|(?<=on |nt |ns |ts )(?:occurred|happened|took place)(?= in )|(?:got\s+)?(?:stuck|trapped|ice-?bound)|caught in (?:the )?ice|gripped by (?:pack )?ice)\b", re.I)
+_SIGHT_RARE_KEYS = ("sea trial", "capsiz", "sank", "founder", "missing", "vanish", "occurred", "happened", "took place", "stuck", "trapped", " ice", "icebound", "ice-bound")
 
 
 def _sightings(lower: str) -> list[re.Match]:
