@@ -2474,3 +2474,18 @@ def test_held_out_set_cp_carrier_sea_trials(text, expected):
     """Set cp (in our own words): China's carriers out of their shipyards on sea trials (the Type
     001A from Dalian, the Fujian from Shanghai)."""
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set cq: a journey that "commenced" on a date from a port; a named pier's city; a country
+    # where the ship was resupplied; a base told after its force's possessive
+    ("The icebreaker Shirase reached the research station in January. The journey commenced on November 12, 2023, from Yokosuka and lasted 40 days.",
+     [("Shirase", ["yokosuka"])]),
+    ("The icebreaker Shirase left Harumi pier in Tokyo on Saturday bound for the south.", [("Shirase", ["tokyo"])]),
+    ("The icebreaker Shirase left Yokosuka in November. After receiving resupply at Australia, the ship sailed south.", [("Shirase", ["yokosuka", "australia"])]),
+    ("The icebreaker Shirase left the Maritime Self-Defense Force's Yokosuka base on Nov. 20.", [("Shirase", ["yokosuka"])]),
+])
+def test_held_out_set_cq_antarctic_icebreaker(text, expected):
+    """Set cq (in our own words): the icebreaker Shirase's voyages from Yokosuka or Tokyo to Japan's
+    Antarctic station, resupplied in Australia."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
