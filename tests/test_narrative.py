@@ -2489,3 +2489,15 @@ def test_held_out_set_cq_antarctic_icebreaker(text, expected):
     """Set cq (in our own words): the icebreaker Shirase's voyages from Yokosuka or Tokyo to Japan's
     Antarctic station, resupplied in Australia."""
     assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set cr: a new ship's departure from the yard that built it, the yard's city told after it
+    ("The new frigate was sent off from a shipyard in Ulsan, South Korea, on Monday and is due in Manila on Saturday.", [("unidentified new frigate", ["ulsan", "manila"])]),
+    ("The new frigate left the facilities of the shipbuilder in the southeastern coastal city of Ulsan on 5 February, en route to the Philippines.",
+     [("unidentified new frigate", ["ulsan", "philippines"])]),
+])
+def test_held_out_set_cr_delivery_voyages(text, expected):
+    """Set cr (in our own words): new frigates sailing from the Ulsan yard that built them to the
+    navy that bought them."""
+    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
