@@ -11,6 +11,11 @@ def ids(route):
     return [w["id"] for w in route["waypoints"]]
 
 
+def _vessel_waypoints(routes):
+    """Each route as its vessel's name and its waypoints' ids, in order."""
+    return [(r["vessel"], ids(r)) for r in routes]
+
+
 def test_seed_article_routes_vessels_events(seed_text):
     s = extract(seed_text)
     names = [v["name"] for v in s.vessels]
@@ -172,7 +177,7 @@ def test_a_lone_ship_is_not_merged_into_a_group():
 
 def test_an_unnamed_ship_later_named_is_that_ship():
     s = extract("A U.S. destroyer and a Canadian frigate transited the Taiwan Strait on Sunday. The guided-missile destroyer USS Higgins and the frigate HMCS Vancouver made the transit through the Taiwan Strait together.")
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == [("Higgins", ["taiwan_strait"])]
+    assert _vessel_waypoints(s.routes) == [("Higgins", ["taiwan_strait"])]
 
 
 def test_a_joint_phrase_after_each_flags_own_ships_is_a_summary():
@@ -297,7 +302,7 @@ def test_countries_as_voyage_ends(text, expected):
 
 def test_a_noun_transit_is_not_the_verb_whose_subject_is_the_ship():
     s = extract("HMS Spey transited the Taiwan Strait on Wednesday. It was the first Royal Navy transit of the strait since 2021, when HMS Richmond passed through en route from Japan to Vietnam.")
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == [("Spey", ["taiwan_strait"]), ("Richmond", ["japan", "taiwan_strait", "vietnam"])]
+    assert _vessel_waypoints(s.routes) == [("Spey", ["taiwan_strait"]), ("Richmond", ["japan", "taiwan_strait", "vietnam"])]
     vietnam = s.routes[1]["waypoints"][-1]
     assert vietnam["relation"] == "to" and "coast of Vietnam" in vietnam["note"]
 
@@ -364,7 +369,7 @@ def test_held_out_set_z_phrasings(text, expected):
 def test_held_out_set_aa_phrasings(text, expected):
     """Phrasings met in held-out set aa (written here in our own words)."""
     s = extract(text)
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == expected
+    assert _vessel_waypoints(s.routes) == expected
 
 
 @pytest.mark.parametrize(
@@ -433,7 +438,7 @@ def test_held_out_set_cd_vessels_and_presence(text, expected):
 def test_a_dated_detail_retells_its_undated_headline():
     text = "China sails carrier Shandong into West Pacific\n\nTaipei, Sept. 11 (CNA) China sailed its aircraft carrier, the Shandong, into the West Pacific Ocean on Monday."
     s = extract(text)
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == [("Shandong", ["north_pacific"])]
+    assert _vessel_waypoints(s.routes) == [("Shandong", ["north_pacific"])]
 
 
 _HELD_OUT_DD = [
@@ -1456,7 +1461,7 @@ def test_held_out_sets_cc_hh_jj_routes(text, expected):
     """Phrasings met in held-out sets cc, hh and jj (written here in our own words): the routes
     in order, one ship possibly twice."""
     s = extract(text)
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == expected
+    assert _vessel_waypoints(s.routes) == expected
 
 
 def test_ships_told_as_one_subject_share_one_route_and_are_named_on_the_map(tmp_path):
@@ -1548,7 +1553,7 @@ def test_a_ships_flag_is_the_nearer_of_a_country_and_a_navy():
 ])
 def test_held_out_set_az_routes(text, expected):
     """Set az (in our own words): hospital-ship missions, Indian and US port-call tours."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1576,7 +1581,7 @@ def test_held_out_set_az_routes(text, expected):
 ])
 def test_held_out_set_ba_routes(text, expected):
     """Set ba (in our own words): Royal Navy and JMSDF port visits, a Chinese destroyer in Japan."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1624,7 +1629,7 @@ def test_held_out_set_bc_routes(text, expected):
 ])
 def test_held_out_set_bd_routes(text, expected):
     """Set bd (in our own words): Chinese training ships' tours, Canadian frigates' deployments."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1636,7 +1641,7 @@ def test_held_out_set_bd_routes(text, expected):
 ])
 def test_held_out_set_be_routes(text, expected):
     """Set be (in our own words): coast guard ships near Japan, a Russian squadron's tour."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 def test_a_lower_case_prefecture_is_listed_as_a_name_we_lack():
@@ -1670,7 +1675,7 @@ def test_a_lower_case_prefecture_is_listed_as_a_name_we_lack():
 ])
 def test_held_out_set_bg_passages(text, expected):
     """Set bg (in our own words): Taiwan Strait transits counted, named, and told after other ships."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1725,7 +1730,7 @@ def test_a_post_quoted_in_a_page_ends_its_sentence():
 ])
 def test_held_out_set_bh_routes(text, expected):
     """Set bh (in our own words): a destroyer by its bare name, fleet exercises, carrier port calls."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 def test_a_carrier_through_one_strait_twice_in_a_month():
@@ -1739,7 +1744,7 @@ def test_a_carrier_through_one_strait_twice_in_a_month():
             "main island and Miyakojima on Dec. 16.\n\nIt was the first time since April for the Liaoning to sail back "
             "and forth in the waters between the main island of Okinawa and Miyakojima.")
     routes = extract(text).routes
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in routes] == [
+    assert _vessel_waypoints(routes) == [
         ("Liaoning", ["miyako", "north_pacific", "miyako", "east_china_sea", "china"])]
 
 
@@ -1777,7 +1782,7 @@ def test_held_out_set_bi_waters_in_a_sea_after_the_islands_waters():
 ])
 def test_held_out_set_bj_routes(text, expected):
     """Set bj (in our own words): training cruises' itineraries, a carrier group told by its kind."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1827,7 +1832,7 @@ def test_held_out_set_bk_one_passage(text, expected):
 ])
 def test_held_out_set_bl_merchant_ships(text, expected):
     """Set bl (in our own words): tankers and gas carriers, named the way shipping news names them."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1861,7 +1866,7 @@ def test_held_out_set_bl_arctic_voyages(text, expected):
 ])
 def test_held_out_set_bm_monitoring(text, expected):
     """Set bm (in our own words): sanctions monitoring at sea and research ships' voyages."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1882,7 +1887,7 @@ def test_held_out_set_bm_monitoring(text, expected):
 ])
 def test_held_out_set_bn_cutters_and_submarines(text, expected):
     """Set bn (in our own words): coast guard cutters' patrols and submarines moved between fleets."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1892,7 +1897,7 @@ def test_held_out_set_bn_cutters_and_submarines(text, expected):
 ])
 def test_held_out_set_bo_kurils(text, expected):
     """Set bo (in our own words): Soviet and Russian ships bound for the Kuril Islands."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1932,7 +1937,7 @@ def test_held_out_set_bo_kurils(text, expected):
 ])
 def test_held_out_set_bp_container_ships(text, expected):
     """Set bp (in our own words): Chinese container ships on the Northern Sea Route to Europe."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1946,15 +1951,15 @@ def test_held_out_set_bp_container_ships(text, expected):
 ])
 def test_headline_group_told_again_by_the_story(text, expected):
     """A headline's unnamed group and the named ship the story then tells are one movement."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 def test_headline_country_is_covered_by_the_storys_port():
     """A headline's "arrive in South Korea" and the story's arrival at Busan are one route."""
     text = "US warships arrive in South Korea\n\nThe destroyer USS Halsey arrived at Busan on Friday for a port call."
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == [("Halsey", ["busan"])]
+    assert _vessel_waypoints(extract(text).routes) == [("Halsey", ["busan"])]
     text = "Chinese warships arrive in Japan\n\nThe Chinese destroyer Nanning docked in Tokyo on Monday."
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == [("Nanning", ["tokyo"])]
+    assert _vessel_waypoints(extract(text).routes) == [("Nanning", ["tokyo"])]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1976,7 +1981,7 @@ def test_headline_country_is_covered_by_the_storys_port():
 ])
 def test_held_out_set_bq_whaling_ships(text, expected):
     """Set bq (in our own words): Japan's whaling ships leaving and returning to their ports."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1995,7 +2000,7 @@ def test_held_out_set_bq_whaling_ships(text, expected):
 ])
 def test_held_out_set_br_seized_fishing_boats(text, expected):
     """Set br (in our own words): Japanese fishing boats seized near the disputed southern Kurils."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 def test_keyed_scans_find_what_a_full_scan_finds():
@@ -2028,7 +2033,7 @@ def test_keyed_scans_find_what_a_full_scan_finds():
 ])
 def test_held_out_set_bt_research_vessels(text, expected):
     """Set bt (in our own words): Japanese and Korean research vessels' Arctic voyages."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 def test_held_out_set_bu_made_the_first_visit():
@@ -2036,7 +2041,7 @@ def test_held_out_set_bu_made_the_first_visit():
     and the country visited "for the first time since" is that port's."""
     text = ("USS Halsey, a guided-missile destroyer, made the first visit by a U.S. destroyer to Busan, South Korea in ten years. "
             "It is the first time a U.S. destroyer has visited South Korea since 2010.")
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == [("Halsey", ["busan"])]
+    assert _vessel_waypoints(extract(text).routes) == [("Halsey", ["busan"])]
 
 
 @pytest.mark.parametrize("text, expected, flags", [
@@ -2047,7 +2052,7 @@ def test_held_out_set_bu_made_the_first_visit():
 def test_held_out_set_bv_collision(text, expected, flags):
     """Set bv (in our own words): a tanker's collision and sinking in the East China Sea."""
     s = extract(text)
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in s.routes] == expected
+    assert _vessel_waypoints(s.routes) == expected
     assert [v["flag"] for v in s.vessels] == flags
 
 
@@ -2087,7 +2092,7 @@ def test_held_out_set_bv_collision(text, expected, flags):
 def test_held_out_set_bw_cruise_ships(text, expected):
     """Set bw (in our own words): cruise ships turned away, quarantined and sent home in the 2020
     outbreak, and their later itineraries."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 def test_held_out_set_bw_names():
@@ -2111,7 +2116,7 @@ def test_held_out_set_bw_names():
 def test_held_out_set_bx_ferry(text, expected):
     """Set bx (in our own words): a ferry's sinking on its way from Incheon to Jeju, and its wreck
     carried to Mokpo three years later."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2126,7 +2131,7 @@ def test_held_out_set_bx_ferry(text, expected):
 def test_held_out_set_by_ice(text, expected):
     """Set by (in our own words): fishing and research ships trapped in the Sea of Okhotsk's ice and
     the icebreakers sent to free them."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 def test_held_out_set_by_waters_named_after_an_island():
@@ -2150,7 +2155,7 @@ def test_held_out_set_by_waters_named_after_an_island():
 ])
 def test_held_out_set_bz_sail_training(text, expected):
     """Set bz (in our own words): sail training ships' Pacific voyages and port calls."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 def test_held_out_set_bz_not_ship_names():
@@ -2174,7 +2179,7 @@ def test_held_out_set_bz_not_ship_names():
 def test_held_out_set_ca_collision_and_heavy_lift(text, expected):
     """Set ca (in our own words): a destroyer's collision off Japan, its return to Yokosuka and its
     voyage home aboard a heavy lift ship."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2189,7 +2194,7 @@ def test_held_out_set_ca_collision_and_heavy_lift(text, expected):
 ])
 def test_held_out_set_cb_livestock_carrier(text, expected):
     """Set cb (in our own words): a livestock carrier lost in a typhoon in the East China Sea."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 def test_first_letter_branches_find_what_the_alternation_finds():
@@ -2218,7 +2223,7 @@ def test_first_letter_branches_find_what_the_alternation_finds():
 def test_held_out_set_cd_boats_seized(text, expected):
     """Set cd (in our own words): Chinese fishing boats stopped by the Japan Coast Guard near the
     Senkakus, Miyako and the Goto Islands."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 def test_held_out_set_cd_boat_names():
@@ -2251,7 +2256,7 @@ def test_held_out_set_cd_boat_names():
 def test_held_out_set_ce_lone_sailors(text, expected):
     """Set ce (in our own words): lone sailors' Pacific crossings between California, Hawaii and
     Japan, told by the sailor's name more than the boat's."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 def test_held_out_set_ce_sailor_and_boat():
@@ -2280,7 +2285,7 @@ def test_held_out_set_ce_sailor_and_boat():
 ])
 def test_held_out_set_cf_boats_adrift(text, expected):
     """Set cf (in our own words): North Korean wooden boats adrift or washed ashore in Japan."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2304,7 +2309,7 @@ def test_held_out_set_cg_ferries(text, expected):
     """Set cg (in our own words): ferries across the Korea Strait and the Sea of Japan (Busan,
     Fukuoka, Shimonoseki, Tsushima; Vladivostok, Donghae, Sakaiminato)."""
     sc = extract(text)
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in sc.routes] == expected
+    assert _vessel_waypoints(sc.routes) == expected
     if "Donghae" in text:
         assert "sea_of_japan" not in [p.id for p in sc.places]
 
@@ -2319,7 +2324,7 @@ def test_held_out_set_cg_ferries(text, expected):
 def test_held_out_set_ch_tour_boat_salvaged(text, expected):
     """Set ch (in our own words): a sunken tour boat raised off the Shiretoko Peninsula and landed
     at Abashiri."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2345,7 +2350,7 @@ def test_held_out_set_ch_tour_boat_salvaged(text, expected):
 def test_held_out_set_ci_arms_shipments(text, expected):
     """Set ci (in our own words): Russian cargo ships carrying North Korean munitions between Rajin
     (Najin, Rason), Vostochny and Dunay, and one at a Chinese repair yard."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 def test_vostochny_cosmodrome_is_not_the_port():
@@ -2370,7 +2375,7 @@ def test_vostochny_cosmodrome_is_not_the_port():
 def test_held_out_set_cj_cable_cutting_freighters(text, expected):
     """Set cj (in our own words): freighters suspected of cutting undersea cables off Taiwan,
     intercepted off Keelung or taken to Anping, bound for Busan."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 def test_a_flag_told_as_a_noun_is_a_place_and_a_hyphened_owner_is_not():
@@ -2390,7 +2395,7 @@ def test_a_flag_told_as_a_noun_is_a_place_and_a_hyphened_owner_is_not():
 def test_held_out_set_ck_freighter_sunk(text, expected):
     """Set ck (in our own words): the freighter Jin Tian, from Port Klang for Incheon, sunk in the
     East China Sea south of Jeju in January 2023."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 def test_a_byline_after_a_headline_is_no_ship():
@@ -2413,7 +2418,7 @@ def test_a_byline_after_a_headline_is_no_ship():
 def test_held_out_set_cl_boats_of_defectors(text, expected):
     """Set cl (in our own words): North Koreans crossing the sea border on small boats, brought into
     Sokcho, Samcheok or a naval port."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2426,7 +2431,7 @@ def test_held_out_set_cl_boats_of_defectors(text, expected):
 def test_held_out_set_cm_drug_boats(text, expected):
     """Set cm (in our own words): boats, yachts and freighters found carrying drugs into Japan and
     Taiwan."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 def test_a_headline_ship_word_does_not_name_the_next_line():
@@ -2441,7 +2446,7 @@ def test_held_out_set_cn_a_ships_name_that_is_a_citys():
     sc = extract("The frigate ROKS Daegu (FFG-818) joined the fleet in 2018. Daegu was launched in 2016 at a yard on Geoje Island.")
     assert [p.id for p in sc.places] == []
     sc = extract("The corvette Haemi sank in March. The two halves of the ship will be taken to a South Korean naval base near Seoul for inspection.")
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in sc.routes] == [("Haemi", ["south_korea"])]
+    assert _vessel_waypoints(sc.routes) == [("Haemi", ["south_korea"])]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2454,7 +2459,7 @@ def test_held_out_set_cn_a_ships_name_that_is_a_citys():
 def test_held_out_set_co_tsunami_ghost_ships(text, expected):
     """Set co (in our own words): boats set adrift by the 2011 tsunami, across the Pacific to Alaska
     and North America."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 def test_a_weekday_after_a_town_is_not_its_name():
@@ -2473,7 +2478,7 @@ def test_a_weekday_after_a_town_is_not_its_name():
 def test_held_out_set_cp_carrier_sea_trials(text, expected):
     """Set cp (in our own words): China's carriers out of their shipyards on sea trials (the Type
     001A from Dalian, the Fujian from Shanghai)."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2488,7 +2493,7 @@ def test_held_out_set_cp_carrier_sea_trials(text, expected):
 def test_held_out_set_cq_antarctic_icebreaker(text, expected):
     """Set cq (in our own words): the icebreaker Shirase's voyages from Yokosuka or Tokyo to Japan's
     Antarctic station, resupplied in Australia."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2500,4 +2505,4 @@ def test_held_out_set_cq_antarctic_icebreaker(text, expected):
 def test_held_out_set_cr_delivery_voyages(text, expected):
     """Set cr (in our own words): new frigates sailing from the Ulsan yard that built them to the
     navy that bought them."""
-    assert [(r["vessel"], [w["id"] for w in r["waypoints"]]) for r in extract(text).routes] == expected
+    assert _vessel_waypoints(extract(text).routes) == expected

@@ -1230,14 +1230,15 @@ _VISIT_TO = re.compile(rf"\b(?i:(?:visit(?:s|ed|ing)?|(?:port\s+)?stop(?:over|pe
 #: Diego", "departed Naval Base San Diego"
 _HOME_PORT = re.compile(r"\b(?:(?:home\s*port|base|port)\s+(?:in|at|of)|[Nn]aval\s+(?:[Bb]ase|[Ss]tation))\s+(?:the\s+)?$")
 _LEFT = re.compile(r"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began|commenced)\s+(?:on\s+[^.;,]{1,20}?,?\s+(?:\d{4},\s+)?)?(?:in|from|at\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?(?:harbou?r|marina|pier|port)\s+in)\s+$|\b(?:left|leaving|leaves?|departed|departing)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+|Fleet\s+Activities\s+(?:\([A-Z]+\)\s+)?|(?:an?\s+|its\s+|her\s+|his\s+|(?-i:[A-Z])[\w-]*\s+)?(?:yacht\s+)?(?:pier|wharf|quay|berth|terminal|harbou?r|marina)\s+(?:in|at)\s+|(?:east|west|north|south|eastern|western|northern|southern|pacific|atlantic)\s+coast\s+of\s+)?$", re.I)  # (and "departed the west coast of Canada")  # "having left Germany in August", "left southern Italy"
-_TRAVEL_END = re.compile(r"\b(?:en route|u-turns?|diverted|dispatched(?=\s+from\s)|loaded|taken|towed|brought|escorted|shipped|transported|arriv(?:ed|es|ing|e)(?=[^.;,]{0,60}?\bfrom\s)|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made|found) (?:its|it['’]s|their|her) way|set(?:s|ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|cruises?(?=\s+(?:to|from|towards?)\s)|moved|move|moving|expedition|beginning|starting)\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from(?:\s+under)?)\s+(?:visit\s+)?(?:(?:(?:a|an|its|their|her)\s+(?:[\w-]+\s+){0,2}?(?:pier|berth|wharf|quay|dock|shipyard|yard|terminal)|shore)\s+(?:at|in|of)\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?(?:neighbou?ring\s+|nearby\s+)?(?:(?-i:[A-Z])[a-z]+(?:\s(?-i:[A-Z])[a-z]+)?['’]s\s+)?$", re.I)  # (and "towards China's Beihai", "to a pier at Zhoushan")
+#: what follows a verb of travel up to the place named next: a preposition of direction, a
+#: berth or the waters near it, and a country's possessive ("towards China's Beihai", "to a pier at Zhoushan")
+_TRAVEL_END_TAIL = r"\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from(?:\s+under)?)\s+(?:visit\s+)?(?:(?:(?:a|an|its|their|her)\s+(?:[\w-]+\s+){0,2}?(?:pier|berth|wharf|quay|dock|shipyard|yard|terminal)|shore)\s+(?:at|in|of)\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?(?:neighbou?ring\s+|nearby\s+)?(?:(?-i:[A-Z])[a-z]+(?:\s(?-i:[A-Z])[a-z]+)?['’]s\s+)?$"
+_TRAVEL_END = re.compile(r"\b(?:en route|u-turns?|diverted|dispatched(?=\s+from\s)|loaded|taken|towed|brought|escorted|shipped|transported|arriv(?:ed|es|ing|e)(?=[^.;,]{0,60}?\bfrom\s)|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made|found) (?:its|it['’]s|their|her) way|set(?:s|ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|cruises?(?=\s+(?:to|from|towards?)\s)|moved|move|moving|expedition|beginning|starting)" + _TRAVEL_END_TAIL, re.I)
 #: rarer verbs of travel, tried only in a sentence that holds one of their words: "under way for China",
 #: "followed Angara to a pier at Zhoushan", "taking its cargo to North Korea's Chongjin"
-_TRAVEL_END_RARE = re.compile(r"\b(?:under ?way|followed|tracked|(?:deliver(?:ed|s|ing)?|tak(?:ing|es)|took|haul(?:ed|s|ing)?|carr(?:y|ying|ied|ies)) (?:its |their |her |the )?(?:[\w-]+ )?(?:cargo(?:es)?|goods|containers|munitions|shipments?))\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from(?:\s+under)?)\s+(?:visit\s+)?(?:(?:(?:a|an|its|their|her)\s+(?:[\w-]+\s+){0,2}?(?:pier|berth|wharf|quay|dock|shipyard|yard|terminal)|shore)\s+(?:at|in|of)\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?(?:neighbou?ring\s+|nearby\s+)?(?:(?-i:[A-Z])[a-z]+(?:\s(?-i:[A-Z])[a-z]+)?['’]s\s+)?$", re.I)  # (and "towards China's Beihai", "to a pier at Zhoushan")
+_TRAVEL_END_RARE = re.compile(r"\b(?:under ?way|followed|tracked|(?:deliver(?:ed|s|ing)?|tak(?:ing|es)|took|haul(?:ed|s|ing)?|carr(?:y|ying|ied|ies)) (?:its |their |her |the )?(?:[\w-]+ )?(?:cargo(?:es)?|goods|containers|munitions|shipments?))" + _TRAVEL_END_TAIL, re.I)
 _TRAVEL_END_RARE_KEYS = ("der way", "derway", "followed", "tracked", "cargo", "goods", "containers", "munitions", "shipment")
 
-#: a voyage or a stay named after the water it is in: "an Arctic voyage", "its Arctic Ocean
-#: observation mission", "an Arctic Ocean area with sea ice" (after the name)
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
@@ -1252,6 +1253,8 @@ def _travel_end(before: str) -> re.Match | None:
     return m
 
 
+#: a voyage or a stay named after the water it is in: "an Arctic voyage", "its Arctic Ocean
+#: observation mission", "an Arctic Ocean area with sea ice" (after the name)
 _WATER_MISSION_AFTER = re.compile(r"\s+(?:(?:Ocean|Sea)\s+)?(?:(?:research|observation|survey|scientific|exploration)\s+)?(?:voyage|expedition|mission|cruise|area|region|zone)s?\b")
 #: a seized ship's destination, a port the gazetteer lacks on an island it holds
 _TAKEN_TO_PORT_ON = re.compile(r"\b(?:taken|towed|escorted|brought)\s+(?:it\s+|them\s+)?to\s+(?:the\s+)?(?:port\s+(?:of|at)\s+)?[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*)?(?:,\s+(?:also\s+)?known\s+as\s+[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*)?(?:\s+in\s+[A-Z]\w+)?,)?\s+(?:in|on)\s+(?:the\s+)?$")
@@ -1622,6 +1625,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         dest_told = "destination" in lower
         quay_told = "load" in lower or "alongside" in lower
         supply_told = "suppl" in lower or "refuel" in lower
+        yard_told = "yard" in lower or "facilit" in lower
         for e, a, b, matched in mentions:
             before_place, prev_place = prev_place, (e, b)
             if a in consumed or any(x <= a < y for x, y in asides) or any(x <= a < y for x, y in negated):
@@ -1632,7 +1636,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             rel = _relation(sent[: a - 5] if ported else sent[:a])  # "left Malaysia's Port Klang", "departed Port Klang, Malaysia": Klang's port
             destined = dest_told and rel in ("in", "mentioned", "to") and bool(_DESTINATION_WAS.search(sent, max(0, a - 160), a))
             resupplied = supply_told and rel in ("in", "mentioned") and e.type in ("city", "port", "country") and bool(re.search(r"\b(?:resupply|re-supply|refuel\w*|replenish\w*|supplies)\s+(?:at|in)\s+(?:the\s+)?$", sent[max(0, a - 40) : a], re.I))
-            from_yard = e.type in ("city", "port") and rel in ("in", "mentioned", "from") and ("yard" in lower or "facilit" in lower) and bool(_YARD_DEPARTURE.search(sent, max(0, a - 200), a))
+            from_yard = e.type in ("city", "port") and rel in ("in", "mentioned", "from") and yard_told and bool(_YARD_DEPARTURE.search(sent, max(0, a - 200), a))
             if from_yard:
                 rel = "from"  # "left the facilities of ... Hyundai Heavy Industries in the southeastern coastal city of Ulsan", "sent off from a shipyard in Ulsan"
             if destined or resupplied:
