@@ -2506,3 +2506,45 @@ def test_held_out_set_cr_delivery_voyages(text, expected):
     """Set cr (in our own words): new frigates sailing from the Ulsan yard that built them to the
     navy that bought them."""
     assert _vessel_waypoints(extract(text).routes) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set cs: an unnamed submarine is its own ship, not the destroyer that spotted it
+    ("A Japanese destroyer spotted a submarine heading north on Tuesday. The submarine left the contiguous zone into the East China Sea on Wednesday without surfacing.",
+     [("unidentified submarine", ["east_china_sea"])]),
+    # "the island's contiguous zone": the island named before
+    ("An unknown submarine was detected near Amami-Oshima Island on Monday. The ministry said the submarine moved west through the island's contiguous zone.",
+     [("unidentified submarine", ["amami_oshima"])]),
+    # a bearing from "the ... island of X" places a ship in X's waters
+    ("The submarine, detected by a patrol plane, sailed west in a contiguous zone east of the remote southern island of Amami Oshima. The submarine did not surface.",
+     [("unidentified submarine", ["amami_oshima"])]),
+    # "in seas off" an island is in its waters
+    ("A patrol plane spotted the submarine in seas off Miyako Island early on Friday. The submarine was tracked for hours.", [("unidentified submarine", ["miyako_island"])]),
+])
+def test_held_out_set_cs_submarines_under_water(text, expected):
+    """Set cs (in our own words): submarines detected under water near Japan's southwestern islands,
+    their flag unknown or guessed."""
+    assert _vessel_waypoints(extract(text).routes) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # unnamed islets "in Okinawa": the prefecture places the islets, and is not a smaller island's name
+    "An unidentified submarine entered Japanese waters off a group of small islands in Okinawa before dawn, and the sub was tracked by destroyers.",
+    # "around southwestern Okinawa Prefecture" is no island's waters
+    "An unidentified submarine was spotted in Japan's territorial waters around southwestern Okinawa Prefecture. The submarine left the area.",
+    # a chain with its own name is not the disputed group named before
+    "Chinese ships were seen near the Senkaku Islands last week. In 2004 a Chinese submarine intruded into Japanese waters around the Tarama island chain.",
+    # a "near" of unnamed islands: the sea only says where the islands are
+    "Japan protested after a foreign submarine in waters near disputed islands in the East China Sea was detected and identified. The submarine left.",
+])
+def test_held_out_set_cs_no_waypoint(text):
+    """Set cs (in our own words): what places the islands, not the submarine."""
+    assert [w["id"] for r in extract(text).routes for w in r["waypoints"]] == []
+
+
+def test_held_out_set_cs_an_aircraft_makers_name_is_no_place():
+    """Set cs: "a Kawasaki P-1 patrol aircraft" names the maker, not the city; "the Tokara island
+    chain" is a name the gazetteer lacks, listed as such."""
+    s = extract("A Kawasaki P-1 patrol aircraft and three ships were sent to the Tokara island chain south of Kyushu.")
+    assert [p.id for p in s.places] == ["kyushu"]
+    assert [u["text"] for u in s.unresolved] == ["Tokara"]

@@ -78,6 +78,8 @@ _CUED_PARTS: tuple[tuple[tuple[str, ...] | None, str], ...] = (
     # as Yuzhno-Kurilsk", "towed them to Korsakov"; a port told as "the Nemuro port"
     (_TAKEN_WORDS, rf"\b(?:(?:taken|towed|escorted)\s+(?:it\s+|them\s+)?to|known\s+as)\s+(?:the\s+)?(?:port\s+(?:of|at|in)\s+)?(?P<q>{_HYPHENED_CUE_NAME})"),
     ((" port",), rf"\bthe\s+(?P<r>{_HYPHENED_CUE_NAME})\s+port\b(?!\s+of\b)"),  # (not "the Sakhalin port of Korsakov")
+    # an island chain told with a lower-case head: "the prefecture's Tokara island chain"
+    ((" island chain",), rf"(?<![\w'’-])(?P<t>{_HYPHENED_CUE_NAME})\s+island\s+chain\b"),
     # the province or prefecture after a wire dateline's city: "YOKOSUKA, Kanagawa (Jiji Press)"
     ((None), r"(?m:^)[A-Z]{3,}[A-Z .'-]*,\s+(?P<f>[A-Z][a-z]+)(?=\s*\(|,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|[ \t]+(?:—|–|--?)[ \t])"),  # (and "ZHANJIANG, Guangdong, June 24", "YOKOSUKA, Kanagawa —")
 )
@@ -97,6 +99,7 @@ _KEYWORD_PARTS = (
     (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<m>" in p), 30, _FLAG_WORDS),  # ("under the Tanzania flag": the name before its key word)
     (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<q>" in p), 0, _TAKEN_WORDS),
     (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<r>" in p), 40, (" port",)),  # ("the Yuzhno-Kurilsk port": the name up to 40 characters before)
+    (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<t>" in p), 30, (" island chain",)),
     (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<h>" in p), 0, ("countries",)),
     (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<g>" in p), 0, ("visit", "port", "stops")),
 )
@@ -360,6 +363,8 @@ def _title_case(line: str) -> bool:
 #: a capital speaking for its government: "Ottawa said the passage was routine"
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|announced|protested|stated|called|criticized|criticised|condemned|urged|warned|denied|responded|rejected|insisted)\b")
 #: the words that make a prefixed ship's bare name a place again: "arrived in Ottawa" (not "Cheonan was launched")
+#: an aircraft's model after its maker's name, which is a city's: "Kawasaki P-1", "Shenyang J-15"
+_MODEL_AFTER = re.compile(r"\s+[A-Z]{1,3}-\d{1,3}[A-Z]?\b")
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|to|from|at|near|off|toward|towards|into|visit(?:ed|ing)?|left|leaving|reached)\s+(?:the\s+(?:city|port)\s+of\s+)?$", re.I)
 
 
@@ -429,6 +434,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             continue  # "the Okinawa Islands", "the Miyako Islands": a group we do not hold (listed below; a route may still take the island as a strait's shore; a headline's "Between Okinawa Islands" is the island's)
         if entry.type == "country" and said_as_flag(text, matched, end):
             continue  # "U.S. forces", "the UK Carrier Strike Group": a flag, said as an adjective ("American")
+        if entry.type == "city" and _MODEL_AFTER.match(text, end):
+            continue  # "a Kawasaki P-1 maritime patrol aircraft", "Shenyang J-15 fighters": the maker's name
         if entry.type == "city" and _PREFECTURE_AFTER.match(text[end : end + 40]):
             continue  # "Aomori Prefecture" is the prefecture (listed below as a name we do not hold)
         if entry.type == "city" and entry.sources == "geonames_cities15000" and (_PERSON_BEFORE.search(text, max(0, start - 60), start) or _BYLINE.match(text, text.rfind("\n", 0, start) + 1) or _SAID_NAME_BEFORE.search(text, max(0, start - 40), start) or (_WHO_AFTER.match(text, end) and _GIVEN_NAME_BEFORE.search(text, max(0, start - 20), start))):

@@ -612,6 +612,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": "fishing boats"})
     _sailed_boat(text, out)
     _drifting_boat(text, out)
+    _unseen_submarine(text, out)
     if not out:
         generic = list(GENERIC_RE.finditer(text))
         for i, m in enumerate(generic):
@@ -762,6 +763,37 @@ def _drifting_boat(text: str, out: dict[str, dict[str, Any]]) -> None:
             boat["mentions"].append({"start": a, "end": b, "text": text[a:b], "label": label})
     boat["mentions"].sort(key=lambda x: x["start"])
     boat["first"] = boat["mentions"][0]["start"]
+
+
+#: a submarine seen under water, its flag unknown: "a foreign submarine", "an unidentified
+#: submarine", "the sub" (not "anti-submarine", "submarine cables", "the submarine USS Kentucky")
+_DETECTED = re.compile(r"\b(?:detected|detection|spotted|sighted|tracked|tracking|monitored)\b", re.I)
+_A_SUBMARINE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?!(?:of|in|on|at|from|to|by|with|and|for|was|is|enemy|fake|simulated|mock|target|midget)\s)[\w-]+\s+){0,3}?(?:submarine|sub)\b(?![\w-]|\s+(?:cables?|hunters?|chasers?|bases?|warfare|tenders?|rescue)\b|,?\s+(?:the\s+)?(?:USS\s|HMS\s|[A-Z][a-z]))")
+
+
+def _unseen_submarine(text: str, out: dict[str, dict[str, Any]]) -> None:
+    """A submarine detected under water, unnamed: each "a foreign submarine", "the submarine",
+    "the sub" of the report is a mention of one submarine (the unnamed one the text told with its
+    flag, "a Chinese navy submarine", or an unidentified one), so that the ships that watched it
+    ("a Maritime Self-Defense Force vessel ... spotted a submarine") do not take its moves.
+    Reports of named ships are left as they are, and so are those where a submarine is told once
+    ("sunk by a North Korean torpedo fired by a midget submarine") or never seen."""
+    if "sub" not in text or any(v["named"] for v in out.values()) or not _DETECTED.search(text):
+        return
+    taken = [(x["start"], x["end"]) for v in out.values() for x in v["mentions"]]
+    told = [m.span() for m in _A_SUBMARINE.finditer(text)]
+    spans = [(a, b) for a, b in told if not any(a < y and x < b for x, y in taken)]
+    if len(told) < 2 or not spans:
+        return  # (and "a Chinese submarine", a group already told)
+    subs = [v for v in out.values() if not v["named"] and re.search(r"\bsub(?:marine)?$", v["name"] or v["mentions"][0].get("label") or v["mentions"][0]["text"])]
+    if subs:
+        sub = min(subs, key=lambda v: v["first"])  # ("a Chinese navy submarine" told before "the submarine")
+    else:
+        sub = out.setdefault("unseen submarine", {"id": "unidentified_submarine", "name": "unidentified submarine", "aliases": [], "flag": None, "type": "group", "named": False, "first": len(text), "mentions": []})
+    label = (sub["mentions"][0].get("label") or sub["mentions"][0]["text"]) if sub["mentions"] else sub["name"]
+    sub["mentions"] += [{"start": a, "end": b, "text": text[a:b], "label": label} for a, b in spans]
+    sub["mentions"].sort(key=lambda x: x["start"])
+    sub["first"] = sub["mentions"][0]["start"]
 
 
 #: a small boat's report: a yacht, a sailboat, a catamaran (where its sailor stands for it)
@@ -998,16 +1030,16 @@ _HOME_AGAIN = re.compile(r"\b(?:have|has|had)?\s*(?:returned|arrived|come back|c
 #: an island's waters entered: "entered prohibited waters around Kinmen", "entered Kinmen waters"
 #: an island's waters told by a smaller island in it the gazetteer lacks: "entered the restricted
 #: waters of Wuqiu, Kinmen", "... around the outlying islands of Dongyin in Matsu and Wuqiu in Kinmen"
-_ISLAND_WATERS_VIA = re.compile(r"\b(?:entered|entering|enters|re-entered|intruded\s+into|intruding\s+into)\b[^.;]{0,60}\bwaters\s+(?:of|around|surrounding|near|off)\s+(?:the\s+)?(?P<between>(?:[\w'’-]+\s+){0,8}?[A-Z][\w'’-]+)(?:,\s+|\s+in\s+)$", re.I)
+_ISLAND_WATERS_VIA = re.compile(r"\b(?:entered|entering|enters|re-entered|intruded\s+into|intruding\s+into)\b[^.;]{0,60}\bwaters\s+(?:of|around|surrounding|near|off)\s+(?:the\s+)?(?P<between>(?:[\w'’-]+\s+){0,8}?(?-i:[A-Z])[\w'’-]+)(?:,\s+|\s+in\s+)$", re.I)  # (not "waters off a chain of islets in Okinawa")
 _ISLAND_WATERS_BEFORE = re.compile(r"\b(?:entered|entering|enters|re-entered|intruded\s+into|intruding\s+into|(?:sailed|navigated|cruised)\s+inside|approached)\b[^.;]{0,60}\bwaters\s+(?:of|around|surrounding|near|off)\s+(?:the\s+)?(?:(?!(?:in|on|at|of|off|near)\s)[\w'’-]+\s+){0,3}$", re.I)  # (not "waters off the Senkaku Islands in Okinawa")
 #: "in the contiguous zone south-southeast of Tanegashima Island", "crossed into Japanese waters
 #: southwest of Kagoshima's Kuchinoerabu Island", "exiting the area at a point south of Yakushima":
 #: a ship in an island's waters, placed by a bearing from it
-_ISLAND_BEARING_BEFORE = re.compile(r"(?:\b(?:waters|contiguous zone|territorial seas?|area|point|travell?ed|sailed|sailing|moved|moving|navigating|navigated|exited|exiting|left|leaving|spotted|sighted|seen|detected)\s*,?\s+(?:(?:them|it|the\s+area)\s+)?(?:from\s+)?(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometers|kilometres|miles|nautical miles)\s+)?(?:to\s+the\s+)?|\bfrom\s+the\s+)(?:(?:north|south|east|west)(?:-?(?:north|south)?(?:east|west))?|north|south)(?:\s+(?:side|coast|tip))?\s+of\s+(?:the\s+island\s+of\s+|(?:the\s+)?[\w-]+['’]s\s+|neighbou?ring\s+|nearby\s+)?$"
-                                    r"|\b(?:waters|contiguous zone|territorial seas?)\b[^.;,]{0,30},?\s+off\s+(?:the\s+coast\s+of\s+)?$"
+_ISLAND_BEARING_BEFORE = re.compile(r"(?:\b(?:waters|contiguous zone|territorial seas?|area|point|travell?ed|sailed|sailing|moved|moving|navigating|navigated|exited|exiting|left|leaving|spotted|sighted|seen|detected)\s*,?\s+(?:(?:them|it|the\s+area)\s+)?(?:from\s+)?(?:(?:about|some|around|roughly)\s+)?(?:\d+\s*(?:km|kilometers|kilometres|miles|nautical miles)\s+)?(?:to\s+the\s+)?|\bfrom\s+the\s+)(?:(?:north|south|east|west)(?:-?(?:north|south)?(?:east|west))?|north|south)(?:\s+(?:side|coast|tip))?\s+of\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?island\s+of\s+|(?:the\s+)?[\w-]+['’]s\s+|neighbou?ring\s+|nearby\s+)?$"
+                                    r"|\b(?:waters|(?<=in )seas|contiguous zone|territorial seas?)\b[^.;,]{0,30},?\s+off\s+(?:the\s+coast\s+of\s+)?$"
                                     r"|\b(?:operating|sailing|cruising|surveying|anchored|loitering)\s+off\s+(?:the\s+coast\s+of\s+)?$"  # "detected the survey ship operating off Okinawa"
                                     r"|\b(?:exclusive economic zone|EEZ|economic waters)(?:\s*\(EEZ\))?\s+(?:near|around|off|of|surrounding|to\s+the\s+(?:north|south|east|west)\w*\s+of)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:island|atoll|islet|reef|prefecture)\s+of\s+)?$"  # "within Japan's exclusive economic zone near Minamitorishima", "the Japanese economic waters surrounding the remote Pacific atoll of Okinotori"
-                                    r"|\b(?:territorial\s+waters|(?:Japan['’]s|Japanese)\s+(?:territorial\s+)?waters)\s+(?:near|around|off)\s+(?:the\s+)?(?:islands?\s+of\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?)?$", re.I)  # "entered Japan's waters near the islands of Uotsuri and Minamikojima"
+                                    r"|\b(?:territorial\s+waters|(?:Japan['’]s|Japanese)\s+(?:territorial\s+)?waters)\s+(?:near|around|off)\s+(?:the\s+)?(?:islands?\s+of\s+)?(?:(?-i:[A-Z])[\w-]*\s+(?:and\s+)?)?$", re.I)  # "entered Japan's waters near the islands of Uotsuri and Minamikojima"
 _ENTERED_BEFORE = re.compile(r"\b(?:entered|entering|enters|re-entered|sailed\s+inside)\s+(?:the\s+)?$", re.I)
 _WATERS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:restricted|territorial|prohibited|surrounding)\s+)?waters\b")
 #: a military or a fleet, not ships, holding drills: "its Pacific Fleet will conduct an exercise in ..."
@@ -1053,6 +1085,8 @@ def _island_by_bearing(sent: str, a: int, e: Entry, moves: list) -> bool:
     return m is not None and not re.search(r"\bapproach\w*\s+(?:[\w'’-]+\s+){0,3}$", sent[: m.start()], re.I)
 
 
+#: an island's waters told by "the island" named before: "through the island's contiguous zone"
+_THE_ISLANDS_WATERS = re.compile(r"\b(?:the|that)\s+island['’]s\s+(?:contiguous\s+zone|territorial\s+(?:waters|seas?)|waters)\b")
 #: how far an island's waters reach: its contiguous zone, 24 nautical miles (UNCLOS art. 33)
 _CONTIGUOUS_KM = 24 * 1.852
 
@@ -1351,6 +1385,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         return bisect.bisect_left(strait_mentions, pos, key=lambda m: m[0])
 
     disputed_mentions: list[tuple[int, Entry]] | None = None  # for "the island chain" (see below)
+    island_mentions: list[tuple[int, Entry]] | None = None  # for "the island's contiguous zone" (see below)
     kinds_told: dict[tuple[str, str], bool] = {}
 
     def of_kind(name: str, kind: str) -> bool:
@@ -1863,6 +1898,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "... to defend the islets of Dokdo ... the cluster of rocks in the East Sea"
             if rel == "in" and not sight_only and ((before_place is not None and before_place[0].type in ("island", "island_group", "city", "port", "region", "gulf") and re.fullmatch(r"\s*,?\s*in\s+(?:the\s+)?", sent[before_place[1] : a])) or re.search(r"\b(?:islands?|islets?|isle|rocks?|bay|port|city)\s+in\s+(?:the\s+)?$", sent[:a], re.I)):
                 continue  # "near the Senkaku Islands in the East China Sea" says where the islands are
+            if rel == "in" and sight_only and re.search(r"\b(?:near|around|off)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:islands?|islets?)\s+in\s+(?:the\s+)?$", sent[:a]):
+                continue  # "a foreign submarine in waters near disputed islands in the East China Sea was confirmed to be Chinese": a "near" of islands the sea only places
             if rel == "in" and re.search(r"\b(?:behaviou?r|activit(?:y|ies)|claims?|tensions?|disputes?|assertiveness|aggression|militari[sz]ation|interests?|presence|ambitions?)\s+in\s+(?:the\s+)?$", sent[:a], re.I) and not _OWN_ACTIVITIES.search(sent[:a]) and not _MET_ACTIVITY.search(sent[:a]):
                 continue  # "China's aggressive behaviour in the East China Sea" is about the country
             after_in = rel == "in" and re.search(r"\bafter\b(?:[^,.;]|,(?=\d)){0,100}\b(?:in|patrolling of|patrols? of)\s+(?:the\s+)?$", sent[:a], re.I)  # "after sailing 4,900 miles to exercise in", "after ... patrolling of Pacific Ocean waters"
@@ -1929,7 +1966,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                     w = _waypoint(e, "through", True, (s0 + ref.start(), s0 + ref.end()), sent.strip(), note=f"'{ref.group(0)}' refers to the {e.name} named before")
                     new.append(w)
         if INTRUSION_RE.search(sent) and not any(w.get("relation") == "waters of" for w in new) and not any(e.dispute for e, *_ in mentions):
-            chain = re.search(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}(?:island chain|islands|islets|chain)\b", sent)
+            chain = re.search(r"\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}(?:island chain|islands|islets|chain)\b", sent)  # (not "the Saki-shima island chain", a chain named)
             if chain and disputed_mentions is None:  # the text's disputed islands, found once, in order
                 disputed_mentions = [(a, e) for e, a, _, _ in (text_mentions if text_mentions is not None else gaz.find(text)) if e.dispute and e.type in ("island", "island_group")]
             k = bisect.bisect_left(disputed_mentions, s0, key=lambda m: m[0]) if chain else 0
@@ -1938,6 +1975,14 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 # "went into the territorial seas of the uninhabited island chain": the disputed group told before
                 w = _waypoint(group if group.type == "island_group" else gaz.by_id.get(group.dispute, group), "waters of", True, (s0 + chain.start(), s0 + chain.end()), sent.strip(), note=f"'{chain.group(0)}' refers to the {group.name} named before")
                 new.append(w)
+        if "island" in lower and not new and (isle := _THE_ISLANDS_WATERS.search(sent)) and (moves or INTRUSION_RE.search(sent)):
+            # "detected passing by Amami-Oshima Island ... traveling westward through the
+            # island's contiguous zone": the waters of the island named last before
+            if island_mentions is None:
+                island_mentions = [(a, e) for e, a, _, _ in (text_mentions if text_mentions is not None else gaz.find(text)) if e.type == "island" and e.lon is not None and e.id not in _LARGE_ISLANDS]
+            k = bisect.bisect_left(island_mentions, s0 + isle.start(), key=lambda m: m[0])
+            if k and not any(w.get("id") == island_mentions[k - 1][1].id for w in r.waypoints[-1:]):
+                new.append(_waypoint(island_mentions[k - 1][1], "waters of", True, (s0 + isle.start(), s0 + isle.end()), sent.strip(), note=f"'{isle.group(0)}' refers to {island_mentions[k - 1][1].name}, named before"))
         if sight_only:
             new = [w for w in new if (w.get("relation") == "in" and w.get("type") in ("sea", "ocean", "gulf", "strait", "region")) or (w.get("relation") in ("through", "between") and w.get("type") == "strait") or w.get("relation") == "waters of" or w.get("at_event")]
         placed = list(new)  # (before a retelling is dropped: a clause of the sentence may pass the same strait)
