@@ -116,7 +116,7 @@ ALIASES: dict[str, list[str]] = {
     "china": ["China", "People's Republic of China", "PRC"],
     "russia": ["Russia", "Russian Federation"],
     "south_korea": ["South Korea", "Republic of Korea", "ROK", "S. Korea", "SKorea"],
-    "north_korea": ["North Korea", "DPRK", "N. Korea", "NKorea"],  # (headlines' short forms)
+    "north_korea": ["North Korea", "DPRK", "N. Korea", "NKorea", "Democratic People's Republic of Korea", "Democratic People’s Republic of Korea"],  # (headlines' short forms; the formal name, which holds "Republic of Korea")
     "taiwan": ["Taiwan", "Formosa", "Republic of China"],
     "united_states": ["United States", "USA", "U.S.", "US", "United States of America"],  # ("US" as a noun; "US Navy", "US forces" are flags: seamap.gazetteer.said_as_flag)
     "iceland": ["Iceland"],

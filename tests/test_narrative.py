@@ -2548,3 +2548,41 @@ def test_held_out_set_cs_an_aircraft_makers_name_is_no_place():
     s = extract("A Kawasaki P-1 patrol aircraft and three ships were sent to the Tokara island chain south of Kyushu.")
     assert [p.id for p in s.places] == ["kyushu"]
     assert [u["text"] for u in s.unresolved] == ["Tokara"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set ct: the ship that ordered another to stop is not the one that fled
+    ("A North Korean spy boat was seen near Japan on Friday. The boat ignored orders from a Japanese patrol ship to stop and sped off toward China.",
+     [("North Korean spy boat", ["china"])]),
+    # a distance from an island is a position at sea, not a departure
+    ("A North Korean spy boat was spotted sailing in waters about 200 kilometers from Amami Oshima on Friday.", []),
+    # "the island of X in the Yellow Sea": the sea places the island
+    ("North Korean patrol boats crossed the sea border near the island of Baengnyeong in the Yellow Sea.", []),
+    # a patrol boat named after its kind and "the"
+    ("The small patrol boat the Kirishima left Kagoshima before dawn.", [("Kirishima", ["kagoshima"])]),
+])
+def test_held_out_set_ct_spy_ships_and_border_clashes(text, expected):
+    """Set ct (in our own words): a North Korean spy ship chased and sunk in the East China Sea
+    (2001), and patrol boats across the inter-Korean sea border in the Yellow Sea."""
+    assert _vessel_waypoints(extract(text).routes) == expected
+
+
+def test_held_out_set_ct_korea_names():
+    """Set ct: the formal name of North Korea holds "Republic of Korea"; "South and North Korea"
+    names both; "N. Korean" is a headline's North Korean."""
+    assert [p.id for p in extract("A patrol boat of the Democratic People's Republic of Korea crossed the line.").places] == ["north_korea"]
+    assert sorted(p.id for p in extract("South and North Korea held talks in Seoul.").places) == ["north_korea", "seoul", "south_korea"]
+    assert [(v["name"], v["flag"]) for v in extract("N. Korean spy ship sunk\nThe ship sank in the East China Sea.").vessels] == [("N. Korean spy ship", "North Korea")]
+
+
+def test_rare_move_keys_found_once_agree_with_a_search_per_sentence():
+    """The rarer movement verbs' key words, found in the whole text once (``_KeysAt``), give each
+    sentence the answer a search of that sentence gives; a text whose lower-case copy changes
+    length is searched sentence by sentence instead."""
+    from seamap.narrative import _MOVE_RARE_KEYS, _KeysAt
+
+    text = "The boat drifted ashore near Oga. The ship sailed on. It was moored in Busan. The trawler sped off toward China."
+    spans = [(0, 33), (34, 52), (53, 77), (78, len(text))]
+    keys = _KeysAt(text, _MOVE_RARE_KEYS)
+    assert [keys.within(a, b) for a, b in spans] == [any(k in text[a:b].lower() for k in _MOVE_RARE_KEYS) for a, b in spans] == [True, False, True, True]
+    assert _KeysAt("İstanbul. The boat drifted ashore.", _MOVE_RARE_KEYS).within(0, 10) is None

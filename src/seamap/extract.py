@@ -363,6 +363,8 @@ def _title_case(line: str) -> bool:
 #: a capital speaking for its government: "Ottawa said the passage was routine"
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|announced|protested|stated|called|criticized|criticised|condemned|urged|warned|denied|responded|rejected|insisted)\b")
 #: the words that make a prefixed ship's bare name a place again: "arrived in Ottawa" (not "Cheonan was launched")
+#: both Koreas named at once, the first by its half of the name: "South and North Korea engage in a skirmish"
+_BOTH_KOREAS = re.compile(r"\b(South|North)\s+and\s+(?:North|South)\s+Korea(?![\w-])")
 #: an aircraft's model after its maker's name, which is a city's: "Kawasaki P-1", "Shenyang J-15"
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{1,3}-\d{1,3}[A-Z]?\b")
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|to|from|at|near|off|toward|towards|into|visit(?:ed|ing)?|left|leaving|reached)\s+(?:the\s+(?:city|port)\s+of\s+)?$", re.I)
@@ -416,6 +418,11 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
                     # (no known name over it: only those starting within the longest name's reach can be)
                     if not any(a < m.end() and m.start() < b for a, b in spans[bisect.bisect_left(span_starts, m.start() - longest) : bisect.bisect_left(span_starts, m.end())]):
                         hits.append((e, m.start(), m.end(), m.group(0)))
+    # "South and North Korea": the first Korea told by its half of the name alone
+    for m in keyed_matches(_BOTH_KOREAS, text, (" and North Korea", " and South Korea"), 6):
+        e = gaz.by_id.get("south_korea" if m.group(1) == "South" else "north_korea")
+        if e is not None:
+            hits.append((e, m.start(1), m.end(1), m.group(1)))
     hits.sort(key=lambda h: h[1])
     # the names the text gives ships with a prefix ("HMCS Ottawa"): the bare name is the ship too
     ship_names = {m.group(1) for m in PREFIXED_SHIP_RE.finditer(text)}

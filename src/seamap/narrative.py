@@ -52,7 +52,7 @@ _NAME = r"(?:Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?:\s(?:[A-
 PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME}|[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?:\s[A-Z]{{3,}})?\b(?![a-z]))")  # HMCS 'Ottawa' too; "JS IZUMO" as navies' releases write it
 #: what follows a ship's name in news: a hull number, an IMO number, a comma, a verb of what it did
 _AFTER_A_SHIPS_NAME = r"(?=\s*(?:\((?:[A-Z]{1,4}[ -]?)?\d{2,4}\)|\((?:IMO\s+\d{7}|built\s)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|will|would|returned|joined|for|circles|circled|sails|heads|enters|passes|transits|crosses|returns|leaves|arrives|docks|loaded|stopped|delivered|discharged|picked|alongside|spent|encountered|lying|observed|conducted|operating|called|calls|reached|reaches|began|continued|went|turned|changed|finally|later|then|also|capsized|sank|foundered|vanished|collided)\b))"
-SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel|containership|boxship|freighter|liner|ferry|trawler|(?<=[Tt]he )boat|yacht|sailboat|catamaran|(?<=sailing )boat)(?:\s*,?\s+the|,|(?<=vessel)s,|(?<=ship)s,)?|TEU(?<=\d TEU)|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),|(?<=destroyer )escort|(?<=Guard )Cutter)\s+(?:[A-Z]{1,2}\d{2,4}\s+)?(?P<quote>[\"“«'‘])?(?P<name>(?<=[\"“«'‘])[A-Z]{3,}(?:\s[A-Z]{1,12}){0,2}(?=[\"”»'’])|[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)?(?:\s(?:No\.\s)?\d{1,3}(?![\d,.:]\d)|-?\d{1,3}(?![\w-]|[.,:]\d)|\s[A-Z]{1,2}\d{3,5}|\s(?:I{1,3}|IV|VI{0,3}|IX|X)(?![\w-])|\s[B-HJ-UWYZ](?![\w'’-]|\.\w))?)[\"”»'’]?" + _AFTER_A_SHIPS_NAME)
+SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel|containership|boxship|freighter|liner|ferry|trawler|(?<=[Tt]he )boat|(?<=patrol )boat|yacht|sailboat|catamaran|(?<=sailing )boat)(?:\s*,?\s+the|,|(?<=vessel)s,|(?<=ship)s,)?|TEU(?<=\d TEU)|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),|(?<=destroyer )escort|(?<=Guard )Cutter)\s+(?:[A-Z]{1,2}\d{2,4}\s+)?(?P<quote>[\"“«'‘])?(?P<name>(?<=[\"“«'‘])[A-Z]{3,}(?:\s[A-Z]{1,12}){0,2}(?=[\"”»'’])|[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)?(?:\s(?:No\.\s)?\d{1,3}(?![\d,.:]\d)|-?\d{1,3}(?![\w-]|[.,:]\d)|\s[A-Z]{1,2}\d{3,5}|\s(?:I{1,3}|IV|VI{0,3}|IX|X)(?![\w-])|\s[B-HJ-UWYZ](?![\w'’-]|\.\w))?)[\"”»'’]?" + _AFTER_A_SHIPS_NAME)
 # "a modern Russian Navy corvette, identified as the Gremyashchiy (hull number 337)"
 IDENTIFIED_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|vessel|tanker|freighter)s?,?\s+(?:(?:was|were)\s+)?(?:identified as|named|called|believed to be|thought to be)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:[ -][A-Z][^\W\d_]+){0,2}(?:\s[B-HJ-UWYZ](?![\w'’-]))?(?:\s\d{1,3})?)(?![\w-]|[- ]class\b)")  # (and "The vessels were identified as Xiang Yang Hong 302 and ...")  # (not "the Luyang-III class")
 NAVY_FLAG = {"people's liberation army navy": "China", "people's liberation army": "China", "chinese people's liberation army": "China", "chinese people's liberation army navy": "China", "pla navy": "China", "chinese navy": "China", "russian navy": "Russia", "russian pacific fleet": "Russia", "pacific fleet": "Russia", "japan maritime self-defense force": "Japan", "royal navy": "United Kingdom", "royal canadian navy": "Canada", "royal australian navy": "Australia"}
@@ -80,7 +80,7 @@ _SHIP_VERB_KEYS = ("docked", "berthed", "moored", "anchor", "cruise", "voyage")
 #: a named vessel's alias that is also a place name counts only next to a ship word
 PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Fujian", "Wuhan", "Lanzhou", "Shenyang", "Shijiazhuang", "Yancheng", "Yantai"}
 SHIP_WORDS = r"(?:icebreaker|destroyer escort|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|freighter|tanker|patrol boat|research vessel|replenishment ship|cutter|ferry)"
-NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Japan Maritime Self-Defense Force": "Japan", "Maritime Self-Defense Force": "Japan", "MSDF": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "Germany": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Vietnamese": "Vietnam", "Iranian": "Iran", "Dutch": "Netherlands", "Polish": "Poland", "Italian": "Italy", "Soviet": "Soviet Union", "UK": "United Kingdom", "U.K.": "United Kingdom", "People's Liberation Army Navy": "China", "PLA Navy": "China"}
+NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Japan Maritime Self-Defense Force": "Japan", "Maritime Self-Defense Force": "Japan", "MSDF": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "N. Korean": "North Korea", "S. Korean": "South Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "Germany": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Vietnamese": "Vietnam", "Iranian": "Iran", "Dutch": "Netherlands", "Polish": "Poland", "Italian": "Italy", "Soviet": "Soviet Union", "UK": "United Kingdom", "U.K.": "United Kingdom", "People's Liberation Army Navy": "China", "PLA Navy": "China"}
 #: a name followed by what it is, a ship: "the Taiyuan, a Chinese navy missile destroyer" (not the city)
 SHIP_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:destroyer|frigate|cruiser|corvette|warship|submarine|carrier|icebreaker|(?<=helicopter )vessel|(?<=landing )ship|(?<=assault )ship)\b")  # (and "the Dokdo, a large landing platform helicopter vessel")
 #: a ship's prefix just before a name: "JS Kashima" is a ship, not an island
@@ -1087,6 +1087,10 @@ def _island_by_bearing(sent: str, a: int, e: Entry, moves: list) -> bool:
 
 #: an island's waters told by "the island" named before: "through the island's contiguous zone"
 _THE_ISLANDS_WATERS = re.compile(r"\b(?:the|that)\s+island['’]s\s+(?:contiguous\s+zone|territorial\s+(?:waters|seas?)|waters)\b")
+#: the ship that ordered another to stop, told before the other's move: "ignored orders from a Japanese coast guard cutter"
+_ORDERS_FROM = re.compile(r"\b(?:orders?|instructions?|demands?)\s+(?:from|by|of)\s+(?:an?\s+|the\s+)?$")
+#: a position at sea measured from a place: "in waters about 230 kilometers from Amami Oshima"
+_POSITION_FROM = re.compile(r"\b(?:waters|point|position|area|located|lying|spotted|sighted|seen|detected|found)\s+(?:(?:about|some|around|roughly|approximately|nearly|just)\s+)?\d[\d,.]*\s*(?:km|kilometers|kilometres|miles|nautical miles|nm)\s+(?:away\s+)?from\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$")
 #: how far an island's waters reach: its contiguous zone, 24 nautical miles (UNCLOS art. 33)
 _CONTIGUOUS_KM = 24 * 1.852
 
@@ -1270,8 +1274,10 @@ _TRAVEL_END_TAIL = r"\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?
 _TRAVEL_END = re.compile(r"\b(?:en route|u-turns?|diverted|dispatched(?=\s+from\s)|loaded|taken|towed|brought|escorted|shipped|transported|arriv(?:ed|es|ing|e)(?=[^.;,]{0,60}?\bfrom\s)|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made|found) (?:its|it['’]s|their|her) way|set(?:s|ting)? (?:off|out)|bound|headed|heading|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|cruises?(?=\s+(?:to|from|towards?)\s)|moved|move|moving|expedition|beginning|starting)" + _TRAVEL_END_TAIL, re.I)
 #: rarer verbs of travel, tried only in a sentence that holds one of their words: "under way for China",
 #: "followed Angara to a pier at Zhoushan", "taking its cargo to North Korea's Chongjin"
-_TRAVEL_END_RARE = re.compile(r"\b(?:under ?way|followed|tracked|(?:deliver(?:ed|s|ing)?|tak(?:ing|es)|took|haul(?:ed|s|ing)?|carr(?:y|ying|ied|ies)) (?:its |their |her |the )?(?:[\w-]+ )?(?:cargo(?:es)?|goods|containers|munitions|shipments?))" + _TRAVEL_END_TAIL, re.I)
-_TRAVEL_END_RARE_KEYS = ("der way", "derway", "followed", "tracked", "cargo", "goods", "containers", "munitions", "shipment")
+_TRAVEL_END_RARE = re.compile(r"\b(?:under ?way|followed|tracked|(?:sped|speeding|raced|racing|fled|fleeing|escaped|escaping)(?: off| away)?|(?:deliver(?:ed|s|ing)?|tak(?:ing|es)|took|haul(?:ed|s|ing)?|carr(?:y|ying|ied|ies)) (?:its |their |her |the )?(?:[\w-]+ )?(?:cargo(?:es)?|goods|containers|munitions|shipments?))" + _TRAVEL_END_TAIL, re.I)
+#: a ship running from its pursuers: "sped off toward China", "fled to", "escaped into"
+_FLIGHT_KEYS = ("sped ", "speeding ", "raced ", "racing ", "fled ", "fleeing ", "escaped ", "escaping ")
+_TRAVEL_END_RARE_KEYS = ("der way", "derway", "followed", "tracked", "cargo", "goods", "containers", "munitions", "shipment", *_FLIGHT_KEYS)
 
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
@@ -1387,6 +1393,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
     disputed_mentions: list[tuple[int, Entry]] | None = None  # for "the island chain" (see below)
     island_mentions: list[tuple[int, Entry]] | None = None  # for "the island's contiguous zone" (see below)
     kinds_told: dict[tuple[str, str], bool] = {}
+    rare_keys_at = _KeysAt(text, _MOVE_RARE_KEYS)  # (found in the whole text once, not per sentence)
 
     def of_kind(name: str, kind: str) -> bool:
         """``_of_kind`` with the words before each mention, once per vessel and kind."""
@@ -1437,7 +1444,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         else:
             period, p_inferred = last_period, last_period is not None
         may_be_usual = bool(_MAY_BE_USUAL.search(lower))
-        moves = _moves(sent, lower) if not ("?" in sent and re.search(r"\?[\"'”’]?\s*$", sent)) else []  # a question asserts no voyage
+        moves = _moves(sent, lower, rare_keys_at.within(s0, s1)) if not ("?" in sent and re.search(r"\?[\"'”’]?\s*$", sent)) else []  # a question asserts no voyage
         # "the first Royal Navy transit of the strait since 2021, when HMS Richmond passed ...":
         # a noun "transit" is not the verb whose subject names the ship
         verbs = [m for m in moves if not (m.group(0).lower() in ("transit", "transits", "return", "transfer") and re.search(r"\b(?:a|an|the|its|their|his|her|first|second|third|latest|last|previous|routine|\w+['’]s)\s+(?:[\w-]+\s+){0,3}$", sent[: m.start()], re.I))]
@@ -1493,6 +1500,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         verb_at = s0 + move.start() if move else s1
         lead = _ALONG_WITH_LEAD.match(sent)
         vessel = told.at(s0 + (lead.end() if lead and move is not None and lead.end() < move.start() else 0), verb_at)  # the subject comes before the verb ("In addition to the Chinese ships, 16 Russian warships sailed")
+        if vessel is not None and move is not None and "order" in lower and (k := bisect.bisect_left(told.starts, s0)) < len(told.spans) and _ORDERS_FROM.search(text, max(s0, told.spans[k][0] - 40), told.spans[k][0]):
+            vessel = told.at(told.spans[k][1], verb_at)  # "the trawler ... ignored orders from a Japanese coast guard cutter to stop ... and sped off": not the ship that gave the orders
         if move is not None and move.group(0).lower().startswith("passage of"):
             vessel = told.at(s0 + move.start(), s0 + move.end() + 60) or vessel  # "the passage of the destroyer JS Takanami"
         elif move is not None and move.group(0).lower() in ("deployment of", "departure of"):
@@ -1669,6 +1678,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "Okinawa" in "the Okinawa–Miyako Strait": a shore in the strait's name
             ported = sent[max(0, a - 5) : a] == "Port " and e.type in ("city", "port")
             rel = _relation(sent[: a - 5] if ported else sent[:a])  # "left Malaysia's Port Klang", "departed Port Klang, Malaysia": Klang's port
+            if rel == "from" and _POSITION_FROM.search(sent, max(0, a - 70), a):
+                continue  # "a suspicious ship sailing in waters about 230 kilometers from Amami Oshima": a position measured from it
             destined = dest_told and rel in ("in", "mentioned", "to") and bool(_DESTINATION_WAS.search(sent, max(0, a - 160), a))
             resupplied = supply_told and rel in ("in", "mentioned") and e.type in ("city", "port", "country") and bool(re.search(r"\b(?:resupply|re-supply|refuel\w*|replenish\w*|supplies)\s+(?:at|in)\s+(?:the\s+)?$", sent[max(0, a - 40) : a], re.I))
             from_yard = e.type in ("city", "port") and rel in ("in", "mentioned", "from") and yard_told and bool(_YARD_DEPARTURE.search(sent, max(0, a - 200), a))
@@ -1896,7 +1907,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "a drill to defend the Liancourt Rocks in the East Sea": the sea the islands are in
             if rel == "in" and any(w.get("relation") == "waters of" for w in new) and re.search(r"\b(?:islands?|islets?|isle|rocks?|outcroppings?)\s+in\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "... to defend the islets of Dokdo ... the cluster of rocks in the East Sea"
-            if rel == "in" and not sight_only and ((before_place is not None and before_place[0].type in ("island", "island_group", "city", "port", "region", "gulf") and re.fullmatch(r"\s*,?\s*in\s+(?:the\s+)?", sent[before_place[1] : a])) or re.search(r"\b(?:islands?|islets?|isle|rocks?|bay|port|city)\s+in\s+(?:the\s+)?$", sent[:a], re.I)):
+            if rel == "in" and not sight_only and ((before_place is not None and before_place[0].type in ("island", "island_group", "city", "port", "region", "gulf") and re.fullmatch(r"\s*,?\s*in\s+(?:the\s+)?", sent[before_place[1] : a])) or re.search(r"\b(?:islands?|islets?|isle|rocks?|bay|port|city)\s+(?:of\s+(?-i:[A-Z])[\w-]+\s+)?in\s+(?:the\s+)?$", sent[:a], re.I)):
                 continue  # "near the Senkaku Islands in the East China Sea" says where the islands are
             if rel == "in" and sight_only and re.search(r"\b(?:near|around|off)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:islands?|islets?)\s+in\s+(?:the\s+)?$", sent[:a]):
                 continue  # "a foreign submarine in waters near disputed islands in the East China Sea was confirmed to be Chinese": a "near" of islands the sea only places
@@ -2290,11 +2301,11 @@ _MOVE_LOWER = re.compile(first_letter_branches(MOVE_RE.pattern.replace("(?=[A-Z]
 #: rarer movement verbs, tried only in a sentence that holds one of their words (a port call "in",
 #: a quarantine, a U-turn, a cruise that begins, a tour that starts and ends at a port, a ship
 #: slipped into a harbour or diverted)
-_MOVE_RARE = re.compile(r"\b(?:(?:took|taking|take|takes|boarded|board) (?:a|an|the) (?:[\w-]+ ){0,2}?ferry(?= (?:from|to) )|(?:connecting|linking)(?= (?:[\w'’.-]+ ){1,8}?(?:with|and|to) \w)|(?:runs?|operates?|operate daily) (?:daily |weekly )?(?:between|carrying)|found (?:its|their|her) way(?= (?:to|into|back) )|(?:wash(?:ed|es|ing)?|drift(?:ed|s|ing)?|came|ran) (?:ashore|aground)|(?:drift(?:ed|s|ing)?|float(?:ed|s|ing)?|(?:set|cast)(?: it| her| them)? adrift)(?= (?:across|into|toward|towards|through) )|(?:(?<=was )|(?<=were )|(?<=been ))moored(?= (?:in|at) )|moored (?:it|her|them)(?= (?:in|at) )|wash(?:ed|es|ing)? up(?= (?:on|in|at) )|(?:(?<=have )|(?<=has )|(?<=had ))come(?= from )|originated(?= from )|(?:was|were|be|been|being) (?:later |then |first |\w+ly )?(?:transported|shipped)(?= (?:[\w-]+ ){0,5}?(?:from|to) )|(?:(?<=journey )|(?<=voyage ))(?:began|begins|started|starts|commenced)(?= (?:at|in|from|on) )|call(?:ed|s|ing) (?:at|in)(?= )|quarantined(?= (?:in|at|off) )|slipped (?:into|out of)|diverted|(?:begin|begins|began|beginning|start|starts|started|starting) (?:(?:a|an) (?:[\w-]+ ){0,3}?(?:cruise|voyage|journey|tour|trip)(?= (?:visiting|calling|to|around|from) )|and (?:end|ends|ended|finish|finishes|finished)(?= (?:at|in) ))|(?:made|makes|make|making) (?:[\w-]+ ){0,2}u-turns?|under ?way(?= (?:for|to|towards?|from) )|(?:(?<=was )|(?<=were ))found(?= (?:at|in) )|(?<=[a-z] )(?:tracked|followed) (?:it|her|the (?:[\w-]+ )?(?:ship|vessel|tanker)|[\w-]+(?: [\w-]+)?)(?= to (?:a|the) )|(?:(?<=their )|(?<=s its )|(?<=s her )|(?<=s next )|(?<=t next )|(?<='s )|(?<=’s ))destination (?:was|is|will be|port)(?= )|(?:waiting|ready|about) to be (?:un)?loaded(?= )|(?:un)?loading (?:[\w-]+ ){0,2}?(?:cargo|containers|goods)(?= (?:[\w-]+ ){0,3}?(?:at|in) )|alongside(?= (?:at|in) )|(?:deliver(?:ed|s|ing)?|tak(?:ing|es)|took|haul(?:ed|s|ing)?) (?:its |their |her |the )?(?:[\w-]+ ){0,2}?(?:cargo|cargoes|goods|containers|munitions|shipments?)(?= (?:[\w-]+ ){0,3}?(?:from|to) ))\b")
+_MOVE_RARE = re.compile(r"\b(?:(?:took|taking|take|takes|boarded|board) (?:a|an|the) (?:[\w-]+ ){0,2}?ferry(?= (?:from|to) )|(?:connecting|linking)(?= (?:[\w'’.-]+ ){1,8}?(?:with|and|to) \w)|(?:runs?|operates?|operate daily) (?:daily |weekly )?(?:between|carrying)|found (?:its|their|her) way(?= (?:to|into|back) )|(?:wash(?:ed|es|ing)?|drift(?:ed|s|ing)?|came|ran) (?:ashore|aground)|(?:drift(?:ed|s|ing)?|float(?:ed|s|ing)?|(?:set|cast)(?: it| her| them)? adrift)(?= (?:across|into|toward|towards|through) )|(?:(?<=was )|(?<=were )|(?<=been ))moored(?= (?:in|at) )|moored (?:it|her|them)(?= (?:in|at) )|wash(?:ed|es|ing)? up(?= (?:on|in|at) )|(?:(?<=have )|(?<=has )|(?<=had ))come(?= from )|originated(?= from )|(?:was|were|be|been|being) (?:later |then |first |\w+ly )?(?:transported|shipped)(?= (?:[\w-]+ ){0,5}?(?:from|to) )|(?:(?<=journey )|(?<=voyage ))(?:began|begins|started|starts|commenced)(?= (?:at|in|from|on) )|call(?:ed|s|ing) (?:at|in)(?= )|quarantined(?= (?:in|at|off) )|slipped (?:into|out of)|diverted|(?:begin|begins|began|beginning|start|starts|started|starting) (?:(?:a|an) (?:[\w-]+ ){0,3}?(?:cruise|voyage|journey|tour|trip)(?= (?:visiting|calling|to|around|from) )|and (?:end|ends|ended|finish|finishes|finished)(?= (?:at|in) ))|(?:made|makes|make|making) (?:[\w-]+ ){0,2}u-turns?|under ?way(?= (?:for|to|towards?|from) )|(?:(?<=was )|(?<=were ))found(?= (?:at|in) )|(?<=[a-z] )(?:tracked|followed) (?:it|her|the (?:[\w-]+ )?(?:ship|vessel|tanker)|[\w-]+(?: [\w-]+)?)(?= to (?:a|the) )|(?:(?<=their )|(?<=s its )|(?<=s her )|(?<=s next )|(?<=t next )|(?<='s )|(?<=’s ))destination (?:was|is|will be|port)(?= )|(?:waiting|ready|about) to be (?:un)?loaded(?= )|(?:un)?loading (?:[\w-]+ ){0,2}?(?:cargo|containers|goods)(?= (?:[\w-]+ ){0,3}?(?:at|in) )|alongside(?= (?:at|in) )|(?:deliver(?:ed|s|ing)?|tak(?:ing|es)|took|haul(?:ed|s|ing)?) (?:its |their |her |the )?(?:[\w-]+ ){0,2}?(?:cargo|cargoes|goods|containers|munitions|shipments?)(?= (?:[\w-]+ ){0,3}?(?:from|to) )|(?:sped|speeding|raced|racing|fled|fleeing|escaped|escaping)(?: off| away)?(?= (?:toward|towards|to|for|into|across) ))\b")
 #: a voyage told by its noun alone, in a sentence with no movement verb: "a nonstop voyage from San
 #: Diego to Fukushima", "the 8,700-mile journey across the Pacific from San Diego"
 _VOYAGE_NOUN = re.compile(r"\b(?:voyage|journey|crossing)(?= (?:across|from|to|through) )")
-_MOVE_RARE_KEYS = ("moored", "drift", "float", "adrift", "found at", "found in", "followed", "tracked", "destination", "load", "alongside", "derway", "der way", "deliver", "taking", "took", "takes", "haul", "call", "quarantin", "slipped", "diverted", "begin", "began", "start", "commenced", "u-turn", "transported", "shipped", "ashore", "aground", "wash", "come from", "originated", "found its way", "found their way", "connecting", "linking", "runs between", "run between", "operates between", "operate between", "daily carrying", "weekly carrying", " ferry ")
+_MOVE_RARE_KEYS = ("moored", "drift", "float", "adrift", "found at", "found in", "followed", "tracked", "destination", "load", "alongside", "derway", "der way", "deliver", "taking", "took", "takes", "haul", "call", "quarantin", "slipped", "diverted", "begin", "began", "start", "commenced", "u-turn", "transported", "shipped", "ashore", "aground", "wash", "come from", "originated", "found its way", "found their way", "connecting", "linking", "runs between", "run between", "operates between", "operate between", "daily carrying", "weekly carrying", " ferry ", *_FLIGHT_KEYS)
 _SIGHT_LOWER = re.compile(SIGHT_RE.pattern)  # (not split by first letter: its alternatives are fewer, and the split measured slower)
 #: rarer placings, tried only in a sentence that holds one of their words: a ship lost
 #: ("capsized", "sank"), caught in ice, or where "the incident occurred"
@@ -2313,13 +2324,42 @@ def _sightings(lower: str) -> list[re.Match]:
 _NOT_A_SHIP_SENT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:missiles?|rockets?|projectiles?|shells?|drones?|balloons?|planes?|jets?|aircraft(?!\s+carriers?)|bombers?|fighters?|messages?|signals?|letters?|delegations?)\b")
 
 
-def _moves(sent: str, lower: str) -> list[re.Match]:
+class _KeysAt:
+    """Where the words of ``keys`` stand in a text's lower-case copy, found once by plain searches,
+    so that whether a sentence holds one is a lookup rather than a search per key and sentence."""
+
+    def __init__(self, text: str, keys: tuple[str, ...]) -> None:
+        lower = text.lower()
+        self.ok = len(lower) == len(text)  # (a few characters grow when lower-cased: then each sentence is searched)
+        found = []
+        for key in keys if self.ok else ():
+            at = lower.find(key)
+            while at != -1:
+                found.append((at, at + len(key)))
+                at = lower.find(key, at + 1)
+        found.sort()
+        self.spans, self.starts = found, [a for a, _ in found]
+
+    def within(self, s0: int, s1: int) -> bool | None:
+        """Whether a key stands wholly inside text[s0:s1]; None when that is not known."""
+        if not self.ok:
+            return None
+        k = bisect.bisect_left(self.starts, s0)
+        while k < len(self.spans) and self.spans[k][0] < s1:
+            if self.spans[k][1] <= s1:
+                return True
+            k += 1
+        return False
+
+
+def _moves(sent: str, lower: str, rare_keys: bool | None = None) -> list[re.Match]:
     """MOVE_RE's matches in a sentence, found in its lower-case copy (same offsets); "the passage
-    of the frigate X" still needs the name's capital in the sentence itself."""
+    of the frigate X" still needs the name's capital in the sentence itself. ``rare_keys``: whether
+    the sentence holds one of ``_MOVE_RARE_KEYS``, when the caller knows (see ``_KeysAt``)."""
     found = list(_MOVE_LOWER.finditer(lower))
     if not found and ("voyage" in lower or "journey" in lower or "crossing" in lower):
         found = list(_VOYAGE_NOUN.finditer(lower))  # "to complete a solo, non-stop voyage across the Pacific Ocean": the voyage, with no verb of its own
-    if any(k in lower for k in _MOVE_RARE_KEYS) and (rare := [m for m in _MOVE_RARE.finditer(lower) if not any(x.start() <= m.start() < x.end() for x in found)]):
+    if (rare_keys if rare_keys is not None else any(k in lower for k in _MOVE_RARE_KEYS)) and (rare := [m for m in _MOVE_RARE.finditer(lower) if not any(x.start() <= m.start() < x.end() for x in found)]):
         found = sorted(found + rare, key=lambda m: m.start())
     return [
         m
