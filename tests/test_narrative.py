@@ -2586,3 +2586,27 @@ def test_rare_move_keys_found_once_agree_with_a_search_per_sentence():
     keys = _KeysAt(text, _MOVE_RARE_KEYS)
     assert [keys.within(a, b) for a, b in spans] == [any(k in text[a:b].lower() for k in _MOVE_RARE_KEYS) for a, b in spans] == [True, False, True, True]
     assert _KeysAt("İstanbul. The boat drifted ashore.", _MOVE_RARE_KEYS).within(0, 10) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set cu: a dredger is a ship; the waters off an island its owner names ("Matsu's Nangan")
+    ("A Chinese sand dredger crossed into the waters off Matsu's Nangan Township on Saturday.", [("Chinese sand dredger", ["nangan"])]),
+    # a harbour the gazetteer lacks, told with its city's possessive: the city
+    ("Coast guard cutters escorted the Chinese sand dredger to Kaohsiung's Singda Harbor.", [("Chinese sand dredger", ["kaohsiung"])]),
+    # a smaller island we lack "in Matsu": Matsu's waters
+    ("Chinese ships entered restricted waters around Dongyin in Matsu on Thursday.", [("Chinese ships", ["matsu"])]),
+    # a disease named after a city is no place
+    ("The Chinese sand dredger Haixing was escorted to Penghu while officials took measures against the Wuhan coronavirus.", [("Haixing", ["penghu"])]),
+])
+def test_held_out_set_cu_sand_dredgers(text, expected):
+    """Set cu (in our own words): Chinese sand dredgers seized off Taiwan's Matsu and Penghu
+    islands and escorted to harbour."""
+    assert _vessel_waypoints(extract(text).routes) == expected
+
+
+def test_held_out_set_cu_names_that_are_no_places():
+    """Set cu: a bank of the sea floor named after a country is listed as a name we lack, not the
+    country; a currency is no country; a ship named after an island is no mention of it."""
+    s = extract("Dredgers were seen on the Taiwan Bank. The fine was US$16,000. The Coast Guard vessel “Kinmen” sailed for Matsu.")
+    assert [p.id for p in s.places] == ["matsu"]
+    assert [u["text"] for u in s.unresolved] == ["Taiwan Bank"]
