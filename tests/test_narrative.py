@@ -743,7 +743,7 @@ _HELD_OUT_PP = [
     # a port call at a time of its own is not the port of the arrival told after it; a lead
     # that tells only the arrival is the end of the voyage told after it
     ("On August 22, the carrier \"Cavour\" made its port call at Yokosuka. The \"Cavour\" departed from the Italian port of Taranto on June 1, made a port call in Singapore from June 23 to 28, and joined an exercise until August 2. After the exercise, the ship arrived in Yokosuka on August 22.",
-     {"Cavour": ["singapore", "yokosuka"]}),
+     {"Cavour": ["italy", "singapore", "yokosuka"]}),  # ("the Italian port of Taranto", a port we lack: its country, since set cv reads every nationality's adjective so)
     # "through Kagoshima strait" is not Kagoshima; "was reported to be visiting Okinawa, Japan"
     ("3 Chinese warships sail through Kagoshima strait\n\nThe patrol vessel Montecuccoli was reported to be visiting Okinawa, Japan.",
      {"Montecuccoli": ["okinawa"]}),
@@ -2610,3 +2610,28 @@ def test_held_out_set_cu_names_that_are_no_places():
     s = extract("Dredgers were seen on the Taiwan Bank. The fine was US$16,000. The Coast Guard vessel “Kinmen” sailed for Matsu.")
     assert [p.id for p in s.places] == ["matsu"]
     assert [u["text"] for u in s.unresolved] == ["Taiwan Bank"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set cv: a shipment as the subject stands for the ships told next; names set off by their kind
+    ("The shipment of nuclear fuel that left the port of Brest, France, on 1 May arrived in Japan on 20 July. The fuel was carried by Ocean Swan and Ocean Gull, the purpose-built ships of the operator.",
+     [("Ocean Swan", ["france", "japan"])]),
+    # ports we lack told with their countries' adjectives, beyond the region's nationalities
+    ("The freighter Blue Tern left the Dutch port of Vlissingen for the French port of Le Havre.", [("Blue Tern", ["netherlands", "france"])]),
+    # "set sail from the port of X in <country>"
+    ("The freighter Tern sailed from the port of Workington in Britain on May 3.", [("Tern", ["united_kingdom"])]),
+    # a cargo "bound for" a port: the ship told before
+    ("The freighter Blue Tern left Brest. The cargo of nuclear waste is bound for Aomori.", [("Blue Tern", ["aomori"])]),
+])
+def test_held_out_set_cv_nuclear_fuel_shipments(text, expected):
+    """Set cv (in our own words): nuclear fuel and waste shipped between Europe and Japan on
+    purpose-built ships, the ports at each end often ones we lack."""
+    assert _vessel_waypoints(extract(text).routes) == expected
+
+
+def test_held_out_set_cv_names():
+    """Set cv: a second ship named beside one found ("aboard the Ocean Swan and the Ocean Gull");
+    hyphenated port names we lack are listed ("the port of Mutsu-Ogawara")."""
+    assert [v["name"] for v in extract("The fuel, aboard the Ocean Swan and the Ocean Gull, was delivered to Japan.").vessels] == ["Ocean Swan", "Ocean Gull"]
+    s = extract("The flasks left the port of Barrow-in-Furness and were unloaded at the port of Mutsu-Ogawara in Japan.")
+    assert [u["text"] for u in s.unresolved] == ["Barrow-in-Furness", "Mutsu-Ogawara"]

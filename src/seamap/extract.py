@@ -51,9 +51,9 @@ _SIDE_WORDS = ("northern", "southern", "eastern", "western", "north-eastern", "n
 _FLAG_WORDS = ("flag of", "registered in", " flag")
 _TAKEN_WORDS = ("taken", "towed", "escorted", "known as")
 _RARE_CUE_NAME = rf"(?!{_ADJECTIVE}|(?:{_CALENDAR}|The)\b|[A-Z][a-z]+\s+(?:Fleet|Navy|Command|Group|Deputy)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?![\w'’-])"
-_HYPHENED_CUE_NAME = rf"(?!{_ADJECTIVE}|(?:{_CALENDAR}|The)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z]+)?(?![\w'’-])"
+_HYPHENED_CUE_NAME = rf"(?!{_ADJECTIVE}|(?:{_CALENDAR}|The)\b)[A-Z][a-z]+(?:-(?:[a-z]{{1,3}}-)?[A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z]+)?(?![\w'’-])"
 _CUED_PARTS: tuple[tuple[tuple[str, ...] | None, str], ...] = (
-    (None, rf"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:islands?|port|city|town|village|tip|coast|capital|prefecture|province|region) of)\s+(?:(?<=capital of )the\s+)?(?P<a>[A-Z][a-z]+(?:[ \t]+(?!{_CALENDAR}\b)[A-Z][a-z]+)?(?:\s+island\b)?)(?![\w'’-])"),
+    (None, rf"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|(?:main |largest |biggest |northern |southern |north-?western |north-?eastern |south-?western |south-?eastern )?(?:islands?|port|city|town|village|tip|coast|capital|prefecture|province|region) of)\s+(?:(?<=capital of )the\s+)?(?P<a>[A-Z][a-z]+(?:-(?:[a-z]{{1,3}}-)?[A-Z][a-z]+)?(?:[ \t]+(?!{_CALENDAR}\b)[A-Z][a-z]+)?(?:\s+island\b)?)(?![\w'’-])"),  # (and "the port of Mutsu-Ogawara", "the port of Barrow-in-Furness")
     (("port", "harbo", "naval base"), r"['’]s\s+(?P<d>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:port|harbou?r|naval base)\b"),  # "Vietnam's Cam Ranh port"
     (("military port", "naval port"), rf"\b(?P<j>(?!{_ADJECTIVE}|(?:The|A|An|Its|Their)\b)[A-Z][a-z]+)\s+(?:military|naval)\s+port\b"),  # "approaches Wusong military port"
     # the countries a mission visits, listed: "13 countries, namely, Seychelles, Tanzania, ..."

@@ -17,9 +17,11 @@ from seamap.errors import UnknownPlaceError
 __all__ = ["Entry", "Gazetteer", "gazetteer", "said_as_flag"]
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: 'Sōya' and 'soya' fold alike (and ’ and ', and a line
-    break inside a name and a space)."""
+    break inside a name and a space). Kept for the names met again (a text names a few places
+    many times)."""
     decomposed = unicodedata.normalize("NFKD", text)
     key = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("–", "-").replace("’", "'")
     return " ".join(key.split()) if "\n" in key or "  " in key or "\t" in key else key

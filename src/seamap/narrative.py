@@ -109,6 +109,13 @@ _MOVED_THROUGH = re.compile(r"(?:passed|sailed|transited|steamed|cruised|crossed
 _THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][a-zà-ÿ]{3,}\s+$")
 
 
+#: two names set off by their kind: "Pacific Heron and Pacific Egret, the specialized ships belonging to"
+_KIND_AFTER_NAMES = re.compile(r",\s+(?:the|two|both)\s+(?:[\w-]+\s+){0,3}?(?:ships|vessels|tankers|freighters|carriers|icebreakers)\b")  # (found first: it starts with a comma)
+_NAMES_BEFORE_KIND = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+and\s+(?:the\s+)?(?P<b>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})$")
+#: a second name after a ship's: "the Pacific Pintail and the Pacific Heron"
+_AND_NEXT_NAME = re.compile(r"\s+and\s+(?:the\s+)?(?P<n>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?![\w'’-]|\s+(?:\d|[A-Z]))")
+
+
 def _names_moved(text: str) -> Iterator[re.Match]:
     """THE_NAME_MOVED_RE's matches, found from the verbs (few) rather than from every "the"."""
     for v in _MOVED_THROUGH.finditer(text):
@@ -417,7 +424,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
 
     def types_of(name: str) -> list[str]:
         if name not in place_types:
-            place_types[name] = [e.type for e, *_ in gazetteer().find(name)]
+            place_types[name] = [e.type for e, a, b, _ in gazetteer().find(name) if (a == 0 and b == len(name)) or e.type in ("city", "port", "country", "island")]  # (an ocean's or a sea's word in a longer name is not it: "the Pacific Heron")
         return place_types[name]
 
     def whole_places(name: str) -> list[str]:
@@ -479,6 +486,23 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             v = out.setdefault(name, {"id": re.sub(r"\W+", "_", name.lower()), "name": name, "aliases": [], "flag": flag, "type": "ship", "named": True, "first": at, "mentions": []})
             if not any(x["start"] == at for x in v["mentions"]):
                 v["mentions"].append({"start": at, "end": m.end(ng), "text": name})
+    # "on board the Pacific Pintail and the Pacific Heron": the ship named next to a ship found,
+    # with the same first word (a fleet's names); "Pacific Heron and Pacific Egret, the specialized
+    # ships belonging to ...": names set off by their kind
+    pairs = [(m.group("a"), m.start("a"), m.group("b"), m.start("b")) for k in _KIND_AFTER_NAMES.finditer(text) if (m := _NAMES_BEFORE_KIND.search(text, max(0, k.start() - 90), k.start()))]
+    for v in list(out.values()):
+        for x in list(v["mentions"]):
+            nxt = _AND_NEXT_NAME.match(text, x["end"])
+            if nxt and nxt.group("n").split()[0] == v["name"].split()[0] and nxt.group("n") != v["name"]:
+                pairs.append((nxt.group("n"), nxt.start("n"), nxt.group("n"), nxt.start("n")))
+    for a, at_a, b, at_b in pairs:
+        for name, at in ((a, at_a), (b, at_b)):
+            if name in known or name.split()[0] in stop or any(w in stop for w in name.split()) or whole_places(name):
+                continue
+            v = out.setdefault(name, {"id": re.sub(r"\W+", "_", name.lower()), "name": name, "aliases": [], "flag": None, "type": "ship", "named": True, "first": at, "mentions": []})
+            if not any(y["start"] == at for y in v["mentions"]):
+                v["mentions"].append({"start": at, "end": at + len(name), "text": name})
+                v["first"] = min(v["first"], at)
     told_classes: set[str] | None = None  # the names the text writes as classes ("Udaloy-class"), found once
     for m in keyed_matches(NAME_FIRST_RE, text, _NAME_FIRST_KEYS, 200):
         for n in re.finditer(_NAME_FIRST_WORD, m.group("names")):
@@ -1249,15 +1273,18 @@ _BOUND_FOR = re.compile(r"\b(?:under ?way|bound|en route|head(?:ed|ing))\s+(?:fo
 _DESTINATION_WAS = re.compile(r"\b(?:its|her|their|the|\w+['’]s)\s+(?:final\s+|next\s+)?destination\s+(?:(?:was|is|will\s+be)\b[^.;,]{0,120}|port\s+(?:of|in|at)\s+(?:the\s+)?)$", re.I)
 #: a ship that lies between two shores, not one that passes between them
 _LIES_BETWEEN = re.compile(r"\b(?:sank|sunk|sinks|sinking|capsized|foundered|search(?:ed|ing)?|an\s+area)\b[^.;]{0,50}$", re.I)
+#: the nationality adjectives (not the countries' names, nor the institutions') of NATIONALITY
+_ADJ_NAT_WORDS = tuple(k for k in NATIONALITY if re.fullmatch(r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|ese|ish|ch|ian|ine|et)", k)) + ("UK", "U.K.", "US", "U.S.")  # (and "the UK port of Barrow-in-Furness")
+_ADJ_NAT = "|".join(sorted((re.escape(w) for w in _ADJ_NAT_WORDS), key=len, reverse=True))
 _PASSES_BEFORE = re.compile(r"\b(?:through|pass\w*|sail\w*|transit\w*|cross\w*|navigat\w*|head\w*|steam\w*)\b[^.;]{0,50}$", re.I)
 #: a port the gazetteer lacks, told with its country's adjective: "the secluded Russian port of Dunai"
-_ADJ_UNNAMED_PORT = re.compile(r"\b(?:an?|the)\s+(?:nearby\s+|nearest\s+)?(?P<adj>Russian|Chinese|Japanese|North Korean|South Korean|Taiwanese|Philippine|Vietnamese|American)\s+(?:(?:naval|military|fishing)\s+)?(?:port|harbou?r|naval\s+base)(?=\s*(?:[,.;:)]|$)|\s+(?:for|on|where|after|and|while|with|early|late|last|this|near|close)\b)")  # "taken to a South Korean military port" (not "a Japanese port facility")
-_ADJ_PORT_OF = re.compile(r"\b(?P<adj>Russian|Chinese|Japanese|North Korean|South Korean|Taiwanese|Philippine|Vietnamese|American) (?:(?:naval|military|fishing|cargo|container|coal|oil|commercial) )?(?:port|port city|naval base|harbou?r|town|city) of (?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
+_ADJ_UNNAMED_PORT = re.compile(r"\b(?:an?|the)\s+(?:nearby\s+|nearest\s+)?(?P<adj>" + _ADJ_NAT + r")\s+(?:(?:naval|military|fishing)\s+)?(?:port|harbou?r|naval\s+base)(?=\s*(?:[,.;:)]|$)|\s+(?:for|on|where|after|and|while|with|early|late|last|this|near|close)\b)")  # "taken to a South Korean military port" (not "a Japanese port facility")
+_ADJ_PORT_OF = re.compile(rf"\b(?P<adj>{_ADJ_NAT}) (?:(?:naval|military|fishing|cargo|container|coal|oil|commercial) )?(?:port|port city|naval base|harbou?r|town|city) of (?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
 #: a name made into an adjective: "North Korea-linked vessels", "China-made drones"
 _COMPOUND_AFTER = re.compile(r"-(?:linked|made|owned|backed|registered|controlled|administered|flagged|built|led|allied|funded|sponsored|aligned|affiliated|related|produced|supplied|sanctioned)\b")
 #: travel by land or air right before a place: "a night bus from Tokyo", "a flight to San Francisco"
 _OTHER_MEANS = re.compile(r"\b(?:bus|train|flight|plane|taxi)\s+(?:from|to|back\s+to)\s+(?:the\s+)?$", re.I)
-_UNKNOWN_PORT_COUNTRY = re.compile(r"\b(?:to|from|for)\s+(?:the\s+)?(?:port\s+of\s+|town\s+of\s+)?(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?),\s+$")
+_UNKNOWN_PORT_COUNTRY = re.compile(r"\b(?:to|from|for)\s+(?:the\s+)?(?:port\s+of\s+|town\s+of\s+)?(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)(?:,\s+|\s+in\s+(?:the\s+)?)$")  # (and "from the port of Barrow-in-Furness in the U.K.")
 _FROM_PORT_IN = re.compile(r"\b(?:from|left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*[\s-])+port|port\s+of\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?)\s+in\s+(?:the\s+)?$")  # (and "departed from the port of Hakata, in Fukuoka")
 _HARBOUR_AFTER = re.compile(r"(?:-hang)?\s+(?:[Hh]arbou?r|[Pp]ort|(?:naval\s+)?base|home\s*port|homeport)\b")  # ("slipped into Honolulu Harbor", "returned to its Yokosuka homeport": the city's port)
 _LEFT_ITS = re.compile(r"\b(?:left|leaving|leaves?|departed|departing|departs?)\s+(?:its|their|her)\s+$")
@@ -1317,8 +1344,9 @@ def _ship_visits(before: str) -> bool:
     return m is None or bool(re.fullmatch(rf"(?i:it|they|which|after|before|while|when|to|and|by|servicemen|sailors|mariners|seamen|crews?|units?|tankers?|oilers?|cruise|voyage|tour|{_GROUP_HEAD})|[A-Z][\w-]*", m.group("subject")))  # ("an eight-day cruise visiting the cities of ...": the ship's)  # (the crews' visit is their ship's: "Russian servicemen visited Singapore")  # ("covered 12,000 miles and visited ...": the same subject)
 
 
-#: a movement's subject that names no vessel: forces, an unnamed ship of the text's, a pronoun
-_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|ferry|ferries|(?:tour|pleasure|sightseeing)\s+boats?|barges?|(?:ferry|passenger|sea)\s+(?:services?|routes?)|(?:collision|incident|accident)s?(?=\s+$)|(?:tour|cruise|trip)(?=\s+(?:will\s+|would\s+)?$)|forces|servicemen|sailors|mariners|seamen|cadets|researchers|scientists|members\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:Navy|Self-Defense\s+Force)|(?:strike|carrier|task|naval|ready) (?:group|force)|(?:surface|deployment|IPD|naval|task) units?|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|cruisers?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
+#: a movement's subject that names no vessel: forces, an unnamed ship of the text's, a pronoun,
+#: the shipment it carries ("A shipment of MOX fuel that left Cherbourg ... arrived in Japan")
+_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|shipments?|consignments?|cargo(?:es)?|(?:nuclear\s+|MOX\s+)?fuel|(?:radioactive\s+|nuclear\s+)?waste|ferry|ferries|(?:tour|pleasure|sightseeing)\s+boats?|barges?|(?:ferry|passenger|sea)\s+(?:services?|routes?)|(?:collision|incident|accident)s?(?=\s+$)|(?:tour|cruise|trip)(?=\s+(?:will\s+|would\s+)?$)|forces|servicemen|sailors|mariners|seamen|cadets|researchers|scientists|members\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:Navy|Self-Defense\s+Force)|(?:strike|carrier|task|naval|ready) (?:group|force)|(?:surface|deployment|IPD|naval|task) units?|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|cruisers?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
 
 #: a sentence whose subject is a ship told before ("The frigate also ..."), and the words that
 #: make a ship named after it a companion ("... trained with the destroyer X")
@@ -1523,7 +1551,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             first = told.spans[bisect.bisect_left(told.starts, s0)][0]
             if _COMPANION.search(text[s0:first]):
                 vessel = last_vessel  # "The frigate also trained with ... destroyer JS Samidare before ...": the frigate
-        if vessel is None and last_vessel and move and re.match(r"\s*(?:After|Following|Before|Having)\b[^,;]*,\s*(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:ship|mothership|vessel|frigate|destroyer|carrier|warship|icebreaker|submarine|corvette|cruiser|flotilla|group)s?|it|they)\b", sent):
+        if vessel is None and last_vessel and move and re.match(r"\s*(?:After|Following|Before|Having)\b[^,;]*,\s*(?:(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:ship|mothership|vessel|frigate|destroyer|carrier|warship|icebreaker|submarine|corvette|cruiser|flotilla|group|shipment|consignment)s?|it|they)\b", sent):
             vessel = last_vessel  # "After a port visit in Haiphong ..., the warship is resuming its mission"
         if vessel is None and last_vessel and move and re.match(r"\s*(?:(?:Part|Much|Most|Some)\s+of\s+)?(?:the|their|its|her)\s+route\s+(?:went|passed|ran|led|took)\b", sent):
             vessel = last_vessel  # "Part of the route went through areas ... such as the ... Bering straits": the voyage told
@@ -1626,7 +1654,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         others = _other_clauses(sent, s0, move, vessel, told)
         all_mentions, mentions = mentions, [x for x in mentions if not any(c0 <= x[1] < c1 for _, c0, c1, _ in others)]
         adj_ports: set[int] = set()
-        if (" port" in sent or " base" in sent or "city of " in sent or "town of " in sent or " harbo" in sent) and ("ussian " in sent or "hinese " in sent or "apanese " in sent or "orean " in sent or "aiwanese " in sent or "hilippine " in sent or "ietnamese " in sent or "merican " in sent):
+        if (" port" in sent or " base" in sent or "city of " in sent or "town of " in sent or " harbo" in sent) and any(w + " " in sent for w in _ADJ_NAT_WORDS):
             # "the Russian port of Dunai", "taken to a South Korean military port": the country stands for a port we lack
             found = [(pm, pm.start("name"), pm.end("name"), pm.group("name")) for pm in _ADJ_PORT_OF.finditer(sent)] + [(pm, pm.start(), pm.end(), pm.group(0)) for pm in _ADJ_UNNAMED_PORT.finditer(sent)]
             for pm, a0, b0, said in found:
@@ -1798,7 +1826,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 port_country = True  # "loaded its cargo at the Snøhvit LNG export terminal in Norway": where it came from
             if docked and rel in ("in", "mentioned", "to") and e.lon is not None:
                 rel, port_country = "to", port_country or bool(docked.group("port"))  # "docked in Reykjavik, Iceland": a port the gazetteer lacks, in that country
-            elif e.type == "country" and rel in ("in", "mentioned", "from") and e.lon is not None and re.search(r"\b(?:left|leaving|departed|departing)(?:\s+from)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:province|prefecture|region|state|county))?(?:,\s+|\s+in\s+))$", sent[:a]):
+            elif e.type == "country" and rel in ("in", "mentioned", "from") and e.lon is not None and re.search(r"\b(?:left|leaving|departed|departing|(?:set|sets|setting)\s+sail\s+from|sailed\s+from)(?:\s+from)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s+(?:province|prefecture|region|state|county))?(?:,\s+|\s+in\s+(?:the\s+)?))$", sent[:a]):
                 rel, port_country = "from", True  # "departed from Taranto, Italy", "having left Taranto Naval Base in Italy", "left Guangdong province in China"
             if e.type in ("city", "port") and rel in ("in", "mentioned") and re.match(r"['’]s?\s(?!(?:[\w-]+\s+){0,2}(?:harbou?r|port|base|pier|wharf|docks?|naval|shipyard|anchorage|roadstead|berths?|waters)\b)", sent[b:]):
                 continue  # "emphasizing Tokyo's presence": a capital standing for its government (not "Manila's south harbor")
@@ -2307,11 +2335,11 @@ _MOVE_LOWER = re.compile(first_letter_branches(MOVE_RE.pattern.replace("(?=[A-Z]
 #: rarer movement verbs, tried only in a sentence that holds one of their words (a port call "in",
 #: a quarantine, a U-turn, a cruise that begins, a tour that starts and ends at a port, a ship
 #: slipped into a harbour or diverted)
-_MOVE_RARE = re.compile(r"\b(?:(?:took|taking|take|takes|boarded|board) (?:a|an|the) (?:[\w-]+ ){0,2}?ferry(?= (?:from|to) )|(?:connecting|linking)(?= (?:[\w'’.-]+ ){1,8}?(?:with|and|to) \w)|(?:runs?|operates?|operate daily) (?:daily |weekly )?(?:between|carrying)|found (?:its|their|her) way(?= (?:to|into|back) )|(?:wash(?:ed|es|ing)?|drift(?:ed|s|ing)?|came|ran) (?:ashore|aground)|(?:drift(?:ed|s|ing)?|float(?:ed|s|ing)?|(?:set|cast)(?: it| her| them)? adrift)(?= (?:across|into|toward|towards|through) )|(?:(?<=was )|(?<=were )|(?<=been ))moored(?= (?:in|at) )|moored (?:it|her|them)(?= (?:in|at) )|wash(?:ed|es|ing)? up(?= (?:on|in|at) )|(?:(?<=have )|(?<=has )|(?<=had ))come(?= from )|originated(?= from )|(?:was|were|be|been|being) (?:later |then |first |\w+ly )?(?:transported|shipped)(?= (?:[\w-]+ ){0,5}?(?:from|to) )|(?:(?<=journey )|(?<=voyage ))(?:began|begins|started|starts|commenced)(?= (?:at|in|from|on) )|call(?:ed|s|ing) (?:at|in)(?= )|quarantined(?= (?:in|at|off) )|slipped (?:into|out of)|diverted|(?:begin|begins|began|beginning|start|starts|started|starting) (?:(?:a|an) (?:[\w-]+ ){0,3}?(?:cruise|voyage|journey|tour|trip)(?= (?:visiting|calling|to|around|from) )|and (?:end|ends|ended|finish|finishes|finished)(?= (?:at|in) ))|(?:made|makes|make|making) (?:[\w-]+ ){0,2}u-turns?|under ?way(?= (?:for|to|towards?|from) )|(?:(?<=was )|(?<=were ))found(?= (?:at|in) )|(?<=[a-z] )(?:tracked|followed) (?:it|her|the (?:[\w-]+ )?(?:ship|vessel|tanker)|[\w-]+(?: [\w-]+)?)(?= to (?:a|the) )|(?:(?<=their )|(?<=s its )|(?<=s her )|(?<=s next )|(?<=t next )|(?<='s )|(?<=’s ))destination (?:was|is|will be|port)(?= )|(?:waiting|ready|about) to be (?:un)?loaded(?= )|(?:un)?loading (?:[\w-]+ ){0,2}?(?:cargo|containers|goods)(?= (?:[\w-]+ ){0,3}?(?:at|in) )|alongside(?= (?:at|in) )|(?:deliver(?:ed|s|ing)?|tak(?:ing|es)|took|haul(?:ed|s|ing)?) (?:its |their |her |the )?(?:[\w-]+ ){0,2}?(?:cargo|cargoes|goods|containers|munitions|shipments?)(?= (?:[\w-]+ ){0,3}?(?:from|to) )|(?:sped|speeding|raced|racing|fled|fleeing|escaped|escaping)(?: off| away)?(?= (?:toward|towards|to|for|into|across) ))\b")
+_MOVE_RARE = re.compile(r"\b(?:(?:took|taking|take|takes|boarded|board) (?:a|an|the) (?:[\w-]+ ){0,2}?ferry(?= (?:from|to) )|(?:connecting|linking)(?= (?:[\w'’.-]+ ){1,8}?(?:with|and|to) \w)|(?:runs?|operates?|operate daily) (?:daily |weekly )?(?:between|carrying)|found (?:its|their|her) way(?= (?:to|into|back) )|(?:wash(?:ed|es|ing)?|drift(?:ed|s|ing)?|came|ran) (?:ashore|aground)|(?:drift(?:ed|s|ing)?|float(?:ed|s|ing)?|(?:set|cast)(?: it| her| them)? adrift)(?= (?:across|into|toward|towards|through) )|(?:(?<=was )|(?<=were )|(?<=been ))moored(?= (?:in|at) )|moored (?:it|her|them)(?= (?:in|at) )|wash(?:ed|es|ing)? up(?= (?:on|in|at) )|(?:(?<=have )|(?<=has )|(?<=had ))come(?= from )|originated(?= from )|(?:was|were|be|been|being) (?:later |then |first |\w+ly )?(?:transported|shipped)(?= (?:[\w-]+ ){0,5}?(?:from|to) )|(?:(?<=journey )|(?<=voyage ))(?:began|begins|started|starts|commenced)(?= (?:at|in|from|on) )|call(?:ed|s|ing) (?:at|in)(?= )|quarantined(?= (?:in|at|off) )|slipped (?:into|out of)|diverted|(?:begin|begins|began|beginning|start|starts|started|starting) (?:(?:a|an) (?:[\w-]+ ){0,3}?(?:cruise|voyage|journey|tour|trip)(?= (?:visiting|calling|to|around|from) )|and (?:end|ends|ended|finish|finishes|finished)(?= (?:at|in) ))|(?:made|makes|make|making) (?:[\w-]+ ){0,2}u-turns?|under ?way(?= (?:for|to|towards?|from) )|(?:(?<=was )|(?<=were ))found(?= (?:at|in) )|(?<=[a-z] )(?:tracked|followed) (?:it|her|the (?:[\w-]+ )?(?:ship|vessel|tanker)|[\w-]+(?: [\w-]+)?)(?= to (?:a|the) )|(?:(?<=their )|(?<=s its )|(?<=s her )|(?<=s next )|(?<=t next )|(?<='s )|(?<=’s ))destination (?:was|is|will be|port)(?= )|(?:waiting|ready|about) to be (?:un)?loaded(?= )|(?:un)?loading (?:[\w-]+ ){0,2}?(?:cargo|containers|goods)(?= (?:[\w-]+ ){0,3}?(?:at|in) )|alongside(?= (?:at|in) )|(?:deliver(?:ed|s|ing)?|tak(?:ing|es)|took|haul(?:ed|s|ing)?) (?:its |their |her |the )?(?:[\w-]+ ){0,2}?(?:cargo|cargoes|goods|containers|munitions|shipments?)(?= (?:[\w-]+ ){0,3}?(?:from|to) )|(?:sped|speeding|raced|racing|fled|fleeing|escaped|escaping)(?: off| away)?(?= (?:toward|towards|to|for|into|across) )|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))bound(?= (?:for|to) ))\b")
 #: a voyage told by its noun alone, in a sentence with no movement verb: "a nonstop voyage from San
 #: Diego to Fukushima", "the 8,700-mile journey across the Pacific from San Diego"
 _VOYAGE_NOUN = re.compile(r"\b(?:voyage|journey|crossing)(?= (?:across|from|to|through) )")
-_MOVE_RARE_KEYS = ("moored", "drift", "float", "adrift", "found at", "found in", "followed", "tracked", "destination", "load", "alongside", "derway", "der way", "deliver", "taking", "took", "takes", "haul", "call", "quarantin", "slipped", "diverted", "begin", "began", "start", "commenced", "u-turn", "transported", "shipped", "ashore", "aground", "wash", "come from", "originated", "found its way", "found their way", "connecting", "linking", "runs between", "run between", "operates between", "operate between", "daily carrying", "weekly carrying", " ferry ", *_FLIGHT_KEYS)
+_MOVE_RARE_KEYS = ("moored", "drift", "float", "adrift", "found at", "found in", "followed", "tracked", "destination", "load", "alongside", "derway", "der way", "deliver", "taking", "took", "takes", "haul", "call", "quarantin", "slipped", "diverted", "begin", "began", "start", "commenced", "u-turn", "transported", "shipped", "ashore", "aground", "wash", "come from", "originated", "found its way", "found their way", "connecting", "linking", "runs between", "run between", "operates between", "operate between", "daily carrying", "weekly carrying", " ferry ", " bound for ", " bound to ", *_FLIGHT_KEYS)
 _SIGHT_LOWER = re.compile(SIGHT_RE.pattern)  # (not split by first letter: its alternatives are fewer, and the split measured slower)
 #: rarer placings, tried only in a sentence that holds one of their words: a ship lost
 #: ("capsized", "sank"), caught in ice, or where "the incident occurred"
@@ -2491,7 +2519,7 @@ def _told_or_headline(sent: str, move: re.Match) -> bool:
     """Whether a movement verb tells what happened: past or ongoing ("passed", "sailing", "set
     sail"), or any tense in a headline line ("... vessel sails from Shanghai to Arctic"), unlike
     the present tense of a habit ("Ships transit ... via the Taiwan Strait")."""
-    if re.search(r"(?:ed|ing|went|left|sent|seen|took\s+\S+|set sail|ed\s+(?:out|off|up))$", move.group(0)) or (move.group(0) == "began" and re.search(r"\b(?:journey|voyage)\s+$", sent[: move.start()])) or re.match(r"(?i:made|paid|took)\s", move.group(0)):
+    if re.search(r"(?:ed|ing|went|left|sent|seen|took\s+\S+|set sail|ed\s+(?:out|off|up)|^bound(?: for| to)?)$", move.group(0)) or (move.group(0) == "began" and re.search(r"\b(?:journey|voyage)\s+$", sent[: move.start()])) or re.match(r"(?i:made|paid|took)\s", move.group(0)):
         return True  # (and "made a historic visit to Tokyo")
     if re.search(r"\b(?:will|would|plans? to|planned to|is to|are to|scheduled to|expected to)\s+(?:also\s+)?$", sent[: move.start()], re.I) or re.match(r"(?:will|would|shall|to)\s", move.group(0), re.I):
         return True  # a plan told: "The units would make port calls to ...", "... will visit San Diego"
