@@ -2635,3 +2635,18 @@ def test_held_out_set_cv_names():
     assert [v["name"] for v in extract("The fuel, aboard the Ocean Swan and the Ocean Gull, was delivered to Japan.").vessels] == ["Ocean Swan", "Ocean Gull"]
     s = extract("The flasks left the port of Barrow-in-Furness and were unloaded at the port of Mutsu-Ogawara in Japan.")
     assert [u["text"] for u in s.unresolved] == ["Barrow-in-Furness", "Mutsu-Ogawara"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set cw: "en route" with no preposition before the destination
+    ("USS Tortuga departed Sasebo en route Pohang to embark helicopters.", [("Tortuga", ["sasebo", "pohang"])]),
+    ("On March 12, USS Blue Ridge departed Singapore enroute Japan.", [("Blue Ridge", ["singapore", "japan"])]),
+    # a heading given up "when they were rerouted"
+    ("The cruiser USS Chancellorsville was headed for a deployment in the Western Pacific when it was rerouted to help Japan.", []),
+    # a habit's adverb right after the verb
+    ("The carrier USS Ronald Reagan was forward-deployed to the base at Yokosuka, working in the region and returning periodically to Japan through the year.", [("Ronald Reagan", ["yokosuka"])]),
+])
+def test_held_out_set_cw_disaster_relief(text, expected):
+    """Set cw (in our own words): US ships sent to Japan after the 2011 earthquake and tsunami
+    (Operation Tomodachi)."""
+    assert _vessel_waypoints(extract(text).routes) == expected

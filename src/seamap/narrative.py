@@ -262,6 +262,7 @@ _SERVICE_ENDS = re.compile(f"(?:{_SERVICE_FROM})|(?:{_SERVICE_TO})")
 RELATIONS = [
     ("start and end", r"\b(?:start|starts|started|begin|begins|began)\s+and\s+(?:end|ends|ended|finish|finishes|finished)\s+(?:at|in)\s+(?:the\s+)?(?:port\s+of\s+)?$"),  # "The tour will start and end at Kobe port"
     ("from", rf"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began|commenced)\s+(?:on\s+[^.;,]{{1,20}}?,?\s+(?:\d{{4}},\s+)?)?(?:(?:in|from)\s+(?:the\s+)?|at\s+(?:the\s+)?(?:{_PORT_OF})?)$"),  # (and "His journey began at a yacht harbour in San Francisco")  # "the training tour started in Japan in May"
+    ("to", r"\b(?:en[ -]?route|enroute)\s+$"),  # "departed Sasebo en route Pohang", "departed Singapore enroute Japan"
     ("to", r"\bat\s+anchor\s+(?:in|at|off)\s+(?:the\s+)?$"),  # "the squadron was at anchor in Amsterdam"
     ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:areas?|parts?|waters|sections?|reaches|cent(?:re|er)|heart)\s+of\s+(?:the\s+)?)?$"),
     ("through", r"\b(?:through|via|by way of|across|pass(?:ed|ing|es)\s+by|transited|transiting|transits|transit|crossed|crossing|crosses|cross|passed|passing|passes|pass|penetrated|navigated|navigating|traversed|traversing|covering|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
@@ -1311,10 +1312,15 @@ _TRAVEL_END_RARE_KEYS = ("der way", "derway", "followed", "tracked", "cargo", "g
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
+_EN_ROUTE_END = re.compile(r"\b(?:en[ -]?route|enroute)\s+$", re.I)
+
+
 def _travel_end(before: str) -> re.Match | None:
     """_TRAVEL_END's search, with a number's thousands comma not taken for a clause break
     ("loaded 4,300 breeding dairy cows for Tangshan")."""
     m = _TRAVEL_END.search(before)
+    if m is None and "route" in before[-10:]:
+        m = _EN_ROUTE_END.search(before)  # "en route Pohang": a destination with no preposition
     if m is None and any(k in before for k in _TRAVEL_END_RARE_KEYS):
         m = _TRAVEL_END_RARE.search(before)
     if m is None and "," in before[-90:] and _THOUSANDS_COMMA.search(before, max(0, len(before) - 90)):
@@ -1382,6 +1388,8 @@ _HABIT_ADVERBS = "regularly|routinely|usually|often|frequently|typically|normall
 _TRIPS_COUNTED = re.compile(r"\b(?:made|make|makes|making|completed|conducted)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple|many|numerous|dozens\s+of|repeated|frequent|regular)\s+(?:[\w-]+\s+)?(?:voyages|trips|runs|deliveries|shipments)\b"
                             r"|\b(?:at\s+least|more\s+than)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+)?(?:voyages|trips|deliveries|shipments)\s+(?:have|had)\s+been\s+made\b"
                             r"|\b(?:have|has)\s+(?:\w+\s+)?(?:taken|carried|shipped|delivered|transported|moved|hauled)\s+(?:[\w-]+\s+){0,4}?(?:from|to|between)\b[^.;]{0,80}?\bsince\s+(?:last\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b")
+#: a clause whose verb a habit's adverb follows: "returning periodically to Japan"
+_HABIT_CLAUSE = re.compile(r"\b\w+(?:ing|s)\s+(?:regularly|routinely|periodically|occasionally|frequently)\s+(?:to|from|through|into|in|around|between)\b[^.;,]*", re.I)
 _MAY_BE_HABIT = re.compile(rf"\b(?:{_HABIT_ADVERBS}|once|twice|times)\b")
 _MAY_BE_USUAL = re.compile(r"\b(?:usual|normal|regular|customary|typical)\b")
 
@@ -1487,8 +1495,10 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         negated = [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;") if i >= 0] + [len(sent)])) for m in re.finditer(r"\b(?:rather than|instead of)\b", sent)] if ("rather than" in sent or "instead of" in sent) else []
         if _PEOPLE_WORDS.search(lower):  # (not "Two South Korean warships and a delegation ... visited Vladivostok")
             negated += [m.span() for m in _PEOPLE_TRAVEL.finditer(sent) if not re.search(r"\b(?:ships?|vessels?|warships?|destroyers?|frigates?|carriers?)\s+and\s+(?:an?\s+|the\s+)?$", sent[: m.start()], re.I)]
-        if " but " in lower or " before " in lower:
+        if " but " in lower or " before " in lower or " when " in lower:
             negated += [(m.start(), m.start("but")) for m in _TURNED_AWAY.finditer(sent)]
+        if ("periodically" in lower or "regularly" in lower or "routinely" in lower or "frequently" in lower or "occasionally" in lower):
+            negated += [m.span() for m in _HABIT_CLAUSE.finditer(sent)]  # "... and returning periodically to Japan throughout the year": a habit
         if "cursions" in lower or "intrusions" in lower:  # "a protest over a series of intrusions by Chinese ships into ...": others' visits
             negated += [m.span() for m in re.finditer(r"\b(?:a series of|repeated|frequent|numerous|recent)\s+(?:[\w-]+\s+)?(?:intrusions|incursions)\b[^.;]*", sent)]
         if "enter" in lower or "visit" in lower or "entry" in lower or "dock" in lower:  # "the Chinese prohibited a U.S. Navy aircraft carrier from entering the Hong Kong port": a visit refused
@@ -1515,6 +1525,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             or re.search(r"\b(?:once|twice|\w+ times)(?: or \w+)? (?:a|per|each|every) (?:day|week|month|year)\b", sent)
             # "The U.S. Navy sends warships through the strait periodically": a present tense and its adverb after
             or any(re.fullmatch(r"(?:sends|sails|transits|passes|sail|transit|pass)", m.group(0), re.I) and re.search(r"^[^,;.]*\b(?:regularly|routinely|periodically|occasionally|frequently|often)\b", sent[m.end() :], re.I) for m in moves)
+            # "returning periodically to Japan": the adverb right after the verb
+            or any(re.match(r"\s+(?:regularly|routinely|periodically|occasionally|frequently)\b", sent[m.end() :]) for m in moves)
         ):
             moves, habit = [], True  # (and the verbs it joins: "have repeatedly entered ... or sailed through")
         if ("trips" in lower or "voyages" in lower or "deliveries" in lower or " runs " in lower or "shipments" in lower or (" since " in lower and ("taken " in lower or "carried " in lower or "shipped " in lower or "delivered " in lower or "transported " in lower or "moved " in lower or "hauled " in lower))) and _TRIPS_COUNTED.search(lower):
@@ -2409,7 +2421,7 @@ _OWNS_PLACE = re.compile(r"(?:\s+[Pp]refecture)?['’]s\s+(?:[A-Z][\w-]+\s+){1,2
 #: a disputed place named as what a dispute is about
 _DISPUTE_ABOUT = re.compile(r"\b(?:disputes?|row|rows|spat|claims?|sovereignty|feud)\s+(?:over|to|about|regarding)\s+(?:the\s+)?(?:nearby\s+|disputed\s+|contested\s+|[\w]+-(?:controlled|administered|held|claimed)\s+)?$", re.I)  # (and "a dispute over the Japanese-controlled Senkaku Islands")
 #: a heading given up: "headed for the Senkaku Islands at one point but changed course"
-_TURNED_AWAY = re.compile(r"\b(?:head(?:ed|ing)|steer(?:ed|ing)|bound|moving|sailing)\s+(?:for|to|towards?)\b[^.;]{0,80}?(?P<but>\b(?:but|before)\s+(?:then\s+|later\s+)?(?:they\s+|it\s+)?(?:changed|turned|veered|reversed|altered|pulled))\b", re.I)  # (and "moving toward the Senkaku Islands, before they pulled away")
+_TURNED_AWAY = re.compile(r"\b(?:head(?:ed|ing)|steer(?:ed|ing)|bound|moving|sailing)\s+(?:for|to|towards?)\b[^.;]{0,80}?(?P<but>\b(?:but|before|when)\s+(?:then\s+|later\s+)?(?:they\s+|it\s+|she\s+)?(?:were\s+|was\s+)?(?:changed|turned|veered|reversed|altered|pulled|rerouted|re-routed|diverted|redirected))\b", re.I)  # (and "were headed for routine deployment in the Western Pacific ..., when they were rerouted")  # (and "moving toward the Senkaku Islands, before they pulled away")
 _PEOPLE_WORDS = re.compile(r"delegat|lawmakers|senators|minister|premier|envoy|tourists|passengers")
 #: people's travel told beside a ship's: "a Czech delegation, led by Senate President X, arrived in Taiwan"
 _PEOPLE_TRAVEL = re.compile(r"\b(?:delegations?|delegates|lawmakers|senators|ministers?|premier|envoys?|tourists|passengers)\b(?:(?!\b(?:ships?|vessels?|destroyers?|frigates?|carriers?|warships?|it|they)\b)[^.;]){0,70}?\b(?:arrived|arrives|arriving|visited|visits|left|departed|returned)\b[^.;,]*", re.I)
