@@ -2650,3 +2650,14 @@ def test_held_out_set_cw_disaster_relief(text, expected):
     """Set cw (in our own words): US ships sent to Japan after the 2011 earthquake and tsunami
     (Operation Tomodachi)."""
     assert _vessel_waypoints(extract(text).routes) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set cx: a trawler is a ship, flagged, named before its kind or unnamed; "has sunk" in a sea places it
+    ("A Russian trawler capsized and sank in the Sea of Okhotsk on Thursday.", [("Russian trawler", ["sea_of_okhotsk"])]),
+    ("The Kaiyo fishing trawler sank in the Sea of Japan.", [("Kaiyo", ["sea_of_japan"])]),
+    ("A rescue is under way for the freezer trawler, which has sunk in the Sea of Okhotsk.", [("unidentified freezer trawler", ["sea_of_okhotsk"])]),
+])
+def test_held_out_set_cx_trawler_sunk(text, expected):
+    """Set cx (in our own words): a Russian freezer trawler sunk in the Sea of Okhotsk (2015)."""
+    assert _vessel_waypoints(extract(text).routes) == expected
