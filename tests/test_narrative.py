@@ -2661,3 +2661,17 @@ def test_held_out_set_cw_disaster_relief(text, expected):
 def test_held_out_set_cx_trawler_sunk(text, expected):
     """Set cx (in our own words): a Russian freezer trawler sunk in the Sea of Okhotsk (2015)."""
     assert _vessel_waypoints(extract(text).routes) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set cy: a name with its number set off by its kind; "its Chinese Port of Origin" is China
+    ("The Yuan Wang 5, a ballistic missile and satellite tracking ship in China's fleet, left its Chinese Port of Origin on July 14.", [("Yuan Wang 5", ["china"])]),
+    # "head towards its home port" and the port's name
+    ("The tracking ship Yuan Wang 5 is expected to head towards its home port Jiangyin near Shanghai.", [("Yuan Wang 5", ["jiangyin"])]),
+    # "moving away from" a country is a heading, not where the ship left
+    ("The tracking ship Yuan Wang 5 was moving away from Sri Lanka on Thursday.", []),
+])
+def test_held_out_set_cy_tracking_ship(text, expected):
+    """Set cy (in our own words): a Chinese satellite tracking ship's disputed call at a port in Sri
+    Lanka (2022)."""
+    assert _vessel_waypoints(extract(text).routes) == expected
