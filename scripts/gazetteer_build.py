@@ -32,7 +32,7 @@ ALIASES: dict[str, list[str]] = {
     # straits
     "la_perouse_soya": ["La Pérouse Strait", "La Perouse Strait", "Soya Strait", "Sōya Strait", "Strait of La Perouse", "Laperuza Strait", "Soya Kaikyo", "Sōya Kaikyō", "La Perouse", "Soya"],
     "tsugaru": ["Tsugaru Strait", "Tsugaru Channel", "Strait of Tsugaru", "Tsugaru Kaikyo", "Tsugaru Kaikyō", "Tsugaru", "Tsuruga Strait"],  # (a wire misspelling: Reuters, March 2022)
-    "korea_strait": ["Korea Strait", "Korean Strait", "Tsushima Strait", "Tsushima Straits", "Strait of Korea", "Tsushima Channel", "Tsushima Kaikyo", "Tsushima Kaikyō"],
+    "korea_strait": ["Korea Strait", "Korean Strait", "Tsushima Strait", "Tsushima Straits", "Strait of Korea", "Tsushima Channel", "Tsushima Kaikyo", "Tsushima Kaikyō", "Korean Straits", "Straits of Korea", "Straits of Tsushima", "Strait of Tsushima"],  # (and the older English plurals, in histories of the 1905 battle)
     "korea_strait_west": ["Western Channel", "West Channel of the Korea Strait", "Korea Strait western channel"],
     "korea_strait_east": ["Eastern Channel", "East Channel of the Korea Strait", "Tsushima Strait eastern channel"],
     "kanmon": ["Kanmon Strait", "Kanmon Straits", "Shimonoseki Strait", "Straits of Shimonoseki", "Kanmon"],

@@ -2675,3 +2675,23 @@ def test_held_out_set_cy_tracking_ship(text, expected):
     """Set cy (in our own words): a Chinese satellite tracking ship's disputed call at a port in Sri
     Lanka (2022)."""
     assert _vessel_waypoints(extract(text).routes) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set cz: the older English plural of the Korea Strait, in lower case
+    ("Russian ships sailed into the Korean straits in May 1905.", [("Russian ships", ["korea_strait"])]),
+    # a voyage told as a noun with no ship in its sentence: the fleet told before
+    ("The Russian fleet set sail in October 1904. The tale of the journey from Latvia to the Tsushima Strait is long.", [("Russian fleet", ["korea_strait"])]),
+])
+def test_held_out_set_cz_tsushima_1905(text, expected):
+    """Set cz (in our own words): the Russian Baltic Fleet's voyage to the Battle of Tsushima (1905),
+    told by histories."""
+    assert _vessel_waypoints(extract(text).routes) == expected
+
+
+def test_held_out_set_cz_names_that_are_no_places():
+    """Set cz: "the Straits of Malacca" is a strait we lack, not the city; "the Far East Fleet" is a
+    fleet, not the region."""
+    s = extract("The Far East Fleet sailed for the Straits of Malacca.")
+    assert [p.id for p in s.places] == []
+    assert [u["text"] for u in s.unresolved] == ["Straits of Malacca"]

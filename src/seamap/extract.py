@@ -365,6 +365,8 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|announce
 #: the words that make a prefixed ship's bare name a place again: "arrived in Ottawa" (not "Cheonan was launched")
 #: both Koreas named at once, the first by its half of the name: "South and North Korea engage in a skirmish"
 _BOTH_KOREAS = re.compile(r"\b(South|North)\s+and\s+(?:North|South)\s+Korea(?![\w-])")
+#: a strait named after a place: "the Straits of Malacca" (the gazetteer's own straits are matched whole)
+_STRAIT_OF_BEFORE = re.compile(r"\bStraits?\s+of\s+$")
 #: a feature of the sea floor named after a country: "the Taiwan Bank", "the Japan Trench"
 _SEABED_AFTER = re.compile(r"\s+(?:Banks?|Shoals?|Trough|Trench|Ridge|Basin|Rise|Seamounts?|Plateau|Reefs?)\b")
 #: a ship's name in quotes after its kind: 'the Coast Guard vessel "Kinmen"'
@@ -450,7 +452,10 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             continue  # "US$2.5 million": a currency
         if entry.type == "country" and (seabed := _SEABED_AFTER.match(text, end)):
             seabed_names.append((start, seabed.end()))
-            continue  # "the Taiwan Bank", "the Japan Trench": a feature of the sea floor named after the country (listed below as a name we do not hold)
+            continue
+        if entry.type in ("city", "country", "island") and (strait := _STRAIT_OF_BEFORE.search(text, max(0, start - 12), start)):
+            seabed_names.append((strait.start(), end))
+            continue  # "the Straits of Malacca": a strait we lack, named after the city (listed as a name we do not hold)  # "the Taiwan Bank", "the Japan Trench": a feature of the sea floor named after the country (listed below as a name we do not hold)
         if entry.type == "island" and _QUOTED_SHIP_BEFORE.search(text, max(0, start - 30), start):
             continue  # 'The Coast Guard vessel "Kinmen"': a ship named after the island
         if entry.type == "city" and _DISEASE_AFTER.match(text, end):

@@ -33,6 +33,7 @@ NOT_THE_WATER = r"\s+(?:[Ff]leets?|Command|Squadron|Rim|(?:[Ii]slands?\s+)?(?:[N
 #: a water body's name followed by one of these is part of another name: "Osumi Peninsula",
 #: and the organisations and regions of ``NOT_THE_WATER``
 _LAND_HEAD_AFTER = re.compile(rf"\s+(?:Peninsula|Cape|Island|Islands|Prefecture|City|Port|Airport|Base|Bay|Village|Town|Province)\b|{NOT_THE_WATER}")
+_NOT_THE_REGION = re.compile(NOT_THE_WATER)
 _LAND_HEAD_BEFORE = re.compile(r"\b(?:Cape|Mount|Port|Lake)\s+$|\bRim of the\s+$|\bIndo–$")  # ("Rim of the Pacific", the exercise; "Indo–Pacific", a region)
 #: a word before a water's name that makes it the name of another water: "the South Pacific"
 #: lies outside the region we map; "the West Philippine Sea" is Manila's name for waters of the
@@ -162,7 +163,7 @@ class Gazetteer:
         # the same name with each hyphenated part capitalised ("Minami-Kojima" for "Minami-kojima")
         names |= {re.sub(r"(?<=-)([a-z])", lambda m: m.group(1).upper(), a) for a in names if re.search(r"-[a-z]", a) and " " not in a}
         # and with a lower-case head word, as news often writes it: "the Kuril islands", "the Tsugaru strait"
-        names |= {a[: a.rindex(" ") + 1] + a[a.rindex(" ") + 1 :].lower() for a in names if re.search(r"\s(?:Islands?|Strait|Channel|Peninsula|Sea|City)$", a)}  # (and "Ho Chi Minh city")
+        names |= {a[: a.rindex(" ") + 1] + a[a.rindex(" ") + 1 :].lower() for a in names if re.search(r"\s(?:Islands?|Straits?|Channel|Peninsula|Sea|City)$", a)}  # (and "Ho Chi Minh city", "the Korean straits")
         # and "the southern Kuril Islands": a compass word in lower case before a name
         names |= {a[0].lower() + a[1:] for a in names if re.match(r"(?:South|North|East|West)(?:ern)?\s+[A-Z]", a)}
         # (a dash typed as a hyphen ends a name too: "the Miyako Strait-a key chokepoint"; so does a
@@ -211,6 +212,8 @@ class Gazetteer:
                 continue
             if entry.type in ("strait", "sea", "ocean") and (_LAND_HEAD_AFTER.match(text, m.end()) or _LAND_HEAD_BEFORE.search(text[max(0, m.start() - 12) : m.start()])):
                 continue
+            if entry.type == "region" and _NOT_THE_REGION.match(text, m.end()):
+                continue  # "the Far East Fleet": a fleet named after the region
             if entry.type in ("strait", "sea") and " " not in m.group(0):
                 word = m.group(0)
                 if word not in towns:

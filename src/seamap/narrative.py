@@ -1585,7 +1585,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             vessel = last_vessel  # "Previously, Mumbai, Singapore ... and Busan were visited": the ship told last
         if vessel is None:
             vessel = told.at(s0, s1)
-        if vessel is None and move and _SUBJECT_RE.search(sent[: move.start()]) and _told_or_headline(sent, move):
+        if vessel is None and move and (_SUBJECT_RE.search(sent[: move.start()]) or move.group(0) in ("voyage", "journey", "crossing")) and _told_or_headline(sent, move):
             # "Russian Navy naval forces passed through ...", "one of its warships has sailed
             # through ...", "escorted the corvette as it passed through ...": the vessel told
             # last, or the text's only vessel when none was told yet (a told movement, not the
@@ -2536,6 +2536,8 @@ def _told_or_headline(sent: str, move: re.Match) -> bool:
     the present tense of a habit ("Ships transit ... via the Taiwan Strait")."""
     if re.search(r"(?:ed|ing|went|left|sent|seen|took\s+\S+|set sail|ed\s+(?:out|off|up)|^bound(?: for| to)?)$", move.group(0)) or (move.group(0) == "began" and re.search(r"\b(?:journey|voyage)\s+$", sent[: move.start()])) or re.match(r"(?i:made|paid|took)\s", move.group(0)):
         return True  # (and "made a historic visit to Tokyo")
+    if re.fullmatch(r"(?:voyage|journey|crossing)", move.group(0)) and re.search(r"\bthe\s+(?:[\w,-]+\s+){0,3}$", sent[: move.start()], re.I):
+        return True  # "The tale of the journey from Latvia to the Tsushima Strait": a voyage told as a noun
     if re.search(r"\b(?:will|would|plans? to|planned to|is to|are to|scheduled to|expected to)\s+(?:also\s+)?$", sent[: move.start()], re.I) or re.match(r"(?:will|would|shall|to)\s", move.group(0), re.I):
         return True  # a plan told: "The units would make port calls to ...", "... will visit San Diego"
     line_end = sent.find("\n", move.end())
