@@ -16,9 +16,9 @@ from shapely.geometry import Point, shape
 ALIASES: dict[str, list[str]] = {
     # seas
     "sea_of_okhotsk": ["Sea of Okhotsk", "Okhotsk Sea", "Sea of Ochotsk", "Ochotsk Sea", "Okhotsk", "Ochotsk", "Sea of Okhotck"],
-    "sea_of_japan": ["Sea of Japan", "Japan Sea", "East Sea", "Sea of Japan (East Sea)", "Nihon-kai", "Donghae"],
+    "sea_of_japan": ["Sea of Japan", "Japan Sea", "East Sea", "Sea of Japan (East Sea)", "Nihon-kai", "Donghae", "East (Japan) Sea"],
     "east_china_sea": ["East China Sea", "Eastern China Sea", "Dong Hai", "Donghai"],
-    "yellow_sea": ["Yellow Sea", "West Sea", "Huang Hai"],
+    "yellow_sea": ["Yellow Sea", "West Sea", "Huang Hai", "West (Yellow) Sea"],
     "bohai_sea": ["Bohai Sea", "Bohai", "Bo Hai", "Gulf of Chihli", "Bohai Gulf"],
     "philippine_sea": ["Philippine Sea"],
     "bering_sea": ["Bering Sea"],

@@ -2695,3 +2695,16 @@ def test_held_out_set_cz_names_that_are_no_places():
     s = extract("The Far East Fleet sailed for the Straits of Malacca.")
     assert [p.id for p in s.places] == []
     assert [u["text"] for u in s.unresolved] == ["Straits of Malacca"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set da: boats "fishing illegally in" a sea are placed there; "escaped back to" a country
+    ("Coast guard officers tried to stop about 40 Chinese fishing boats from illegally fishing in the Yellow Sea.", [("Chinese fishing boats", ["yellow_sea"])]),
+    ("The Chinese boat that rammed the patrol boat later escaped back to China.", [("Chinese boat", ["china"])]),
+    # the Korean press's "West (Yellow) Sea"
+    ("A Chinese boat sailed into the West (Yellow) Sea on Oct. 7.", [("Chinese boat", ["yellow_sea"])]),
+])
+def test_held_out_set_da_illegal_fishing(text, expected):
+    """Set da (in our own words): Chinese fishing boats that rammed and sank a South Korean coast
+    guard boat in the Yellow Sea (2016)."""
+    assert _vessel_waypoints(extract(text).routes) == expected
