@@ -362,7 +362,6 @@ def _title_case(line: str) -> bool:
 
 #: a capital speaking for its government: "Ottawa said the passage was routine"
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|announced|protested|stated|called|criticized|criticised|condemned|urged|warned|denied|responded|rejected|insisted)\b")
-#: the words that make a prefixed ship's bare name a place again: "arrived in Ottawa" (not "Cheonan was launched")
 #: both Koreas named at once, the first by its half of the name: "South and North Korea engage in a skirmish"
 _BOTH_KOREAS = re.compile(r"\b(South|North)\s+and\s+(?:North|South)\s+Korea(?![\w-])")
 #: a strait named after a place: "the Straits of Malacca" (the gazetteer's own straits are matched whole)
@@ -373,6 +372,7 @@ _SEABED_AFTER = re.compile(r"\s+(?:Banks?|Shoals?|Trough|Trench|Ridge|Basin|Rise
 _QUOTED_SHIP_BEFORE = re.compile(r"\b(?:vessel|ship|cutter|boat|frigate|destroyer|patrol ship)\s+[\"“']$")
 #: an aircraft's model after its maker's name, which is a city's: "Kawasaki P-1", "Shenyang J-15"
 _MODEL_AFTER = re.compile(r"\s+[A-Z]{1,3}-\d{1,3}[A-Z]?\b")
+#: the words that make a prefixed ship's bare name a place again: "arrived in Ottawa" (not "Cheonan was launched")
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|to|from|at|near|off|toward|towards|into|visit(?:ed|ing)?|left|leaving|reached)\s+(?:the\s+(?:city|port)\s+of\s+)?$", re.I)
 
 
@@ -432,7 +432,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     hits.sort(key=lambda h: h[1])
     # the names the text gives ships with a prefix ("HMCS Ottawa"): the bare name is the ship too
     ship_names = {m.group(1) for m in PREFIXED_SHIP_RE.finditer(text)}
-    seabed_names: list[tuple[int, int]] = []
+    unheld_names: list[tuple[int, int]] = []  # a sea-floor feature or strait named after a place we hold
     for entry, start, end, matched in hits:
         if (entry.type in ("city", "port") or (entry.type in ("island", "island_group") and text[max(0, start - 4) : start] in ("the ", "The "))) and SHIP_APPOSITION.match(text, end):
             continue  # "entered the Taiyuan, a Chinese navy missile destroyer": the ship
@@ -451,11 +451,11 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         if entry.type == "country" and text.startswith("$", end):
             continue  # "US$2.5 million": a currency
         if entry.type == "country" and (seabed := _SEABED_AFTER.match(text, end)):
-            seabed_names.append((start, seabed.end()))
-            continue
+            unheld_names.append((start, seabed.end()))
+            continue  # "the Taiwan Bank", "the Japan Trench": a feature of the sea floor named after the country (listed below as a name we do not hold)
         if entry.type in ("city", "country", "island") and (strait := _STRAIT_OF_BEFORE.search(text, max(0, start - 12), start)):
-            seabed_names.append((strait.start(), end))
-            continue  # "the Straits of Malacca": a strait we lack, named after the city (listed as a name we do not hold)  # "the Taiwan Bank", "the Japan Trench": a feature of the sea floor named after the country (listed below as a name we do not hold)
+            unheld_names.append((strait.start(), end))
+            continue  # "the Straits of Malacca": a strait we lack, named after the city (listed below as a name we do not hold)
         if entry.type == "island" and _QUOTED_SHIP_BEFORE.search(text, max(0, start - 30), start):
             continue  # 'The Coast Guard vessel "Kinmen"': a ship named after the island
         if entry.type == "city" and _DISEASE_AFTER.match(text, end):
@@ -502,7 +502,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             cued += [(m.start("h") + n.start(), m.start("h") + n.end()) for n in re.finditer(r"[A-Z][a-z]+(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+)?", m.group("h"))]
         else:
             cued += [(m.start(g), m.end(g)) for g in _NAME_GROUPS if groups.get(g)]
-    cued += seabed_names
+    cued += unheld_names
     geo = [(m.start(), m.end()) for m in _GEO_NAME.finditer(text)]  # (in text order, not overlapping)
     geo_starts = [x for x, _ in geo]
     cued = {c for c in cued if not (k := bisect.bisect_right(geo_starts, c[0])) or c[0] >= geo[k - 1][1]}  # not inside a headed name

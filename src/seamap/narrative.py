@@ -259,11 +259,13 @@ _STARTED_TRANSIT_IN = r"\b(?:started|starts|began|begins)\s+(?:its|her|their)\s+
 _SERVICE_FROM = r"\b(?:connecting|linking|connects|links|(?:runs?|operates?|services?|routes?|ferry|ferries|ships?)\s+between|to\s+and\s+from)\s+(?:the\s+)?(?:city\s+of\s+|port\s+of\s+)?$"
 _SERVICE_TO = r"\b(?:connecting|linking|connects|links|(?:runs?|operates?|services?|routes?|ferry|ferries|ships?)\s+between|to\s+and\s+from)\s+(?:[^.;]{1,70}?)\s+(?:with|and|to)\s+(?:the\s+)?(?:city\s+of\s+|port\s+of\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?['’]s\s+)?$"
 _SERVICE_ENDS = re.compile(f"(?:{_SERVICE_FROM})|(?:{_SERVICE_TO})")
+#: a destination told with no preposition: "en route Pohang", "enroute Japan"
+_EN_ROUTE = r"\ben[ -]?route\s+$"
 RELATIONS = [
     ("start and end", r"\b(?:start|starts|started|begin|begins|began)\s+and\s+(?:end|ends|ended|finish|finishes|finished)\s+(?:at|in)\s+(?:the\s+)?(?:port\s+of\s+)?$"),  # "The tour will start and end at Kobe port"
     ("from", rf"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began|commenced)\s+(?:on\s+[^.;,]{{1,20}}?,?\s+(?:\d{{4}},\s+)?)?(?:(?:in|from)\s+(?:the\s+)?|at\s+(?:the\s+)?(?:{_PORT_OF})?)$"),  # (and "His journey began at a yacht harbour in San Francisco")  # "the training tour started in Japan in May"
-    ("to", r"\b(?:en[ -]?route|enroute)\s+$"),
-    ("to", r"\b(?:to|towards?|for)\s+(?:its|their|her)\s+home\s?port\s+(?:of\s+|in\s+|at\s+)?$"),  # "expected to head towards its home port Jiangyin"  # "departed Sasebo en route Pohang", "departed Singapore enroute Japan"
+    ("to", _EN_ROUTE),  # "departed Sasebo en route Pohang", "departed Singapore enroute Japan"
+    ("to", r"\b(?:to|towards?|for)\s+(?:its|their|her)\s+home\s?port\s+(?:of\s+|in\s+|at\s+)?$"),  # "expected to head towards its home port Jiangyin"
     ("to", r"\bat\s+anchor\s+(?:in|at|off)\s+(?:the\s+)?$"),  # "the squadron was at anchor in Amsterdam"
     ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:areas?|parts?|waters|sections?|reaches|cent(?:re|er)|heart)\s+of\s+(?:the\s+)?)?$"),
     ("through", r"\b(?:through|via|by way of|across|pass(?:ed|ing|es)\s+by|transited|transiting|transits|transit|crossed|crossing|crosses|cross|passed|passing|passes|pass|penetrated|navigated|navigating|traversed|traversing|covering|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
@@ -491,20 +493,19 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     # "on board the Pacific Pintail and the Pacific Heron": the ship named next to a ship found,
     # with the same first word (a fleet's names); "Pacific Heron and Pacific Egret, the specialized
     # ships belonging to ...": names set off by their kind
-    pairs = [(m.group("a"), m.start("a"), m.group("b"), m.start("b")) for k in _KIND_AFTER_NAMES.finditer(text) if (m := _NAMES_BEFORE_KIND.search(text, max(0, k.start() - 90), k.start()))]
+    named = [(m.group(g), m.start(g)) for k in _KIND_AFTER_NAMES.finditer(text) if (m := _NAMES_BEFORE_KIND.search(text, max(0, k.start() - 90), k.start())) for g in ("a", "b")]
     for v in list(out.values()):
         for x in list(v["mentions"]):
             nxt = _AND_NEXT_NAME.match(text, x["end"])
             if nxt and nxt.group("n").split()[0] == v["name"].split()[0] and nxt.group("n") != v["name"]:
-                pairs.append((nxt.group("n"), nxt.start("n"), nxt.group("n"), nxt.start("n")))
-    for a, at_a, b, at_b in pairs:
-        for name, at in ((a, at_a), (b, at_b)):
-            if name in known or name.split()[0] in stop or any(w in stop for w in name.split()) or whole_places(name):
-                continue
-            v = out.setdefault(name, {"id": re.sub(r"\W+", "_", name.lower()), "name": name, "aliases": [], "flag": None, "type": "ship", "named": True, "first": at, "mentions": []})
-            if not any(y["start"] == at for y in v["mentions"]):
-                v["mentions"].append({"start": at, "end": at + len(name), "text": name})
-                v["first"] = min(v["first"], at)
+                named.append((nxt.group("n"), nxt.start("n")))
+    for name, at in named:
+        if name in known or name.split()[0] in stop or any(w in stop for w in name.split()) or whole_places(name):
+            continue
+        v = out.setdefault(name, {"id": re.sub(r"\W+", "_", name.lower()), "name": name, "aliases": [], "flag": None, "type": "ship", "named": True, "first": at, "mentions": []})
+        if not any(y["start"] == at for y in v["mentions"]):
+            v["mentions"].append({"start": at, "end": at + len(name), "text": name})
+            v["first"] = min(v["first"], at)
     told_classes: set[str] | None = None  # the names the text writes as classes ("Udaloy-class"), found once
     for m in keyed_matches(NAME_FIRST_RE, text, _NAME_FIRST_KEYS, 200):
         for n in re.finditer(_NAME_FIRST_WORD, m.group("names")):
@@ -935,14 +936,15 @@ def _ship_context(text: str, a: int, b: int) -> bool:
     return bool(the_ship or _SHIP_WORD_BEFORE.search(before) or _SHIP_WORD_AFTER.match(after))
 
 
+#: a disease named after the place it was found in: "the Wuhan Coronavirus"
+_DISEASE_WORDS = r"\s+(?:[Cc]oronavirus|virus|pneumonia|outbreak)\b"
 #: what makes a ship's name that is also a place's the place: "Liaoning Province", "Fujian Huihai
 #: Shipping Co Ltd" and "the Fujian-based company" (a firm named after its province)
-_PLACE_NOT_SHIP_AFTER = re.compile(r"\s+(?:Province|province|Peninsula|peninsula|Port|port|City|city|[Cc]oronavirus|virus|pneumonia|outbreak)\b|-based\b|(?:\s+[A-Z][a-z]+)?\s+(?:Shipping|Group|Company|Co|Corporation|Ltd|Lines?|University|Government)\b")
+_PLACE_NOT_SHIP_AFTER = re.compile(r"\s+(?:Province|province|Peninsula|peninsula|Port|port|City|city)\b|" + _DISEASE_WORDS + r"|-based\b|(?:\s+[A-Z][a-z]+)?\s+(?:Shipping|Group|Company|Co|Corporation|Ltd|Lines?|University|Government)\b")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]+\s+and\s+)?[\"“']?$")
 _CAPE_LIKE = re.compile(r"(?:Port|Cape|Mount|Fort)\s")
-#: a disease named after the place it was found in: "the Wuhan Coronavirus"
-_DISEASE_AFTER = re.compile(r"\s+(?:[Cc]oronavirus|virus|pneumonia|outbreak)\b")
-_PLACE_WORD_AFTER = re.compile(r"\s+(?:[Cc]oronavirus|virus|pneumonia|outbreak)\b|\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r|[Rr]egions?|[Aa]reas?|[Cc]it(?:y|ies)|[Pp]refectures?|[Pp]rovinces?|[Pp]eninsulas?|[Gg]ulf|[Bb]ay|[Ss]hipyards?|[Dd]ockyards?)\b|\s+(?:LNG\s+|oil\s+|gas\s+|import\s+|export\s+|container\s+)*[Tt]erminals?\b")  # ("the Beihai LNG terminal": the port's; "the Dalian Shipyard": the city's)
+_DISEASE_AFTER = re.compile(_DISEASE_WORDS)
+_PLACE_WORD_AFTER = re.compile(_DISEASE_WORDS + r"|\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r|[Rr]egions?|[Aa]reas?|[Cc]it(?:y|ies)|[Pp]refectures?|[Pp]rovinces?|[Pp]eninsulas?|[Gg]ulf|[Bb]ay|[Ss]hipyards?|[Dd]ockyards?)\b|\s+(?:LNG\s+|oil\s+|gas\s+|import\s+|export\s+|container\s+)*[Tt]erminals?\b")  # ("the Beihai LNG terminal": the port's; "the Dalian Shipyard": the city's)
 _SHIP_WORD_BEFORE = re.compile(rf"\b{SHIP_WORDS}s?(?:,|\s+(?:--|—|–)|:)?\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+and\s+)?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?[«\"“']?$|\b(?:{'|'.join(PREFIX_FLAG)})\)?\s+(?:[A-Z][\w'’-]+\s+and\s+)?$")
 _SHIP_WORD_AFTER = re.compile(rf"\s+(?:aircraft\s+|(?:guided[- ])?missile\s+|[\w-]+-class\s+)?{SHIP_WORDS}s?\b|\s*\((?:Type\s+\w+\s+)?(?:guided[- ])?(?:missile\s+)?{SHIP_WORDS}\b", re.I)
 
@@ -1276,7 +1278,7 @@ _DESTINATION_WAS = re.compile(r"\b(?:its|her|their|the|\w+['’]s)\s+(?:final\s+
 #: a ship that lies between two shores, not one that passes between them
 _LIES_BETWEEN = re.compile(r"\b(?:sank|sunk|sinks|sinking|capsized|foundered|search(?:ed|ing)?|an\s+area)\b[^.;]{0,50}$", re.I)
 #: the nationality adjectives (not the countries' names, nor the institutions') of NATIONALITY
-_ADJ_NAT_WORDS = tuple(k for k in NATIONALITY if re.fullmatch(r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|ese|ish|ch|ian|ine|et)", k)) + ("UK", "U.K.", "US", "U.S.")  # (and "the UK port of Barrow-in-Furness")
+_ADJ_NAT_WORDS = tuple(k for k in NATIONALITY if re.fullmatch(r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|ese|ish|ch|ine|et)", k)) + ("UK", "U.K.", "US", "U.S.")  # (and "the UK port of Barrow-in-Furness")
 _ADJ_NAT = "|".join(sorted((re.escape(w) for w in _ADJ_NAT_WORDS), key=len, reverse=True))
 _PASSES_BEFORE = re.compile(r"\b(?:through|pass\w*|sail\w*|transit\w*|cross\w*|navigat\w*|head\w*|steam\w*)\b[^.;]{0,50}$", re.I)
 #: a port the gazetteer lacks, told with its country's adjective: "the secluded Russian port of Dunai"
@@ -1303,17 +1305,18 @@ _LEFT = re.compile(r"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+
 #: berth or the waters near it, and a country's possessive ("towards China's Beihai", "to a pier at Zhoushan")
 _TRAVEL_END_TAIL = r"\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from(?:\s+under)?)\s+(?:visit\s+)?(?:(?:(?:a|an|its|their|her)\s+(?:[\w-]+\s+){0,2}?(?:pier|berth|wharf|quay|dock|shipyard|yard|terminal)|shore)\s+(?:at|in|of)\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?(?:neighbou?ring\s+|nearby\s+)?(?:(?-i:[A-Z])[a-z]+(?:\s(?-i:[A-Z])[a-z]+)?['’]s\s+)?$"
 _TRAVEL_END = re.compile(r"\b(?:en route|u-turns?|diverted|dispatched(?=\s+from\s)|loaded|taken|towed|brought|escorted|shipped|transported|arriv(?:ed|es|ing|e)(?=[^.;,]{0,60}?\bfrom\s)|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made|found) (?:its|it['’]s|their|her) way|set(?:s|ting)? (?:off|out)|bound|headed|heading|head(?=\s+(?:for|to|towards?)\s)|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|cruises?(?=\s+(?:to|from|towards?)\s)|moved|move|moving|expedition|beginning|starting)" + _TRAVEL_END_TAIL, re.I)
+#: a ship running from its pursuers: "sped off toward China", "fled to", "escaped back to China"
+_FLIGHT_VERB = r"(?:sped|speeding|raced|racing|fled|fleeing|escaped|escaping)(?: off| away| back)?"
 #: rarer verbs of travel, tried only in a sentence that holds one of their words: "under way for China",
 #: "followed Angara to a pier at Zhoushan", "taking its cargo to North Korea's Chongjin"
-_TRAVEL_END_RARE = re.compile(r"\b(?:under ?way|followed|tracked|(?:sped|speeding|raced|racing|fled|fleeing|escaped|escaping)(?: off| away| back)?|(?:deliver(?:ed|s|ing)?|tak(?:ing|es)|took|haul(?:ed|s|ing)?|carr(?:y|ying|ied|ies)) (?:its |their |her |the )?(?:[\w-]+ )?(?:cargo(?:es)?|goods|containers|munitions|shipments?))" + _TRAVEL_END_TAIL, re.I)
-#: a ship running from its pursuers: "sped off toward China", "fled to", "escaped into"
+_TRAVEL_END_RARE = re.compile(r"\b(?:under ?way|followed|tracked|" + _FLIGHT_VERB + r"|(?:deliver(?:ed|s|ing)?|tak(?:ing|es)|took|haul(?:ed|s|ing)?|carr(?:y|ying|ied|ies)) (?:its |their |her |the )?(?:[\w-]+ )?(?:cargo(?:es)?|goods|containers|munitions|shipments?))" + _TRAVEL_END_TAIL, re.I)
 _FLIGHT_KEYS = ("sped ", "speeding ", "raced ", "racing ", "fled ", "fleeing ", "escaped ", "escaping ")
 _TRAVEL_END_RARE_KEYS = ("der way", "derway", "followed", "tracked", "cargo", "goods", "containers", "munitions", "shipment", *_FLIGHT_KEYS)
 
 _THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
-_EN_ROUTE_END = re.compile(r"\b(?:en[ -]?route|enroute)\s+$", re.I)
+_EN_ROUTE_END = re.compile(_EN_ROUTE, re.I)
 
 
 def _travel_end(before: str) -> re.Match | None:
@@ -2350,7 +2353,7 @@ _MOVE_LOWER = re.compile(first_letter_branches(MOVE_RE.pattern.replace("(?=[A-Z]
 #: rarer movement verbs, tried only in a sentence that holds one of their words (a port call "in",
 #: a quarantine, a U-turn, a cruise that begins, a tour that starts and ends at a port, a ship
 #: slipped into a harbour or diverted)
-_MOVE_RARE = re.compile(r"\b(?:(?:took|taking|take|takes|boarded|board) (?:a|an|the) (?:[\w-]+ ){0,2}?ferry(?= (?:from|to) )|(?:connecting|linking)(?= (?:[\w'’.-]+ ){1,8}?(?:with|and|to) \w)|(?:runs?|operates?|operate daily) (?:daily |weekly )?(?:between|carrying)|found (?:its|their|her) way(?= (?:to|into|back) )|(?:wash(?:ed|es|ing)?|drift(?:ed|s|ing)?|came|ran) (?:ashore|aground)|(?:drift(?:ed|s|ing)?|float(?:ed|s|ing)?|(?:set|cast)(?: it| her| them)? adrift)(?= (?:across|into|toward|towards|through) )|(?:(?<=was )|(?<=were )|(?<=been ))moored(?= (?:in|at) )|moored (?:it|her|them)(?= (?:in|at) )|wash(?:ed|es|ing)? up(?= (?:on|in|at) )|(?:(?<=have )|(?<=has )|(?<=had ))come(?= from )|originated(?= from )|(?:was|were|be|been|being) (?:later |then |first |\w+ly )?(?:transported|shipped)(?= (?:[\w-]+ ){0,5}?(?:from|to) )|(?:(?<=journey )|(?<=voyage ))(?:began|begins|started|starts|commenced)(?= (?:at|in|from|on) )|call(?:ed|s|ing) (?:at|in)(?= )|quarantined(?= (?:in|at|off) )|slipped (?:into|out of)|diverted|(?:begin|begins|began|beginning|start|starts|started|starting) (?:(?:a|an) (?:[\w-]+ ){0,3}?(?:cruise|voyage|journey|tour|trip)(?= (?:visiting|calling|to|around|from) )|and (?:end|ends|ended|finish|finishes|finished)(?= (?:at|in) ))|(?:made|makes|make|making) (?:[\w-]+ ){0,2}u-turns?|under ?way(?= (?:for|to|towards?|from) )|(?:(?<=was )|(?<=were ))found(?= (?:at|in) )|(?<=[a-z] )(?:tracked|followed) (?:it|her|the (?:[\w-]+ )?(?:ship|vessel|tanker)|[\w-]+(?: [\w-]+)?)(?= to (?:a|the) )|(?:(?<=their )|(?<=s its )|(?<=s her )|(?<=s next )|(?<=t next )|(?<='s )|(?<=’s ))destination (?:was|is|will be|port)(?= )|(?:waiting|ready|about) to be (?:un)?loaded(?= )|(?:un)?loading (?:[\w-]+ ){0,2}?(?:cargo|containers|goods)(?= (?:[\w-]+ ){0,3}?(?:at|in) )|alongside(?= (?:at|in) )|(?:deliver(?:ed|s|ing)?|tak(?:ing|es)|took|haul(?:ed|s|ing)?) (?:its |their |her |the )?(?:[\w-]+ ){0,2}?(?:cargo|cargoes|goods|containers|munitions|shipments?)(?= (?:[\w-]+ ){0,3}?(?:from|to) )|(?:sped|speeding|raced|racing|fled|fleeing|escaped|escaping)(?: off| away| back)?(?= (?:toward|towards|to|for|into|across) )|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))bound(?= (?:for|to) ))\b")
+_MOVE_RARE = re.compile(r"\b(?:(?:took|taking|take|takes|boarded|board) (?:a|an|the) (?:[\w-]+ ){0,2}?ferry(?= (?:from|to) )|(?:connecting|linking)(?= (?:[\w'’.-]+ ){1,8}?(?:with|and|to) \w)|(?:runs?|operates?|operate daily) (?:daily |weekly )?(?:between|carrying)|found (?:its|their|her) way(?= (?:to|into|back) )|(?:wash(?:ed|es|ing)?|drift(?:ed|s|ing)?|came|ran) (?:ashore|aground)|(?:drift(?:ed|s|ing)?|float(?:ed|s|ing)?|(?:set|cast)(?: it| her| them)? adrift)(?= (?:across|into|toward|towards|through) )|(?:(?<=was )|(?<=were )|(?<=been ))moored(?= (?:in|at) )|moored (?:it|her|them)(?= (?:in|at) )|wash(?:ed|es|ing)? up(?= (?:on|in|at) )|(?:(?<=have )|(?<=has )|(?<=had ))come(?= from )|originated(?= from )|(?:was|were|be|been|being) (?:later |then |first |\w+ly )?(?:transported|shipped)(?= (?:[\w-]+ ){0,5}?(?:from|to) )|(?:(?<=journey )|(?<=voyage ))(?:began|begins|started|starts|commenced)(?= (?:at|in|from|on) )|call(?:ed|s|ing) (?:at|in)(?= )|quarantined(?= (?:in|at|off) )|slipped (?:into|out of)|diverted|(?:begin|begins|began|beginning|start|starts|started|starting) (?:(?:a|an) (?:[\w-]+ ){0,3}?(?:cruise|voyage|journey|tour|trip)(?= (?:visiting|calling|to|around|from) )|and (?:end|ends|ended|finish|finishes|finished)(?= (?:at|in) ))|(?:made|makes|make|making) (?:[\w-]+ ){0,2}u-turns?|under ?way(?= (?:for|to|towards?|from) )|(?:(?<=was )|(?<=were ))found(?= (?:at|in) )|(?<=[a-z] )(?:tracked|followed) (?:it|her|the (?:[\w-]+ )?(?:ship|vessel|tanker)|[\w-]+(?: [\w-]+)?)(?= to (?:a|the) )|(?:(?<=their )|(?<=s its )|(?<=s her )|(?<=s next )|(?<=t next )|(?<='s )|(?<=’s ))destination (?:was|is|will be|port)(?= )|(?:waiting|ready|about) to be (?:un)?loaded(?= )|(?:un)?loading (?:[\w-]+ ){0,2}?(?:cargo|containers|goods)(?= (?:[\w-]+ ){0,3}?(?:at|in) )|alongside(?= (?:at|in) )|(?:deliver(?:ed|s|ing)?|tak(?:ing|es)|took|haul(?:ed|s|ing)?) (?:its |their |her |the )?(?:[\w-]+ ){0,2}?(?:cargo|cargoes|goods|containers|munitions|shipments?)(?= (?:[\w-]+ ){0,3}?(?:from|to) )|" + _FLIGHT_VERB + r"(?= (?:toward|towards|to|for|into|across) )|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))bound(?= (?:for|to) ))\b")
 #: a voyage told by its noun alone, in a sentence with no movement verb: "a nonstop voyage from San
 #: Diego to Fukushima", "the 8,700-mile journey across the Pacific from San Diego"
 _VOYAGE_NOUN = re.compile(r"\b(?:voyage|journey|crossing)(?= (?:across|from|to|through) )")
