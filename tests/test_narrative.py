@@ -2211,8 +2211,72 @@ def test_first_letter_branches_find_what_the_alternation_finds():
             "the ships returned to port. port visits were made to Manila. the frigate's passage through the strait "
             "ended as it departed, having left Sasebo, and will leave Kure to head for the Pacific.").lower()
     assert [m.span() for m in nv._MOVE_LOWER.finditer(text)] == [m.span() for m in plain.finditer(text)] != []
-    assert first_letter_branches(r"\b(?:sailed|[ab]x|passed)\b") == r"\b(?:(?=s)(?:sailed)|(?=a)(?:[ab]x)|(?=b)(?:[ab]x)|(?=p)(?:passed))\b"
+    assert first_letter_branches(r"\b(?:sailed|[ab]x|passed)\b") == r"\b(?:(?=[abps])(?:(?=s)(?:sailed)|(?=a)(?:[ab]x)|(?=b)(?:[ab]x)|(?=p)(?:passed)))\b"
     assert first_letter_branches(r"\b(?:sailed|.x)\b") == r"\b(?:sailed|.x)\b"  # (a wildcard start: left as it is)
+
+
+def test_split_yes_or_no_patterns_answer_as_before():
+    """The subject and back-reference patterns, split by first letter, find a match in the same
+    slices as the alternations they were written as (lower and upper case: both are re.I)."""
+    import re as _re
+
+    from seamap import narrative as nv
+
+    samples = ["The voyage of the ", "Both navies ", "THE SHIPS then ", "the two fleets ", "Its cargo was ",
+               "MOX fuel ", "these three frigates ", "a shipment of nuclear waste ", "they ", "nothing here "]
+    for split, written in ((nv.BACKREF_RE, nv._BACKREF), (nv._SUBJECT_RE, nv._SUBJECT)):
+        assert split.pattern != written
+        assert [bool(split.search(t)) for t in samples] == [bool(_re.search(written, t, _re.I)) for t in samples]
+    assert [bool(nv.BACKREF_RE.search(t)) for t in samples] == [False, True, True, True, True, False, True, False, True, False]
+    assert [bool(nv._SUBJECT_RE.search(t)) for t in samples] == [True, False, True, False, True, True, True, True, True, False]
+
+
+def test_word_first_patterns_find_what_a_boundary_first_pattern_finds(seed_text):
+    """Every pattern of the extractor, rewritten to open with its first letter (the boundary
+    checked after it), finds the same matches and groups as written, on the seed and on
+    sentences made to test the boundary (a word glued to another, a text that opens with it)."""
+    import importlib
+    import re as _re
+
+    from seamap._scan import word_first
+
+    text = seed_text + (" China's destroyers; AChina's; the USS Halsey and JS Kirisame, the Chinese ships; xthe ship;"
+                        " Exercise 'Sea' in May 2013; the frigate Admiral Golovko, which sailed; after the Moon")
+    rewritten = 0
+    for module in ("seamap.narrative", "seamap.extract", "seamap.gazetteer"):
+        for value in vars(importlib.import_module(module)).values():
+            if isinstance(value, _re.Pattern) and (moved := word_first(value.pattern)) != value.pattern:
+                rx = _re.compile(moved, value.flags)
+                for t in (text, "China's two destroyers", "The Chinese ships"):
+                    assert [(m.span(), m.groups()) for m in rx.finditer(t)] == [(m.span(), m.groups()) for m in value.finditer(t)], value.pattern
+                rewritten += 1
+    assert rewritten > 40
+    assert word_first(r"\bChina\b") == r"C(?<!\w.)hina\b" and _re.findall(word_first(r"\bChina\b"), "AChina China") == ["China"]
+
+
+def test_relation_gate_passes_every_pattern_that_can_match():
+    """A relation's pattern is searched only when the tail holds one of the words the pattern
+    needs; no pattern that matches a tail is ever passed over, and most are."""
+    from seamap import narrative as nv
+    from seamap._scan import WordGate, required_words, trie_pattern
+
+    assert required_words(r"\b(?:sailed|cruised)\s+(?:into|to)\s+(?:the\s+)?$") == ("cruised", "sailed")
+    assert required_words(r"\b(?:to|towards?)\s+[Pp]ort\s+of\s+$") == ("port",)
+    assert required_words(r"(?:the\s+)?$") is None  # (nothing to look for: always searched)
+    assert trie_pattern(["sail", "sailed", "sank"]) == "sa(?:il(?:ed)?|nk)"
+    gate = WordGate([("sail", "cruise"), None, ("passed",)])
+    assert gate.candidates("it passed by") == [1, 2] and gate.candidates("cruised on") == [0, 1]
+    tails = ["The frigate sailed into the ", "passed through the ", "had earlier departed from the port of ",
+             "heading towards its home port ", "the ships were at anchor off ", "visited Manila, Jakarta and ", "south of the ",
+             "made a port call at ", "the tour will start and end at ", "sailed close to ", "by way of the ",
+             "while patrolling the ", "returned to its ", "observations of the ", "deployed in the South China Sea and "]
+    passed_over = 0
+    for tail in tails:
+        candidates = nv._RELATIONS_GATE.candidates(tail.lower())
+        matching = [k for k, (_, rx, _) in enumerate(nv._RELATIONS_RX) if rx.search(tail)]
+        assert matching and set(matching) <= set(candidates), tail
+        passed_over += len(nv._RELATIONS_RX) - len(candidates)
+    assert passed_over > len(tails) * len(nv._RELATIONS_RX) // 2
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -8,6 +8,7 @@ tries the pattern at the word starts just before each, giving what ``finditer`` 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _WORD_START = re.compile(r"\b\w")
 
@@ -24,9 +25,14 @@ def keyed_matches(rx: re.Pattern, text: str, keys: tuple[str, ...], back: int = 
         at = text.find(key)
         while at != -1:
             starts.add(at)
-            if back:
-                starts.update(w.start() for w in _WORD_START.finditer(text, max(0, at - back), at))
             at = text.find(key, at + 1)
+    if back:  # the word starts in the stretches before the keys, each stretch read once
+        reach = -1
+        for at in sorted(starts):
+            a = max(0, at - back, reach)
+            if a < at:
+                starts.update(w.start() for w in _WORD_START.finditer(text, a, at))
+            reach = max(reach, at)
     out, end = [], 0
     for at in sorted(starts):
         if at >= end and (m := rx.match(text, at)) is not None:
@@ -43,34 +49,13 @@ def first_letter_branches(pattern: str) -> str:
     alternative's first characters cannot be read (a class, a wildcard).
 
     >>> first_letter_branches(r"\b(?:sailed|sank|passed)\b")
-    '\\b(?:(?=s)(?:sailed|sank)|(?=p)(?:passed))\\b'
+    '\\b(?:(?=[ps])(?:(?=s)(?:sailed|sank)|(?=p)(?:passed)))\\b'
     """
     head, tail = r"\b(?:", r")\b"
     if not (pattern.startswith(head) and pattern.endswith(tail)):
         return pattern
     body = pattern[len(head) : -len(tail)]
-    alts, depth, cur, in_class, i = [], 0, "", False, 0
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            cur += body[i : i + 2]
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            alts.append(cur)
-            cur, i = "", i + 1
-            continue
-        cur += ch
-        i += 1
-    alts.append(cur)
+    alts = _top_level_alternatives(body)
     buckets: dict[str, list[str]] = {}
     for alt in alts:
         first = _first_chars(alt)
@@ -78,7 +63,10 @@ def first_letter_branches(pattern: str) -> str:
             return pattern
         for c in sorted(first):
             buckets.setdefault(c, []).append(alt)
-    return head + "|".join(f"(?={re.escape(c)})(?:{'|'.join(a)})" for c, a in buckets.items()) + tail
+    # (a class of every first character, tried first, turns away in one step the positions where
+    # no alternative can start: word ends, and words of other letters)
+    chars = "".join(re.escape(c) for c in sorted(buckets))
+    return head + f"(?=[{chars}])(?:" + "|".join(f"(?={re.escape(c)})(?:{'|'.join(a)})" for c, a in buckets.items()) + ")" + tail
 
 
 def _first_chars(alt: str) -> set[str] | None:
@@ -117,3 +105,207 @@ def _first_chars(alt: str) -> set[str] | None:
         return first(list(parser.parse(alt)))
     except Exception:  # noqa: BLE001 (an unreadable alternative leaves the pattern as it is)
         return None
+
+
+def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lower-case words one of which every match of ``pattern`` holds, so that a text lacking all of
+    them can be passed over without trying the pattern; None when no such words can be read.
+
+    Of the words a match must hold, the set whose shortest word is longest is chosen (the rarer the
+    words, the more texts they rule out). The words are lower-cased, to be looked for in a
+    lower-cased text: that holds for a pattern with or without ``re.IGNORECASE``, except for the
+    rare letters whose case folding and ``str.lower`` disagree (the long s, the dotted capital I).
+
+    >>> required_words(r"\\b(?:sailed|cruised)\\s+(?:into|to)\\s+(?:the\\s+)?$")
+    ('cruised', 'sailed')
+    >>> required_words(r"\\b(?:to|towards?)\\s+[Pp]ort\\s+of\\s+$")
+    ('port',)
+    >>> required_words(r"(?:the\\s+)?$") is None
+    True
+    """
+    from re import _parser as parser
+    from re._constants import BRANCH, IN, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+
+    def needed(items: list) -> set[str] | None:
+        sets: list[set[str]] = []
+        run = ""
+        for op, av in items:
+            if op is LITERAL:
+                run += chr(av).lower()
+                continue
+            if op is IN and av and all(o is LITERAL for o, _ in av) and len({chr(a).lower() for _, a in av}) == 1:
+                run += chr(av[0][1]).lower()  # "[Pp]": one letter in either case
+                continue
+            if run:
+                sets.append({run})
+                run = ""
+            found: set[str] | None = None
+            if op is SUBPATTERN:
+                found = needed(list(av[3]))
+            elif op is BRANCH:
+                each = [needed(list(branch)) for branch in av[1]]
+                found = None if any(e is None for e in each) else set().union(*each)
+            elif op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1:
+                found = needed(list(av[2]))
+            if found:
+                sets.append(found)
+        if run:
+            sets.append({run})
+        if not sets:
+            return None
+        return max(sets, key=lambda s: (min(map(len, s)), -len(s)))
+
+    try:
+        words = needed(list(parser.parse(pattern, flags)))
+    except Exception:  # noqa: BLE001 (a pattern that cannot be read is always tried)
+        return None
+    return tuple(sorted(words)) if words and min(map(len, words)) >= 2 else None
+
+
+class WordGate:
+    """Which of several patterns a text may match, from the words each needs (``required_words``;
+    None for a pattern that must always be tried), all found in one scan of the text.
+
+    >>> gate = WordGate([("sail", "cruise"), None, ("passed",)])
+    >>> gate.candidates("the ship sailed on")
+    [0, 1]
+    >>> gate.candidates("it passed by")
+    [1, 2]
+    """
+
+    def __init__(self, needs: list[tuple[str, ...] | None]) -> None:
+        self.always = frozenset(i for i, n in enumerate(needs) if n is None)
+        words = sorted({w for n in needs if n for w in n})
+        # the longest needed word found at a position implies every needed word it begins with
+        self.implied = {f: frozenset(i for i, n in enumerate(needs) if n and any(f.startswith(w) for w in n)) for f in words}
+        self.rx = re.compile("(?=(" + trie_pattern(words) + "))")
+
+    def candidates(self, low: str) -> list[int]:
+        """The indices of the patterns whose words ``low`` (a lower-cased text) holds, in order."""
+        found = set(self.always)
+        for m in self.rx.finditer(low):
+            found |= self.implied[m.group(1)]
+        return sorted(found)
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A pattern that matches, at a position, the longest of ``words`` that stands there: the
+    words as a trie, so that at each position only the branches of the letter found are tried.
+
+    >>> trie_pattern(["sail", "sailed", "sank"])
+    'sa(?:il(?:ed)?|nk)'
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+    return _trie_node(trie)
+
+
+def _trie_node(node: dict) -> str:
+    alts = [re.escape(c) + _trie_node(child) for c, child in node.items() if c]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+_QUANTIFIER = ("?", "*", "+", "{")
+
+
+def word_first(pattern: str) -> str:
+    r"""``pattern``, which opens with a word boundary and a word (or an alternation of words), with
+    the boundary checked after the word's first letter instead: ``\bChina`` as ``C(?<!\w.)hina``.
+
+    The matches are the same: before a letter, a word boundary means that the character before
+    is no word character, which is what the look-behind asks one character later. But a pattern
+    that opens with a letter (or a class of letters, or an alternation of words that each open
+    with one) is looked for by the regular expression engine's fast scan for that first
+    character; one that opens with a boundary is tried at every position. Returned unchanged when
+    the pattern does not open so (a group that may be skipped, a word that may be left out).
+
+    >>> word_first(r"\b(?:China|[Tt]he)\s+ships?\b")
+    '(?:C(?<!\\w.)hina|[Tt](?<!\\w.)he)\\s+ships?\\b'
+    >>> word_first(r"\b(?:the\s+)?ships?")
+    '\\b(?:the\\s+)?ships?'
+    """
+    if not pattern.startswith(r"\b"):
+        return pattern
+    body = pattern[2:]
+    if body.startswith("(?:") or body.startswith("(?P<"):
+        head_end = body.index(">") + 1 if body.startswith("(?P<") else 3
+        end = _group_end(body)
+        if end is None or body[end + 1 : end + 2] in _QUANTIFIER:
+            return pattern
+        alts = _top_level_alternatives(body[head_end:end])
+        moved = [_boundary_after_first(a) for a in alts]
+        if any(m is None for m in moved):
+            return pattern
+        return body[:head_end] + "|".join(moved) + body[end:]  # type: ignore[arg-type]
+    moved = _boundary_after_first(body)
+    return pattern if moved is None else moved
+
+
+def _boundary_after_first(alt: str) -> str | None:
+    """``alt`` with ``(?<!\\w.)`` after its first letter (or class of letters), or None when it
+    does not open with one that must be there."""
+    if alt[:1].isalpha() and alt[:1].isascii():
+        n = 1
+    elif alt.startswith("[") and (close := alt.find("]")) > 1 and alt[1:close].isalpha() and alt[1:close].isascii():
+        n = close + 1
+    else:
+        return None
+    if alt[n : n + 1] in _QUANTIFIER:
+        return None  # ("s?": a letter that may be left out)
+    return alt[:n] + r"(?<!\w.)" + alt[n:]
+
+
+def _group_end(body: str) -> int | None:
+    """The index of the parenthesis that closes the group ``body`` opens with."""
+    depth, in_class, i = 0, False, 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def _top_level_alternatives(body: str) -> list[str]:
+    """The alternatives of ``body`` split at its top-level bars."""
+    alts, depth, cur, in_class, i = [], 0, "", False, 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            cur += body[i : i + 2]
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alts.append(cur)
+            cur, i = "", i + 1
+            continue
+        cur += ch
+        i += 1
+    alts.append(cur)
+    return alts

@@ -420,7 +420,9 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     for e in gaz.entries:
         if e.dispute in groups and e.type == "island":
             for short in {re.sub(r"(?:\s+Island|-jima|-shima)$", "", a) for a in e.aliases} - set(e.aliases):
-                for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+                # (the name first, the word boundary before it checked after: a pattern that opens
+                # with a plain word is looked for by a fast scan, one that opens with a check is not)
+                for m in re.finditer(rf"{re.escape(short)}(?<![\w-]{re.escape(short)})(?![\w-])", text):
                     # (no known name over it: only those starting within the longest name's reach can be)
                     if not any(a < m.end() and m.start() < b for a, b in spans[bisect.bisect_left(span_starts, m.start() - longest) : bisect.bisect_left(span_starts, m.end())]):
                         hits.append((e, m.start(), m.end(), m.group(0)))

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from seamap._scan import word_first
 from seamap.catalog import _read_json, data_dir
 from seamap.errors import UnknownPlaceError
 
@@ -47,8 +48,8 @@ _PUBLICATION_AFTER = re.compile(r"\s+(?:Morning\s+)?(?:News|Times|Post|Daily|Her
 #: a city's or country's name before a water's head word names that water: "Tokyo Bay"
 _WATER_AFTER = re.compile(r"\s+(?:Bay|Gulf|Strait|Straits|Harbou?r|Seas?)\b")  # ("China" in "the South China Sea", a sea we do not hold)
 _DEPLOYMENT_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}\s+Deployment\b")
-_NAMED_EVENT_BEFORE = re.compile(r"\b(?:Exercise|Operation)\s+(?:[A-Z][\w-]*\s+){0,3}$")
-_QUOTED_EXERCISE_BEFORE = re.compile(r"\b[Ee]xercises?,?\s+[“\"‘']$")  # the exercise “La Perouse”
+_NAMED_EVENT_BEFORE = re.compile(word_first(r"\b(?:Exercise|Operation)\s+(?:[A-Z][\w-]*\s+){0,3}$"))
+_QUOTED_EXERCISE_BEFORE = re.compile(word_first(r"\b[Ee]xercises?,?\s+[“\"‘']$"))  # the exercise “La Perouse”
 
 
 #: a typeset apostrophe for a plain one, and a line break (text wrapped at a fixed width) for a
@@ -111,7 +112,7 @@ def _two_seas(text: str):
 
 _HYPHEN_CHAIN = re.compile(r"(?:[A-Z](?<![\w-].)[a-z]+|U(?<![\w-].)\.S\.)(?:-(?:[A-Z][a-z]+|U\.S\.)){2,}(?![\w-])")  # (the capital first, then what stands before it: the scan skips to capitals)
 #: "the Huihai Pacific": a word before the ocean's name that is no direction makes it a name
-_NAME_BEFORE_OCEAN = re.compile(r"\b[Tt]he\s+(?!(?:North|South|East|West|Central|Mid|Far|Asia|Indo|Trans)|\w+(?:ern|east|west)\s)[A-Z][a-z]+\s+$")
+_NAME_BEFORE_OCEAN = re.compile(word_first(r"\b[Tt]he\s+(?!(?:North|South|East|West|Central|Mid|Far|Asia|Indo|Trans)|\w+(?:ern|east|west)\s)[A-Z][a-z]+\s+$"))
 _HYPHEN_PAIR = re.compile(r"([A-Z](?<![\w-].)[a-z]+)-([A-Z][a-z]+)(?![\w-])")
 #: "the Japan-controlled Senkaku Islands", "Moscow-held islands": the country or capital is named
 _SEA_COMPOUND = re.compile(r"\s+(?:breeze|air|level|power|lanes?|routes?|trials?|state|floor|bed|salt|water|ice|life|change)\b")

@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 
 from pyproj import Geod
 
-from seamap._scan import first_letter_branches, keyed_matches
+from seamap._scan import WordGate, first_letter_branches, keyed_matches, required_words, trie_pattern, word_first
 from seamap.gazetteer import Entry, Gazetteer, gazetteer, said_as_flag
 
 __all__ = ["find_vessels", "find_routes", "find_events"]
@@ -49,7 +49,7 @@ VESSELS: dict[str, tuple[tuple[str, ...], str, str]] = {
 PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States", "CNS": "China", "RFS": "Russia", "JS": "Japan", "ROKS": "South Korea", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada", "FS": "France", "INS": "India", "ROCS": "Taiwan", "HNLMS": "Netherlands", "HNoMS": "Norway", "FGS": "Germany", "ITS": "Italy", "ESPS": "Spain", "HMNZS": "New Zealand", "BRP": "Philippines", "RSS": "Singapore", "KRI": "Indonesia", "HDMS": "Denmark", "JDS": "Japan", "USCGC": "United States", "CGC": "United States", "Zr. Ms.": "Netherlands", "Zr.Ms.": "Netherlands", "Hr. Ms.": "Netherlands", "Hr.Ms.": "Netherlands", "MS": None, "MV": None, "M/V": None}
 _NAME = r"(?:Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?){0,3}(?:\s(?:of|del|de|da)\s[A-Z][a-zà-öø-ÿ]+)?"  # "Prince of Wales", "BRP Davao del Sur"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
-PREFIXED_RE = re.compile(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME}|[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?:\s[A-Z]{{3,}})?\b(?![a-z]))")  # HMCS 'Ottawa' too; "JS IZUMO" as navies' releases write it
+PREFIXED_RE = re.compile(word_first(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME}|[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?:\s[A-Z]{{3,}})?\b(?![a-z]))"))  # HMCS 'Ottawa' too; "JS IZUMO" as navies' releases write it
 #: what follows a ship's name in news: a hull number, an IMO number, a comma, a verb of what it did
 _AFTER_A_SHIPS_NAME = r"(?=\s*(?:\((?:[A-Z]{1,4}[ -]?)?\d{2,4}\)|\((?:IMO\s+\d{7}|built\s)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|will|would|returned|joined|for|circles|circled|sails|heads|enters|passes|transits|crosses|returns|leaves|arrives|docks|loaded|stopped|delivered|discharged|picked|alongside|spent|encountered|lying|observed|conducted|operating|called|calls|reached|reaches|began|continued|went|turned|changed|finally|later|then|also|capsized|sank|foundered|vanished|collided)\b))"
 SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel|containership|boxship|freighter|dredger|liner|ferry|trawler|(?<=[Tt]he )boat|(?<=patrol )boat|yacht|sailboat|catamaran|(?<=sailing )boat)(?:\s*,?\s+the|,|(?<=vessel)s,|(?<=ship)s,)?|TEU(?<=\d TEU)|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),|(?<=destroyer )escort|(?<=Guard )Cutter)\s+(?:[A-Z]{1,2}\d{2,4}\s+)?(?P<quote>[\"“«'‘])?(?P<name>(?<=[\"“«'‘])[A-Z]{3,}(?:\s[A-Z]{1,12}){0,2}(?=[\"”»'’])|[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)?(?:\s(?:No\.\s)?\d{1,3}(?![\d,.:]\d)|-?\d{1,3}(?![\w-]|[.,:]\d)|\s[A-Z]{1,2}\d{3,5}|\s(?:I{1,3}|IV|VI{0,3}|IX|X)(?![\w-])|\s[B-HJ-UWYZ](?![\w'’-]|\.\w))?)[\"”»'’]?" + _AFTER_A_SHIPS_NAME)
@@ -73,7 +73,7 @@ _KIND_TITLE = re.compile(r"^(?:Research|Survey|Training|Patrol)\s+(?:Vessel|Ship
 _DESCRIBED_KEYS = ("-flagged", "gt ", "GT ", "grt ", "GRT ", "dwt ", "DWT ", "-ton", " ton", "board", "crew")
 #: a bare name that docks, lies at anchor or is on a cruise: "The Diamond Princess on Friday last
 #: week docked in the Port of Keelung", "The Diamond Princess is on a 16-day cruise"
-SHIP_VERB_NAME_RE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+){0,2}(?:\s[B-HJ-UWYZ](?=\s))?)\s+(?:(?:on|last|this|early|late|later|then|finally)\s+(?:[\w.,-]+\s+){0,3}?(?:docked|berthed|moored|anchored)\b|(?:docked|berthed|moored|anchored|dropped\s+anchor|weighed\s+anchor)\b|(?:is|was)\s+(?:being\s+)?(?:held\s+)?(?:[\w-]+\s+){0,6}?at\s+anchor\b|(?:is|was)\s+on\s+an?\s+(?:[\w-]+\s+){0,2}(?:cruise|voyage)\b)")
+SHIP_VERB_NAME_RE = re.compile(word_first(r"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+){0,2}(?:\s[B-HJ-UWYZ](?=\s))?)\s+(?:(?:on|last|this|early|late|later|then|finally)\s+(?:[\w.,-]+\s+){0,3}?(?:docked|berthed|moored|anchored)\b|(?:docked|berthed|moored|anchored|dropped\s+anchor|weighed\s+anchor)\b|(?:is|was)\s+(?:being\s+)?(?:held\s+)?(?:[\w-]+\s+){0,6}?at\s+anchor\b|(?:is|was)\s+on\s+an?\s+(?:[\w-]+\s+){0,2}(?:cruise|voyage)\b)"))
 _SHIP_VERB_KEYS = ("docked", "berthed", "moored", "anchor", "cruise", "voyage")
 
 
@@ -84,9 +84,9 @@ NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Japa
 #: a name followed by what it is, a ship: "the Taiyuan, a Chinese navy missile destroyer" (not the city)
 SHIP_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:destroyer|frigate|cruiser|corvette|warship|submarine|carrier|icebreaker|(?<=helicopter )vessel|(?<=landing )ship|(?<=assault )ship)\b")  # (and "the Dokdo, a large landing platform helicopter vessel")
 #: a ship's prefix just before a name: "JS Kashima" is a ship, not an island
-SHIP_PREFIX_BEFORE = re.compile(rf"\b(?:{'|'.join(PREFIX_FLAG)})\)?\s+$")  # (and "Japanese Defense Ship (JDS) Kashima")
+SHIP_PREFIX_BEFORE = re.compile(word_first(rf"\b(?:{'|'.join(PREFIX_FLAG)})\)?\s+$"))  # (and "Japanese Defense Ship (JDS) Kashima")
 #: a one-word ship name after its prefix: "HMCS Ottawa" (so a bare "Ottawa" later is the ship)
-PREFIXED_SHIP_RE = re.compile(rf"\b(?:{'|'.join(PREFIX_FLAG)})\s+([A-Z][a-zà-öø-ÿ]+)\b(?!\s+[A-Z])")
+PREFIXED_SHIP_RE = re.compile(word_first(rf"\b(?:{'|'.join(PREFIX_FLAG)})\s+([A-Z][a-zà-öø-ÿ]+)\b(?!\s+[A-Z])"))
 _NAT = "|".join(sorted((re.escape(k) for k in NATIONALITY), key=len, reverse=True))
 #: what follows a ship's name in a group's name ("USS Nimitz Carrier Strike Group") or a
 #: headline's verb ("USS George Washington Heads to Japan"): not part of the name
@@ -104,9 +104,9 @@ _CLASS_NAMES = frozenset({"Panamax", "Neopanamax", "Suezmax", "Aframax", "Handys
 #: a name told before what it is: "the Vendemiaire, a French frigate", "the Higgins, a US guided missile destroyer"
 #: "The Sazanami passed through the Taiwan Strait ... to become the first ... destroyer to do so":
 #: a bare name that moves, told as a ship later in its sentence
-THE_NAME_MOVED_RE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]{3,})\s+(?:passed|sailed|transited|steamed|cruised|crossed)\s+(?:through|into|across)\b(?=[^.;]{0,200}?\b(?:destroyer|frigate|warship|cruiser|corvette|submarine|(?:aircraft\s+)?carrier)\b)")
+THE_NAME_MOVED_RE = re.compile(word_first(r"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]{3,})\s+(?:passed|sailed|transited|steamed|cruised|crossed)\s+(?:through|into|across)\b(?=[^.;]{0,200}?\b(?:destroyer|frigate|warship|cruiser|corvette|submarine|(?:aircraft\s+)?carrier)\b)"))
 _MOVED_THROUGH = re.compile(r"(?:passed|sailed|transited|steamed|cruised|crossed)\s+(?:through|into|across)\b")
-_THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][a-zà-ÿ]{3,}\s+$")
+_THE_NAME_BEFORE = re.compile(word_first(r"\b[Tt]he\s+[A-Z][a-zà-ÿ]{3,}\s+$"))
 
 
 #: two names set off by their kind: "Pacific Heron and Pacific Egret, the specialized ships belonging to"
@@ -125,7 +125,7 @@ def _names_moved(text: str) -> Iterator[re.Match]:
 
 #: a merchant ship told by its flag of registry: "The Huihai Pacific, which sails under the flag of
 #: Panama", "The Mermar, also registered in Panama", "the Olia, sailing under the flag of Gabon"
-FLAG_OF_RE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?),\s+(?:which\s+)?(?:also\s+)?(?:(?:(?:sails|sailing|sailed|flies|flying)\s+under\s+(?:the\s+)?(?:flag\s+of|[A-Z][a-z]+\s+flag)|(?:is\s+|was\s+)?(?:registered|flagged)\s+in)\s+(?P<reg>[A-Z][a-z]+)|(?:carrying|laden\s+with|loaded\s+with)\s+(?:an?\s+)?(?:cargo|gas|LNG|LPG|oil|crude|coal|grain|fuel|diesel|containers)\b)")  # (and "The Arctic Mulan, carrying gas from ...")
+FLAG_OF_RE = re.compile(word_first(r"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?),\s+(?:which\s+)?(?:also\s+)?(?:(?:(?:sails|sailing|sailed|flies|flying)\s+under\s+(?:the\s+)?(?:flag\s+of|[A-Z][a-z]+\s+flag)|(?:is\s+|was\s+)?(?:registered|flagged)\s+in)\s+(?P<reg>[A-Z][a-z]+)|(?:carrying|laden\s+with|loaded\s+with)\s+(?:an?\s+)?(?:cargo|gas|LNG|LPG|oil|crude|coal|grain|fuel|diesel|containers)\b)"))  # (and "The Arctic Mulan, carrying gas from ...")
 #: a paragraph that opens with a ship's name and what it is: "Christophe de Margerie, the world's
 #: first ice-breaking LNG tanker, has ..."
 LEAD_APPOSITIVE_RE = re.compile(r"(?m:^)(?P<name>[A-Z][a-zà-ÿ]+(?:\s(?:de|la|le|van|von|der)\s[A-Z][a-zà-ÿ]+|\s[A-Z][a-zà-ÿ]+){0,2}(?:\s\d{1,3})?),\s+(?:the|an?)\s+(?:world['’]s\s+)?(?:(?:[\w()-]+|\d{1,3}(?:,\d{3})+)\s+){0,8}?(?:tanker|gas\s+carrier|LNG\s+carrier|cargo\s+ship|container\s+ship|bulk\s+carrier|(?:feeder|container|cargo)\s+vessel|containership|boxship|submarine|icebreaker|destroyer|frigate|cruiser|corvette)\b")  # (and "Alexander Nevskiy, a strategic submarine of ...", "Hui Da 9, a 2,500 TEU feeder vessel, ...")
@@ -155,7 +155,7 @@ def _shipword_matches(text: str) -> list[re.Match]:
 
 #: a ship told by what it carries: "the Istanbul Bridge carried about 4,000 twenty-foot equivalent
 #: units (TEUs) of cargo", "The Yong Sheng is carrying 20 containers"
-CARGO_NAME_RE = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+){0,2})\s+(?:carried|carries|(?:is|was)\s+carrying)\s+(?:(?:about|some|nearly|almost|around|more\s+than|over|up\s+to)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,4}?\(?(?:containers|TEUs?)\b")
+CARGO_NAME_RE = re.compile(word_first(r"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+){0,2})\s+(?:carried|carries|(?:is|was)\s+carrying)\s+(?:(?:about|some|nearly|almost|around|more\s+than|over|up\s+to)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,4}?\(?(?:containers|TEUs?)\b"))
 
 
 #: the second of two names after one ship word: "two of the vessels, Zhuhaiyun and Xiang Yang Hong 10, were ..."
@@ -195,14 +195,14 @@ HAO_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}(?:\s\
 #: a Japanese merchant, fishing or research ship's name ending in "Maru" (and its number): "Nisshin
 #: Maru", "Yushin Maru No. 3", "the No. 2 Kyoshin Maru" (the Kyoshin Maru)
 MARU_RE = re.compile(r"(?<![\w-])(?P<name>(?!(?:The|A|An|Its|Their|Our)\s)[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\sMaru(?:\s(?:No\.\s?)?\d{1,3}\b|-\d{1,3}\b)?)(?![\w-])")  # (and "Sho Maru-68")
-APPOSITIVE_RE = re.compile(rf"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?(?:\s\d{{1,3}})?),\s+(?:an?|the\s+(?:only|sole|lone|last|newest|largest|oldest)|the(?=\s+cruise\s))\s+(?:(?P<nat>{_NAT})\s+)?(?:[\w-]+\s+|\d{{1,3}}(?:,\d{{3}})+-\w+\s+){{0,5}}?(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|aircraft carrier|warship|cruise\s+(?:ship|liner)|liner|(?:passenger\s+)?ferry|(?:patrol|intelligence|survey|research|spy|surveillance|reconnaissance|supply|landing|tracking)\s+(?:vessel|ship))\b")  # (and "the Yuan Wang 5, a ballistic missile and satellite tracking ship")
+APPOSITIVE_RE = re.compile(word_first(rf"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?(?:\s\d{{1,3}})?),\s+(?:an?|the\s+(?:only|sole|lone|last|newest|largest|oldest)|the(?=\s+cruise\s))\s+(?:(?P<nat>{_NAT})\s+)?(?:[\w-]+\s+|\d{{1,3}}(?:,\d{{3}})+-\w+\s+){{0,5}}?(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|aircraft carrier|warship|cruise\s+(?:ship|liner)|liner|(?:passenger\s+)?ferry|(?:patrol|intelligence|survey|research|spy|surveillance|reconnaissance|supply|landing|tracking)\s+(?:vessel|ship))\b"))  # (and "the Yuan Wang 5, a ballistic missile and satellite tracking ship")
 _GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|naval forces|(?:ship )?detachment|(?:naval |vessel |ship )*formation|(?:carrier )?strike group|fishing boats?|(?:missile|patrol|torpedo|landing) boats|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task ?force|task unit|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreakers|icebreaker|(?:aircraft )?carriers|aircraft carrier|carrier|tankers|tanker|freighters|freighter|dredgers|dredger|trawlers|trawler|(?<!patrol )(?<!guard )(?<!Guard )boats?)"
 # "Chinese naval vessels", "two Chinese Navy ships", "a Russian Navy Udaloy I-class destroyer"
 _DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|nuclear(?:-powered)?|diesel(?:-electric)?|attack|(?:cruise|ballistic)[- ]missile|[Gg]overnment|[Mm]ilitary|[Mm]aritime|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|spy|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided[- ])?missile|anti-submarine|anti-sub|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|fishing|sand(?:-dredging)?|dredging|container|cargo|merchant|commercial|feeder|oil|crude|gas|chemical|bulk|wooden|small|motor|[\w]+-class|class|(?!(?:Compan(?:y|ies)|Firms?|Operators?|Owners?|Dispatch(?:es)?|Sends?|Deploys?)\b)[A-Z][\w'-]*|I{1,3}|V)"  # (not "Chinese Companies Dispatch Multiple Container Ships", a headline's firms)
 #: a country's possessive before its ships: "China's two operating carriers", "Russia's warships"
 _POSS_FLAG = {"China": "China", "Russia": "Russia", "Japan": "Japan", "South Korea": "South Korea", "North Korea": "North Korea", "Taiwan": "Taiwan", "Canada": "Canada", "Australia": "Australia", "Britain": "United Kingdom", "France": "France", "Germany": "Germany", "India": "India", "America": "United States"}
 _POSS = rf"(?:{'|'.join(_POSS_FLAG)})['’]s(?:\s+(?:two|three|four|five|six|both|\d+|first|second|third|fourth|fifth|newest|latest|new))?(?:\s+(?:operating|active|domestically[- ]built|home-?built|home-?made))?(?!\s+[A-Z])"  # (not "China's Liaoning aircraft carrier": a name)
-_COUNTRY_SENT_RE = re.compile(rf"\b(?P<country>{'|'.join(_POSS_FLAG)})\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:sent|dispatched|deployed|sends|dispatches|deploys)\s+(?P<n>two|three|four|five|six|\d+|an?)\s+(?:(?:naval|navy|military)\s+)?(?P<what>warships?|ships?|vessels?|frigates?|destroyers?|corvettes?|submarines?)\b")
+_COUNTRY_SENT_RE = re.compile(word_first(rf"\b(?P<country>{'|'.join(_POSS_FLAG)})\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:sent|dispatched|deployed|sends|dispatches|deploys)\s+(?P<n>two|three|four|five|six|\d+|an?)\s+(?:(?:naval|navy|military)\s+)?(?P<what>warships?|ships?|vessels?|frigates?|destroyers?|corvettes?|submarines?)\b"))
 
 
 def _nat_flag(nat: str) -> str:
@@ -212,11 +212,12 @@ def _nat_flag(nat: str) -> str:
 
 GROUP_RE = re.compile(rf"\b(?P<nat>{_POSS}|{_NAT})[^\S\n]+(?P<what>(?:(?:{_DESCRIPTOR}[^\S\n]+){{1,4}}(?![a-z]+ed\s|(?:sends|deploys|dispatches|has|have|says|keeps|uses|operates|plans)\s)[a-z][a-z-]+[^\S\n]+|(?:{_DESCRIPTOR}[^\S\n]+){{0,4}})(?i:{_GROUP_HEAD}))\b(?!-|\s+[Rr]eviews?\b)")  # "naval weapons carrier" (not "ship-to-ship transfers"); "Chinese Warships" in a headline
 # "Chinese and Russian naval vessels", "10 Russian Navy and Chinese People's Liberation Army Navy ships"
-JOINT_RE = re.compile(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(?:\s+and|,)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<b>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}[ \t]+){{0,5}}{_GROUP_HEAD})\b")  # (within a line: "Russian, Chinese Ships Near Alaska" is a headline's own)
+JOINT_RE = re.compile(word_first(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(?:\s+and|,)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<b>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}[ \t]+){{0,5}}{_GROUP_HEAD})\b"))  # (within a line: "Russian, Chinese Ships Near Alaska" is a headline's own)
 # with no flagged or named vessel in the text: "the carrier", "the ships", "ten vessels"
 GENERIC_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:other\s+)?(?:\d{1,3}(?:,\d{3})*-[a-z]+\s+)?(?:naval\s+|navy\s+)?(?P<what>(?:[A-Z][\w-]*\s+){0,2}(?=[a-z])(?:[a-z-]+\s+)?(?:aircraft carrier|carrier|warships?|ships?|vessels?|destroyers?|frigates?|submarines?|subs?|icebreaker|fleet|flotilla|cutters?|ferry|ferries|freighters?|dredgers?|trawlers?|yachts?|boats?|(?:carrier |amphibious |expeditionary )?(?:strike|ready) group|task force|task group|detachment|squadron))\b")
 NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_WORDS}\s*,?\s+(?:the\s+)?(?P<name>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?)")
-BACKREF_RE = re.compile(r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this) (?:[\w-]+ ){0,2}?(?:boats?|trawlers?)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|mothership|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|squad|task unit|taskforce|detachment|carrier|fleet|tanker|tankers|ferry|liner|dredger|dredgers)|it|its|they|their)\b", re.I)
+_BACKREF = r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this) (?:[\w-]+ ){0,2}?(?:boats?|trawlers?)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|mothership|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|squad|task unit|taskforce|detachment|carrier|fleet|tanker|tankers|ferry|liner|dredger|dredgers)|it|its|they|their)\b"
+BACKREF_RE = re.compile(first_letter_branches(_BACKREF), re.I)  # (used only as yes or no: split by first letter, for speed)
 
 MOVE_RE = re.compile(
     r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|returning(?<=is returning|re returning|as returning|be returning)|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|depart(?:ed|s|ing|(?<=to depart)|(?<=will depart)|(?<=would depart)|(?<=shall depart))|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|it['’]s|their|the) (?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|embark(?:ed|s|ing)? on (?:a|an|its|her|their) (?:[\w-]+ ){0,3}?(?:voyage|journey|cruise|trip|deployment|mission)|made (?:(?:a|an|its|her|their|the) )?transition|transfer(?:s|red|ring)?(?= to )|moving|went|goes|continued|continuing|continues?(?= (?:its|their|her|the) (?:[\w-]+ )?(?:trip|voyage|journey|cruise|deployment) )|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|dispatched|dispatches|set(?:s|ting)? (?:sail|course(?= for ))|(?:taken|towed|tows|towing|escort(?:ed|s|ing|(?= (?:it|them) )))(?= (?:[\w-]+ ){0,4}?to )|escorted(?:(?<=being escorted)|(?<=been escorted)|(?<=is escorted)|(?<=was escorted)|(?<=were escorted)|(?<=are escorted))(?= (?:by [^.;,]{0,60}? )?(?:through|into|across|along) )|(?:started|starts|began|begins) (?:its|her|their) (?:[\w-]+ ){0,3}?(?:transit|voyage|journey|passage)(?= (?:on [^.;,]{1,20}? )?(?:in|from|at|to|for|towards?) )|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|his|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|waved? off(?= [^.;]{0,80}? from )|exiting|(?:make|makes|made|making) (?:a|its|their|her) (?:(?:first|final|last|next)\s+)?(?:port )?stop|stop(?= (?:in|at) )|stopped (?:in|at|over)(?= )|travel (?=across|to|through|from)|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|(?:loaded|picked up|took on)(?= (?:[\w-]+ ){0,5}?(?:at|from) (?:an?|the) )|landed(?= at (?:the |an? )?(?:[\w-]+ ){0,3}?(?:terminal|port|harbou?r)\b)|anchored|(?:dropped|drops|dropping|weighed|weighs|weighing|weigh) anchor|(?:re)?deployed (?:to|from)|relocated to|to port (?:at|in)|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|making (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|stops(?:(?<=includes stops)|(?<=included stops)|(?<=including stops)|(?<=include stops))(?= (?:in|at) )|at anchor(?= (?:in|at|off) )|(?:started|began)(?:(?<=tour started)|(?<=tour began)|(?<=cruise started)|(?<=cruise began)|(?<=voyage started)|(?<=voyage began)|(?<=deployment started)|(?<=deployment began)|(?<=journey started)|(?<=journey began)|(?<=trip started)|(?<=trip began)|(?<=mission started)|(?<=mission began))(?= (?:in|from|at) )|call(?:(?<=will call)|(?<= to call))(?= (?:at|in) )|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|finished|paid|concluded) (?:a |its |their |her |the )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|(?:patrol|deployment|voyage|cruise|tour)(?: season)?,? which (?:has|have|had) included|ports? of call (?:include|included|are|were|will be)|port-calls? (?:at|in|to)|(?:first|next|final) (?:stop|port)(?= (?:[\w'’-]+ ){0,3}?(?:was|is|will be)\b)|port (?:visits|calls) (?:also )?took place|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
@@ -245,12 +246,12 @@ _PORT_STAY = re.compile(r"\b(?:maintenance|refit|repairs?|overhaul)(?:\s+period)
 _LOADED_AT = r"(?:\b(?:from|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:storage\s+(?:unit|facility|tank|vessel)|terminal|plant|facility)\s+(?:in|at|near|off)\s+(?:[A-Z][\w-]*,\s+in\s+)?|\bloaded\s+(?:its\s+|a\s+|the\s+)?(?:[\w-]+\s+)?cargo\s+(?:at|in)\s+)(?:the\s+)?"
 #: patterns of the per-sentence and per-mention checks, compiled once
 _ALONG_WITH_LEAD = re.compile(r"\s*(?:In addition to|Besides|Apart from|Along with|Together with|Like|Unlike|As well as)\b[^,]*,")
-_IN_MONTH = re.compile(r"\bin (January|February|March|April|May|June|July|August|September|October|November|December)\b")
-_AND_TAIL = re.compile(r"\band\s+(?:the\s+)?$")
-_HAD_TAIL = re.compile(r"\b(?:had|have|has)\s+(?:\w+\s+)?$")
-_SINCE_TAIL = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?$")
+_IN_MONTH = re.compile(word_first(r"\bin (January|February|March|April|May|June|July|August|September|October|November|December)\b"))
+_AND_TAIL = re.compile(word_first(r"\band\s+(?:the\s+)?$"))
+_HAD_TAIL = re.compile(word_first(r"\b(?:had|have|has)\s+(?:\w+\s+)?$"))
+_SINCE_TAIL = re.compile(word_first(r"\bsince\s+(?:early\s+|late\s+|mid-)?$"))
 #: "encountered potential sanctions violation activity in the East China Sea": the ship that met it was there
-_MET_ACTIVITY = re.compile(r"\b(?:encountered|witnessed|came across|found)\s+(?:[\w-]+\s+){0,4}activit(?:y|ies)\s+in\s+(?:the\s+)?$")
+_MET_ACTIVITY = re.compile(word_first(r"\b(?:encountered|witnessed|came across|found)\s+(?:[\w-]+\s+){0,4}activit(?:y|ies)\s+in\s+(?:the\s+)?$"))
 #: a voyage's end or start told by a noun (relations below, and what makes a city so named a
 #: waypoint: _VOYAGE_END_NOUN)
 _WITH_DESTINATION = r"\bwith\s+(?:(?:its|her|their|a|the)\s+)?(?:final\s+)?destination\s+(?:of\s+)?$"
@@ -378,7 +379,7 @@ _VESSEL_OF_ALIAS: dict[str, list[tuple[str, str]]] = {}
 for _canonical, (_aliases, _, _) in VESSELS.items():
     for _alias in _aliases:
         _VESSEL_OF_ALIAS.setdefault(_alias, []).append((_canonical, _alias))
-_VESSEL_ALIAS_RE = re.compile(rf"\b(?:{'|'.join(re.escape(a) for a in sorted(_VESSEL_OF_ALIAS, key=len, reverse=True))})\b")
+_VESSEL_ALIAS_RE = re.compile(word_first(rf"\b(?:{'|'.join(re.escape(a) for a in sorted(_VESSEL_OF_ALIAS, key=len, reverse=True))})\b"))
 
 
 #: between a group phrase and a ship's name, words that make them two ships: "a Chinese coast
@@ -394,7 +395,7 @@ def _last_name_word(name: str) -> str | None:
 
 _FISHING = re.compile(r"fishing\s", re.I)
 #: a nationality (and navy words) right before a ship's kind: "the Chinese naval destroyer Taiyuan"
-_NAT_BEFORE_KIND = re.compile(rf"\b(?:{_NAT})\s+(?:(?:[Nn]avy|[Nn]aval|guided[- ]missile|missile|destroyer)\s+)*$")  # (and "the Japan Maritime Self-Defense Force destroyer escort Sendai")
+_NAT_BEFORE_KIND = re.compile(word_first(rf"\b(?:{_NAT})\s+(?:(?:[Nn]avy|[Nn]aval|guided[- ]missile|missile|destroyer)\s+)*$"))  # (and "the Japan Maritime Self-Defense Force destroyer escort Sendai")
 #: what NAVY_OF_RE needs after its ships: "of the" or "from the" and the start of a navy's name
 _NAVY_OF_HEAD = re.compile(r"(?:of|from)\s+the\s+(?:Chinese\s+People|People|PLA|Chinese|Russian|Pacific|Japan|Royal)")
 
@@ -536,7 +537,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     bare = {name: re.compile(rf"(?:{re.escape(name)}|{re.escape(name.upper())}" + (rf"|{re.escape(name.title())}" if name.title() != name else "") + (rf"|(?<=[Tt]he ){re.escape(last)}" if (last := _last_name_word(name)) else "") + r")\b(?![- ]class\b)") for name, v in out.items() if v["type"] != "group" and name not in VESSELS}
     if bare:
         forms = {f for n in bare for f in (n, n.upper(), n.title(), *filter(None, [_last_name_word(n)]))}
-        anywhere = re.compile(r"\b(?=" + "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True)) + ")")
+        anywhere = re.compile(r"\b(?=" + trie_pattern(forms) + ")")  # (a trie: fewer tries at each position than a list of the forms)
         starts = {name: {x["start"] for x in out[name]["mentions"]} for name in bare}
         by_initial: dict[str, list[str]] = {}  # the names a form of which starts with this letter (in the order of ``bare``)
         for name in bare:
@@ -941,7 +942,7 @@ _DISEASE_WORDS = r"\s+(?:[Cc]oronavirus|virus|pneumonia|outbreak)\b"
 #: what makes a ship's name that is also a place's the place: "Liaoning Province", "Fujian Huihai
 #: Shipping Co Ltd" and "the Fujian-based company" (a firm named after its province)
 _PLACE_NOT_SHIP_AFTER = re.compile(r"\s+(?:Province|province|Peninsula|peninsula|Port|port|City|city)\b|" + _DISEASE_WORDS + r"|-based\b|(?:\s+[A-Z][a-z]+)?\s+(?:Shipping|Group|Company|Co|Corporation|Ltd|Lines?|University|Government)\b")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]+\s+and\s+)?[\"“']?$")
+_THE_BEFORE = re.compile(word_first(r"\b[Tt]he\s+(?:[A-Z][\w'’-]+\s+and\s+)?[\"“']?$"))
 _CAPE_LIKE = re.compile(r"(?:Port|Cape|Mount|Fort)\s")
 _DISEASE_AFTER = re.compile(_DISEASE_WORDS)
 _PLACE_WORD_AFTER = re.compile(_DISEASE_WORDS + r"|\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r|[Rr]egions?|[Aa]reas?|[Cc]it(?:y|ies)|[Pp]refectures?|[Pp]rovinces?|[Pp]eninsulas?|[Gg]ulf|[Bb]ay|[Ss]hipyards?|[Dd]ockyards?)\b|\s+(?:LNG\s+|oil\s+|gas\s+|import\s+|export\s+|container\s+)*[Tt]erminals?\b")  # ("the Beihai LNG terminal": the port's; "the Dalian Shipyard": the city's)
@@ -1025,9 +1026,9 @@ _REPORTED_DATE = re.compile(rf"\b{_REPORTED}$|\b(?:released|published|issued)\s+
 _PICTURE_CAPTION = re.compile(r"\s*(?:A|An|The|This)\s+(?:[\w-]+\s+)?(?:(?:photo|photograph|picture|image|map|handout|video|screenshot)\s+(?:released|provided|taken|issued|published|posted|distributed)\b[^.;]{0,120}?\bshowing|(?:photo|photograph|picture|image)\s+shows)\b")  # (and "This photo shows ... arriving at the port of Manila"; a map that shows a route still tells it)
 _KIND_WORD = re.compile(r"carrier|destroyer|frigate|corvette|submarine|icebreaker|cruiser")
 #: a ship told by its kind as a subject: "the carrier strike group", "the Japan-based destroyer"
-_THE_KIND_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(carrier|destroyer|frigate|corvette|submarine|icebreaker|cruiser)s?\b(?:\s+(?:strike\s+)?group)?\s+(?:(?:has|have|had|also|then|later|will|would)\s+)*$")
+_THE_KIND_BEFORE = re.compile(word_first(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(carrier|destroyer|frigate|corvette|submarine|icebreaker|cruiser)s?\b(?:\s+(?:strike\s+)?group)?\s+(?:(?:has|have|had|also|then|later|will|would)\s+)*$"))
 #: a day told without its month: "on the 21st", "on the night of the 22nd"
-_DAY_ONLY = re.compile(r"\bon\s+the\s+(?:(?:night|morning|afternoon|evening)\s+of\s+the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b")
+_DAY_ONLY = re.compile(word_first(r"\bon\s+the\s+(?:(?:night|morning|afternoon|evening)\s+of\s+the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b"))
 
 
 def _date(sentence: str) -> int | None:
@@ -1116,18 +1117,19 @@ def _island_by_bearing(sent: str, a: int, e: Entry, moves: list) -> bool:
 
 
 #: an island's waters told by "the island" named before: "through the island's contiguous zone"
-_THE_ISLANDS_WATERS = re.compile(r"\b(?:the|that)\s+island['’]s\s+(?:contiguous\s+zone|territorial\s+(?:waters|seas?)|waters)\b")
+_THE_ISLANDS_WATERS = re.compile(word_first(r"\b(?:the|that)\s+island['’]s\s+(?:contiguous\s+zone|territorial\s+(?:waters|seas?)|waters)\b"))
 #: the ship that ordered another to stop, told before the other's move: "ignored orders from a Japanese coast guard cutter"
-_ORDERS_FROM = re.compile(r"\b(?:orders?|instructions?|demands?)\s+(?:from|by|of)\s+(?:an?\s+|the\s+)?$")
+_ORDERS_FROM = re.compile(word_first(r"\b(?:orders?|instructions?|demands?)\s+(?:from|by|of)\s+(?:an?\s+|the\s+)?$"))
 #: a position at sea measured from a place: "in waters about 230 kilometers from Amami Oshima"
 _POSITION_FROM = re.compile(r"\b(?:waters|point|position|area|located|lying|spotted|sighted|seen|detected|found)\s+(?:(?:about|some|around|roughly|approximately|nearly|just)\s+)?\d[\d,.]*\s*(?:km|kilometers|kilometres|miles|nautical miles|nm)\s+(?:away\s+)?from\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$")
 #: how far an island's waters reach: its contiguous zone, 24 nautical miles (UNCLOS art. 33)
 _CONTIGUOUS_KM = 24 * 1.852
 
 
-#: words without which a relation's pattern cannot match (so it is not tried): the rarer ones
-_RELATION_NEEDS = {"start and end": " and ", r"\b(?:tour|voyage|cruise|deployment|trip)\s+including": "includ", r"\bcall(?:ed": "port"}
-_RELATIONS_RX = [(name, re.compile(pat, re.I), next((w for k, w in _RELATION_NEEDS.items() if pat.startswith(k) or name == k), None)) for name, pat in RELATIONS]  # (compiled once: _relation runs for every place named)
+#: each relation's pattern, compiled once (_relation runs for every place named), with the words
+#: one of which it needs (read from the pattern): a tail that lacks them all is not searched
+_RELATIONS_RX = [(name, re.compile(pat, re.I), required_words(pat, re.I)) for name, pat in RELATIONS]
+_RELATIONS_GATE = WordGate([needs for _, _, needs in _RELATIONS_RX])
 
 
 def _relation(before: str) -> str:
@@ -1142,8 +1144,9 @@ def _relation(before: str) -> str:
     dated = _DATED_ITEM.search(before[-160:]) if _AND_TAIL.search(tail) else None
     if dated:  # "through the Tsushima Strait on July 24 and the Soya Strait": the list goes on past a date
         return _relation(dated.group("lead") + " and ")
-    for name, rx, needs in _RELATIONS_RX:
-        if (needs is None or needs in tail) and rx.search(tail):
+    for k in _RELATIONS_GATE.candidates(tail.lower()):
+        name, rx, _ = _RELATIONS_RX[k]
+        if rx.search(tail):
             return name
     # "channeling through five marginal seas of the Arctic: the Chukchi Sea, ...": a list after a
     # colon takes the words that led to it
@@ -1204,7 +1207,7 @@ _YEAR_DIGITS = re.compile(r"(?:19[5-9]|20[0-4])\d")  # (looked for before YEAR_R
 #: a record claimed for a voyage already told: "makes him the world's oldest person to complete a
 #: solo, nonstop crossing of the Pacific", "He is the first blind person to successfully sail across"
 _RECORD_CLAIM = re.compile(r"\b(?:is|was|became|become|becomes|becoming|makes?|made|making)\s+(?:(?:him|her|them)\s+)?(?:now\s+)?(?:the\s+)?(?:world['’]s\s+)?(?:first|oldest|youngest)\s+(?:[\w-]+\s+){0,2}?(?:person|man|woman|sailor|yachtsman|yachtswoman|adventurer|one)\s+(?:ever\s+|in\s+the\s+world\s+|on\s+record\s+)?to\s+", re.I)
-_MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
+_MONTH_NAME = re.compile(word_first(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"))
 
 
 def _told_again(first: str, second: str) -> bool:
@@ -1261,18 +1264,18 @@ _FROM_LEADS = re.compile(r"\s*From\s+(?:the\s+)?(?:port\s+of\s+)?")  # "From Yok
 _IN_ITS_COUNTRY = re.compile(r"\s+in\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?")
 _PLAN_GIVEN_UP = re.compile(r"\b(?:[Oo]riginally|[Ii]nitially)\s+(?:scheduled|planned|due|set|expected|meant|intended)\s+to\b[^.;]*?(?=,\s+(?:the|it|she|they|[A-Z])|[.;]|$)")
 #: a club, marina or harbour left, then the city it is in: "left the Hawaii Yacht Club, Honolulu"
-_FROM_CLUB_IN = re.compile(r"\b(?:from|left|leaving|departed|departing)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)+(?:Yacht\s+Club|Yacht\s+Harbou?r|Marina)\s*,\s+$")
+_FROM_CLUB_IN = re.compile(word_first(r"\b(?:from|left|leaving|departed|departing)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+)+(?:Yacht\s+Club|Yacht\s+Harbou?r|Marina)\s*,\s+$"))
 #: "from Nishinomiya to San Francisco": a voyage's two ends told together (each a waypoint, though
 #: no travel word stands right before them: "crossed the Pacific in the opposite direction, from ...")
 #: a ship found in a port: "A North Korean vessel was found at South Korea's Samcheok-hang Port"
-_FOUND_AT = re.compile(r"\b(?:was|were)\s+(?:\w+\s+)?found\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s\s+)?$")
+_FOUND_AT = re.compile(word_first(r"\b(?:was|were)\s+(?:\w+\s+)?found\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s\s+)?$"))
 #: a ship at a port's quay, loading or unloading: "unloading cargo at Najin", "alongside in Rason Port"
 _CARGO_AT = re.compile(r"\b(?:(?:un)?load(?:ed|ing|s)?|(?:waiting|ready|about)\s+to\s+be\s+(?:un)?loaded|alongside)\b(?:\s+(?:with\s+)?[\w-]+){0,3}?\s+(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s\s+)?(?:(?:[\w-]+\s+)?port\s+of\s+)?$")
 _TO_NEXT = re.compile(r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?\s+to\s+(?:the\s+)?[A-Z]")  # (and "from Rason, North Korea, to Vostochny")
-_FROM_BEFORE_TO = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+to\s+(?:the\s+)?$")
+_FROM_BEFORE_TO = re.compile(word_first(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+to\s+(?:the\s+)?$"))
 #: a port the gazetteer lacks, then its country: "to Sakaiminato, Japan", "from Donghae, South Korea,"
 #: a new ship's departure from the yard that built it, the yard's city told after it
-_YARD_DEPARTURE = re.compile(r"\b(?:left|leaving|departed|departing|sent\s+off)\s+(?:from\s+)?[^.;]{0,80}?\b(?:shipyard|yard|facilities|facility)\b[^.;]{0,80}?\b(?:in|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:city\s+of\s+)?$")
+_YARD_DEPARTURE = re.compile(word_first(r"\b(?:left|leaving|departed|departing|sent\s+off)\s+(?:from\s+)?[^.;]{0,80}?\b(?:shipyard|yard|facilities|facility)\b[^.;]{0,80}?\b(?:in|at|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:city\s+of\s+)?$"))
 _BOUND_FOR = re.compile(r"\b(?:under ?way|bound|en route|head(?:ed|ing))\s+(?:for|to|towards?)\s+(?:the\s+)?$", re.I)
 _DESTINATION_WAS = re.compile(r"\b(?:its|her|their|the|\w+['’]s)\s+(?:final\s+|next\s+)?destination\s+(?:(?:was|is|will\s+be)\b[^.;,]{0,120}|port\s+(?:of|in|at)\s+(?:the\s+)?)$", re.I)
 #: a ship that lies between two shores, not one that passes between them
@@ -1283,18 +1286,18 @@ _ADJ_NAT = "|".join(sorted((re.escape(w) for w in _ADJ_NAT_WORDS), key=len, reve
 _PASSES_BEFORE = re.compile(r"\b(?:through|pass\w*|sail\w*|transit\w*|cross\w*|navigat\w*|head\w*|steam\w*)\b[^.;]{0,50}$", re.I)
 #: a port the gazetteer lacks, told with its country's adjective: "the secluded Russian port of Dunai"
 _ADJ_UNNAMED_PORT = re.compile(r"\b(?:an?|the|its|their|her)\s+(?:nearby\s+|nearest\s+)?(?P<adj>" + _ADJ_NAT + r")\s+(?:(?:naval|military|fishing)\s+)?(?:[Pp]ort|harbou?r|naval\s+base)(?=\s*(?:[,.;:)]|$)|\s+(?:of\s+[Oo]rigin|for|on|where|after|and|while|with|early|late|last|this|near|close)\b)")  # "taken to a South Korean military port" (not "a Japanese port facility")
-_ADJ_PORT_OF = re.compile(rf"\b(?P<adj>{_ADJ_NAT}) (?:(?:naval|military|fishing|cargo|container|coal|oil|commercial) )?(?:port|port city|naval base|harbou?r|town|city) of (?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
+_ADJ_PORT_OF = re.compile(word_first(rf"\b(?P<adj>{_ADJ_NAT}) (?:(?:naval|military|fishing|cargo|container|coal|oil|commercial) )?(?:port|port city|naval base|harbou?r|town|city) of (?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"))
 #: a name made into an adjective: "North Korea-linked vessels", "China-made drones"
 _COMPOUND_AFTER = re.compile(r"-(?:linked|made|owned|backed|registered|controlled|administered|flagged|built|led|allied|funded|sponsored|aligned|affiliated|related|produced|supplied|sanctioned)\b")
 #: travel by land or air right before a place: "a night bus from Tokyo", "a flight to San Francisco"
 _OTHER_MEANS = re.compile(r"\b(?:bus|train|flight|plane|taxi)\s+(?:from|to|back\s+to)\s+(?:the\s+)?$", re.I)
-_UNKNOWN_PORT_COUNTRY = re.compile(r"\b(?:to|from|for)\s+(?:the\s+)?(?:port\s+of\s+|town\s+of\s+)?(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)(?:,\s+|\s+in\s+(?:the\s+)?)$")  # (and "from the port of Barrow-in-Furness in the U.K.")
-_FROM_PORT_IN = re.compile(r"\b(?:from|left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*[\s-])+port|port\s+of\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?)\s+in\s+(?:the\s+)?$")  # (and "departed from the port of Hakata, in Fukuoka")
+_UNKNOWN_PORT_COUNTRY = re.compile(word_first(r"\b(?:to|from|for)\s+(?:the\s+)?(?:port\s+of\s+|town\s+of\s+)?(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)(?:,\s+|\s+in\s+(?:the\s+)?)$"))  # (and "from the port of Barrow-in-Furness in the U.K.")
+_FROM_PORT_IN = re.compile(word_first(r"\b(?:from|left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*[\s-])+port|port\s+of\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?)\s+in\s+(?:the\s+)?$"))  # (and "departed from the port of Hakata, in Fukuoka")
 _HARBOUR_AFTER = re.compile(r"(?:-hang)?\s+(?:[Hh]arbou?r|[Pp]ort|(?:naval\s+)?base|home\s*port|homeport)\b")  # ("slipped into Honolulu Harbor", "returned to its Yokosuka homeport": the city's port)
-_LEFT_ITS = re.compile(r"\b(?:left|leaving|leaves?|departed|departing|departs?)\s+(?:its|their|her)\s+$")
+_LEFT_ITS = re.compile(word_first(r"\b(?:left|leaving|leaves?|departed|departing|departs?)\s+(?:its|their|her)\s+$"))
 _HOME_AFTER = re.compile(r"\s+(?:home\s*port|homeport|(?:naval\s+)?base)\b")
-_VIA_PORTS = re.compile(r"\b(?:via|by way of)\s+(?:the\s+)?(?:ports?\s+of\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+(?:and\s+)?|\s+and\s+))*$")
-_UNKNOWN_PORT_IN = re.compile(r"\b(?:to|towards?|for|at)\s+(?:the\s+)?(?:(?:[Pp]ort|[Cc]ity|[Tt]own)\s+of\s+)?(?P<port>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+in\s+(?:the\s+)?$")
+_VIA_PORTS = re.compile(word_first(r"\b(?:via|by way of)\s+(?:the\s+)?(?:ports?\s+of\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+(?:and\s+)?|\s+and\s+))*$"))
+_UNKNOWN_PORT_IN = re.compile(word_first(r"\b(?:to|towards?|for|at)\s+(?:the\s+)?(?:(?:[Pp]ort|[Cc]ity|[Tt]own)\s+of\s+)?(?P<port>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+in\s+(?:the\s+)?$"))
 _ARRIVAL = re.compile(r"\b(?:arriv(?:ed|es|ing|e|al)|reach(?:ed|es|ing)|pulled into|put into|dock(?:ed|s|ing)|berthed|landed at|anchored|quarantined|dropped anchor|at anchor|(?:made a )?port call|(?:made|makes?) (?:port|(?:a )?business call)|call(?:ed|s) (?:at|in))\b[^.;]{0,80}$", re.I)
 _VISIT_TO = re.compile(rf"\b(?i:(?:visit(?:s|ed|ing)?|(?:port\s+)?stop(?:over|ped|ping)?s?|(?:port|business)\s+calls?)(?:\s+(?:were|was)\s+(?:made|paid))?)\s+(?:(?:to|in|at)\s+)?(?:\d+\s+|[a-z]+\s+|[A-Z][a-z]+(?:n|ese)\s+(?=ports?\s))?(?:ports?\s+)?(?:to\s+|in\s+|at\s+|of\s+)?{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$")  # "visits to Singapore", "it visited India"
 #: a port named as a ship's base or home, or the base named first: "its home port in San
@@ -1336,7 +1339,7 @@ def _travel_end(before: str) -> re.Match | None:
 #: observation mission", "an Arctic Ocean area with sea ice" (after the name)
 _WATER_MISSION_AFTER = re.compile(r"\s+(?:(?:Ocean|Sea)\s+)?(?:(?:research|observation|survey|scientific|exploration)\s+)?(?:voyage|expedition|mission|cruise|area|region|zone)s?\b")
 #: a seized ship's destination, a port the gazetteer lacks on an island it holds
-_TAKEN_TO_PORT_ON = re.compile(r"\b(?:taken|towed|escorted|brought)\s+(?:it\s+|them\s+)?to\s+(?:the\s+)?(?:port\s+(?:of|at)\s+)?[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*)?(?:,\s+(?:also\s+)?known\s+as\s+[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*)?(?:\s+in\s+[A-Z]\w+)?,)?\s+(?:in|on)\s+(?:the\s+)?$")
+_TAKEN_TO_PORT_ON = re.compile(word_first(r"\b(?:taken|towed|escorted|brought)\s+(?:it\s+|them\s+)?to\s+(?:the\s+)?(?:port\s+(?:of|at)\s+)?[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*)?(?:,\s+(?:also\s+)?known\s+as\s+[A-Z][\w'-]*(?:[\s-][A-Z][\w'-]*)?(?:\s+in\s+[A-Z]\w+)?,)?\s+(?:in|on)\s+(?:the\s+)?$"))
 #: a voyage's end or start told by a noun: "departed ... with destination Rizhao", "a return trip originating in Shanghai"
 _VOYAGE_END_NOUN = re.compile("|".join((_WITH_DESTINATION, _STARTED_TRANSIT_IN, _ORIGINATING_IN)), re.I)
 _PERSON_VISIT = re.compile(r"\b(?:President|Premier|Prime\s+Minister|Minister|Secretary|Chancellor|King|Queen|Emperor|Pope|Mr\.|Ms\.|Mrs\.)(?:\s+(?:[A-Z][\w.-]+\s+){0,3}[A-Z][\w-]+)?['’]s\s+(?:[\w-]+\s+){0,2}visit\s+to\s+(?:the\s+)?$"
@@ -1356,12 +1359,13 @@ def _ship_visits(before: str) -> bool:
 
 #: a movement's subject that names no vessel: forces, an unnamed ship of the text's, a pronoun,
 #: the shipment it carries ("A shipment of MOX fuel that left Cherbourg ... arrived in Japan")
-_SUBJECT_RE = re.compile(r"\b(?:voyage|journey|shipments?|consignments?|cargo(?:es)?|(?:nuclear\s+|MOX\s+)?fuel|(?:radioactive\s+|nuclear\s+)?waste|ferry|ferries|(?:tour|pleasure|sightseeing)\s+boats?|barges?|(?:ferry|passenger|sea)\s+(?:services?|routes?)|(?:collision|incident|accident)s?(?=\s+$)|(?:tour|cruise|trip)(?=\s+(?:will\s+|would\s+)?$)|forces|servicemen|sailors|mariners|seamen|cadets|researchers|scientists|members\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:Navy|Self-Defense\s+Force)|(?:strike|carrier|task|naval|ready) (?:group|force)|(?:surface|deployment|IPD|naval|task) units?|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|cruisers?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b", re.I)
+_SUBJECT = r"\b(?:voyage|journey|shipments?|consignments?|cargo(?:es)?|(?:nuclear\s+|MOX\s+)?fuel|(?:radioactive\s+|nuclear\s+)?waste|ferry|ferries|(?:tour|pleasure|sightseeing)\s+boats?|barges?|(?:ferry|passenger|sea)\s+(?:services?|routes?)|(?:collision|incident|accident)s?(?=\s+$)|(?:tour|cruise|trip)(?=\s+(?:will\s+|would\s+)?$)|forces|servicemen|sailors|mariners|seamen|cadets|researchers|scientists|members\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:Navy|Self-Defense\s+Force)|(?:strike|carrier|task|naval|ready) (?:group|force)|(?:surface|deployment|IPD|naval|task) units?|warships?|(?:flag)?ships?|vessels?|destroyers?|frigates?|corvettes?|cruisers?|carriers?|flotilla|fleet|squadron|detachment|expedition|navy|it|its|they)\b"
+_SUBJECT_RE = re.compile(first_letter_branches(_SUBJECT), re.I)  # (used only as yes or no: split by first letter, for speed)
 
 #: a sentence whose subject is a ship told before ("The frigate also ..."), and the words that
 #: make a ship named after it a companion ("... trained with the destroyer X")
 _BACKREF_SUBJECT = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|frigate|destroyer|carrier|warship|icebreaker|submarine|corvette|cruiser|ferry|liner)\s+(?!(?:[A-Z]|of\b|and\b))")
-_COMPANION = re.compile(r"\b(?:with|alongside|accompanied by|escorted by|joined(?: by)?)\s+(?:[\w'-]+\s+){0,5}$")
+_COMPANION = re.compile(word_first(r"\b(?:with|alongside|accompanied by|escorted by|joined(?: by)?)\s+(?:[\w'-]+\s+){0,5}$"))
 #: "through the strait", "sailed through the waters": a strait told before, named again by reference
 _THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|transited|transiting|transit of|passage of)\s+(?:a\s+corridor\s+in\s+)?(?:the|this|that)\s+(?:(?:same|narrow|strategic|strategically|international|busy|critical|sensitive|contested|and|\d+[- ](?:mile|km|kilometer|kilometre)s?(?:[- ]wide)?)\s+){0,4}(?:strait|waters|channel|waterway|passage|body of water)\b(?!\s+(?:of|off|near|around|between)\b)"
                             r"|\bstrait\s+(?:transit|passage|crossing|voyage)s?\b(?!\s+(?:of|through))|\b(?:previous|last|earlier|latest)\s+(?:publici[sz]ed\s+|known\s+)?(?:passage|transit|crossing|patrol)\b(?!\s+(?:of|through))"  # "The last publicized strait transit", "The previous passage"
@@ -1382,7 +1386,7 @@ _DEFEND_BEFORE = re.compile(r"\b(?:defen[cs]e of|defend(?:ing)?|protect(?:ing)?|
 
 
 #: cheap whole-sentence checks before the costlier patterns that need them
-_MAY_NEGATE = re.compile(r"\bnot\b|n't|\bnever\b")
+_MAY_NEGATE = re.compile(word_first(r"\bnot\b|n't|\bnever\b"))
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "twin": 2}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: several passages of one strait told at once: "two transits through", "transits ... in January and March"
@@ -1395,7 +1399,7 @@ _TRIPS_COUNTED = re.compile(r"\b(?:made|make|makes|making|completed|conducted)\s
 #: a clause whose verb a habit's adverb follows: "returning periodically to Japan"
 _HABIT_CLAUSE = re.compile(r"\b\w+(?:ing|s)\s+(?:regularly|routinely|periodically|occasionally|frequently)\s+(?:to|from|through|into|in|around|between)\b[^.;,]*", re.I)
 _MAY_BE_HABIT = re.compile(rf"\b(?:{_HABIT_ADVERBS}|once|twice|times)\b")
-_MAY_BE_USUAL = re.compile(r"\b(?:usual|normal|regular|customary|typical)\b")
+_MAY_BE_USUAL = re.compile(word_first(r"\b(?:usual|normal|regular|customary|typical)\b"))
 
 
 def _mentions_in(text: str, text_mentions: list | None):
@@ -2356,7 +2360,7 @@ _MOVE_LOWER = re.compile(first_letter_branches(MOVE_RE.pattern.replace("(?=[A-Z]
 _MOVE_RARE = re.compile(r"\b(?:(?:took|taking|take|takes|boarded|board) (?:a|an|the) (?:[\w-]+ ){0,2}?ferry(?= (?:from|to) )|(?:connecting|linking)(?= (?:[\w'’.-]+ ){1,8}?(?:with|and|to) \w)|(?:runs?|operates?|operate daily) (?:daily |weekly )?(?:between|carrying)|found (?:its|their|her) way(?= (?:to|into|back) )|(?:wash(?:ed|es|ing)?|drift(?:ed|s|ing)?|came|ran) (?:ashore|aground)|(?:drift(?:ed|s|ing)?|float(?:ed|s|ing)?|(?:set|cast)(?: it| her| them)? adrift)(?= (?:across|into|toward|towards|through) )|(?:(?<=was )|(?<=were )|(?<=been ))moored(?= (?:in|at) )|moored (?:it|her|them)(?= (?:in|at) )|wash(?:ed|es|ing)? up(?= (?:on|in|at) )|(?:(?<=have )|(?<=has )|(?<=had ))come(?= from )|originated(?= from )|(?:was|were|be|been|being) (?:later |then |first |\w+ly )?(?:transported|shipped)(?= (?:[\w-]+ ){0,5}?(?:from|to) )|(?:(?<=journey )|(?<=voyage ))(?:began|begins|started|starts|commenced)(?= (?:at|in|from|on) )|call(?:ed|s|ing) (?:at|in)(?= )|quarantined(?= (?:in|at|off) )|slipped (?:into|out of)|diverted|(?:begin|begins|began|beginning|start|starts|started|starting) (?:(?:a|an) (?:[\w-]+ ){0,3}?(?:cruise|voyage|journey|tour|trip)(?= (?:visiting|calling|to|around|from) )|and (?:end|ends|ended|finish|finishes|finished)(?= (?:at|in) ))|(?:made|makes|make|making) (?:[\w-]+ ){0,2}u-turns?|under ?way(?= (?:for|to|towards?|from) )|(?:(?<=was )|(?<=were ))found(?= (?:at|in) )|(?<=[a-z] )(?:tracked|followed) (?:it|her|the (?:[\w-]+ )?(?:ship|vessel|tanker)|[\w-]+(?: [\w-]+)?)(?= to (?:a|the) )|(?:(?<=their )|(?<=s its )|(?<=s her )|(?<=s next )|(?<=t next )|(?<='s )|(?<=’s ))destination (?:was|is|will be|port)(?= )|(?:waiting|ready|about) to be (?:un)?loaded(?= )|(?:un)?loading (?:[\w-]+ ){0,2}?(?:cargo|containers|goods)(?= (?:[\w-]+ ){0,3}?(?:at|in) )|alongside(?= (?:at|in) )|(?:deliver(?:ed|s|ing)?|tak(?:ing|es)|took|haul(?:ed|s|ing)?) (?:its |their |her |the )?(?:[\w-]+ ){0,2}?(?:cargo|cargoes|goods|containers|munitions|shipments?)(?= (?:[\w-]+ ){0,3}?(?:from|to) )|" + _FLIGHT_VERB + r"(?= (?:toward|towards|to|for|into|across) )|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))bound(?= (?:for|to) ))\b")
 #: a voyage told by its noun alone, in a sentence with no movement verb: "a nonstop voyage from San
 #: Diego to Fukushima", "the 8,700-mile journey across the Pacific from San Diego"
-_VOYAGE_NOUN = re.compile(r"\b(?:voyage|journey|crossing)(?= (?:across|from|to|through) )")
+_VOYAGE_NOUN = re.compile(word_first(r"\b(?:voyage|journey|crossing)(?= (?:across|from|to|through) )"))
 _MOVE_RARE_KEYS = ("moored", "drift", "float", "adrift", "found at", "found in", "followed", "tracked", "destination", "load", "alongside", "derway", "der way", "deliver", "taking", "took", "takes", "haul", "call", "quarantin", "slipped", "diverted", "begin", "began", "start", "commenced", "u-turn", "transported", "shipped", "ashore", "aground", "wash", "come from", "originated", "found its way", "found their way", "connecting", "linking", "runs between", "run between", "operates between", "operate between", "daily carrying", "weekly carrying", " ferry ", " bound for ", " bound to ", *_FLIGHT_KEYS)
 _SIGHT_LOWER = re.compile(SIGHT_RE.pattern)  # (not split by first letter: its alternatives are fewer, and the split measured slower)
 #: rarer placings, tried only in a sentence that holds one of their words: a ship lost
@@ -2501,7 +2505,13 @@ def _told_as_companions(sentences: list[str], flag: str | None) -> bool:
     if not flag:
         return False
     rx = _companions_of(flag)
-    return any(_COMPANION_CUE.search(t) and rx.search(t) for t in sentences)
+    return any(_companion_cue(t) and rx.search(t) for t in sentences)
+
+
+@functools.lru_cache(maxsize=4096)
+def _companion_cue(sentence: str) -> bool:
+    """Whether a sentence holds _COMPANION_CUE (asked again for each strait a later sentence names)."""
+    return _COMPANION_CUE.search(sentence) is not None
 
 
 @functools.lru_cache(maxsize=64)
@@ -2513,7 +2523,7 @@ def _companions_of(flag: str) -> re.Pattern:
     return re.compile(rf"\b(?:together with|alongside|accompanied by|joined by|along with)\b[^.;]{{0,80}}?\b(?:{words})\b")
 
 
-_COMPANION_CUE = re.compile(r"\b(?:together with|alongside|accompanied by|joined by|along with)\b")
+_COMPANION_CUE = re.compile(word_first(r"\b(?:together with|alongside|accompanied by|joined by|along with)\b"))
 
 
 def _may_be_same_ships(flag_of: dict[str, str | None], a: str, b: str) -> bool:
@@ -2565,7 +2575,7 @@ def _no_new_time(sentence: str, told: str) -> bool:
     return all(_told_when(t.group(0), told) or _SINCE_TAIL.search(sentence, max(0, t.start() - 14), t.start()) for t in _TIMES.finditer(sentence))
 
 
-_SINCE_A_TIME = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s*(?:19|20)\d\d)?|(?:19|20)\d\d)\b(?!,?\s+when\b)")  # "since 2017", "since June" (not "since 2021, when ...": that dates a passage)
+_SINCE_A_TIME = re.compile(word_first(r"\bsince\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s*(?:19|20)\d\d)?|(?:19|20)\d\d)\b(?!,?\s+when\b)"))  # "since 2017", "since June" (not "since 2021, when ...": that dates a passage)
 
 
 def _told_when(t: str, told: str) -> bool:
