@@ -2772,3 +2772,35 @@ def test_held_out_set_da_illegal_fishing(text, expected):
     """Set da (in our own words): Chinese fishing boats that rammed and sank a South Korean coast
     guard boat in the Yellow Sea (2016)."""
     assert _vessel_waypoints(extract(text).routes) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set dc: "sailed into" a port is an arrival, with or without a long apposition before the verb
+    ("HMS Kent sailed into Auckland on 3 June 2023 for a week-long stop.", [("Kent", ["auckland"])]),
+    ("HMS Kent (F78), one of the older frigates which the navy plans to replace, sailed into Yokosuka on 3 June.", [("Kent", ["yokosuka"])]),
+    # alongside at a quay in a port we lack, told with its country
+    ("HMS Kent was alongside at Stirling Naval Base in Rockingham, Australia, last week.", [("Kent", ["australia"])]),
+    # "striking out across 3,000 miles of" an ocean
+    ("The frigate HMS Kent will spend two days in port before striking out across 3,000 miles of the Pacific.", [("Kent", ["north_pacific"])]),
+    # exercises "following" which it arrived came first
+    ("HMS Kent reached Tokyo in May following anti-submarine exercises in the Philippine Sea.", [("Kent", ["philippine_sea", "tokyo"])]),
+    # "ships of the French Navy": a navy outside the region's, as the ships' flag
+    ("Two ships of the French Navy left Toulon for a deployment in the Pacific.", [("French Navy ships", ["north_pacific"])]),
+    # a deployment "touching" countries, "touched base at" a port
+    ("The Indian Navy's eastern fleet is on a deployment touching Vietnam and the Philippines.", [("Indian Navy's eastern fleet", ["vietnam", "philippines"])]),
+    ("INS Rana touched base at Singapore before heading to Manila.", [("Rana", ["singapore", "manila"])]),
+    # "Pictured is the frigate": a caption's words, not a ship named Pictured
+    ("The frigate HMS Kent visited Busan. Pictured is the frigate arriving in Busan last spring.", [("Kent", ["busan"])]),
+])
+def test_held_out_set_dc_patrol_ships_far_from_home(text, expected):
+    """Set dc (in our own words): the Royal Navy's patrol ships sent to the Indo-Pacific for five
+    years, and the Indian Navy's eastern fleet on deployments to East Asia."""
+    assert _vessel_waypoints(extract(text).routes) == expected
+
+
+def test_held_out_set_dc_names_joined_and_regions():
+    """Set dc: the second name after one prefix ("HMS Kent and Argyll", "Her Majesty's Ships ...")
+    is a ship of the same flag; "the Asia Pacific region" and "the Indo Pacific" are no ocean."""
+    for text in ("HMS Kent and Argyll left Busan on Monday.", "Her Majesty's Ships Kent and Argyll sailed into Manila."):
+        assert [(v["name"], v["flag"]) for v in extract(text).vessels] == [("Kent", "United Kingdom"), ("Argyll", "United Kingdom")]
+    assert [p.id for p in extract("Navies of the Asia Pacific region met in Tokyo, far from the Indo Pacific.").places] == ["tokyo"]

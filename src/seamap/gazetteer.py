@@ -39,7 +39,7 @@ _LAND_HEAD_BEFORE = re.compile(r"\b(?:Cape|Mount|Port|Lake)\s+$|\bRim of the\s+$
 #: a word before a water's name that makes it the name of another water: "the South Pacific"
 #: lies outside the region we map; "the West Philippine Sea" is Manila's name for waters of the
 #: South China Sea
-_ANOTHER_WATER_BEFORE = {"north_pacific": re.compile(r"\bSouth(?:ern)?\s+$"), "philippine_sea": re.compile(r"\bWest $")}
+_ANOTHER_WATER_BEFORE = {"north_pacific": re.compile(r"\b(?:South(?:ern)?|Asia|Indo)\s+$"), "philippine_sea": re.compile(r"\bWest $")}  # (and "the Asia Pacific region", "the Indo-Asia Pacific", "the Indo Pacific": regions, not the ocean)
 #: a place's name inside another kind of name: a newspaper ("Taiwan News", "the South China
 #: Morning Post") or an exercise or operation ("Exercise Bersama Lima", "Operation Pacific Eagle")
 #: a fish or whale named after a place: "Alaska pollock", "Okhotsk mackerel", "Pacific saury"
