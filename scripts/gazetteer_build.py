@@ -125,7 +125,7 @@ ALIASES: dict[str, list[str]] = {
     "iceland": ["Iceland"],
     "norway": ["Norway"],
     "india": ["India"],
-    "vietnam": ["Vietnam"],
+    "vietnam": ["Vietnam", "Viet Nam", "Việt Nam"],  # (the Vietnamese press writes it in two words, with or without its marks)
     "united_kingdom": ["United Kingdom", "Britain", "Great Britain", "UK", "U.K."],
     "northeast_asia": ["Northeast Asia", "North-East Asia", "North East Asia"],
     "sri_lanka": ["Sri Lanka", "Sri-Lanka"],

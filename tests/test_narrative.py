@@ -2804,3 +2804,32 @@ def test_held_out_set_dc_names_joined_and_regions():
     for text in ("HMS Kent and Argyll left Busan on Monday.", "Her Majesty's Ships Kent and Argyll sailed into Manila."):
         assert [(v["name"], v["flag"]) for v in extract(text).vessels] == [("Kent", "United Kingdom"), ("Argyll", "United Kingdom")]
     assert [p.id for p in extract("Navies of the Asia Pacific region met in Tokyo, far from the Indo Pacific.").places] == ["tokyo"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set de: a ship named after its class; stops "as well as at ports in" countries
+    ("The Akizuki-class Teruzuki will set sail in June, making stops in Southeast Asia as well as at ports in India and Sri Lanka.", [("Teruzuki", ["india", "sri_lanka"])]),
+    # a capitalised kind and hull number before the name, a delegation sailing with the ship
+    ("Corvette 012-Ly Thai To and a delegation of the navy departed Yokosuka on Monday.", [("Ly Thai To", ["yokosuka"])]),
+    ("Ship Teruzuki of the navy docked at a port in the province yesterday, starting a visit to Viet Nam.", [("Teruzuki", ["vietnam"])]),
+    # a port we lack, owned by its country; "its home port, Yokosuka Naval Base"
+    ("The destroyer Teruzuki arrived in Vietnam's Cam Ranh port on Monday.", [("Teruzuki", ["vietnam"])]),
+    ("The destroyer Izumo departed from its home port, Yokosuka Naval Base, on Monday.", [("Izumo", ["yokosuka"])]),
+    # a country's port call told by the country's name alone
+    ("Japanese destroyers make Vietnam port call\n\nThe destroyers docked on Tuesday.", [("Japanese destroyers", ["vietnam"])]),
+    # "vessels touring" countries
+    ("The destroyer Izumo sailed south, with several vessels touring Papua New Guinea and Fiji.", [("Izumo", ["papua_new_guinea", "fiji"])]),
+])
+def test_held_out_set_de_port_calls_in_south_east_asia(text, expected):
+    """Set de (in our own words): Japan's helicopter carriers on their Indo-Pacific deployments,
+    and Japanese, Philippine and Vietnamese warships' port calls at Cam Ranh and in Japan."""
+    assert _vessel_waypoints(extract(text).routes) == expected
+
+
+def test_held_out_set_de_vietnamese_names():
+    """Set de: "Việt Nam" and "Viet Nam" are Vietnam; "the East Sea" told as another name of the South
+    China Sea is not the Sea of Japan; a headline's "Destroyer Sails Through ..." names no ship."""
+    s = extract("Tension grew in the South China Sea, or the East Sea as Vietnam calls it, when the frigate visited Việt Nam.")
+    assert [p.id for p in s.places] == ["vietnam"] and [m.text for m in s.places[0].mentions] == ["Vietnam", "Việt Nam"]
+    assert [p.id for p in extract("The frigate sailed into the East Sea.").places] == ["sea_of_japan"]
+    assert [v["name"] for v in extract("Destroyer Sails Through Taiwan Strait\n\nThe destroyer USS Halsey sailed through the Taiwan Strait.").vessels] == ["Halsey"]

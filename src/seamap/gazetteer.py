@@ -233,6 +233,8 @@ class Gazetteer:
                 continue  # "Philippine sea breeze": a compound noun, not the sea
             if _DEPLOYMENT_AFTER.match(text, m.end()):
                 continue  # "JS Kaga visits Singapore as part of Indo Southeast Asia Deployment ISEAD 2018"
+            if entry.id == "sea_of_japan" and m.group(0) == "East Sea" and "South China Sea" in text[max(0, m.start() - 40) : m.start()]:
+                continue  # "the South China Sea, or the East Sea as referred to in Vietnam": Vietnam's name for it
             if entry.id in _ANOTHER_WATER_BEFORE and _ANOTHER_WATER_BEFORE[entry.id].search(text, max(0, m.start() - 9), m.start()):
                 continue  # "the South Pacific", "the West Philippine Sea": another water's name
             if m.group(0) == "Pacific" and (re.match(r"\s+(?:mariners|sailors|seamen|servicemen|fleet|islands?|island\s+(?:nations?|states?|countries)|nations?|countries)\b", text[m.end() : m.end() + 24]) or re.search(r"\b(?:Team|Group|Squadron|Command|Forces?|Unit|Detachment)\s+$", text[max(0, m.start() - 14) : m.start()])):
