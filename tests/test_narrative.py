@@ -1532,7 +1532,7 @@ def test_a_ships_flag_is_the_nearer_of_a_country_and_a_navy():
      [("Ark Harmony", ["djibouti", "sri_lanka"])]),
     # "by visiting Indonesia": the ship's visit
     ("The hospital ship Ark Harmony set sail from Zhoushan to carry out a mission by visiting Indonesia.",
-     [("unidentified hospital ship", ["zhoushan", "indonesia"])]),
+     [("Ark Harmony", ["zhoushan", "indonesia"])]),  # (named since set df: "set" may follow a ship's name)
     # a patrol season "which has included" its earlier ports of call
     ("The USS Mount Whitney arrived in Shanghai on May 6. Shanghai is one of several port visits during the ship's 2017 patrol season, which has included India, Singapore, and the Philippines.",
      [("Mount Whitney", ["shanghai"]), ("Mount Whitney", ["india", "singapore", "philippines"])]),
@@ -2833,3 +2833,29 @@ def test_held_out_set_de_vietnamese_names():
     assert [p.id for p in s.places] == ["vietnam"] and [m.text for m in s.places[0].mentions] == ["Vietnam", "Việt Nam"]
     assert [p.id for p in extract("The frigate sailed into the East Sea.").places] == ["sea_of_japan"]
     assert [v["name"] for v in extract("Destroyer Sails Through Taiwan Strait\n\nThe destroyer USS Halsey sailed through the Taiwan Strait.").vessels] == ["Halsey"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set df: a naval base we lack "in southern Taiwan"; a voyage around an island country
+    ("The frigate Chi Kuang returned to Zuoying Naval Base in southern Taiwan on Sunday.", [("Chi Kuang", ["taiwan"])]),
+    ("The frigate Cheng Ho set out on its exhibition voyage around Taiwan.", [("Cheng Ho", ["taiwan"])]),
+    ("The three frigates will sail to Palau after circling Taiwan.", [("unidentified three frigates", ["taiwan"])]),
+    # a quoted name before its kind; "visit the ports of five nations, including"; the waters and ports of countries
+    ('The "Qi Jiguang" training warship of the navy set sail on May 2 from a military port in Dalian.', [("Qi Jiguang", ["dalian"])]),
+    ("The training ship Qi Jiguang will travel 20,000 miles and visit the ports of five nations, including Vietnam and Malaysia.", [("Qi Jiguang", ["vietnam", "malaysia"])]),
+    ("The training ship Qi Jiguang will head for the waters and ports of Indonesia and New Zealand.", [("Qi Jiguang", ["indonesia", "new_zealand"])]),
+    # "entered" a port we lack in a city we hold
+    ("The training ship Qi Jiguang slowly entered Saigon Port in southern Ho Chi Minh City.", [("Qi Jiguang", ["ho_chi_minh_city"])]),
+    # ports around an island are no voyage round it
+    ("The frigate Cheng Ho will stop at seven ports around Taiwan.", []),
+])
+def test_held_out_set_df_training_squadrons(text, expected):
+    """Set df (in our own words): Taiwan's Dunmu goodwill fleet on its tour round the island and to
+    Pacific allies, and China's training ship Zheng He on its voyages from Dalian."""
+    assert _vessel_waypoints(extract(text).routes) == expected
+
+
+def test_held_out_set_df_a_company_in_quotes_is_no_ship():
+    """Set df: 'the "Common Ship" to which the ship belongs' is a company, not a ship named before
+    its kind."""
+    assert [v["name"] for v in extract('The president of the "Common Ship" to which the ship belongs spoke.').vessels] == ["unidentified ship"]
