@@ -2859,3 +2859,28 @@ def test_held_out_set_df_a_company_in_quotes_is_no_ship():
     """Set df: 'the "Common Ship" to which the ship belongs' is a company, not a ship named before
     its kind."""
     assert [v["name"] for v in extract('The president of the "Common Ship" to which the ship belongs spoke.').vessels] == ["unidentified ship"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set dg: a call told by a noun ("the arrival of <ship> at"), "a port call aboard", "Docks on"
+    ("Sailors welcomed the arrival of the hospital ship USNS Comfort at U.S. Naval Base Guam on Friday.", [("Comfort", ["guam"])]),
+    ("The hospital ship USNS Comfort will make a port call aboard U.S. Naval Base Guam Sept. 4, before returning to her homeport in San Diego.", [("Comfort", ["guam", "san_diego"])]),
+    ("USNS Comfort Docks on Guam\n\nThe hospital ship docked at the naval base on Monday.", [("Comfort", ["guam"])]),
+    # "HMA Ships A, B and C": a list of names under one prefix; "stopped briefly in"
+    ("Since leaving port in August, the task group comprising HMA Ships Hobart, Warramunga and Sirius - each with a helicopter - has sailed "
+     "thousands of miles. Warramunga stopped briefly in Singapore before proceeding north to visit Manila.", [("Warramunga", ["singapore", "manila"])]),
+    # "the U.S." before a base's name is the base's owner, not a call in the United States
+    ("The British Royal Navy's carrier HMS Prince of Wales made a port call at the U.S. Yokosuka Naval Base on Tuesday.", [("Prince of Wales", ["yokosuka"])]),
+])
+def test_held_out_set_dg_hospital_ship_and_presence_deployments(text, expected):
+    """Set dg (in our own words): the hospital ship USNS Mercy's Pacific Partnership calls at Guam,
+    and Australia's regional presence deployments to South-East and North-East Asia."""
+    assert _vessel_waypoints(extract(text).routes) == expected
+
+
+def test_held_out_set_dg_ships_listed_under_one_prefix():
+    """Set dg: every name of "HMA Ships Hobart, Warramunga and Sirius" is an Australian ship, and the
+    cities among such names are no places."""
+    s = extract("The task group comprising HMA Ships Brisbane, Toowoomba and Stalwart - each with a helicopter - sailed on.")
+    assert [(v["name"], v["flag"]) for v in s.vessels] == [("Brisbane", "Australia"), ("Toowoomba", "Australia"), ("Stalwart", "Australia")]
+    assert [p.id for p in s.places] == []

@@ -47,7 +47,7 @@ VESSELS: dict[str, tuple[tuple[str, ...], str, str]] = {
 }
 #: hull prefixes and the flag they stand for
 PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States", "CNS": "China", "RFS": "Russia", "JS": "Japan", "ROKS": "South Korea", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada", "FS": "France", "INS": "India", "ROCS": "Taiwan", "HNLMS": "Netherlands", "HNoMS": "Norway", "FGS": "Germany", "ITS": "Italy", "ESPS": "Spain", "HMNZS": "New Zealand", "BRP": "Philippines", "RSS": "Singapore", "KRI": "Indonesia", "HDMS": "Denmark", "JDS": "Japan", "USCGC": "United States", "CGC": "United States", "Zr. Ms.": "Netherlands", "Zr.Ms.": "Netherlands", "Hr. Ms.": "Netherlands", "Hr.Ms.": "Netherlands", "MS": None, "MV": None, "M/V": None,
-               "Her Majesty’s Ships": "United Kingdom", "Her Majesty's Ships": "United Kingdom", "Her Majesty’s Ship": "United Kingdom", "Her Majesty's Ship": "United Kingdom"}  # ("Her Majesty’s Ships Tamar and Spey")
+               "HMA Ships": "Australia", "HMA Ship": "Australia", "Her Majesty’s Ships": "United Kingdom", "Her Majesty's Ships": "United Kingdom", "Her Majesty’s Ship": "United Kingdom", "Her Majesty's Ship": "United Kingdom"}  # ("Her Majesty’s Ships Tamar and Spey")
 _NAME = r"(?:Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?){0,3}(?:\s(?:of|del|de|da)\s[A-Z][a-zà-öø-ÿ]+)?"  # "Prince of Wales", "BRP Davao del Sur"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
 PREFIXED_RE = re.compile(word_first(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME}|[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?:\s[A-Z]{{3,}})?\b(?![a-z]))"))  # HMCS 'Ottawa' too; "JS IZUMO" as navies' releases write it
@@ -168,20 +168,25 @@ CARGO_NAME_RE = re.compile(word_first(r"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:\
 
 
 #: the second of two names after one ship word: "two of the vessels, Zhuhaiyun and Xiang Yang Hong 10, were ..."
-_AND_NAME = re.compile(r"\s+and\s+(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*){0,2}(?:\s\d{1,3})?)(?=\s*,|\s*\.|[ \t]*\n|\s+[–—]\s|\s+(?:were|are|have|had|sailed|left|departed|entered|passed)\b)")  # (and "HMS Tamar and Spey" ending a headline, "Ships Tamar and Spey – sailed into")
+_AND_NAME = re.compile(r"\s+and\s+(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*){0,2}(?:\s\d{1,3})?)(?=\s*,|\s*\.|[ \t]*\n|\s+[–—-]\s|\s+(?:were|are|have|had|sailed|left|departed|entered|passed)\b)")  # (and "HMS Tamar and Spey" ending a headline, "Ships Tamar and Spey – sailed into")
 
 
+#: a name in a list of names after a comma, another following it: "Brisbane, Toowoomba and Stalwart"
+_LIST_NAME = re.compile(r",\s+(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*){0,2})(?=,\s+[A-Z]|,?\s+and\s+[A-Z])")
 _APPOSED_NAME_END = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,|\s+and\s+[A-Z]")
 _NOT_A_SHIPS_FIRST_WORD = frozenset("About On In At By For With After Before During From To Since Until Oct Sept Nov Dec Jan Feb Mar Apr Aug Jun Jul It They This That These Those Its Their He She We"
                                     " Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Several Many Some Police Officials Pictured Shown Above Below".split())  # (and "... found on fishing vessel\nEleven Taiwanese ... were arrested": a headline, then a sentence)
 
 
 def _and_the_next(text: str, matches: Iterator[re.Match]) -> Iterator[re.Match]:
-    """The matches, each followed by the name joined to it by "and" when the pair ends the phrase."""
+    """The matches, each followed by the names joined to it by commas and "and" when the list ends
+    the phrase ("HMA Ships Brisbane, Toowoomba and Stalwart")."""
     for m in matches:
         yield m
-        if text.startswith(" and ", m.end("name")) and (n := _AND_NAME.match(text, m.end("name"))) is not None:
+        end = m.end("name")
+        while (n := _LIST_NAME.match(text, end) or (_AND_NAME.match(text, end) if text.startswith(" and ", end) else None)) is not None:
             yield n
+            end = n.end("name")
 
 
 def _lead_named_ships(text: str) -> Iterator[re.Match]:
@@ -271,6 +276,9 @@ _SERVICE_TO = r"\b(?:connecting|linking|connects|links|(?:runs?|operates?|servic
 _SERVICE_ENDS = re.compile(f"(?:{_SERVICE_FROM})|(?:{_SERVICE_TO})")
 #: a destination told with no preposition: "en route Pohang", "enroute Japan"
 _EN_ROUTE = r"\ben[ -]?route\s+$"
+#: a call told by a noun or an adverb: "the arrival of the hospital ship USNS Mercy at U.S. Naval
+#: Base Guam", "a port call aboard U.S. Naval Base Guam", "Docks on Guam", "stopped briefly in Singapore"
+_CALLED_AT = re.compile(r"\b(?:arrival\s+of\s+[^,.;]{1,60}?\s+(?:at|in)|port\s+calls?\s+(?:at|in|aboard)|dock(?:s|ed|ing)?\s+on|stop(?:ped|ping|s)?\s+\w+ly\s+(?:in|at))\s+(?:the\s+)?(?:U\.S\.\s+)?(?:[Nn]aval\s+[Bb]ase\s+|[Pp]ort\s+of\s+)?$", re.I)
 RELATIONS = [
     ("start and end", r"\b(?:start|starts|started|begin|begins|began)\s+and\s+(?:end|ends|ended|finish|finishes|finished)\s+(?:at|in)\s+(?:the\s+)?(?:port\s+of\s+)?$"),  # "The tour will start and end at Kobe port"
     ("from", rf"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began|commenced)\s+(?:on\s+[^.;,]{{1,20}}?,?\s+(?:\d{{4}},\s+)?)?(?:(?:in|from)\s+(?:the\s+)?|at\s+(?:the\s+)?(?:{_PORT_OF})?)$"),  # (and "His journey began at a yacht harbour in San Francisco")  # "the training tour started in Japan in May"
@@ -1163,6 +1171,9 @@ def _relation(before: str) -> str:
     dated = _DATED_ITEM.search(before[-160:]) if _AND_TAIL.search(tail) else None
     if dated:  # "through the Tsushima Strait on July 24 and the Soya Strait": the list goes on past a date
         return _relation(dated.group("lead") + " and ")
+    wide = before[-130:]  # (a call told by a noun may stand further back than the tail: "the arrival of the hospital ship USNS Comfort at")
+    if any(w in wide for w in ("arrival", "port call", "ock", "stop")) and _CALLED_AT.search(wide):
+        return "to"
     for k in _RELATIONS_GATE.candidates(tail.lower()):
         name, rx, _ = _RELATIONS_RX[k]
         if rx.search(tail):
@@ -1578,7 +1589,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             vessel = told.at(told.spans[k][1], verb_at)  # "the trawler ... ignored orders from a Japanese coast guard cutter to stop ... and sped off": not the ship that gave the orders
         if move is not None and move.group(0).lower().startswith("passage of"):
             vessel = told.at(s0 + move.start(), s0 + move.end() + 60) or vessel  # "the passage of the destroyer JS Takanami"
-        elif move is not None and move.group(0).lower() in ("deployment of", "departure of"):
+        elif move is not None and move.group(0).lower() in ("deployment of", "departure of", "arrival of"):
             vessel = told.at(s0 + move.start(), s0 + move.end() + 80) or vessel  # "coincide with the deployment of the CNS Liaoning strike group"
         if move is not None:
             near = told.before(s0, verb_at)
@@ -1922,7 +1933,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "arrived at South Korea's port of Busan": the port is the end, the country its owner
             if e.type == "country" and rel == "from" and re.search(r"\b(?:ships?|vessels?|warships?|frigates?|destroyers?|navies|navy|forces|sailors|troops|personnel|delegations?)\s+from\s+(?:the\s+)?$", sent[:lead_at], re.I):
                 continue  # "in concert with naval ships from Australia and New Zealand": their flags
-            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (passive_visit or ((u := _UNKNOWN_PORT_COUNTRY.search(sent, max(0, a - 60), a)) is not None and not any(x.type in ("city", "port", "country", "island") for x, *_ in gaz.find(u.group("name")))) or (rel == "to" and "ashore" in lower and any(_ASHORE_MOVE.match(m.group(0)) for m in moves)) or (rel == "from" and re.search(r"\b(?:originated|come)\s+from\s+$", sent[:a])) or _travel_end(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or port_country or (rel == "to" and re.search(r"\b(?:ports?|harbou?rs)\s+(?:of|in)\s+(?:the\s+)?$", sent[:lead_at])) or (rel == "from" and re.search(r"\bfrom\s+(?:its|their|her)\s+home\s?port\s+in\s+$", sent[:a])) or (rel == "to" and _ARRIVAL.search(sent[:lead_at]))):
+            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (passive_visit or ((u := _UNKNOWN_PORT_COUNTRY.search(sent, max(0, a - 60), a)) is not None and not any(x.type in ("city", "port", "country", "island") for x, *_ in gaz.find(u.group("name")))) or (rel == "to" and "ashore" in lower and any(_ASHORE_MOVE.match(m.group(0)) for m in moves)) or (rel == "from" and re.search(r"\b(?:originated|come)\s+from\s+$", sent[:a])) or _travel_end(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or port_country or (rel == "to" and (re.search(r"\b(?:ports?|harbou?rs)\s+(?:of|in)\s+(?:the\s+)?$", sent[:lead_at]) or (_CALLED_AT.search(sent[:lead_at]) and not re.match(r"\s+(?:[A-Z][\w-]*\s+){1,2}(?:Naval|Navy|Base|Port|Harbou?r)\b", sent[b:])))) or (rel == "from" and re.search(r"\bfrom\s+(?:its|their|her)\s+home\s?port\s+in\s+$", sent[:a])) or (rel == "to" and _ARRIVAL.search(sent[:lead_at]))):
                 # "en route to Vietnam", "a trip from Japan to Vietnam": the route ends (or starts)
                 # on that country's coast, where it is first reached by sea
                 w = _waypoint(e, rel, False, span, sent.strip(), note=f"the coast of {e.name} where it is first reached by sea")
@@ -1951,7 +1962,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 rel = "in" if re.match(r"\s+(?:(?:Ocean|Sea)\s+)?(?:area|region|zone|waters)\b", sent[b:]) else "to"  # "to embark on an Arctic voyage", "completing its Arctic Ocean observation mission", "in an Arctic Ocean area with sea ice" (not "During the Arctic voyage": the voyage told again)
             if e.type in ("city", "port") and rel in ("through", "mentioned") and re.search(r"\b(?:pass\w*|transit\w*)\s+through\s+(?:the\s+)?(?:port|harbou?r)\s+of\s+$", sent[:a], re.I):
                 rel = "to"  # "After passing through the Port of Tokyo": a port of call on the way
-            base_entered = e.type in ("city", "port") and rel in ("in", "into", "mentioned") and bool(re.match(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort)\b", sent[b:])) and bool(re.search(r"\b(?:entered|entering|arriv\w+|dock\w*|call\w*)\b(?:[^.;]|(?<=[A-Z])\.){0,40}$", sent[:a], re.I))
+            base_entered = e.type in ("city", "port") and rel in ("in", "into", "mentioned", "to") and bool(re.match(r"\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort)\b", sent[b:])) and bool(re.search(r"\b(?:entered|entering|arriv\w+|dock\w*|call\w*)\b(?:[^.;]|(?<=[A-Z])\.){0,40}$", sent[:a], re.I))
             if base_entered:
                 rel = "to"  # "entered the U.S. Navy's Yokosuka base"
             if rel == "into" and e.type in ("city", "port") and (re.match(r"\s+(?:waters|harbou?r)\b", sent[b:]) or re.search(r"\b(?:entered|entering|enters)\s+(?:the\s+)?$", sent[:a])):
@@ -2388,11 +2399,11 @@ _MOVE_LOWER = re.compile(first_letter_branches(MOVE_RE.pattern.replace("(?=[A-Z]
 #: rarer movement verbs, tried only in a sentence that holds one of their words (a port call "in",
 #: a quarantine, a U-turn, a cruise that begins, a tour that starts and ends at a port, a ship
 #: slipped into a harbour or diverted)
-_MOVE_RARE = re.compile(r"\b(?:(?:took|taking|take|takes|boarded|board) (?:a|an|the) (?:[\w-]+ ){0,2}?ferry(?= (?:from|to) )|(?:connecting|linking)(?= (?:[\w'’.-]+ ){1,8}?(?:with|and|to) \w)|(?:runs?|operates?|operate daily) (?:daily |weekly )?(?:between|carrying)|found (?:its|their|her) way(?= (?:to|into|back) )|(?:wash(?:ed|es|ing)?|drift(?:ed|s|ing)?|came|ran) (?:ashore|aground)|(?:drift(?:ed|s|ing)?|float(?:ed|s|ing)?|(?:set|cast)(?: it| her| them)? adrift)(?= (?:across|into|toward|towards|through) )|(?:(?<=was )|(?<=were )|(?<=been ))moored(?= (?:in|at) )|moored (?:it|her|them)(?= (?:in|at) )|wash(?:ed|es|ing)? up(?= (?:on|in|at) )|(?:(?<=have )|(?<=has )|(?<=had ))come(?= from )|originated(?= from )|(?:was|were|be|been|being) (?:later |then |first |\w+ly )?(?:transported|shipped)(?= (?:[\w-]+ ){0,5}?(?:from|to) )|(?:(?<=journey )|(?<=voyage ))(?:began|begins|started|starts|commenced)(?= (?:at|in|from|on) )|call(?:ed|s|ing) (?:at|in)(?= )|quarantined(?= (?:in|at|off) )|slipped (?:into|out of)|diverted|(?:begin|begins|began|beginning|start|starts|started|starting) (?:(?:a|an) (?:[\w-]+ ){0,3}?(?:cruise|voyage|journey|tour|trip)(?= (?:visiting|calling|to|around|from) )|and (?:end|ends|ended|finish|finishes|finished)(?= (?:at|in) ))|(?:made|makes|make|making) (?:[\w-]+ ){0,2}u-turns?|under ?way(?= (?:for|to|towards?|from) )|(?:(?<=was )|(?<=were ))found(?= (?:at|in) )|(?<=[a-z] )(?:tracked|followed) (?:it|her|the (?:[\w-]+ )?(?:ship|vessel|tanker)|[\w-]+(?: [\w-]+)?)(?= to (?:a|the) )|(?:(?<=their )|(?<=s its )|(?<=s her )|(?<=s next )|(?<=t next )|(?<='s )|(?<=’s ))destination (?:was|is|will be|port)(?= )|(?:waiting|ready|about) to be (?:un)?loaded(?= )|(?:un)?loading (?:[\w-]+ ){0,2}?(?:cargo|containers|goods)(?= (?:[\w-]+ ){0,3}?(?:at|in) )|alongside(?= (?:at|in) )|(?:deliver(?:ed|s|ing)?|tak(?:ing|es)|took|haul(?:ed|s|ing)?) (?:its |their |her |the )?(?:[\w-]+ ){0,2}?(?:cargo|cargoes|goods|containers|munitions|shipments?)(?= (?:[\w-]+ ){0,3}?(?:from|to) )|" + _FLIGHT_VERB + r"(?= (?:toward|towards|to|for|into|across) )|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))bound(?= (?:for|to) )|(?:strik(?:e|es|ing)|struck) out(?= (?:across|for|to|towards?) )|(?<=deployment )touching(?= \w)|(?<= and )visit(?= (?:the )?ports? of )|(?<=vessels )touring(?= \w)|(?<=ships )touring(?= \w)|touch(?:ed|es|ing)? base (?:at|in)(?= ))\b")
+_MOVE_RARE = re.compile(r"\b(?:(?:took|taking|take|takes|boarded|board) (?:a|an|the) (?:[\w-]+ ){0,2}?ferry(?= (?:from|to) )|(?:connecting|linking)(?= (?:[\w'’.-]+ ){1,8}?(?:with|and|to) \w)|(?:runs?|operates?|operate daily) (?:daily |weekly )?(?:between|carrying)|found (?:its|their|her) way(?= (?:to|into|back) )|(?:wash(?:ed|es|ing)?|drift(?:ed|s|ing)?|came|ran) (?:ashore|aground)|(?:drift(?:ed|s|ing)?|float(?:ed|s|ing)?|(?:set|cast)(?: it| her| them)? adrift)(?= (?:across|into|toward|towards|through) )|(?:(?<=was )|(?<=were )|(?<=been ))moored(?= (?:in|at) )|moored (?:it|her|them)(?= (?:in|at) )|wash(?:ed|es|ing)? up(?= (?:on|in|at) )|(?:(?<=have )|(?<=has )|(?<=had ))come(?= from )|originated(?= from )|(?:was|were|be|been|being) (?:later |then |first |\w+ly )?(?:transported|shipped)(?= (?:[\w-]+ ){0,5}?(?:from|to) )|(?:(?<=journey )|(?<=voyage ))(?:began|begins|started|starts|commenced)(?= (?:at|in|from|on) )|call(?:ed|s|ing) (?:at|in)(?= )|quarantined(?= (?:in|at|off) )|slipped (?:into|out of)|diverted|(?:begin|begins|began|beginning|start|starts|started|starting) (?:(?:a|an) (?:[\w-]+ ){0,3}?(?:cruise|voyage|journey|tour|trip)(?= (?:visiting|calling|to|around|from) )|and (?:end|ends|ended|finish|finishes|finished)(?= (?:at|in) ))|(?:made|makes|make|making) (?:[\w-]+ ){0,2}u-turns?|under ?way(?= (?:for|to|towards?|from) )|(?:(?<=was )|(?<=were ))found(?= (?:at|in) )|(?<=[a-z] )(?:tracked|followed) (?:it|her|the (?:[\w-]+ )?(?:ship|vessel|tanker)|[\w-]+(?: [\w-]+)?)(?= to (?:a|the) )|(?:(?<=their )|(?<=s its )|(?<=s her )|(?<=s next )|(?<=t next )|(?<='s )|(?<=’s ))destination (?:was|is|will be|port)(?= )|(?:waiting|ready|about) to be (?:un)?loaded(?= )|(?:un)?loading (?:[\w-]+ ){0,2}?(?:cargo|containers|goods)(?= (?:[\w-]+ ){0,3}?(?:at|in) )|alongside(?= (?:at|in) )|(?:deliver(?:ed|s|ing)?|tak(?:ing|es)|took|haul(?:ed|s|ing)?) (?:its |their |her |the )?(?:[\w-]+ ){0,2}?(?:cargo|cargoes|goods|containers|munitions|shipments?)(?= (?:[\w-]+ ){0,3}?(?:from|to) )|" + _FLIGHT_VERB + r"(?= (?:toward|towards|to|for|into|across) )|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))bound(?= (?:for|to) )|(?:strik(?:e|es|ing)|struck) out(?= (?:across|for|to|towards?) )|(?<=deployment )touching(?= \w)|(?<= and )visit(?= (?:the )?ports? of )|arrival of(?= )|(?<=vessels )touring(?= \w)|(?<=ships )touring(?= \w)|touch(?:ed|es|ing)? base (?:at|in)(?= ))\b")
 #: a voyage told by its noun alone, in a sentence with no movement verb: "a nonstop voyage from San
 #: Diego to Fukushima", "the 8,700-mile journey across the Pacific from San Diego"
 _VOYAGE_NOUN = re.compile(word_first(r"\b(?:voyage|journey|crossing)(?= (?:across|from|to|through) )"))
-_MOVE_RARE_KEYS = ("moored", "drift", "float", "adrift", "found at", "found in", "followed", "tracked", "destination", "load", "alongside", "derway", "der way", "deliver", "taking", "took", "takes", "haul", "call", "quarantin", "slipped", "diverted", "begin", "began", "start", "commenced", "u-turn", "transported", "shipped", "ashore", "aground", "wash", "come from", "originated", "found its way", "found their way", "connecting", "linking", "runs between", "run between", "operates between", "operate between", "daily carrying", "weekly carrying", " ferry ", " bound for ", " bound to ", "struck out", "striking out", "strike out", "strikes out", "deployment touching", "and visit the port", "and visit port", "touching base", "touched base", "vessels touring", "ships touring", *_FLIGHT_KEYS)
+_MOVE_RARE_KEYS = ("moored", "drift", "float", "adrift", "found at", "found in", "followed", "tracked", "destination", "load", "alongside", "derway", "der way", "deliver", "taking", "took", "takes", "haul", "call", "quarantin", "slipped", "diverted", "begin", "began", "start", "commenced", "u-turn", "transported", "shipped", "ashore", "aground", "wash", "come from", "originated", "found its way", "found their way", "connecting", "linking", "runs between", "run between", "operates between", "operate between", "daily carrying", "weekly carrying", " ferry ", " bound for ", " bound to ", "struck out", "striking out", "strike out", "strikes out", "deployment touching", "arrival of", "and visit the port", "and visit port", "touching base", "touched base", "vessels touring", "ships touring", *_FLIGHT_KEYS)
 _SIGHT_LOWER = re.compile(SIGHT_RE.pattern)  # (not split by first letter: its alternatives are fewer, and the split measured slower)
 #: rarer placings, tried only in a sentence that holds one of their words: a ship lost
 #: ("capsized", "sank"), caught in ice, or where "the incident occurred"
