@@ -2017,6 +2017,11 @@ def test_keyed_scans_find_what_a_full_scan_finds():
                       (nv.IDENTIFIED_RE, keyed_matches(nv.IDENTIFIED_RE, text, ("identified as", "named", "called"), 40)),
                       (nv.PREFIXED_RE, keyed_matches(nv.PREFIXED_RE, text, tuple(nv.PREFIX_FLAG)))):
         assert [m.span() for m in keyed] == [m.span() for m in rx.finditer(text)] != []
+    # a pattern tried only at its first words ("the", "its", "'s") before a kind
+    text = ("The Liaoning and Shandong carriers sailed; its Pallada training ship and Japan's Kaiwo Maru sail ship; "
+            "the old liner, the Hikawa Maru liner, and the ship's Nippon Maru training ship.")
+    keyed = keyed_matches(nv.NAME_FIRST_RE, text, nv._NAME_FIRST_KEYS, 200, nv._NAME_FIRST_HEADS)
+    assert [m.span() for m in keyed] == [m.span() for m in nv.NAME_FIRST_RE.finditer(text)] != []
 
 
 @pytest.mark.parametrize("text, expected", [

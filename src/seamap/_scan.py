@@ -13,9 +13,11 @@ from collections.abc import Iterable
 _WORD_START = re.compile(r"\b\w")
 
 
-def keyed_matches(rx: re.Pattern, text: str, keys: tuple[str, ...], back: int = 0) -> list[re.Match]:
+def keyed_matches(rx: re.Pattern, text: str, keys: tuple[str, ...], back: int = 0, heads: re.Pattern | None = None) -> list[re.Match]:
     """``rx.finditer(text)`` as a list, for a pattern each match of which holds one of ``keys``
     at most ``back`` characters after its start (with ``back`` 0, a match starts at its key).
+    ``heads``: a pattern that matches wherever a match of ``rx`` can start (its first words), so
+    that only those positions before a key are tried, not every word's start.
 
     >>> [m.group(0) for m in keyed_matches(re.compile(r"\\bthe \\w+ ship"), "the big ship and the ship", ("ship",), 12)]
     ['the big ship']
@@ -31,7 +33,7 @@ def keyed_matches(rx: re.Pattern, text: str, keys: tuple[str, ...], back: int = 
         for at in sorted(starts):
             a = max(0, at - back, reach)
             if a < at:
-                starts.update(w.start() for w in _WORD_START.finditer(text, a, at))
+                starts.update(w.start() for w in (heads or _WORD_START).finditer(text, a, at))
             reach = max(reach, at)
     out, end = [], 0
     for at in sorted(starts):

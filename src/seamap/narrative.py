@@ -107,6 +107,7 @@ _NAME_TAIL = re.compile(rf"\s+(?:{'|'.join(_GROUP_WORDS)}|Heads|Arrives|Sails|Re
 #: anti-submarine ships" (a class told the same way, "the Udaloy destroyer", is left out below)
 _NAME_FIRST_WORD = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s(?:I{1,3}|IV|VI{0,3})(?![\w-])|\s[B-HJ-UWYZ](?![\w'’.-]))?"  # (and "the Kazu I tour boat", "the Lady R cargo vessel")
 NAME_FIRST_RE = re.compile(rf"(?:\b[Tt]he|\b[Ii]ts|(?<=['’])s)\s+(?:(?:{_NAT})\s+)?(?P<names>{_NAME_FIRST_WORD}(?:(?:,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?{_NAME_FIRST_WORD})*)\s+(?:(?!(?:along|with|and|or|of|to|for|by|from|in|on|at|than|as|like|the|an?|that|which|who|whose|his|her|its|their|is|was|were|are|has|had|have|said|says|told)\s)[a-z][a-z-]+\s+){{0,3}}?(?P<kind>cruisers?|liners?|ferry|ferries|destroyers?|frigates?|corvettes?|icebreakers?|(?<=[a-z] )ships|(?<=[a-z] )ship|(?<=[a-z] )vessel(?!\s+[A-Z])|(?:LNG\s+|LPG\s+)?tankers?|(?:LNG|LPG|gas)\s+carriers?|(?:tour|pleasure|sightseeing|excursion)\s+boats?|(?:fishing\s+|freezer\s+)?trawlers?|(?<=[A-Z] )boat|(?<=\bI )boat)\b(?![- ](?:class|type)\b)(?!-)")  # (and "the Voskhod LNG tanker", "the Buran gas carrier")
+_NAME_FIRST_HEADS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\b|(?<=['’])s\b")  # (where a match can start: tried only there before a kind)
 _NAME_FIRST_KEYS = ("cruiser", "liner", "ferr", "destroyer", "frigate", "corvette", "icebreaker", "ship", "tanker", "carrier", " boat", " vessel", "trawler")  # (its kinds: tried only where they stand)
 #: classes that news names the way NAME_FIRST_RE reads a ship ("two Sovremenny destroyers")
 _CLASS_NAMES = frozenset({"Panamax", "Neopanamax", "Suezmax", "Aframax", "Handysize", "Handymax", "Supramax", "Ultramax", "Capesize", "Kamsarmax", "Udaloy", "Sovremenny", "Slava", "Kirov", "Kilo", "Grisha", "Steregushchiy", "Gorshkov", "Neustrashimy", "Ropucha", "Dubna", "Vishnya", "Borei", "Yasen", "Oscar", "Akula", "Karakurt", "Buyan", "Luyang", "Jiangkai", "Renhai", "Jiangwei", "Jiangdao", "Fuchi", "Fuyu", "Dongdiao", "Shupang", "Yuzhao", "Yuting", "Arleigh Burke", "Ticonderoga", "Nimitz", "Zumwalt", "Aegis", "Kongo", "Atago", "Maya", "Izumo", "Hyuga", "Akizuki", "Murasame", "Takanami", "Asahi", "Mogami", "Asagiri", "Hatsuyuki", "Abukuma", "Soryu", "Taigei", "Oyashio", "Sejong", "Type"})
@@ -535,7 +536,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             v["mentions"].append({"start": at, "end": at + len(name), "text": name})
             v["first"] = min(v["first"], at)
     told_classes: set[str] | None = None  # the names the text writes as classes ("Udaloy-class"), found once
-    for m in keyed_matches(NAME_FIRST_RE, text, _NAME_FIRST_KEYS, 200):
+    for m in keyed_matches(NAME_FIRST_RE, text, _NAME_FIRST_KEYS, 200, _NAME_FIRST_HEADS):
         for n in re.finditer(_NAME_FIRST_WORD, m.group("names")):
             name, at = n.group(0), m.start("names") + n.start()
             if (lead := re.match(rf"(?:{_NAT})\s+(?=[A-Z])", name)) and lead.group(0).split()[0] in NATIONALITY:
@@ -1070,6 +1071,8 @@ def _date(sentence: str) -> int | None:
     return None
 
 
+#: the words _ADJECTIVE_TAIL can end on (besides a number's and a hyphened word's): its adjectives and units
+_ADJECTIVE_LAST = frozenset("open western eastern northern southern central wider broader broad wide high west east north south northwest northeast southwest southeast northwestern northeastern southwestern southeastern sensitive contentious strategic narrow busy disputed key vital international icy frozen remote neighbouring neighboring nearby treacherous dangerous perilous stormy long mile miles km kms kilometer kilometers kilometre kilometres".split())
 _ADJECTIVE_TAIL = re.compile(r"\b(?:(?:highly|very|most|strategically|politically|fiercely|hotly|geopolitically)\s+)?(?:(?:open|western|eastern|northern|southern|central|wider|broader|broad|wide|high|west|east|north|south|north-?west|north-?east|south-?west|south-?east|north-?western|north-?eastern|south-?western|south-?eastern|sensitive|contentious|strategic|narrow|busy|disputed|key|vital|international|icy|frozen|remote|neighbou?ring|nearby|treacherous|dangerous|perilous|stormy|\d+[- ](?:mile|km|kilometer|kilometre|nautical[- ]mile)s?(?:[- ](?:wide|long))?)\s+(?:and\s+)?)+$", re.I)  # (and "the 90-mile-wide Taiwan Strait")
 
 
@@ -1162,7 +1165,11 @@ _RELATIONS_GATE = WordGate([needs for _, _, needs in _RELATIONS_RX])
 def _relation(before: str) -> str:
     if before.endswith(("-", "–", "- ", "– ")):
         before = re.sub(r"\b[A-Z][\w']*\s?[-–]\s?$", "", before)  # "through the Okinawa–Miyako Strait"
-    tail = _ADJECTIVE_TAIL.sub("", before[-60:])  # "to the open Pacific" reads as "to the Pacific"
+    tail = before[-60:]
+    words = tail.split()[-2:]
+    last = (words[0] if len(words) == 2 and words[1].lower() == "and" else words[-1] if words else "").lower()
+    if last in _ADJECTIVE_LAST or "-" in last or any(c.isdigit() for c in last):  # (the only words _ADJECTIVE_TAIL can end on: the tail is searched only then)
+        tail = _ADJECTIVE_TAIL.sub("", tail)  # "to the open Pacific" reads as "to the Pacific"
     if ("s " in tail[-24:] or "Activities" in tail[-30:]) and (owner := _OWNER_TAIL.search(tail)):
         before = before[: len(before) - (len(tail) - owner.start())] if before.endswith(tail[owner.start() :]) else before  # (and for the lists below: "visited ... Keelung and South Korea's Busan")
         tail = tail[: owner.start()]  # "stuck in thick ice in Russia's Far East Sea of Okhotsk": in the sea
