@@ -193,11 +193,12 @@ def test_cities_from_geonames_are_places_but_ships_named_after_them_are_not():
 def test_the_trie_pattern_finds_what_a_longest_first_alternation_finds():
     import re
 
-    from seamap.gazetteer import _trie_pattern, gazetteer
+    from seamap._scan import trie_pattern
+    from seamap.gazetteer import _CHAR, gazetteer
 
     aliases = {a for e in gazetteer().entries for a in e.aliases}
     plain = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(aliases, key=lambda a: (-len(a), a))) + r")(?![\w-])")
-    trie = re.compile(rf"(?<![\w-])(?:{_trie_pattern(aliases)})(?![\w-])")
+    trie = re.compile(rf"(?<![\w-])(?:{trie_pattern(aliases, _CHAR)})(?![\w-])")
     text = ("The East China Sea, the Sea of Japan and Japan; the South China Sea; Sea of Okhotsk-bound ships; "
             "Busan, Seoul and the Tsugaru Strait; La Perouse and the Soya Strait; Shanghai Port; Chinese ships.")
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -8,7 +8,7 @@ tries the pattern at the word starts just before each, giving what ``finditer`` 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 _WORD_START = re.compile(r"\b\w")
 
@@ -190,9 +190,11 @@ class WordGate:
         return sorted(found)
 
 
-def trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str], chars: dict[str, str] | None = None) -> str:
     """A pattern that matches, at a position, the longest of ``words`` that stands there: the
     words as a trie, so that at each position only the branches of the letter found are tried.
+    ``chars``: patterns for characters to match more loosely than themselves (a typeset
+    apostrophe for a plain one).
 
     >>> trie_pattern(["sail", "sailed", "sank"])
     'sa(?:il(?:ed)?|nk)'
@@ -203,11 +205,11 @@ def trie_pattern(words: Iterable[str]) -> str:
         for c in w:
             node = node.setdefault(c, {})
         node[""] = {}
-    return _trie_node(trie)
+    return _trie_node(trie, chars or {})
 
 
-def _trie_node(node: dict) -> str:
-    alts = [re.escape(c) + _trie_node(child) for c, child in node.items() if c]
+def _trie_node(node: dict, chars: dict[str, str]) -> str:
+    alts = [chars.get(c, re.escape(c)) + _trie_node(child, chars) for c, child in sorted(node.items()) if c]
     if not alts:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -264,8 +266,9 @@ def _boundary_after_first(alt: str) -> str | None:
     return alt[:n] + r"(?<!\w.)" + alt[n:]
 
 
-def _group_end(body: str) -> int | None:
-    """The index of the parenthesis that closes the group ``body`` opens with."""
+def _structure(body: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of a pattern outside an escape and a class, with its index and the depth of
+    the groups around it (before it opens or closes one)."""
     depth, in_class, i = 0, False, 0
     while i < len(body):
         ch = body[i]
@@ -276,38 +279,18 @@ def _group_end(body: str) -> int | None:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        else:
+            yield i, ch, depth
+            depth += (ch == "(") - (ch == ")")
         i += 1
-    return None
+
+
+def _group_end(body: str) -> int | None:
+    """The index of the parenthesis that closes the group ``body`` opens with."""
+    return next((i for i, ch, depth in _structure(body) if ch == ")" and depth == 1), None)
 
 
 def _top_level_alternatives(body: str) -> list[str]:
     """The alternatives of ``body`` split at its top-level bars."""
-    alts, depth, cur, in_class, i = [], 0, "", False, 0
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            cur += body[i : i + 2]
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            alts.append(cur)
-            cur, i = "", i + 1
-            continue
-        cur += ch
-        i += 1
-    alts.append(cur)
-    return alts
+    cuts = [i for i, ch, depth in _structure(body) if ch == "|" and depth == 0]
+    return [body[x + 1 : y] for x, y in zip([-1, *cuts], [*cuts, len(body)], strict=True)]

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from seamap._scan import word_first
+from seamap._scan import trie_pattern, word_first
 from seamap.catalog import _read_json, data_dir
 from seamap.errors import UnknownPlaceError
 
@@ -55,27 +55,6 @@ _QUOTED_EXERCISE_BEFORE = re.compile(word_first(r"\b[Ee]xercises?,?\s+[“\"‘'
 #: a typeset apostrophe for a plain one, and a line break (text wrapped at a fixed width) for a
 #: space: "the Northern\nTerritories"
 _CHAR = {"'": "['’]", " ": r"(?:[ \t]*\n[ \t]*|[ \t]+)"}
-
-
-def _trie_pattern(words) -> str:
-    """A regex matching exactly ``words``, factored by shared prefixes; at each step the longer
-    continuation is tried first, so the longest word that fits wins, as in a longest-first
-    alternation."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [_CHAR.get(ch, re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
 
 
 @dataclass(frozen=True)
@@ -169,11 +148,11 @@ class Gazetteer:
         names |= {a[0].lower() + a[1:] for a in names if re.match(r"(?:South|North|East|West)(?:ern)?\s+[A-Z]", a)}
         # (a dash typed as a hyphen ends a name too: "the Miyako Strait-a key chokepoint"; so does a
         # port's, city's or province's suffix)
-        self._mention_re = re.compile(rf"(?<![\w-])(?:{_trie_pattern(names)})(?![\w]|-(?!(?:a|an|the|which|where|its|one|hang|si|shi|ko|gun|do)\b)[\w])")  # (and Korean and Japanese suffixes of port, city, county, province: "Samcheok-hang", "Incheon-si", "Hakata-ko")
+        self._mention_re = re.compile(rf"(?<![\w-])(?:{trie_pattern(names, _CHAR)})(?![\w]|-(?!(?:a|an|the|which|where|its|one|hang|si|shi|ko|gun|do)\b)[\w])")  # (and Korean and Japanese suffixes of port, city, county, province: "Samcheok-hang", "Incheon-si", "Hakata-ko")
         # a name of two or more words glued to the next word by a dash typed as a hyphen ("the La
         # Pérouse Strait-known in Japan as ...", "an ally of the United States-intercepted"); one
         # word glued so ("Japan-based") is an adjective, not a mention
-        self._glued_re = re.compile(rf"(?<![\w-])(?:{_trie_pattern({a for a in names if ' ' in a})})$")
+        self._glued_re = re.compile(rf"(?<![\w-])(?:{trie_pattern({a for a in names if ' ' in a}, _CHAR)})$")
 
     def find_key(self, name: str) -> Entry | None:
         """The entry whose name, id or alias folds like ``name``, or None."""
