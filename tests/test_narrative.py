@@ -2889,3 +2889,11 @@ def test_held_out_set_dg_ships_listed_under_one_prefix():
     s = extract("The task group comprising HMA Ships Brisbane, Toowoomba and Stalwart - each with a helicopter - sailed on.")
     assert [(v["name"], v["flag"]) for v in s.vessels] == [("Brisbane", "Australia"), ("Toowoomba", "Australia"), ("Stalwart", "Australia")]
     assert [p.id for p in s.places] == []
+
+
+def test_held_out_set_df_a_headline_verb_is_no_part_of_a_group_name():
+    """Set df: the headline "Taiwan's navy hosts warship tours ..." names no group "Taiwan's navy
+    hosts warship"; the warships of the story are the group."""
+    s = extract("Taiwan's navy hosts warship tours before Pacific charm offensive\n\nThe three warships docked at Keelung.")
+    assert [v["name"] for v in s.vessels] == ["unidentified three warships"]
+    assert _vessel_waypoints(s.routes) == [("unidentified three warships", ["keelung"])]

@@ -225,7 +225,7 @@ def _nat_flag(nat: str) -> str:
     return NATIONALITY.get(nat) or _POSS_FLAG[re.split(r"['’]", nat)[0]]
 
 
-GROUP_RE = re.compile(rf"\b(?P<nat>{_POSS}|{_NAT})[^\S\n]+(?P<what>(?:(?:{_DESCRIPTOR}[^\S\n]+){{1,4}}(?![a-z]+ed\s|(?:sends|deploys|dispatches|has|have|says|keeps|uses|operates|plans)\s)[a-z][a-z-]+[^\S\n]+|(?:{_DESCRIPTOR}[^\S\n]+){{0,4}})(?i:{_GROUP_HEAD}))\b(?!-|\s+[Rr]eviews?\b)")  # "naval weapons carrier" (not "ship-to-ship transfers"); "Chinese Warships" in a headline
+GROUP_RE = re.compile(rf"\b(?P<nat>{_POSS}|{_NAT})[^\S\n]+(?P<what>(?:(?:{_DESCRIPTOR}[^\S\n]+){{1,4}}(?![a-z]+ed\s|(?:sends|deploys|dispatches|has|have|says|keeps|uses|operates|plans|hosts|holds|welcomes|tours|sees)\s)[a-z][a-z-]+[^\S\n]+|(?:{_DESCRIPTOR}[^\S\n]+){{0,4}})(?i:{_GROUP_HEAD}))\b(?!-|\s+[Rr]eviews?\b)")  # "naval weapons carrier" (not "ship-to-ship transfers"); "Chinese Warships" in a headline
 # "Chinese and Russian naval vessels", "10 Russian Navy and Chinese People's Liberation Army Navy ships"
 JOINT_RE = re.compile(word_first(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(?:\s+and|,)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<b>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}[ \t]+){{0,5}}{_GROUP_HEAD})\b"))  # (within a line: "Russian, Chinese Ships Near Alaska" is a headline's own)
 # with no flagged or named vessel in the text: "the carrier", "the ships", "ten vessels"
