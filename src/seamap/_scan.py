@@ -1,8 +1,18 @@
-"""Patterns tried only where their key words stand.
+"""Patterns shaped, or tried, so that the regular expression engine does less work, with the
+same matches as the patterns as written.
 
 A pattern tried at every position of a megabyte of text costs more than the few hundred places
 where the rare words it needs stand. ``keyed_matches`` finds those words by plain searches and
-tries the pattern at the word starts just before each, giving what ``finditer`` would give.
+tries the pattern at the word starts just before each (or only at ``heads``), giving what
+``finditer`` would give.
+
+The engine scans fast for a pattern that opens with a letter, a class of letters or an
+alternation of words that each open with one, and tries every position for one that opens with
+``\b`` or a look-behind: ``word_first`` moves a leading boundary after the first letter, and
+``first_letter_branches`` splits an alternation by first letter behind a class of them all.
+``required_words`` reads the words one of which every match holds; ``WordGate`` finds those of
+several patterns in one trie scan (``trie_pattern``), so that only the patterns whose words a
+text holds are searched.
 """
 
 from __future__ import annotations
