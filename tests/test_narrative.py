@@ -2897,3 +2897,17 @@ def test_held_out_set_df_a_headline_verb_is_no_part_of_a_group_name():
     s = extract("Taiwan's navy hosts warship tours before Pacific charm offensive\n\nThe three warships docked at Keelung.")
     assert [v["name"] for v in s.vessels] == ["unidentified three warships"]
     assert _vessel_waypoints(s.routes) == [("unidentified three warships", ["keelung"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set dh: "Danang", the older one-word spelling; "is visiting the Vietnamese port of"
+    ("As the USS Kidd docks at Danang port today, it marks a step in cooperation.", [("Kidd", ["da_nang"])]),
+    ("The destroyer USS Kidd is visiting the Vietnamese port of Da Nang this week.", [("Kidd", ["da_nang"])]),
+    # a call told by "making a historic call at" a country
+    ("The carrier USS Nimitz is making a historic call at Vietnam this week.", [("Nimitz", ["vietnam"])]),
+    # the start of a habit is no voyage
+    ("U.S. destroyers began making port calls in Vietnam in 2004.", []),
+])
+def test_held_out_set_dh_carriers_at_da_nang(text, expected):
+    """Set dh (in our own words): U.S. aircraft carriers' port calls at Da Nang (2018, 2020, 2023)."""
+    assert _vessel_waypoints(extract(text).routes) == expected
