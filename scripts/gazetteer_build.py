@@ -125,8 +125,8 @@ ALIASES: dict[str, list[str]] = {
     "iceland": ["Iceland"],
     "norway": ["Norway"],
     "india": ["India"],
-    "vietnam": ["Vietnam", "Viet Nam", "Việt Nam"],
-    "da_nang": ["Da Nang", "Danang"],  # (the older one-word spelling, common in the English press)  # (the Vietnamese press writes it in two words, with or without its marks)
+    "vietnam": ["Vietnam", "Viet Nam", "Việt Nam"],  # (the Vietnamese press writes it in two words, with or without its marks)
+    "da_nang": ["Da Nang", "Danang"],  # (the older one-word spelling, common in the English press)
     "united_kingdom": ["United Kingdom", "Britain", "Great Britain", "UK", "U.K."],
     "northeast_asia": ["Northeast Asia", "North-East Asia", "North East Asia"],
     "sri_lanka": ["Sri Lanka", "Sri-Lanka"],

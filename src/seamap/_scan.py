@@ -32,12 +32,7 @@ def keyed_matches(rx: re.Pattern, text: str, keys: tuple[str, ...], back: int = 
     >>> [m.group(0) for m in keyed_matches(re.compile(r"\\bthe \\w+ ship"), "the big ship and the ship", ("ship",), 12)]
     ['the big ship']
     """
-    starts = set()
-    for key in keys:
-        at = text.find(key)
-        while at != -1:
-            starts.add(at)
-            at = text.find(key, at + 1)
+    starts = {at for at, _ in key_spans(text, keys)}
     if back:  # the word starts in the stretches before the keys, each stretch read once
         reach = -1
         for at in sorted(starts):
@@ -51,6 +46,23 @@ def keyed_matches(rx: re.Pattern, text: str, keys: tuple[str, ...], back: int = 
             out.append(m)
             end = max(m.end(), at + 1)
     return out
+
+
+def key_spans(text: str, keys: Iterable[str]) -> list[tuple[int, int]]:
+    """Where each of ``keys`` stands in ``text`` (every occurrence, overlaps too), found by plain
+    searches, as (start, end) spans in order.
+
+    >>> key_spans("the ship's shipmate", ("ship", "mate"))
+    [(4, 8), (11, 15), (15, 19)]
+    """
+    found = []
+    for key in keys:
+        at = text.find(key)
+        while at != -1:
+            found.append((at, at + len(key)))
+            at = text.find(key, at + 1)
+    found.sort()
+    return found
 
 
 def first_letter_branches(pattern: str) -> str:

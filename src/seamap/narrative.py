@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 
 from pyproj import Geod
 
-from seamap._scan import WordGate, first_letter_branches, keyed_matches, required_words, trie_pattern, word_first
+from seamap._scan import WordGate, first_letter_branches, key_spans, keyed_matches, required_words, trie_pattern, word_first
 from seamap.gazetteer import Entry, Gazetteer, gazetteer, said_as_flag
 
 __all__ = ["find_vessels", "find_routes", "find_events"]
@@ -70,12 +70,13 @@ DESCRIBED_NAME_RE = re.compile(r"(?:\b\d{1,3}(?:,\d{3})+[- ]?(?:gt|GT|grt|GRT|dw
 NAME_IS_KIND_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Tt]he\s+)?(?P<name>[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+){0,2}(?:\s(?:I{1,3}|IV|VI{0,3}|IX|X))?)\s+(?:was|is)\s+(?:an?|the)\s+(?:(?!(?:with|and|of|the|for|on|in|aboard|who|that)\s)(?:[\w,-]|(?<=\d)\.(?=\d))+\s+){0,5}?(?:frigate|destroyer|cruiser|corvette|submarine|icebreaker|tanker|ferry|liner|trawler|catamaran|yacht|sailboat|(?:sailing|training|cargo|container|research|cruise|passenger|survey|patrol)\s+(?:ship|vessel))\b")
 #: a ship named after its class: "the Izumo-class Kaga will set sail" (not "Izumo-class Carrier", a headline's kind)
 CLASS_NAME_RE = re.compile(r"\b[A-Z][a-z]+-class\s+(?P<name>(?!(?:Carriers?|Destroyers?|Frigates?|Cruisers?|Corvettes?|Submarines?|Helicopter|Ships?|Vessels?|Warships?|Aircraft|Guided|Missile|Patrol)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b(?![\w-])")
+_TITLED_KINDS = ("Ship ", "Frigate ", "Destroyer ", "Corvette ", "Cruiser ", "Submarine ", "Warship ", "Icebreaker ")  # (TITLED_KIND_RE's kinds, and the keys it is tried at)
+_TITLED_KIND = "|".join(k.strip() for k in _TITLED_KINDS)
 #: a ship's kind, capitalised, opening a sentence or line before its name (and hull number): "Ship
 #: Fuyuzuki of the ...", "Frigate 015-Tran Hung Dao and a delegation ..."
-TITLED_KIND_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=—\s)|(?<=--\s))(?:Ship|Frigate|Destroyer|Corvette|Cruiser|Submarine|Warship|Icebreaker)\s+(?:\d{2,4}-)?(?P<name>(?![A-Z][a-z]+(?:s|ing|ed)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\b(?![\w-])(?=\s+(?:of|and)\s|\s*[,(])", re.M)  # (not a headline's verb: "Destroyer Sails Through ...", "Ship Carrying ...")
+TITLED_KIND_RE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=—\s)|(?<=--\s))(?:{_TITLED_KIND})\s+(?:\d{{2,4}}-)?(?P<name>(?![A-Z][a-z]+(?:s|ing|ed)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,3}})\b(?![\w-])(?=\s+(?:of|and)\s|\s*[,(])", re.M)  # (not a headline's verb: "Destroyer Sails Through ...", "Ship Carrying ...")
 #: a quoted name before its kind: 'The "Zhen He" oceangoing training warship'
 QUOTED_KIND_RE = re.compile(r"\b[Tt]he\s+[\"“](?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?<!Ship)(?<!Vessel))[\"”]\s+(?:(?!(?:to|which|that|of|in|on|the|a|an|its|their|is|was|were|and)\b)[\w-]+\s+){0,3}?(?:warship|ship|vessel|frigate|destroyer|icebreaker|carrier|submarine|cruiser|corvette)s?\b")
-_TITLED_KINDS = ("Ship ", "Frigate ", "Destroyer ", "Corvette ", "Cruiser ", "Submarine ", "Warship ", "Icebreaker ")  # (TITLED_KIND_RE tried only where they stand)
 NAME_IMO_RE = re.compile(r"(?<![\w-])(?P<name>(?!The\b|A\b|An\b)[A-Z][a-zà-ÿ]+(?:\s(?:[A-Z][\w-]*|\d{1,3})){0,3})\s+\(IMO(?:\s+(?:No\.?|number))?\s*:?\s*\d{7}\)")
 _NAME_IS_KIND_KEYS = (" was a", " is a", " was the", " is the")
 _KIND_TITLE = re.compile(r"^(?:Research|Survey|Training|Patrol)\s+(?:Vessel|Ship)\s+(?=[A-Z])")
@@ -289,10 +290,10 @@ RELATIONS = [
     ("to", r"\bat\s+anchor\s+(?:in|at|off)\s+(?:the\s+)?$"),  # "the squadron was at anchor in Amsterdam"
     ("into", r"(?:sailed |steamed |moved |headed |went )?(?:into|entering into|entering|entered|enter)\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:areas?|parts?|waters|sections?|reaches|cent(?:re|er)|heart)\s+of\s+(?:the\s+)?)?$"),
     ("through", r"\b(?:through|via|by way of|across|pass(?:ed|ing|es)\s+by|transited|transiting|transits|transit|crossed|crossing|crosses|cross|passed|passing|passes|pass|penetrated|navigated|navigating|traversed|traversing|covering|(?:transit|passage|crossing)\s+(?:of|through))\s+(?:the\s+)?$"),
-    ("through", rf"\bthrough\s+(?:[\w-]+,?\s+){{0,9}}?(?:such\s+as|including)\s+{_NAME_LIST}(?:the\s+)?$"),
+    ("through", rf"\bthrough\s+(?:[\w-]+,?\s+){{0,9}}?(?:such\s+as|including)\s+{_NAME_LIST}(?:the\s+)?$"),  # "the route went through areas ..., such as the Velkitsky, Sannikov, Long and Bering straits"
     ("to", rf"\b(?:to|towards?|for|visit\w*)\s+(?:the\s+)?(?:(?:waters|harbou?rs)\s+and\s+)?(?:ports?|harbou?rs)\s+(?:of|in)\s+{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$"),  # "head for the waters and ports of Indonesia, Australia and New Zealand", "visit the ports of eleven nations, including Vietnam"
     ("to", r"(?:(?<=deployment )touching|(?<=vessels )touring|(?<=ships )touring|\btouch(?:ed|es|ing)?\s+base\s+(?:at|in))\s+(?:the\s+)?$"),  # "a deployment touching Thailand and Singapore", "after touching base at Singapore", "several vessels touring Papua New Guinea"
-    ("through", r"\bacross\s+(?:some\s+|about\s+|nearly\s+|more\s+than\s+)?[\d,.]+\s*(?:miles|nautical\s+miles|kilometres|kilometers|km|nm)\s+of\s+(?:the\s+)?$"),  # "striking out across 2,600 miles of the Pacific"  # "the route went through areas ..., such as the Velkitsky, Sannikov, Long and Bering straits"
+    ("through", r"\bacross\s+(?:some\s+|about\s+|nearly\s+|more\s+than\s+)?[\d,.]+\s*(?:miles|nautical\s+miles|kilometres|kilometers|km|nm)\s+of\s+(?:the\s+)?$"),  # "striking out across 2,600 miles of the Pacific"
     ("to", r"\b(?:moved|sailed|headed|went|returned|return|proceeded|set sail)(?:\s+\w+){0,3}?\s+(?:back\s+)?(?:to|for)\s+(?:the\s+)?waters\s+(?:near|off|around)\s+(?:the\s+)?(?:[Pp]ort\s+of\s+)?$"),  # "has now moved to waters near Pohang"
     ("near", r"(?:near|off|\bclose\s+to|\bnext\s+to)\s+(?:the\s+)?$"),  # (and "sailed close to Tsushima Island")
     ("from", r"\b(?:left|leaving|departed|departing|departs|embarked\s+from|sailed\s+from)\s+(?:the\s+)?(?:east|west|north|south|eastern|western|northern|southern|pacific|atlantic)\s+coast\s+of\s+$"),  # "departed the west coast of Canada"
@@ -1774,9 +1775,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             ported = sent[max(0, a - 5) : a] == "Port " and e.type in ("city", "port")
             rel = _relation(sent[: a - 5] if ported else sent[:a])  # "left Malaysia's Port Klang", "departed Port Klang, Malaysia": Klang's port
             if rel == "from" and _POSITION_FROM.search(sent, max(0, a - 70), a):
-                continue
+                continue  # "a suspicious ship sailing in waters about 230 kilometers from Amami Oshima": a position measured from it
             if rel == "from" and re.search(r"\b(?:moving|moved|heading|headed|turning|turned|steering|steered|drifting)\s+away\s+from\s+(?:the\s+)?$", sent[max(0, a - 30) : a]):
-                continue  # "moving away from Sri Lanka": a heading, not where it left  # "a suspicious ship sailing in waters about 230 kilometers from Amami Oshima": a position measured from it
+                continue  # "moving away from Sri Lanka": a heading, not where it left
             destined = dest_told and rel in ("in", "mentioned", "to") and bool(_DESTINATION_WAS.search(sent, max(0, a - 160), a))
             resupplied = supply_told and rel in ("in", "mentioned") and e.type in ("city", "port", "country") and bool(re.search(r"\b(?:resupply|re-supply|refuel\w*|replenish\w*|supplies)\s+(?:at|in)\s+(?:the\s+)?$", sent[max(0, a - 40) : a], re.I))
             from_yard = e.type in ("city", "port") and rel in ("in", "mentioned", "from") and yard_told and bool(_YARD_DEPARTURE.search(sent, max(0, a - 200), a))
@@ -2439,14 +2440,8 @@ class _KeysAt:
     def __init__(self, text: str, keys: tuple[str, ...]) -> None:
         lower = text.lower()
         self.ok = len(lower) == len(text)  # (a few characters grow when lower-cased: then each sentence is searched)
-        found = []
-        for key in keys if self.ok else ():
-            at = lower.find(key)
-            while at != -1:
-                found.append((at, at + len(key)))
-                at = lower.find(key, at + 1)
-        found.sort()
-        self.spans, self.starts = found, [a for a, _ in found]
+        self.spans = key_spans(lower, keys) if self.ok else []
+        self.starts = [a for a, _ in self.spans]
 
     def within(self, s0: int, s1: int) -> bool | None:
         """Whether a key stands wholly inside text[s0:s1]; None when that is not known."""
