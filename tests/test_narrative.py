@@ -2259,6 +2259,60 @@ def test_word_first_patterns_find_what_a_boundary_first_pattern_finds(seed_text)
     assert word_first(r"\bChina\b") == r"C(?<!\w.)hina\b" and _re.findall(word_first(r"\bChina\b"), "AChina China") == ["China"]
 
 
+def test_sailor_scans_find_what_full_scans_find():
+    """The lone sailor's patterns, searched only in the stretches between full stops that hold
+    their words, find what a scan of the whole text finds; "He" and "she", looked for word first,
+    are found where the pattern with its look-behinds first finds them."""
+    import re as _re
+
+    from seamap import narrative as nv
+    from seamap._scan import Spans, stretch_matches
+
+    text = ("Blind sailor Mitsuhiro Iwamoto left San Diego. Iwamoto, a Japanese sailor, sailed on; Horie's "
+            "small yacht waited. Kenichi was in his 9-meter sailing boat off Hawaii; the sailor rested. He slept, "
+            "and he woke; she said, she left.\nShe sailed. The 70-year-old sailed west. The skipper J. Smith "
+            "met an adventurer; Tom was aboard his catamaran. Then, she and he, Ahe, Shed, the sailors. "
+            "Sam is the most famous solo yachtsman. She")
+    for rx, keys in zip(nv._SAILOR_NAMES, nv._SAILOR_NAME_KEYS, strict=True):
+        if keys:
+            assert [(m.span(), m.group("s")) for m in stretch_matches(rx, text, keys)] == [(m.span(), m.group("s")) for m in rx.finditer(text)]
+    assert [m.group("s") for m in stretch_matches(nv._SAILOR_NAMES[1], text, nv._SAILOR_NAME_KEYS[1])] == ["Iwamoto", "Sam"]
+    assert [m.span() for m in stretch_matches(nv._A_SAILOR, text, nv._A_SAILOR_KEYS)] == [m.span() for m in nv._A_SAILOR.finditer(text)]
+    as_written = _re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:He|She)\b|(?<=,\s)(?:he|she)\b|(?<=\band\s)(?:he|she)\b")
+    for t in (text, "He left.", "She", "Shed. He"):
+        assert [m.span() for m in nv._HE_SHE.finditer(t)] == [m.span() for m in as_written.finditer(t)]
+    assert len(nv._HE_SHE.findall(text)) == 7
+    taken = Spans([(5, 9), (60, 130)])
+    spans = [(0, 5), (3, 6), (9, 9), (7, 7), (59, 60), (128, 129), (129, 200), (200, 200)]
+    assert [taken.overlaps(a, b) for a, b in spans] == [any(a < y and x < b for x, y in [(5, 9), (60, 130)]) for a, b in spans]
+
+
+def test_bare_mention_scan_finds_what_a_pattern_per_name_finds():
+    """Later bare mentions of a ship's name are found where one pattern per name, an alternation of
+    its forms after a word boundary, finds them (the names' starts found in one scan that opens
+    with their first letters, then each form compared where it may start)."""
+    import re as _re
+
+    from seamap import narrative as nv
+    from seamap._scan import trie_pattern
+
+    names = ["Carl Vinson", "NewNew Polar Bear", "Vinson", "'Ottawa'", "Kirov", "Ho"]
+    text = ("the Carl Vinson; The Vinson and AVinson; CARL VINSON; Newnew Polar Bear; the Kirov-class cruiser; the Kirov, "
+            "a Kirov class; 'Ottawa' and x'Ottawa'; Ho Ho-class; the Bear; Carl Vinsonx")
+    starts = _re.compile(nv._word_starts_pattern({f for n in names for f, _ in nv._bare_forms(n)}))
+    written = _re.compile(r"\b(?=" + trie_pattern({f for n in names for f, _ in nv._bare_forms(n)}) + ")")
+    for t in (text, text[1:], "Vinson", "xVinson"):
+        assert [m.start() for m in starts.finditer(t)] == [m.start() for m in written.finditer(t)]
+    for name in names:
+        last = nv._last_name_word(name)
+        rx = _re.compile(rf"(?:{_re.escape(name)}|{_re.escape(name.upper())}" + (rf"|{_re.escape(name.title())}" if name.title() != name else "")
+                         + (rf"|(?<=[Tt]he ){_re.escape(last)}" if last else "") + r")\b(?![- ]class\b)")
+        for at in range(len(text)):
+            hit = rx.match(text, at)
+            assert nv._bare_at(text, at, nv._bare_forms(name)) == (hit.end() if hit else None), (name, at)
+    assert [text[a:b] for a in range(len(text)) if (b := nv._bare_at(text, a, nv._bare_forms("Carl Vinson")))] == ["Carl Vinson", "Vinson", "CARL VINSON"]
+
+
 def test_relation_gate_passes_every_pattern_that_can_match():
     """A relation's pattern is searched only when the tail holds one of the words the pattern
     needs; no pattern that matches a tail is ever passed over, and most are."""

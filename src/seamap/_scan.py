@@ -12,7 +12,9 @@ alternation of words that each open with one, and tries every position for one t
 ``first_letter_branches`` splits an alternation by first letter behind a class of them all.
 ``required_words`` reads the words one of which every match holds; ``WordGate`` finds those of
 several patterns in one trie scan (``trie_pattern``), so that only the patterns whose words a
-text holds are searched.
+text holds are searched. ``stretch_matches`` searches only the stretches between full stops
+that hold a pattern's words. ``Spans`` answers whether a span overlaps any of thousands of
+others by reading only those near it.
 """
 
 from __future__ import annotations
@@ -45,6 +47,26 @@ def keyed_matches(rx: re.Pattern, text: str, keys: tuple[str, ...], back: int = 
         if at >= end and (m := rx.match(text, at)) is not None:
             out.append(m)
             end = max(m.end(), at + 1)
+    return out
+
+
+def stretch_matches(rx: re.Pattern, text: str, keys: tuple[str, ...], stops: str = ".;") -> list[re.Match]:
+    """``rx.finditer(text)`` as a list, for a pattern each match of which holds one of ``keys``
+    (as the text writes them) and no character of ``stops``, and whose look-aheads read no further
+    than the stop that ends a match's stretch: only the stretches between stops that hold a key
+    are searched (a sentence's "sailor" or "yacht"; not the whole megabyte).
+
+    >>> [m.group(0) for m in stretch_matches(re.compile(r"[A-Z]\\w+ the \\w+ sailor"), "Ann the old sailor. Bo the new one.", ("sailor",))]
+    ['Ann the old sailor']
+    """
+    out: list[re.Match] = []
+    done = -1  # where the last stretch searched ends
+    for at, _ in key_spans(text, keys):
+        if at < done:
+            continue
+        a = max(text.rfind(s, 0, at) for s in stops) + 1
+        done = min((i for s in stops if (i := text.find(s, at)) != -1), default=len(text))
+        out += rx.finditer(text, a, done + 1)  # (the stop itself too: a boundary after a match reads it)
     return out
 
 
@@ -210,6 +232,40 @@ class WordGate:
         for m in self.rx.finditer(low):
             found |= self.implied[m.group(1)]
         return sorted(found)
+
+
+class Spans:
+    """Character spans (start, end), asked whether a span overlaps any of them without reading
+    them all: each is filed under the cells of ``cell`` characters it touches, so a question reads
+    only the spans near it (a megabyte's thousands of ship mentions, asked about one by one).
+
+    >>> taken = Spans([(10, 14), (70, 200)])
+    >>> taken.overlaps(13, 20), taken.overlaps(14, 20), taken.overlaps(150, 150)
+    (True, False, True)
+    >>> taken.add(20, 30)
+    >>> taken.overlaps(0, 21)
+    True
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = (), cell: int = 64) -> None:
+        self.cell = cell
+        self._cells: dict[int, list[tuple[int, int]]] = {}
+        for a, b in spans:
+            self.add(a, b)
+
+    def _range(self, a: int, b: int) -> range:
+        # every position p with a <= p < b (or p == a, for an empty span) lies in these cells
+        return range(a // self.cell, max(a, b - 1) // self.cell + 1)
+
+    def add(self, a: int, b: int) -> None:
+        for c in self._range(a, b):
+            self._cells.setdefault(c, []).append((a, b))
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Whether some span (x, y) has a < y and x < b (for a one-character span (p, p + 1):
+        whether some span holds p)."""
+        cells = self._cells
+        return any(a < y and x < b for c in self._range(a, b) for x, y in cells.get(c, ()))
 
 
 def trie_pattern(words: Iterable[str], chars: dict[str, str] | None = None) -> str:

@@ -9,10 +9,10 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from seamap._scan import trie_pattern, word_first
-from seamap.catalog import _read_json, data_dir
+from seamap.catalog import ENV_VAR, _read_json, data_dir
 from seamap.errors import UnknownPlaceError
 
 __all__ = ["Entry", "Gazetteer", "gazetteer", "said_as_flag"]
@@ -307,6 +307,15 @@ def _load(folder: str) -> Gazetteer:
     return Gazetteer(entries)
 
 
+@cache
+def _default(env: str | None) -> Gazetteer:
+    """The default folder's gazetteer, for the value ``env`` of $SEAMAP_DATA (finding the folder
+    reads the disk, and the extractor asks for the gazetteer a thousand times a megabyte)."""
+    return _load(str(data_dir()))
+
+
 def gazetteer(data: str | os.PathLike[str] | None = None) -> Gazetteer:
     """The packaged gazetteer (cached)."""
+    if data is None:
+        return _default(os.environ.get(ENV_VAR))
     return _load(str(data_dir(data)))

@@ -24,7 +24,17 @@ from typing import Any, NamedTuple
 
 from pyproj import Geod
 
-from seamap._scan import WordGate, first_letter_branches, key_spans, keyed_matches, required_words, trie_pattern, word_first
+from seamap._scan import (
+    Spans,
+    WordGate,
+    first_letter_branches,
+    key_spans,
+    keyed_matches,
+    required_words,
+    stretch_matches,
+    trie_pattern,
+    word_first,
+)
 from seamap.gazetteer import Entry, Gazetteer, gazetteer, said_as_flag
 
 __all__ = ["find_vessels", "find_routes", "find_events"]
@@ -416,6 +426,45 @@ def _last_name_word(name: str) -> str | None:
     return last if " " in name and last[0].isupper() else None
 
 
+def _bare_forms(name: str) -> tuple[tuple[str, bool], ...]:
+    """The forms a later bare mention of a ship's name can take, in the order they are tried, each
+    with whether it must follow "the": the name, in capitals, with each word's first letter a
+    capital ("Newnew Polar Bear" for "NewNew Polar Bear"), and its last word ("the Vinson")."""
+    forms = [(name, False), (name.upper(), False)] + ([(name.title(), False)] if name.title() != name else [])
+    return tuple(forms + ([(last, True)] if (last := _last_name_word(name)) else []))
+
+
+#: what follows a bare mention: the end of a word, and not "-class" ("the Kirov-class cruiser")
+_BARE_END = re.compile(r"\b(?![- ]class\b)")
+
+
+def _bare_at(text: str, at: int, forms: tuple[tuple[str, bool], ...]) -> int | None:
+    """Where a bare mention of the name whose ``forms`` these are, starting at ``at``, ends; the
+    first form that fits, as an alternation of them would find it."""
+    for form, after_the in forms:
+        if text.startswith(form, at) and (not after_the or text[max(0, at - 4) : at] in ("the ", "The ")) and _BARE_END.match(text, at + len(form)):
+            return at + len(form)
+    return None
+
+
+def _word_starts_pattern(words: set[str]) -> str:
+    """A pattern that matches the first character of each place where one of ``words`` starts at a
+    word boundary (overlapping ones too: only one character is taken); as ``\\b(?=words)``, but
+    opening with each word's first character, which the engine scans for fast.
+
+    >>> [m.start() for m in re.finditer(_word_starts_pattern({"Carl Vinson", "Vinson"}), "USS Carl Vinson; AVinson")]
+    [4, 9]
+    """
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(words):
+        by_first.setdefault(w[0], []).append(w[1:])
+    branches = []
+    for c, rests in by_first.items():
+        boundary = r"(?<!\w.)" if (c.isalnum() or c == "_") else r"(?<=\w.)"  # (a boundary before a word character: none before it)
+        branches.append(re.escape(c) + boundary + ("(?=" + trie_pattern(rests) + ")" if all(rests) else ""))
+    return "|".join(branches)
+
+
 _FISHING = re.compile(r"fishing\s", re.I)
 #: a nationality (and navy words) right before a ship's kind: "the Chinese naval destroyer Taiyuan"
 _NAT_BEFORE_KIND = re.compile(word_first(rf"\b(?:{_NAT})\s+(?:(?:[Nn]avy|[Nn]aval|guided[- ]missile|missile|destroyer)\s+)*$"))  # (and "the Japan Maritime Self-Defense Force destroyer escort Sendai")
@@ -564,19 +613,19 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     # then each name tried there (a text can name dozens of ships)
     # (and "the Vinson" for the USS Carl Vinson: the last word of a longer name, after "the")
     # (and "Newnew Polar Bear" for "NewNew Polar Bear": a name's capitals as other reports write them)
-    bare = {name: re.compile(rf"(?:{re.escape(name)}|{re.escape(name.upper())}" + (rf"|{re.escape(name.title())}" if name.title() != name else "") + (rf"|(?<=[Tt]he ){re.escape(last)}" if (last := _last_name_word(name)) else "") + r")\b(?![- ]class\b)") for name, v in out.items() if v["type"] != "group" and name not in VESSELS}
+    bare = {name: _bare_forms(name) for name, v in out.items() if v["type"] != "group" and name not in VESSELS}
     if bare:
-        forms = {f for n in bare for f in (n, n.upper(), n.title(), *filter(None, [_last_name_word(n)]))}
-        anywhere = re.compile(r"\b(?=" + trie_pattern(forms) + ")")  # (a trie: fewer tries at each position than a list of the forms)
+        anywhere = re.compile(_word_starts_pattern({f for forms in bare.values() for f, _ in forms}))
         starts = {name: {x["start"] for x in out[name]["mentions"]} for name in bare}
-        by_initial: dict[str, list[str]] = {}  # the names a form of which starts with this letter (in the order of ``bare``)
-        for name in bare:
-            for c in dict.fromkeys(f[0] for f in (name, name.upper(), name.title(), *filter(None, [_last_name_word(name)]))):
-                by_initial.setdefault(c, []).append(name)
+        by_head: dict[str, list[str]] = {}  # the names a form of which starts with these four characters (or is this shorter form)
+        for name, forms in bare.items():
+            for head in dict.fromkeys(f[:4] for f, _ in forms):
+                by_head.setdefault(head, []).append(name)
+        sizes = sorted({len(head) for head in by_head})
         for at in (m.start() for m in anywhere.finditer(text)):
-            for name in by_initial.get(text[at], ()):
-                if at not in starts[name] and (hit := bare[name].match(text, at)):
-                    out[name]["mentions"].append({"start": at, "end": hit.end(), "text": name})
+            for name in by_head.get(text[at : at + 4], ()) if sizes == [4] else [n for k in sizes for n in by_head.get(text[at : at + k], ())]:
+                if at not in starts[name] and (end := _bare_at(text, at, bare[name])) is not None:
+                    out[name]["mentions"].append({"start": at, "end": end, "text": name})
                     starts[name].add(at)
         for name in bare:
             out[name]["first"] = min(x["start"] for x in out[name]["mentions"])
@@ -664,10 +713,13 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         v = out.setdefault(key, {"id": "", "name": "", "aliases": [], "flag": flag, "type": "group", "named": False, "first": m.start(), "mentions": []})
         v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": f"{nat} {what}"})
     # "around 10 fishing boats carrying activists left Ishigaki": boats with no flag told
-    for m in re.finditer(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a|an)\s+(?:[\w.-]+\s+){0,2}?(?P<what>fishing (?:boats?|vessels?))\b", text, re.I) if _FISHING.search(text) else ():  # (its head word looked for first: the scan is slow)
-        if not any(x["start"] <= m.start("what") < x["end"] for v in out.values() for x in v["mentions"]):
-            v = out.setdefault("fishing boats", {"id": "fishing_boats", "name": "fishing boats", "aliases": [], "flag": None, "type": "group", "named": False, "first": m.start(), "mentions": []})
-            v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": "fishing boats"})
+    if _FISHING.search(text):  # (its head word looked for first: the scan is slow)
+        taken = Spans((x["start"], x["end"]) for v in out.values() for x in v["mentions"])
+        for m in re.finditer(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a|an)\s+(?:[\w.-]+\s+){0,2}?(?P<what>fishing (?:boats?|vessels?))\b", text, re.I):
+            if not taken.overlaps(m.start("what"), m.start("what") + 1):
+                v = out.setdefault("fishing boats", {"id": "fishing_boats", "name": "fishing boats", "aliases": [], "flag": None, "type": "group", "named": False, "first": m.start(), "mentions": []})
+                v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": "fishing boats"})
+                taken.add(m.start(), m.end())
     _sailed_boat(text, out)
     _drifting_boat(text, out)
     _unseen_submarine(text, out)
@@ -815,9 +867,9 @@ def _drifting_boat(text: str, out: dict[str, dict[str, Any]]) -> None:
         spans = sorted(set(spans) | {m.span() for m in GENERIC_RE.finditer(text)})  # (and the ship words of the unnamed ship a report without boats would tell: "the ferry")
         boat = out.setdefault("drifting boat", {"id": "unidentified", "name": f"unidentified {what}", "aliases": [], "flag": None, "type": "group", "named": False, "first": len(text), "mentions": []})
     label = (boat["mentions"][0].get("label") or boat["mentions"][0]["text"]) if boat["mentions"] else boat["name"]  # (the boat keeps the name the text gave it)
-    taken = [(x["start"], x["end"]) for v in out.values() for x in v["mentions"]]
+    taken = Spans((x["start"], x["end"]) for v in out.values() for x in v["mentions"])
     for a, b in spans:
-        if not any(a < y and x < b for x, y in taken):
+        if not taken.overlaps(a, b):
             boat["mentions"].append({"start": a, "end": b, "text": text[a:b], "label": label})
     boat["mentions"].sort(key=lambda x: x["start"])
     boat["first"] = boat["mentions"][0]["start"]
@@ -838,9 +890,9 @@ def _unseen_submarine(text: str, out: dict[str, dict[str, Any]]) -> None:
     ("sunk by a North Korean torpedo fired by a midget submarine") or never seen."""
     if "sub" not in text or any(v["named"] for v in out.values()) or not _DETECTED.search(text):
         return
-    taken = [(x["start"], x["end"]) for v in out.values() for x in v["mentions"]]
+    taken = Spans((x["start"], x["end"]) for v in out.values() for x in v["mentions"])
     told = [m.span() for m in _A_SUBMARINE.finditer(text)]
-    spans = [(a, b) for a, b in told if not any(a < y and x < b for x, y in taken)]
+    spans = [(a, b) for a, b in told if not taken.overlaps(a, b)]
     if len(told) < 2 or not spans:
         return  # (and "a Chinese submarine", a group already told)
     subs = [v for v in out.values() if not v["named"] and re.search(r"\bsub(?:marine)?$", v["name"] or v["mentions"][0].get("label") or v["mentions"][0]["text"])]
@@ -866,13 +918,18 @@ _SAILOR_NAMES = (
     re.compile(r"\b(?P<s>[A-Z][a-z]{2,})['’]s\s+(?:[\w-]+\s+){0,3}?(?:yacht|sailboat|sailing\s+boat|catamaran)\b"),
     re.compile(r"\b(?P<s>[A-Z][a-z]{2,})(?!\s+[A-Z])\s+[^.;]{0,80}?\b(?:in|aboard|on(?:\s+board)?)\s+(?:his|her)\s+(?:[\w()-]+\s+){0,4}?(?:yacht|sailboat|sailing\s+boat|catamaran)\b"),
 )
+#: the words each holds, for stretch_matches (no match holds a full stop or a semicolon); the first
+#: reads its word in any case and holds initials' full stops ("skipper J. Smith"), so it is searched whole
+_SAILOR_NAME_KEYS = (None, required_words(_SAILOR_WORD), ("yacht", "sailboat", "sailing", "catamaran"), ("yacht", "sailboat", "sailing", "catamaran"))
 #: a person the text names in full and then by surname ("Mitsuhiro Iwamoto ... Iwamoto told"): the
 #: sailor, when no pattern above names one
 _FULL_NAME = re.compile(r"(?<![\w.])(?P<f>[A-Z][a-z'’]{2,})\s+(?P<s>[A-Z][a-z]{2,})\b(?!\s+[A-Z])")
 _NOT_A_SURNAME = frozenset("News Times Press Post Guard Navy Force Forces Club Association University Prefecture Island Islands Bay Harbor Harbour Port Strait Channel Sea Ocean Coast Bridge Yacht Marina Station Sector District Cape Peninsula".split())
 #: "the solo sailor", "A blind Japanese sailor", "The mariner": the one sailing it, unnamed
 _A_SAILOR = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[\w'’-]+\s+){{0,3}}?{_SAILOR_WORD}\b(?!s)|\b[Tt]he\s+\d{{1,3}}-year-old(?=\s+[a-z]+ed\b)")
-_HE_SHE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:He|She)\b|(?<=,\s)(?:he|she)\b|(?<=\band\s)(?:he|she)\b")
+_A_SAILOR_KEYS = (*required_words(_SAILOR_WORD), "-year-old")  # (no match holds a full stop: stretch_matches)
+#: (each word first, its look-behinds after it: the engine scans fast for a pattern that opens with a word)
+_HE_SHE = re.compile(r"He\b(?:(?<=^He)|(?<=[.!?]\sHe)|(?<=\nHe))|She\b(?:(?<=^She)|(?<=[.!?]\sShe)|(?<=\nShe))|he\b(?:(?<=,\she)|(?<=\band\she))|she\b(?:(?<=,\sshe)|(?<=\band\sshe))")
 _THE_BOAT_PHRASE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:(?!(?:on|in|at|of|to|from|the|an?|aboard|across)\s)[\w'’.-]+\s+){0,3}?(?:yacht|sailboat|sailing\s+boat|catamaran)\b")
 _BOAT_BEFORE = re.compile(r"(?:yacht|sailboat|sailing\s+(?:boat|vessel)|catamaran),?\s+(?:the\s+)?$", re.I)
 _BOAT_IS = re.compile(r"\s+(?:is|was)\s+an?\s+(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?\b(?:catamaran|yacht|sailboat)\b")
@@ -893,12 +950,15 @@ def _sailed_boat(text: str, out: dict[str, dict[str, Any]]) -> None:
         return not (name in _NOT_A_SAILOR or name in _NOT_A_SURNAME or name in NATIONALITY or any(name in v["name"].split() for v in out.values()) or any(gazetteer().find(name)))
 
     counts: dict[str, int] = {}
-    for rx in _SAILOR_NAMES:
-        for m in rx.finditer(text):
+    for rx, keys in zip(_SAILOR_NAMES, _SAILOR_NAME_KEYS, strict=True):
+        for m in stretch_matches(rx, text, keys) if keys else rx.finditer(text):
             name = m.group("s")
             if name not in counts and may_be_sailor(name):
-                counts[name] = len(re.findall(rf"\b{name}\b", text))
-    if not counts:
+                counts[name] = 0
+    if counts:  # how often each is written, as a whole word (one scan for them all: whole words never overlap)
+        for m in re.finditer(rf"\b(?:{'|'.join(counts)})\b", text):
+            counts[m.group(0)] += 1
+    else:
         for m in _FULL_NAME.finditer(text):
             for name in (m.group("s"), m.group("f")):  # (by surname; or by given name: "Kenichi Horie ... Kenichi wrote")
                 if name not in counts and may_be_sailor(name) and may_be_sailor(m.group("f")):
@@ -907,7 +967,7 @@ def _sailed_boat(text: str, out: dict[str, dict[str, Any]]) -> None:
                         counts[name] = alone
                         break
     sailor = max(counts, key=lambda n: (counts[n], -text.find(n))) if counts else None
-    phrases = [m.span() for m in _A_SAILOR.finditer(text)]
+    phrases = [m.span() for m in stretch_matches(_A_SAILOR, text, _A_SAILOR_KEYS)]
     if sailor is None and not phrases:
         return
     boats = [v for v in out.values() if v["named"] and v["type"] != "group" and any(_BOAT_BEFORE.search(text, max(0, x["start"] - 30), x["start"]) or _BOAT_IS.match(text, x["end"]) for x in v["mentions"])]
@@ -922,11 +982,11 @@ def _sailed_boat(text: str, out: dict[str, dict[str, Any]]) -> None:
         boat = out.setdefault("small craft", {"id": "", "name": f"{sailor}'s {word}" if sailor else f"unidentified {word}", "aliases": [], "flag": None, "type": "yacht", "named": False, "first": len(text), "mentions": []})
         boat["id"] = re.sub(r"\W+", "_", boat["name"].lower())
         spans += [m.span() for m in _THE_BOAT_PHRASE.finditer(text)] + ([m.span() for m in re.finditer(r"\b(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}?boat\b", text)] if not craft else [])
-    taken = [(x["start"], x["end"]) for v in out.values() for x in v["mentions"]]
+    taken = Spans((x["start"], x["end"]) for v in out.values() for x in v["mentions"])
     for a, b in sorted(set(spans)):
-        if not any(a < y and x < b for x, y in taken):
+        if not taken.overlaps(a, b):
             boat["mentions"].append({"start": a, "end": b, "text": text[a:b]})
-            taken.append((a, b))
+            taken.add(a, b)
     if not boat["mentions"]:
         del out["small craft"]
         return
@@ -2583,6 +2643,8 @@ def _may_be_same_ships(flag_of: dict[str, str | None], a: str, b: str) -> bool:
 def _definite_same_flag(sent: str, vessel: str, last_vessel: str, vessels: list[dict[str, Any]]) -> bool:
     """Whether ``vessel`` is an unnamed group the sentence opens with "The <flag> ...", and the
     vessel told last is a named ship of that flag: the same ships, told again."""
+    if not sent.lstrip().startswith("The"):
+        return False  # (what the pattern below needs first, looked for before the vessels are read)
     info = {v["name"]: v for v in vessels}
     v, last = info.get(vessel), info.get(last_vessel)
     if not v or not last or v.get("named") or not last.get("named") or not v.get("flag") or v.get("flag") != last.get("flag"):
