@@ -2287,6 +2287,36 @@ def test_sailor_scans_find_what_full_scans_find():
     assert [taken.overlaps(a, b) for a, b in spans] == [any(a < y and x < b for x, y in [(5, 9), (60, 130)]) for a, b in spans]
 
 
+def test_stretch_scans_find_what_full_scans_find(seed_text):
+    """Each pattern searched only between the stops around its words (or around a finder
+    pattern's matches) finds what a scan of the whole text finds, and the sentence ends tried only
+    after stops and at line ends are those a scan finds."""
+    import importlib
+
+    from seamap import narrative as nv
+    from seamap._scan import key_spans, matches_at, stretch_matches
+
+    ex = importlib.import_module("seamap.extract")
+    text = seed_text + (
+        " Xiang Yang Hong 10 Hao, Tan Suo Er Hao; the Yushin Maru No. 3 and Sho Maru-68, the Kyoshin Maru. "
+        "The Nimitz Carrier Strike Group, the Makin Island ARG; seven vessels of the People's Liberation Army Navy, "
+        "ships from the U.S. Navy; frigates of the\nRoyal Navy. Around 10 Fishing Boats carrying activists; two "
+        "small fishing vessels. A Chinese fishing boat. Sasebo naval port, the Busan military port; the "
+        "Hawaii-based cutter, a base in Pyeongtaek. from Air Station Kodiak, Naval Base Guam.\n\nNew line. "
+        "Mr. Smith said: \"Go.\" It was 10 a.m. Monday. A. B. Cee\nDone!  Yes?")
+    scans = [(nv.HAO_RE, ("Hao",), ".;,"), (nv.MARU_RE, ("Maru",), ";,"), (nv.NAMED_GROUP_RE, ("Group", "CSG", "ARG"), ".;,"),
+             (nv.NAVY_OF_RE, nv._NAVY_OF_HEAD, ";,"), (nv._FISHING_BOATS, nv._FISHING, ";,")]
+    scans += [(ex._CUED_PART_RE[part], keys, ".;,") for part, keys in ex._STRETCH_PARTS.items()]
+    found = 0
+    for rx, keys, stops in scans:
+        full = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in stretch_matches(rx, text, keys, stops)] == full, rx.pattern[:60]
+        found += len(full)
+    assert found >= 18
+    starts = [b for _, b in key_spans(text, (".", "!", "?"))] + [a for a, _ in key_spans(text, ("\n",))]
+    assert [m.span() for m in matches_at(ex._SENTENCE_END, text, starts)] == [m.span() for m in ex._SENTENCE_END.finditer(text)]
+
+
 def test_bare_mention_scan_finds_what_a_pattern_per_name_finds():
     """Later bare mentions of a ship's name are found where one pattern per name, an alternation of
     its forms after a word boundary, finds them (the names' starts found in one scan that opens

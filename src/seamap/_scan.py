@@ -13,8 +13,9 @@ alternation of words that each open with one, and tries every position for one t
 ``required_words`` reads the words one of which every match holds; ``WordGate`` finds those of
 several patterns in one trie scan (``trie_pattern``), so that only the patterns whose words a
 text holds are searched. ``stretch_matches`` searches only the stretches between full stops
-that hold a pattern's words. ``Spans`` answers whether a span overlaps any of thousands of
-others by reading only those near it.
+that hold a pattern's words; ``matches_at`` tries a pattern only where its matches can start.
+``Spans`` answers whether a span overlaps any of thousands of others by reading only those near
+it.
 """
 
 from __future__ import annotations
@@ -42,6 +43,16 @@ def keyed_matches(rx: re.Pattern, text: str, keys: tuple[str, ...], back: int = 
             if a < at:
                 starts.update(w.start() for w in (heads or _WORD_START).finditer(text, a, at))
             reach = max(reach, at)
+    return matches_at(rx, text, starts)
+
+
+def matches_at(rx: re.Pattern, text: str, starts: Iterable[int]) -> list[re.Match]:
+    """``rx.finditer(text)`` as a list, for a pattern every match of which starts at one of
+    ``starts``: the pattern is tried there only, left to right, each after the last match's end.
+
+    >>> [m.span() for m in matches_at(re.compile(r"(?<=[.])\\s+"), "A. B.  C", [2, 5])]
+    [(2, 3), (5, 7)]
+    """
     out, end = [], 0
     for at in sorted(starts):
         if at >= end and (m := rx.match(text, at)) is not None:
@@ -50,18 +61,20 @@ def keyed_matches(rx: re.Pattern, text: str, keys: tuple[str, ...], back: int = 
     return out
 
 
-def stretch_matches(rx: re.Pattern, text: str, keys: tuple[str, ...], stops: str = ".;") -> list[re.Match]:
+def stretch_matches(rx: re.Pattern, text: str, keys: tuple[str, ...] | re.Pattern, stops: str = ".;") -> list[re.Match]:
     """``rx.finditer(text)`` as a list, for a pattern each match of which holds one of ``keys``
-    (as the text writes them) and no character of ``stops``, and whose look-aheads read no further
-    than the stop that ends a match's stretch: only the stretches between stops that hold a key
-    are searched (a sentence's "sailor" or "yacht"; not the whole megabyte).
+    (as the text writes them; or a match of the pattern ``keys``, which holds no stop) and no
+    character of ``stops``, and whose look-aheads read no further than the stop that ends a match's
+    stretch: only the stretches between stops that hold a key are searched (a sentence's "sailor"
+    or "yacht"; not the whole megabyte).
 
     >>> [m.group(0) for m in stretch_matches(re.compile(r"[A-Z]\\w+ the \\w+ sailor"), "Ann the old sailor. Bo the new one.", ("sailor",))]
     ['Ann the old sailor']
     """
     out: list[re.Match] = []
     done = -1  # where the last stretch searched ends
-    for at, _ in key_spans(text, keys):
+    found = (m.start() for m in keys.finditer(text)) if isinstance(keys, re.Pattern) else (at for at, _ in key_spans(text, keys))
+    for at in found:
         if at < done:
             continue
         a = max(text.rfind(s, 0, at) for s in stops) + 1
@@ -260,6 +273,12 @@ class Spans:
     def add(self, a: int, b: int) -> None:
         for c in self._range(a, b):
             self._cells.setdefault(c, []).append((a, b))
+
+    def near(self, a: int, b: int) -> Iterator[tuple[int, int]]:
+        """The spans filed in the cells a non-empty span (a, b) touches: every span that overlaps
+        it, or holds it, and perhaps others."""
+        cells = self._cells
+        return (span for c in self._range(a, b) for span in cells.get(c, ()))
 
     def overlaps(self, a: int, b: int) -> bool:
         """Whether some span (x, y) has a < y and x < b (for a one-character span (p, p + 1):

@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from seamap._scan import keyed_matches
+from seamap._scan import key_spans, keyed_matches, matches_at, stretch_matches
 from seamap.errors import InputError
 from seamap.gazetteer import NOT_THE_WATER, gazetteer, said_as_flag
 from seamap.io import read_text_input
@@ -104,6 +104,10 @@ _KEYWORD_PARTS = (
     (next(i for i, (_, p) in enumerate(_CUED_PARTS) if "(?P<g>" in p), 0, ("visit", "port", "stops")),
 )
 _KEYWORD_PART_RE = {i: re.compile(_CUED_PARTS[i][1]) for i, _, _ in _KEYWORD_PARTS}
+#: parts of _CUED_NAME no match of which holds a full stop, semicolon or comma, searched only in
+#: the stretches between those that hold their words (``stretch_matches``): "Sasebo naval port",
+#: "the Hawaii-based cutter", "a base in Pyeongtaek", "Air Station Kodiak"
+_STRETCH_PARTS = {next(i for i, (_, p) in enumerate(_CUED_PARTS) if f"(?P<{g}>" in p): keys for g, keys in (("j", ("military", "naval")), ("l", ("-based",)), ("k", ("base",)), ("i", ("Station", "Base")))}
 _CUED_PART_RE = tuple(re.compile(p) for _, p in _CUED_PARTS)
 #: which part of _CUED_PARTS a match came from, by the groups it names (to merge the scans as one)
 _PART_OF_GROUP = {g: i for i, (_, p) in enumerate(_CUED_PARTS) for g in re.compile(p).groupindex}
@@ -121,7 +125,7 @@ def _cued_matches(text: str) -> list[re.Match]:
             present[part] = False
     for part, rx in enumerate(_CUED_PART_RE):  # (each part a scan of its own: most start with a word a plain search finds fast)
         if present[part]:
-            found += [(m.start(), part, m) for m in rx.finditer(text)]
+            found += [(m.start(), part, m) for m in (stretch_matches(rx, text, _STRETCH_PARTS[part], ".;,") if part in _STRETCH_PARTS else rx.finditer(text))]
     out, end = [], -1
     for start, _, m in sorted(found, key=lambda t: (t[0], t[1])):
         if start >= end:
@@ -307,7 +311,9 @@ _AS_A_SHIP = re.compile(r"['’]s\s+(?:transit|passage|crossing|voyage|crew|deck
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    cuts = [m.span() for m in _SENTENCE_END.finditer(text)]
+    # (every cut starts right after a stop or at a line's end: tried there only, not at every position)
+    starts = [b for _, b in key_spans(text, (".", "!", "?"))] + [a for a, _ in key_spans(text, ("\n",))]
+    cuts = [m.span() for m in matches_at(_SENTENCE_END, text, starts)]
     if "pic.twitter.com/" in text or "(@" in text:  # (a post quoted in the page ends at its line's end)
         cuts = sorted(cuts + [m.span(1) for m in _EMBED_END.finditer(text)])
     if "Posted" in text or "Published" in text or "pdated" in text:  # (a page's "Posted on ..." line stands alone)
@@ -549,7 +555,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         own = (re.search(r"\s(?:Strait|Straits|Sea|Basin|Bay|Channel|Gulf)$", text[a:b]) and all(y < b and text[x:y] in country_or_city for x, y in cover)) or (
             re.match(r"(?:Sea|Strait|Gulf|Bay|Isle) of ", text[a:b]) and all(x > a and text[x:y] in country_or_city for x, y in cover)
         )  # "Singapore Strait", "the Strait of Malacca" are not the city or country they are named after
-        if cover and re.fullmatch(r"(?:the\s+)?" + re.escape(text[cover[0][0] : cover[0][1]]) + r"\s+(?:Harbou?r|Port|Naval\s+Base)", text[a:b]) and text[cover[0][0] : cover[0][1]] in country_or_city:
+        if cover and text[cover[0][0] : cover[0][1]] in country_or_city and re.fullmatch(r"(?:the\s+)?" + re.escape(text[cover[0][0] : cover[0][1]]) + r"\s+(?:Harbou?r|Port|Naval\s+Base)", text[a:b]):
             continue  # "the San Diego Harbour": the city we hold, by its harbour
         if cover and not own and (min(x for x, _ in cover) <= a or max(y for _, y in cover) >= b):
             continue  # a name the gazetteer knows, or one with a head word ("Hokkaido Island"), or

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from seamap._scan import trie_pattern, word_first
+from seamap._scan import Spans, trie_pattern, word_first
 from seamap.catalog import ENV_VAR, _read_json, data_dir
 from seamap.errors import UnknownPlaceError
 
@@ -184,8 +184,8 @@ class Gazetteer:
         glued = [m for h in _GLUED_HYPHEN.finditer(text) if (m := self._glued_re.search(text, max(0, h.start() - 48), h.start()))] if "-" in text else []
         matches = self._mention_re.finditer(text)
         if glued:  # (a glued name replaces what the plain pass found inside it: "Soya" in "Soya Strait-eastward")
-            spans = [(g.start(), g.end()) for g in glued]
-            matches = heapq.merge([m for m in matches if not any(a <= m.start() and m.end() <= b for a, b in spans)], glued, key=lambda m: m.start())
+            spans = Spans((g.start(), g.end()) for g in glued)
+            matches = heapq.merge([m for m in matches if not any(a <= m.start() and m.end() <= b for a, b in spans.near(m.start(), m.end()))], glued, key=lambda m: m.start())
         for m in matches:
             entry = self._by_key.get(fold(m.group(0)))
             if entry is None:
@@ -197,7 +197,7 @@ class Gazetteer:
             if entry.type in ("strait", "sea") and " " not in m.group(0):
                 word = m.group(0)
                 if word not in towns:
-                    towns[word] = re.search(rf"\b{re.escape(word)}(?:,\s+(?:South\s+|North\s+)?Korea\b|,\s+(?:Japan|Russia|China)\b|\s+in\s+(?:[a-z]+\s+)?(?:South\s+)?Korea\b)", text) is not None
+                    towns[word] = re.search(word_first(rf"\b{re.escape(word)}") + r"(?:,\s+(?:South\s+|North\s+)?Korea\b|,\s+(?:Japan|Russia|China)\b|\s+in\s+(?:[a-z]+\s+)?(?:South\s+)?Korea\b)", text) is not None
                 if towns[word]:
                     continue  # "Donghae, South Korea", "Donghae in northeastern South Korea": a port named like the sea, in the whole text
             if entry.type in ("country", "city") and (_PUBLICATION_AFTER.match(text, m.end()) or (_WATER_AFTER.match(text, m.end()) and not (entry.type == "city" and re.match(r"\s+Harbou?r\b", text[m.end() : m.end() + 10])))):  # ("the San Diego Harbour" is the city's harbour)

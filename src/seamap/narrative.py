@@ -217,6 +217,8 @@ def _lead_named_ships(text: str) -> Iterator[re.Match]:
 
 
 #: a Chinese ship's name ending in "Hao" (number): "Tan Suo Er Hao", "Haiyang Dizhi 12 Hao"
+#: (HAO_RE and MARU_RE are searched with stretch_matches: no match holds a semicolon or comma, nor
+#: HAO_RE's a full stop)
 HAO_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}(?:\s\d{1,3})?\sHao)\b")
 #: a Japanese merchant, fishing or research ship's name ending in "Maru" (and its number): "Nisshin
 #: Maru", "Yushin Maru No. 3", "the No. 2 Kyoshin Maru" (the Kyoshin Maru)
@@ -466,9 +468,13 @@ def _word_starts_pattern(words: set[str]) -> str:
 
 
 _FISHING = re.compile(r"fishing\s", re.I)
+#: fishing boats with no flag told: "around 10 fishing boats carrying activists" (no match holds
+#: a semicolon or comma, and each holds a match of _FISHING: searched with stretch_matches)
+_FISHING_BOATS = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a|an)\s+(?:[\w.-]+\s+){0,2}?(?P<what>fishing (?:boats?|vessels?))\b", re.I)
 #: a nationality (and navy words) right before a ship's kind: "the Chinese naval destroyer Taiyuan"
 _NAT_BEFORE_KIND = re.compile(word_first(rf"\b(?:{_NAT})\s+(?:(?:[Nn]avy|[Nn]aval|guided[- ]missile|missile|destroyer)\s+)*$"))  # (and "the Japan Maritime Self-Defense Force destroyer escort Sendai")
 #: what NAVY_OF_RE needs after its ships: "of the" or "from the" and the start of a navy's name
+#: (NAVY_OF_RE is searched only between the semicolons and commas around these: stretch_matches)
 _NAVY_OF_HEAD = re.compile(r"(?:of|from)\s+the\s+(?:Chinese\s+People|People|PLA|Chinese|Russian|Pacific|Japan|Royal|(?:Indian|French|German|Italian)\s+[Nn]avy|(?:U\.S\.|US|United\s+States|Republic\s+of\s+Korea|ROK|Philippine)\s+Navy)")  # (not "of the United Nations")
 
 
@@ -511,7 +517,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE, THE_NAME_MOVED_RE, FLAG_OF_RE, LEAD_APPOSITIVE_RE, HAO_RE, MARU_RE, CARGO_NAME_RE, DESCRIBED_NAME_RE, SHIP_VERB_NAME_RE, NAME_IS_KIND_RE, NAME_IMO_RE, CLASS_NAME_RE, TITLED_KIND_RE, QUOTED_KIND_RE):
         if (rx is FLAG_OF_RE and not any(w in text for w in _FLAG_OF_WORDS)) or (rx is HAO_RE and " Hao" not in text) or (rx is MARU_RE and " Maru" not in text) or (rx is CLASS_NAME_RE and "-class " not in text):
             continue  # (their words looked for first: the scans are slow and the words rare; _lead_named_ships starts from its own)
-        found_here = _names_moved(text) if rx is THE_NAME_MOVED_RE else _flagged_ships(text) if rx is FLAG_OF_RE else keyed_matches(CARGO_NAME_RE, text, (" carri",), 60) if rx is CARGO_NAME_RE else keyed_matches(DESCRIBED_NAME_RE, text, _DESCRIBED_KEYS, 60) if rx is DESCRIBED_NAME_RE else keyed_matches(SHIP_VERB_NAME_RE, text, _SHIP_VERB_KEYS, 90) if rx is SHIP_VERB_NAME_RE else keyed_matches(NAME_IS_KIND_RE, text, _NAME_IS_KIND_KEYS, 40) if rx is NAME_IS_KIND_RE else keyed_matches(NAME_IMO_RE, text, ("(IMO",), 60) if rx is NAME_IMO_RE else keyed_matches(TITLED_KIND_RE, text, _TITLED_KINDS) if rx is TITLED_KIND_RE else keyed_matches(QUOTED_KIND_RE, text, ('The "', 'the "', "The “", "the “")) if rx is QUOTED_KIND_RE else _lead_named_ships(text) if rx is LEAD_APPOSITIVE_RE else _and_the_next(text, _shipword_matches(text)) if rx is SHIPWORD_NAME_RE else _and_the_next(text, keyed_matches(IDENTIFIED_RE, text, ("identified as", "named", "called", "believed to be", "thought to be"), 40)) if rx is IDENTIFIED_RE else _and_the_next(text, keyed_matches(PREFIXED_RE, text, tuple(PREFIX_FLAG))) if rx is PREFIXED_RE else rx.finditer(text)
+        found_here = stretch_matches(HAO_RE, text, ("Hao",), ".;,") if rx is HAO_RE else stretch_matches(MARU_RE, text, ("Maru",), ";,") if rx is MARU_RE else _names_moved(text) if rx is THE_NAME_MOVED_RE else _flagged_ships(text) if rx is FLAG_OF_RE else keyed_matches(CARGO_NAME_RE, text, (" carri",), 60) if rx is CARGO_NAME_RE else keyed_matches(DESCRIBED_NAME_RE, text, _DESCRIBED_KEYS, 60) if rx is DESCRIBED_NAME_RE else keyed_matches(SHIP_VERB_NAME_RE, text, _SHIP_VERB_KEYS, 90) if rx is SHIP_VERB_NAME_RE else keyed_matches(NAME_IS_KIND_RE, text, _NAME_IS_KIND_KEYS, 40) if rx is NAME_IS_KIND_RE else keyed_matches(NAME_IMO_RE, text, ("(IMO",), 60) if rx is NAME_IMO_RE else keyed_matches(TITLED_KIND_RE, text, _TITLED_KINDS) if rx is TITLED_KIND_RE else keyed_matches(QUOTED_KIND_RE, text, ('The "', 'the "', "The “", "the “")) if rx is QUOTED_KIND_RE else _lead_named_ships(text) if rx is LEAD_APPOSITIVE_RE else _and_the_next(text, _shipword_matches(text)) if rx is SHIPWORD_NAME_RE else _and_the_next(text, keyed_matches(IDENTIFIED_RE, text, ("identified as", "named", "called", "believed to be", "thought to be"), 40)) if rx is IDENTIFIED_RE else _and_the_next(text, keyed_matches(PREFIXED_RE, text, tuple(PREFIX_FLAG))) if rx is PREFIXED_RE else rx.finditer(text)
         for m in found_here:
             ng = next((g for g in ("aboard", "crew", "crewed") if m.groupdict().get(g)), "name")  # (DESCRIBED_NAME_RE names its other ways apart)
             title = _KIND_TITLE.match(m.group(ng))  # ("Aboard Research Vessel Mirai": the Mirai)
@@ -630,7 +636,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         for name in bare:
             out[name]["first"] = min(x["start"] for x in out[name]["mentions"])
     # "Seven surface combat vessels of the People's Liberation Army Navy": a group flagged by its navy
-    for m in NAVY_OF_RE.finditer(text) if _NAVY_OF_HEAD.search(text) else ():  # (the words after "of the" looked for first: the scan is slow)
+    for m in stretch_matches(NAVY_OF_RE, text, _NAVY_OF_HEAD, ";,"):  # (only between the stops around the words after "of the": the scan is slow)
         flag = NAVY_FLAG[m.group("navy").lower().replace("’", "'")]
         one = m.group("what").lower().endswith(("vessel", "ship", "destroyer", "frigate", "submarine"))  # "a survey ship from the Chinese navy": one ship
         v = out.setdefault(f"{flag} {'ship' if one else 'group'}".lower(), {"id": "", "name": "", "aliases": [], "flag": flag, "type": "group", "named": False, "first": m.start(), "mentions": []})
@@ -658,7 +664,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         v = out.setdefault(f"{flag} {'group' if plural else 'ship'}".lower(), {"id": "", "name": "", "aliases": [], "flag": flag, "type": "group", "named": False, "first": m.start("n"), "mentions": []})
         v["mentions"].append({"start": m.start("n"), "end": m.end(), "text": text[m.start("n") : m.end()], "label": f"{adjective} {m.group('what')}"})
     # "the Makin Island Amphibious Ready Group", "the Carl Vinson Carrier Strike Group": a named group
-    for m in NAMED_GROUP_RE.finditer(text) if ("Group" in text or "CSG" in text or "ARG" in text) else ():  # (the pattern's head words, looked for first: the scan is slow)
+    for m in stretch_matches(NAMED_GROUP_RE, text, ("Group", "CSG", "ARG"), ".;,"):  # (only between the stops around its head words: the scan is slow)
         name = _GROUP_TAIL.sub("", re.sub(rf"^(?:{'|'.join(PREFIX_FLAG)})\s+", "", m.group("name")))
         name = re.sub(rf"^(?:{_NAT})\s+", "", name)  # "the Chinese Liaoning Carrier Strike Group" is the Liaoning's
         if name in _VESSEL_OF_ALIAS:
@@ -713,9 +719,9 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         v = out.setdefault(key, {"id": "", "name": "", "aliases": [], "flag": flag, "type": "group", "named": False, "first": m.start(), "mentions": []})
         v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": f"{nat} {what}"})
     # "around 10 fishing boats carrying activists left Ishigaki": boats with no flag told
-    if _FISHING.search(text):  # (its head word looked for first: the scan is slow)
+    if _FISHING.search(text):
         taken = Spans((x["start"], x["end"]) for v in out.values() for x in v["mentions"])
-        for m in re.finditer(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a|an)\s+(?:[\w.-]+\s+){0,2}?(?P<what>fishing (?:boats?|vessels?))\b", text, re.I):
+        for m in stretch_matches(_FISHING_BOATS, text, _FISHING, ";,"):  # (only between the stops around its head word: the scan is slow)
             if not taken.overlaps(m.start("what"), m.start("what") + 1):
                 v = out.setdefault("fishing boats", {"id": "fishing_boats", "name": "fishing boats", "aliases": [], "flag": None, "type": "group", "named": False, "first": m.start(), "mentions": []})
                 v["mentions"].append({"start": m.start(), "end": m.end(), "text": m.group(0), "label": "fishing boats"})
