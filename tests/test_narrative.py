@@ -2317,6 +2317,34 @@ def test_stretch_scans_find_what_full_scans_find(seed_text):
     assert [m.span() for m in matches_at(ex._SENTENCE_END, text, starts)] == [m.span() for m in ex._SENTENCE_END.finditer(text)]
 
 
+def test_needs_passes_over_only_sentences_no_match_can_be_in(seed_text):
+    """A yes-or-no pattern tried only on sentences that hold a word it needs finds what it finds
+    on every sentence, for patterns that ignore case too (a sentence with a letter whose case
+    folding ``str.lower`` does not follow, the long s of "ſailed", is always tried)."""
+    import re as _re
+
+    from seamap import narrative as nv
+    from seamap._scan import Needs
+
+    sentences = [s.strip() for s in _re.split(r"(?<=[.!?])\s+", seed_text) if s.strip()] + [
+        "Earlier this month the destroyer entered Japan's territorial waters.", "EARLIER, it RETURNED to Vladivostok.",
+        "The ships are to sail on Monday, May 3.", "The frigate is expected to transit the strait on Feb. 10, 2021.",
+        "It often calls at Busan; it was not seen.", "A delegation of lawmakers visited Taiwan on 5 June.",
+        "The ship ſailed through the ſtrait and ıntruded into the contıguous zone.", "Nothing at all here"]
+    gated = [getattr(nv, k) for k in vars(nv) if isinstance(getattr(nv, k), Needs)]
+    assert len(gated) >= 12 and all(n.words for n in gated)
+    hits = 0
+    for needs in gated:
+        for sent in sentences:
+            want = [m.span() for m in needs.rx.finditer(sent)]
+            assert [m.span() for m in needs.finditer(sent)] == want and (needs.search(sent) is None) == (not want), (needs.rx.pattern[:40], sent)
+            assert [m.span() for m in needs.finditer(sent, sent.lower())] == want
+            hits += bool(want)
+    assert hits >= 20
+    odd = Needs(_re.compile(r"\bsailed\b", _re.I))
+    assert odd.search("The ship ſailed on").group(0) == "ſailed" and odd.search("The ship left") is None
+
+
 def test_bare_mention_scan_finds_what_a_pattern_per_name_finds():
     """Later bare mentions of a ship's name are found where one pattern per name, an alternation of
     its forms after a word boundary, finds them (the names' starts found in one scan that opens

@@ -12,10 +12,10 @@ alternation of words that each open with one, and tries every position for one t
 ``first_letter_branches`` splits an alternation by first letter behind a class of them all.
 ``required_words`` reads the words one of which every match holds; ``WordGate`` finds those of
 several patterns in one trie scan (``trie_pattern``), so that only the patterns whose words a
-text holds are searched. ``stretch_matches`` searches only the stretches between full stops
-that hold a pattern's words; ``matches_at`` tries a pattern only where its matches can start.
-``Spans`` answers whether a span overlaps any of thousands of others by reading only those near
-it.
+text holds are searched; ``Needs`` does the same for one pattern and one sentence.
+``stretch_matches`` searches only the stretches between full stops that hold a pattern's words;
+``matches_at`` tries a pattern only where its matches can start. ``Spans`` answers whether a span
+overlaps any of thousands of others by reading only those near it.
 """
 
 from __future__ import annotations
@@ -219,6 +219,44 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     except Exception:  # noqa: BLE001 (a pattern that cannot be read is always tried)
         return None
     return tuple(sorted(words)) if words and min(map(len, words)) >= 2 else None
+
+
+#: letters a pattern that ignores case takes for an ASCII letter but that ``str.lower`` does not
+#: turn into it: the dotless i, the long s, the dotted capital I (and the Kelvin sign, for safety)
+_ODD_FOLDS = ("ı", "ſ", "İ", "K")
+
+
+class Needs:
+    """A pattern tried only on texts that hold one of the words every match of it needs
+    (``required_words``), looked for in the text's lower-case copy (given, when the caller has
+    one). Exact for a pattern that ignores case too: a text that holds one of the letters whose
+    case folding ``str.lower`` does not follow (``_ODD_FOLDS``) is always tried.
+
+    >>> planned = Needs(re.compile(r"\\bis\\s+(?:set|due)\\s+to\\b", re.I))
+    >>> planned.words, planned.search("It Is Due to sail").group(0), planned.search("It sails")
+    (('due', 'set'), 'Is Due to', None)
+    """
+
+    __slots__ = ("rx", "words", "folds")
+
+    def __init__(self, rx: re.Pattern) -> None:
+        self.rx = rx
+        self.folds = bool(rx.flags & re.IGNORECASE) or "(?i" in rx.pattern
+        words = required_words(rx.pattern, rx.flags)
+        self.words = None if words and self.folds and not all(w.isascii() for w in words) else words  # (other letters' folds: always tried)
+
+    def may_match(self, text: str, low: str | None = None) -> bool:
+        """Whether ``text`` holds one of the words (or must be tried for another reason)."""
+        if self.words is None:
+            return True
+        low = text.lower() if low is None else low
+        return any(w in low for w in self.words) or (self.folds and any(c in text for c in _ODD_FOLDS))
+
+    def search(self, text: str, low: str | None = None) -> re.Match | None:
+        return self.rx.search(text) if self.may_match(text, low) else None
+
+    def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match]:
+        return self.rx.finditer(text) if self.may_match(text, low) else iter(())
 
 
 class WordGate:

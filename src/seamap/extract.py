@@ -315,7 +315,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     starts = [b for _, b in key_spans(text, (".", "!", "?"))] + [a for a, _ in key_spans(text, ("\n",))]
     cuts = [m.span() for m in matches_at(_SENTENCE_END, text, starts)]
     if "pic.twitter.com/" in text or "(@" in text:  # (a post quoted in the page ends at its line's end)
-        cuts = sorted(cuts + [m.span(1) for m in _EMBED_END.finditer(text)])
+        cuts = sorted(cuts + [m.span(1) for m in keyed_matches(_EMBED_END, text, ("pic.twitter.com/", "(@"))])  # (every match starts at one of its keys)
     if "Posted" in text or "Published" in text or "pdated" in text:  # (a page's "Posted on ..." line stands alone)
         cuts = sorted(cuts + [sp for m in _PAGE_DATE_LINE.finditer(text) for sp in (m.span(1), m.span(2))])
     if heads := _headline_ends(text):  # (a headline in title case ends at its line's end, with no stop of its own)

@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 from pyproj import Geod
 
 from seamap._scan import (
+    Needs,
     Spans,
     WordGate,
     first_letter_branches,
@@ -517,7 +518,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE, THE_NAME_MOVED_RE, FLAG_OF_RE, LEAD_APPOSITIVE_RE, HAO_RE, MARU_RE, CARGO_NAME_RE, DESCRIBED_NAME_RE, SHIP_VERB_NAME_RE, NAME_IS_KIND_RE, NAME_IMO_RE, CLASS_NAME_RE, TITLED_KIND_RE, QUOTED_KIND_RE):
         if (rx is FLAG_OF_RE and not any(w in text for w in _FLAG_OF_WORDS)) or (rx is HAO_RE and " Hao" not in text) or (rx is MARU_RE and " Maru" not in text) or (rx is CLASS_NAME_RE and "-class " not in text):
             continue  # (their words looked for first: the scans are slow and the words rare; _lead_named_ships starts from its own)
-        found_here = stretch_matches(HAO_RE, text, ("Hao",), ".;,") if rx is HAO_RE else stretch_matches(MARU_RE, text, ("Maru",), ";,") if rx is MARU_RE else _names_moved(text) if rx is THE_NAME_MOVED_RE else _flagged_ships(text) if rx is FLAG_OF_RE else keyed_matches(CARGO_NAME_RE, text, (" carri",), 60) if rx is CARGO_NAME_RE else keyed_matches(DESCRIBED_NAME_RE, text, _DESCRIBED_KEYS, 60) if rx is DESCRIBED_NAME_RE else keyed_matches(SHIP_VERB_NAME_RE, text, _SHIP_VERB_KEYS, 90) if rx is SHIP_VERB_NAME_RE else keyed_matches(NAME_IS_KIND_RE, text, _NAME_IS_KIND_KEYS, 40) if rx is NAME_IS_KIND_RE else keyed_matches(NAME_IMO_RE, text, ("(IMO",), 60) if rx is NAME_IMO_RE else keyed_matches(TITLED_KIND_RE, text, _TITLED_KINDS) if rx is TITLED_KIND_RE else keyed_matches(QUOTED_KIND_RE, text, ('The "', 'the "', "The “", "the “")) if rx is QUOTED_KIND_RE else _lead_named_ships(text) if rx is LEAD_APPOSITIVE_RE else _and_the_next(text, _shipword_matches(text)) if rx is SHIPWORD_NAME_RE else _and_the_next(text, keyed_matches(IDENTIFIED_RE, text, ("identified as", "named", "called", "believed to be", "thought to be"), 40)) if rx is IDENTIFIED_RE else _and_the_next(text, keyed_matches(PREFIXED_RE, text, tuple(PREFIX_FLAG))) if rx is PREFIXED_RE else rx.finditer(text)
+        found_here = stretch_matches(HAO_RE, text, ("Hao",), ".;,") if rx is HAO_RE else stretch_matches(CLASS_NAME_RE, text, ("-class",), ".;,") if rx is CLASS_NAME_RE else stretch_matches(MARU_RE, text, ("Maru",), ";,") if rx is MARU_RE else _names_moved(text) if rx is THE_NAME_MOVED_RE else _flagged_ships(text) if rx is FLAG_OF_RE else keyed_matches(CARGO_NAME_RE, text, (" carri",), 60) if rx is CARGO_NAME_RE else keyed_matches(DESCRIBED_NAME_RE, text, _DESCRIBED_KEYS, 60) if rx is DESCRIBED_NAME_RE else keyed_matches(SHIP_VERB_NAME_RE, text, _SHIP_VERB_KEYS, 90) if rx is SHIP_VERB_NAME_RE else keyed_matches(NAME_IS_KIND_RE, text, _NAME_IS_KIND_KEYS, 40) if rx is NAME_IS_KIND_RE else keyed_matches(NAME_IMO_RE, text, ("(IMO",), 60) if rx is NAME_IMO_RE else keyed_matches(TITLED_KIND_RE, text, _TITLED_KINDS) if rx is TITLED_KIND_RE else keyed_matches(QUOTED_KIND_RE, text, ('The "', 'the "', "The “", "the “")) if rx is QUOTED_KIND_RE else _lead_named_ships(text) if rx is LEAD_APPOSITIVE_RE else _and_the_next(text, _shipword_matches(text)) if rx is SHIPWORD_NAME_RE else _and_the_next(text, keyed_matches(IDENTIFIED_RE, text, ("identified as", "named", "called", "believed to be", "thought to be"), 40)) if rx is IDENTIFIED_RE else _and_the_next(text, keyed_matches(PREFIXED_RE, text, tuple(PREFIX_FLAG))) if rx is PREFIXED_RE else rx.finditer(text)
         for m in found_here:
             ng = next((g for g in ("aboard", "crew", "crewed") if m.groupdict().get(g)), "name")  # (DESCRIBED_NAME_RE names its other ways apart)
             title = _KIND_TITLE.match(m.group(ng))  # ("Aboard Research Vessel Mirai": the Mirai)
@@ -1103,7 +1104,7 @@ def _weekday(sentence: str) -> int | None:
     movement is told as "earlier the same day")."""
     reported = None
     sentence = re.sub(r"\([^()]*\b(?:GMT|UTC)\b[^()]*\)", " ", sentence)  # "3:30 a.m. (6:30 p.m. Wednesday GMT)", "(1830 GMT Tuesday)": the same time, told in GMT
-    for m in _WEEKDAY_RE.finditer(sentence):
+    for m in _WEEKDAY_NEEDS.finditer(sentence):
         if not m.group("verb") and re.fullmatch(r"\s*On\s+", sentence[: m.start()]) and re.match(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:said|says|announced|reported|confirmed)\b", sentence[m.end() :]):
             reported = WEEKDAYS.index(m.group("day")) if reported is None else reported  # "On Friday, the officials said ...": the day it was told
             continue
@@ -1130,7 +1131,7 @@ _DAY_ONLY = re.compile(word_first(r"\bon\s+the\s+(?:(?:night|morning|afternoon|e
 def _date(sentence: str) -> int | None:
     """The first month and day the sentence tells of a movement (not the day it was reported),
     as month * 31 + day; None when it gives none."""
-    for m in DAY_RE.finditer(sentence) if _DIGIT.search(sentence) else ():  # (a day has a digit: DAY_RE tries every position)
+    for m in _DAY_NEEDS.finditer(sentence) if _DIGIT.search(sentence) else ():  # (a day has a digit: DAY_RE tries every position)
         if _REPORTED_DATE.search(sentence[: m.start()]):
             continue
         month = m.group("month") or m.group("month2")
@@ -1460,6 +1461,8 @@ def _ship_visits(before: str) -> bool:
     """Whether a place told after "visited" is a ship's port of call: the verb's subject is a
     ship, a ship's name or a pronoun ("it visited India"), not "lawmakers visited Taiwan" (nor
     "President Rodrigo Duterte's visit to Japan")."""
+    if "visit" not in before:
+        return True  # (both patterns need the word: a place told with no visit before it is no person's)
     if _PERSON_VISIT.search(before):
         return False
     m = _VISITED.search(before)
@@ -1598,7 +1601,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             last_period = period
         else:
             period, p_inferred = last_period, last_period is not None
-        may_be_usual = bool(_MAY_BE_USUAL.search(lower))
+        may_be_usual = bool(_MAY_BE_USUAL_NEEDS.search(lower, lower))
         moves = _moves(sent, lower, rare_keys_at.within(s0, s1)) if not ("?" in sent and re.search(r"\?[\"'”’]?\s*$", sent)) else []  # a question asserts no voyage
         # "the first Royal Navy transit of the strait since 2021, when HMS Richmond passed ...":
         # a noun "transit" is not the verb whose subject names the ship
@@ -1610,7 +1613,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             moves = _sightings(lower)
         # "but it did not sail through the Taiwan Strait": not a movement, nor are the places of its clause
         negated = [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;") if i >= 0] + [len(sent)])) for m in re.finditer(r"\b(?:rather than|instead of)\b", sent)] if ("rather than" in sent or "instead of" in sent) else []
-        if _PEOPLE_WORDS.search(lower):  # (not "Two South Korean warships and a delegation ... visited Vladivostok")
+        if _PEOPLE_WORDS_NEEDS.search(lower, lower):  # (not "Two South Korean warships and a delegation ... visited Vladivostok")
             negated += [m.span() for m in _PEOPLE_TRAVEL.finditer(sent) if not re.search(r"\b(?:ships?|vessels?|warships?|destroyers?|frigates?|carriers?)\s+and\s+(?:an?\s+|the\s+)?$", sent[: m.start()], re.I)
                         and not ((near := told.before(s0, s0 + m.start())) and re.fullmatch(r"\s+and\s+(?:an?\s+|the\s+)?", text[near[1] : s0 + m.start()]))]  # (nor "Frigate 015-Tran Hung Dao and a delegation ... departed")
         if " but " in lower or " before " in lower or " when " in lower:
@@ -1625,7 +1628,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             negated += [m.span() for m in _PLAN_GIVEN_UP.finditer(sent)]
         if "because of" in lower or "owing to" in lower:  # "took the route through the strait because of bad weather in the Western Pacific": a cause
             negated += [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;,") if i >= 0] + [len(sent)])) for m in re.finditer(r"\b(?:because of|owing to)\b", sent)]
-        negated += [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;,") if i >= 0] + [len(sent)])) for m in moves if _MAY_NEGATE.search(lower) and re.search(r"\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|never|not)\s+(?:\w+\s+)?$", sent[: m.start()], re.I)]
+        negated += [(m.start(), min([i for i in (sent.find(c, m.end()) for c in ".;,") if i >= 0] + [len(sent)])) for m in moves if _MAY_NEGATE_NEEDS.search(lower, lower) and re.search(r"\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|never|not)\s+(?:\w+\s+)?$", sent[: m.start()], re.I)]
         had_moves = bool(moves)
         moves = [m for m in moves if not any(a <= m.start() < b for a, b in negated)]
         if had_moves and not moves and not sight_only:
@@ -1638,7 +1641,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         if (" number of" in lower or "more and more" in lower) and re.search(r"\b(?:an increasing|a growing|a rising) number of\b|\bmore and more\b", lower):
             moves = []  # "an increasing number of Chinese naval vessels have been operating in ...": a trend, not a voyage
         habit = False
-        if _MAY_BE_HABIT.search(lower) and (
+        if _MAY_BE_HABIT_NEEDS.search(lower, lower) and (
             any(re.search(rf"\b(?:{_HABIT_ADVERBS})\s+(?:\w+\s+)?$", sent[: m.start()], re.I) for m in moves)
             or re.search(r"\b(?:once|twice|\w+ times)(?: or \w+)? (?:a|per|each|every) (?:day|week|month|year)\b", sent)
             # "The U.S. Navy sends warships through the strait periodically": a present tense and its adverb after
@@ -1775,10 +1778,10 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             r = routes[key] = _Route(vessel=vessel, period=period, period_inferred=p_inferred)
             order.append(key)
             keys_of.setdefault(vessel, []).append(key)
-        if PLANNED_RE.search(sent) and not (r.status == "reported" and r.waypoints):
+        if _PLANNED.search(sent, lower) and not (r.status == "reported" and r.waypoints):
             r.status = "planned"  # (a voyage already told as done stays done: "... an exercise it said it would conduct")
         r.sentences.append(sent.strip())
-        earlier = bool(EARLIER_RE.search(sent))
+        earlier = bool(_EARLIER.search(sent, lower))
         new: list[dict[str, Any]] = []
         mentions = sentence_mentions(s0, s1)
         # "... after the Higgins and the Vancouver transited it together on Oct. 20": another
@@ -1817,7 +1820,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                     new.append(_waypoint(gaz.by_id[inside[0][0].dispute], "waters of", True, (s0 + bm.start, s0 + bm.end), sent.strip(), note=f"between {inside[0][0].name} and {inside[1][0].name}"))
                     consumed.update(a for _, a, _ in inside[:2])
         # a time of its own ("between May 8 and 10") makes another visit to waters the route has been in
-        fresh_here = bool(_TIMES.search(sent)) and not _no_new_time(sent, " ".join(r.sentences[:-1]))
+        fresh_here = bool(_TIMES_NEEDS.search(sent, lower)) and not _no_new_time(sent, " ".join(r.sentences[:-1]))
         prev_rel = None
         prev_end = -1
         prev_place = None
@@ -1923,7 +1926,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue
             if e.dispute and _DISPUTE_ABOUT.search(sent[max(0, a - 60) : a]):
                 continue  # "tensions ... including the territorial dispute over the nearby Senkaku Islands": what is disputed, not where the ship is
-            if e.dispute and e.lon is not None and e.type in ("island", "island_group") and (INTRUSION_RE.search(sent) or (_ZONE_RE.search(sent) and moves)):
+            if e.dispute and e.lon is not None and e.type in ("island", "island_group") and (_INTRUSION.search(sent, lower) or (_ZONE_RE.search(sent) and moves)):
                 # "entered Japanese territorial waters around the Senkaku Islands"; one island of
                 # a group already in the route ("the waters off the Senkakus' Uotsuri Island") adds nothing
                 if not _holds_group(gaz, e.dispute, [*(r.waypoints if not fresh_here else ()), *new]):
@@ -2126,7 +2129,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                     new.append(_waypoint(gaz.by_id[sid], "past", True, (s0 + a, s0 + b), sent.strip(), note=f"{e.name} lies in the {gaz.by_id[sid].name}"))
                     break
         if not sight_only and not any(w.get("type") == "strait" for w in new):
-            refs = list(_THE_STRAIT_RE.finditer(sent))  # ("through the waters" before "the previous transit" as the words that name it)
+            refs = list(_THE_STRAIT_NEEDS.finditer(sent, lower))  # ("through the waters" before "the previous transit" as the words that name it)
             ref = next((m for m in refs if not re.match(r"(?i:strait|previous|last|earlier|latest|similar)\b", m.group(0))), refs[0] if refs else None)
             k = straits_before(s0 + ref.start()) if ref else 0
             if k and strait_mentions[k - 1][1].lon is not None:
@@ -2151,7 +2154,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 elif (fresh or e.id not in {w.get("id") for w in r.waypoints}) and (other or not _told_before([x for x in routes.values() if noun or (_may_be_same_ships(flag_of, x.vessel, vessel) and not (vessel in named_ships and x.vessel in named_ships and vessel != x.vessel and vessel not in x.companions))], e.id, sent)):
                     w = _waypoint(e, "through", True, (s0 + ref.start(), s0 + ref.end()), sent.strip(), note=f"'{ref.group(0)}' refers to the {e.name} named before")
                     new.append(w)
-        if INTRUSION_RE.search(sent) and not any(w.get("relation") == "waters of" for w in new) and not any(e.dispute for e, *_ in mentions):
+        if _INTRUSION.search(sent, lower) and not any(w.get("relation") == "waters of" for w in new) and not any(e.dispute for e, *_ in mentions):
             chain = re.search(r"\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}(?:island chain|islands|islets|chain)\b", sent)  # (not "the Saki-shima island chain", a chain named)
             if chain and disputed_mentions is None:  # the text's disputed islands, found once, in order
                 disputed_mentions = [(a, e) for e, a, _, _ in (text_mentions if text_mentions is not None else gaz.find(text)) if e.dispute and e.type in ("island", "island_group")]
@@ -2161,7 +2164,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 # "went into the territorial seas of the uninhabited island chain": the disputed group told before
                 w = _waypoint(group if group.type == "island_group" else gaz.by_id.get(group.dispute, group), "waters of", True, (s0 + chain.start(), s0 + chain.end()), sent.strip(), note=f"'{chain.group(0)}' refers to the {group.name} named before")
                 new.append(w)
-        if "island" in lower and not new and (isle := _THE_ISLANDS_WATERS.search(sent)) and (moves or INTRUSION_RE.search(sent)):
+        if "island" in lower and not new and (isle := _THE_ISLANDS_WATERS.search(sent)) and (moves or _INTRUSION.search(sent, lower)):
             # "detected passing by Amami-Oshima Island ... traveling westward through the
             # island's contiguous zone": the waters of the island named last before
             if island_mentions is None:
@@ -2214,7 +2217,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             w["date"] = date
         if new and r.waypoints and not earlier and all(w.get("relation") == "from" and w.get("type") in ("city", "port") for w in new) and _SET_OUT.search(sent) and not re.search(r"\b(?:later|then|subsequently|afterwards|next|again)\b", sent, re.I):
             earlier = True  # "A joint detachment departed from Vladivostok on September 21 for the drills": told last, the voyage's start
-        if _HOME_AGAIN.search(sent):  # "have returned to their home base in Vladivostok after ...": the voyage's end, told first
+        if _HOME_AGAIN_NEEDS.search(sent, lower):  # "have returned to their home base in Vladivostok after ...": the voyage's end, told first
             for w in new:
                 if w.get("relation") == "to" and w.get("type") in ("city", "port"):
                     w["final"] = True
@@ -2246,7 +2249,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 rc.sentences.append(sent.strip())
                 rel = {"strait": "through", "sea": "in", "ocean": "in"}.get(e.type, "to")
                 rc.waypoints.append(_waypoint(e, rel, inferred, span, sent.strip(), note=f"told in a clause of its own: '{when.strip()}'"))
-                if rel == "to" and e.type in ("city", "port") and _HOME_AGAIN.search(sent):
+                if rel == "to" and e.type in ("city", "port") and _HOME_AGAIN_NEEDS.search(sent, lower):
                     rc.waypoints[-1]["final"] = True  # (a return home told in the clause)
     out = []
     for key in order:
@@ -2711,8 +2714,8 @@ _SINCE_WHEN = re.compile(r"\bsince\b[^;]{0,40}?,?\s+when\b", re.I)
 def _day_dates_only(sentence: str) -> bool:
     """Whether every time the sentence names is a day of a month ("Feb. 10"), the detail a dated
     account gives of a passage its headline told, unlike "In April" (another occasion)."""
-    days = [m.span() for m in DAY_RE.finditer(sentence)]
-    return all(any(a <= m.start() < b for a, b in days) for m in _TIMES.finditer(sentence))
+    days = [m.span() for m in _DAY_NEEDS.finditer(sentence)]
+    return all(any(a <= m.start() < b for a, b in days) for m in _TIMES_NEEDS.finditer(sentence))
 
 
 _NOT_RETOLD = re.compile(r"\b(?:another|second(?! time| such)|again|back(?! and forth)|returned|returning|return|other|as well|similar (?:passages?|transits?|crossings?|voyages?)|(?:previous|last) time)\b", re.I)  # "for the second time" is this passage; "a similar transit in September" another
@@ -2844,8 +2847,10 @@ class _Span(NamedTuple):
 def _betweens(sent: str, mentions) -> list:
     """'between X and Y' clauses: the pattern, and failing it two known places after 'between'
     joined by 'and' within the clause ("between the main island of Okinawa Prefecture, southern
-    Japan, and Miyako Island")."""
-    found = []
+    Japan, and Miyako Island"). (Each pattern is tried only on a sentence that holds its word.)"""
+    found: list[_Span] = []
+    if len(mentions) < 2:
+        return found  # (each clause joins two places the sentence names)
     for f in BETWEEN_RE.finditer(sent):
         # the last place named on each side: "between Taiwan's Yilan County and Japan's
         # Yonaguni Island" is Taiwan and Yonaguni
@@ -2855,24 +2860,24 @@ def _betweens(sent: str, mentions) -> list:
             found.append(_Span(f.start(), f.end(), (side_a[-1], side_b[-1])))
     # "through the narrow band of ocean that separates China and Taiwan" (and "through a strait
     # separating Japan's main islands, Honshu and Hokkaido")
-    for f in re.finditer(r"\b(?:separat|divid)\w*\s+(?:the\s+)?(?:[^,.;]{1,40}?,\s+)?(?P<a>[^,.;]+?)\s+(?:and|from)\s+(?:the\s+)?(?P<b>[^,.;]+?)(?=[,.;]|$|\s+(?:and|in|on|as|while|when|according)\b)", sent):
+    for f in () if "separat" not in sent and "divid" not in sent else re.finditer(r"\b(?:separat|divid)\w*\s+(?:the\s+)?(?:[^,.;]{1,40}?,\s+)?(?P<a>[^,.;]+?)\s+(?:and|from)\s+(?:the\s+)?(?P<b>[^,.;]+?)(?=[,.;]|$|\s+(?:and|in|on|as|while|when|according)\b)", sent):
         side_a = [a for _, a, _, _ in mentions if f.start("a") <= a < f.end("a")]
         side_b = [a for _, a, _, _ in mentions if f.start("b") <= a < f.end("b")]
         if side_a and side_b and re.search(r"\bthrough\b", sent[: f.start()]):
             found.append(_Span(f.start(), f.end(), (side_a[-1], side_b[-1])))
     # "through the Okinawa-Miyako strait": a strait named by its two shores
-    for f in re.finditer(r"\b(?P<a>[A-Z][\w']*)\s?[-–]\s?(?P<b>[A-Z][\w']*)\s+(?i:strait|channel|passage|gap)\b", sent):
+    for f in () if "-" not in sent and "–" not in sent else re.finditer(r"\b(?P<a>[A-Z][\w']*)\s?[-–]\s?(?P<b>[A-Z][\w']*)\s+(?i:strait|channel|passage|gap)\b", sent):
         side_a = [a for e, a, _, _ in mentions if f.start("a") <= a < f.end("a") and e.type != "strait"]
         side_b = [a for e, a, _, _ in mentions if f.start("b") <= a < f.end("b") and e.type != "strait"]  # ("Okinawa–Miyako Strait" names the strait itself)
         if side_a and side_b:
             found.append(_Span(f.start(), f.end(), (side_a[-1], side_b[-1])))
     # "navigated through Okinawa's main island and Miyakojima Island": through a pair of known shores
-    for f in re.finditer(r"\bthrough\s+(?:the\s+)?(?P<a>(?:(?!\b(?:to|on|in|for|with|via|visits?|calls?|after|before)\b)[^,.;])+?)\s+and\s+(?:the\s+)?(?P<b>[^,.;]+?)(?=[,.;]|$|\s+(?:in|on|into|to|towards?|toward|before|after|heading)\b)", sent):  # (not "through Asian waters on port visits to Japan and South Korea")
+    for f in () if "through" not in sent else re.finditer(r"\bthrough\s+(?:the\s+)?(?P<a>(?:(?!\b(?:to|on|in|for|with|via|visits?|calls?|after|before)\b)[^,.;])+?)\s+and\s+(?:the\s+)?(?P<b>[^,.;]+?)(?=[,.;]|$|\s+(?:in|on|into|to|towards?|toward|before|after|heading)\b)", sent):  # (not "through Asian waters on port visits to Japan and South Korea")
         side_a = [(e.id, a) for e, a, _, _ in mentions if f.start("a") <= a < f.end("a")]
         side_b = [(e.id, a) for e, a, _, _ in mentions if f.start("b") <= a < f.end("b")]
         if side_a and side_b and frozenset({side_a[-1][0], side_b[-1][0]}) in SHORES:
             found.append(_Span(f.start(), f.end(), (side_a[-1][1], side_b[-1][1])))
-    for m in re.finditer(r"\bbetween\b|\bwaters (?:near|off|around)\b", sent):  # "the waters near Okinawa and Miyako"
+    for m in () if "between" not in sent and "waters " not in sent else re.finditer(r"\bbetween\b|\bwaters (?:near|off|around)\b", sent):  # "the waters near Okinawa and Miyako"
         if any(f.start <= m.start() < f.end for f in found):
             continue  # the pattern found this clause already
         end = min([i for i in (sent.find(".", m.end()), sent.find(";", m.end())) if i >= 0] + [len(sent), m.end() + 140])
@@ -3071,7 +3076,7 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, published_year: 
         if not _DIGIT.search(sent):
             continue  # (no day, no date: DAY_RE and YEAR_RE try every position)
         ym = YEAR_RE.search(sent) if _YEAR_DIGITS.search(sent) else None
-        for m in DAY_RE.finditer(sent):
+        for m in _DAY_NEEDS.finditer(sent):
             month = m.group("month") or m.group("month2")
             month = _MONTH_ABBR.get(month, month)
             day = int(m.group("day") or m.group("day2"))
@@ -3111,3 +3116,10 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, published_year: 
         if ym and ym.group("year"):
             last_year = int(ym.group("year"))
     return out
+
+
+#: the yes-or-no patterns of each sentence, tried only on sentences that hold a word they need
+#: (most sentences hold none: "earlier", "territorial waters", "returned", "is to", a date)
+_EARLIER, _INTRUSION, _HOME_AGAIN_NEEDS, _PLANNED, _TIMES_NEEDS, _THE_STRAIT_NEEDS = map(Needs, (EARLIER_RE, INTRUSION_RE, _HOME_AGAIN, PLANNED_RE, _TIMES, _THE_STRAIT_RE))
+_MAY_BE_HABIT_NEEDS, _MAY_NEGATE_NEEDS, _MAY_BE_USUAL_NEEDS, _PEOPLE_WORDS_NEEDS = map(Needs, (_MAY_BE_HABIT, _MAY_NEGATE, _MAY_BE_USUAL, _PEOPLE_WORDS))
+_DAY_NEEDS, _WEEKDAY_NEEDS = Needs(DAY_RE), Needs(_WEEKDAY_RE)
