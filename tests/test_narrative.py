@@ -3023,3 +3023,35 @@ def test_held_out_set_df_a_headline_verb_is_no_part_of_a_group_name():
 def test_held_out_set_dh_carriers_at_da_nang(text, expected):
     """Set dh (in our own words): U.S. aircraft carriers' port calls at Da Nang (2018, 2020, 2023)."""
     assert _vessel_waypoints(extract(text).routes) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set di: distant navies' training ships on goodwill tours (Peru, Chile, Mexico, Pakistan,
+    # Indonesia); their prefixes, a planned list after "will call at", a headline's "visits"
+    ("The Peruvian sail training ship BAP Unión will call at Osaka, Yokohama and Tokyo next month.", [("Unión", ["osaka", "yokohama", "tokyo"])]),
+    ("Chilean training ship Esmeralda visits Busan", [("Esmeralda", ["busan"])]),
+    ("The Indonesian tall ship KRI Dewaruci made landfall on Guam after three weeks at sea.", [("Dewaruci", ["guam"])]),
+    # a list whose items carry their ports in square brackets (and Port Klang as the Pakistani press spells it)
+    ("PNS Tughril left Karachi in May, making port calls on the Maldives [Male], Malaysia [Port Kalang] and Brunei [Muara] before reaching Qingdao.",
+     [("Tughril", ["klang", "brunei", "qingdao"])]),
+    # where the route or the voyage "will take" the crew; a ship told again as "she"
+    ("The Mexican training ship Cuauhtemoc left Acapulco in March. Its route next will take the cadets to Tokyo and Shanghai.", [("Cuauhtemoc", ["tokyo", "shanghai"])]),
+    ("The B.A.P. Union left Callao in June. She then made port calls in Japan via Tahiti and Guam.", [("Union", ["japan", "guam"])]),
+    ("The tall ship BAP Union reached Guam in August. After the Suez Canal, the voyage will take them to parts of Egypt, Italy and France.", [("Union", ["guam", "italy", "france"])]),
+    # the lists of a goodwill cruise, of ports "to include"; a territory reached at its naval base
+    ("The training ship KRI Bima Suci sailed on a goodwill cruise to six countries such as Singapore, Vietnam and Japan.", [("Bima Suci", ["singapore", "vietnam", "japan"])]),
+    ("During the cruise, the training ship BAP Union will visit 12 ports in nine countries to include Tokyo and Busan.", [("Union", ["tokyo", "busan"])]),
+    ("The Peruvian navy ship BAP Union pulled into a pier at Naval Base Guam on Wednesday.", [("Union", ["guam"])]),
+    # a cruise terminal named after its city is the city, not a ship
+    ("The training ship BAP Union is due to make a short stopover at the Busan International Cruise Terminal in September.", [("Union", ["busan"])]),
+])
+def test_held_out_set_di_training_ships_on_goodwill_tours(text, expected):
+    """Set di (in our own words): sail training ships of distant navies calling at ports of the
+    region on their cadets' cruises."""
+    assert _vessel_waypoints(extract(text).routes) == expected
+
+
+def test_held_out_set_di_flags_of_distant_navies():
+    """Their prefixes and nationality words give the ships' flags."""
+    s = extract("The Pakistani frigate PNS Tughril and the Peruvian BAP Union called at Qingdao.")
+    assert sorted((v["name"], v["flag"]) for v in s.vessels if v["named"]) == [("Tughril", "Pakistan"), ("Union", "Peru")]
