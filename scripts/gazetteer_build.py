@@ -127,7 +127,8 @@ ALIASES: dict[str, list[str]] = {
     "india": ["India"],
     "vietnam": ["Vietnam", "Viet Nam", "Việt Nam"],  # (the Vietnamese press writes it in two words, with or without its marks)
     "da_nang": ["Da Nang", "Danang"],  # (the older one-word spelling, common in the English press)
-    "klang": ["Klang", "Port Kalang"],  # (a spelling of Port Klang in the Pakistani press: "Malaysia [Port Kalang]")
+    "klang": ["Klang", "Port Kalang"],
+    "ho_chi_minh_city": ["Ho Chi Minh City", "Saigon"],  # (the city's older name, which its port and navies' itineraries keep)  # (a spelling of Port Klang in the Pakistani press: "Malaysia [Port Kalang]")
     "united_kingdom": ["United Kingdom", "Britain", "Great Britain", "UK", "U.K."],
     "northeast_asia": ["Northeast Asia", "North-East Asia", "North East Asia"],
     "sri_lanka": ["Sri Lanka", "Sri-Lanka"],

@@ -2356,7 +2356,7 @@ def test_bare_mention_scan_finds_what_a_pattern_per_name_finds():
 
     names = ["Carl Vinson", "NewNew Polar Bear", "Vinson", "'Ottawa'", "Kirov", "Ho"]
     text = ("the Carl Vinson; The Vinson and AVinson; CARL VINSON; Newnew Polar Bear; the Kirov-class cruiser; the Kirov, "
-            "a Kirov class; 'Ottawa' and x'Ottawa'; Ho Ho-class; the Bear; Carl Vinsonx")
+            "a Kirov class; 'Ottawa' and x'Ottawa'; Ho Ho-class; the Bear; Carl Vinsonx; Vinson had sailed; Carl Vinson has; Bear sails")
     starts = _re.compile(nv._word_starts_pattern({f for n in names for f, _ in nv._bare_forms(n)}))
     written = _re.compile(r"\b(?=" + trie_pattern({f for n in names for f, _ in nv._bare_forms(n)}) + ")")
     for t in (text, text[1:], "Vinson", "xVinson"):
@@ -2364,11 +2364,12 @@ def test_bare_mention_scan_finds_what_a_pattern_per_name_finds():
     for name in names:
         last = nv._last_name_word(name)
         rx = _re.compile(rf"(?:{_re.escape(name)}|{_re.escape(name.upper())}" + (rf"|{_re.escape(name.title())}" if name.title() != name else "")
-                         + (rf"|(?<=[Tt]he ){_re.escape(last)}" if last else "") + r")\b(?![- ]class\b)")
+                         + (rf"|(?<=[Tt]he ){_re.escape(last)}|(?<!{_re.escape(name[: -len(last)])}){_re.escape(last)}(?={nv._BARE_SUBJECT_VERB})" if last else "")
+                         + r")\b(?![- ]class\b)")
         for at in range(len(text)):
             hit = rx.match(text, at)
             assert nv._bare_at(text, at, nv._bare_forms(name)) == (hit.end() if hit else None), (name, at)
-    assert [text[a:b] for a in range(len(text)) if (b := nv._bare_at(text, a, nv._bare_forms("Carl Vinson")))] == ["Carl Vinson", "Vinson", "CARL VINSON"]
+    assert [text[a:b] for a in range(len(text)) if (b := nv._bare_at(text, a, nv._bare_forms("Carl Vinson")))] == ["Carl Vinson", "Vinson", "CARL VINSON", "Vinson", "Carl Vinson"]
 
 
 def test_relation_gate_passes_every_pattern_that_can_match():
@@ -3055,3 +3056,36 @@ def test_held_out_set_di_flags_of_distant_navies():
     """Their prefixes and nationality words give the ships' flags."""
     s = extract("The Pakistani frigate PNS Tughril and the Peruvian BAP Union called at Qingdao.")
     assert sorted((v["name"], v["flag"]) for v in s.vessels if v["named"]) == [("Tughril", "Pakistan"), ("Union", "Peru")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set dj: European navies' long training deployments (France's Jeanne d'Arc mission, Italy's
+    # Morosini) and a Thai cadets' cruise: how far a deployment will go, the calls it will include
+    ("The task group's five-month deployment will take the amphibious ship FS Tonnerre and its escort as far east as Guam, with visits to Vietnam and Singapore.",
+     [("Tonnerre", ["guam", "vietnam", "singapore"])]),
+    ("The frigate FS Vendemiaire left Noumea in March. The ships' port calls will include Jakarta, Saigon and Singapore.", [("Vendemiaire", ["jakarta", "ho_chi_minh_city", "singapore"])]),
+    ("The frigate FS Vendemiaire will sail to Kochi before it returns to its homeport of Brest, France.", [("Vendemiaire", ["france"])]),
+    ("The frigate FS Vendemiaire stopped in Singapore. The next stop in Jakarta allowed the crew a rest.", [("Vendemiaire", ["singapore", "jakarta"])]),
+    # a ship named after a person, told again by the last word of its name as a subject
+    ("The Italian patrol ship Francesco Morosini arrived in Manila. Before that, Morosini had already made port visits to the countries of Vietnam and Thailand.",
+     [("Francesco Morosini", ["vietnam", "thailand", "manila"])]),
+    # a prefix spelled out in brackets; a headline's arrival told again by the story
+    ("Two Thai frigates, HTMS (His Thai Majesty's Ship) Naresuan and Bangpakong, reached Manila on Friday.", [("Naresuan", ["manila"])]),
+    ("The Italian ship Francesco Morosini visits Manila\nThe Italian patrol ship Francesco Morosini arrived in Manila on Saturday.", [("Francesco Morosini", ["manila"])]),
+    # a patrol area's reach is no voyage
+    ("The patrol ship HMS Spey sailed on. Its patrol area stretches over the Pacific, as far north as the Bering Sea.", []),
+])
+def test_held_out_set_dj_deployments_and_calls(text, expected):
+    """Set dj (in our own words): the French Navy's Jeanne d'Arc missions, the Italian patrol
+    ship Morosini's Indo-Pacific campaign, Thai frigates at Manila."""
+    assert _vessel_waypoints(extract(text).routes) == expected
+
+
+def test_held_out_set_dj_a_last_name_that_is_a_place_is_no_ship():
+    """The last word of a ship's name as a subject is the ship, unless it is a place's name: the
+    George Washington is not the "Washington" that urges calm."""
+    s = extract("The carrier USS George Washington arrived in Yokosuka. Washington has urged calm in the region.")
+    ship = next(v for v in s.vessels if v["name"] == "George Washington")
+    assert [m["text"] for m in ship["mentions"]] == ["George Washington"]
+    s = extract("The patrol ship Francesco Morosini arrived in Manila. Morosini had earlier called at Jakarta.")
+    assert [m["text"] for m in next(v for v in s.vessels if v["name"] == "Francesco Morosini")["mentions"]] == ["Francesco Morosini", "Francesco Morosini"]

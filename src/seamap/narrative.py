@@ -59,10 +59,10 @@ VESSELS: dict[str, tuple[tuple[str, ...], str, str]] = {
 #: hull prefixes and the flag they stand for
 PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States", "CNS": "China", "RFS": "Russia", "JS": "Japan", "ROKS": "South Korea", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada", "FS": "France", "INS": "India", "ROCS": "Taiwan", "HNLMS": "Netherlands", "HNoMS": "Norway", "FGS": "Germany", "ITS": "Italy", "ESPS": "Spain", "HMNZS": "New Zealand", "BRP": "Philippines", "RSS": "Singapore", "KRI": "Indonesia", "HDMS": "Denmark", "JDS": "Japan", "USCGC": "United States", "CGC": "United States", "Zr. Ms.": "Netherlands", "Zr.Ms.": "Netherlands", "Hr. Ms.": "Netherlands", "Hr.Ms.": "Netherlands", "MS": None, "MV": None, "M/V": None,
                "HMA Ships": "Australia", "HMA Ship": "Australia", "Her Majesty’s Ships": "United Kingdom", "Her Majesty's Ships": "United Kingdom", "Her Majesty’s Ship": "United Kingdom", "Her Majesty's Ship": "United Kingdom",  # ("Her Majesty’s Ships Tamar and Spey")
-               "BAP": "Peru", "B.A.P.": "Peru", "B.A.P": "Peru", "PNS": "Pakistan"}  # (distant navies' training ships on goodwill visits: "BAP Unión", "the B.A.P Union")
+               "BAP": "Peru", "B.A.P.": "Peru", "B.A.P": "Peru", "PNS": "Pakistan", "HTMS": "Thailand"}  # (distant navies' training ships on goodwill visits: "BAP Unión", "the B.A.P Union")
 _NAME = r"(?:Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?){0,3}(?:\s(?:of|del|de|da)\s[A-Z][a-zà-öø-ÿ]+)?"  # "Prince of Wales", "BRP Davao del Sur"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
-PREFIXED_RE = re.compile(word_first(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})\s+['‘\"“]?(?P<name>{_NAME}|[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?:\s[A-Z]{{3,}})?\b(?![a-z]))"))  # HMCS 'Ottawa' too; "JS IZUMO" as navies' releases write it
+PREFIXED_RE = re.compile(word_first(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})(?:\s+\([A-Z][^()]{{0,40}}\))?\s+['‘\"“]?(?P<name>{_NAME}|[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?:\s[A-Z]{{3,}})?\b(?![a-z]))"))  # HMCS 'Ottawa' too; "JS IZUMO" as navies' releases write it
 #: what follows a ship's name in news: a hull number, an IMO number, a comma, a verb of what it did
 _AFTER_A_SHIPS_NAME = r"(?=\s*(?:\((?:[A-Z]{1,4}[ -]?)?\d{2,4}\)|\((?:IMO\s+\d{7}|built\s)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|visits|will|would|returned|joined|for|circles|circled|sails|heads|enters|passes|transits|crosses|returns|leaves|arrives|docks|loaded|stopped|delivered|discharged|picked|alongside|spent|encountered|lying|observed|conducted|operating|called|calls|reached|reaches|began|continued|went|turned|changed|finally|later|then|also|capsized|sank|foundered|vanished|collided|sets|set|slowly|weighed|weighs|embarked|embarks|steamed|cruised|pulled)\b))"
 SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel|containership|boxship|freighter|dredger|liner|ferry|trawler|(?<=[Tt]he )boat|(?<=patrol )boat|yacht|sailboat|catamaran|(?<=sailing )boat)(?:\s*,?\s+the|,|(?<=vessel)s,|(?<=ship)s,)?|TEU(?<=\d TEU)|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),|(?<=destroyer )escort|(?<=Guard )Cutter)\s+(?:[A-Z]{1,2}\d{2,4}\s+)?(?P<quote>[\"“«'‘])?(?P<name>(?<=[\"“«'‘])[A-Z]{3,}(?:\s[A-Z]{1,12}){0,2}(?=[\"”»'’])|[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)?(?:\s(?:No\.\s)?\d{1,3}(?![\d,.:]\d)|-?\d{1,3}(?![\w-]|[.,:]\d)|\s[A-Z]{1,2}\d{3,5}|\s(?:I{1,3}|IV|VI{0,3}|IX|X)(?![\w-])|\s[B-HJ-UWYZ](?![\w'’-]|\.\w))?)[\"”»'’]?" + _AFTER_A_SHIPS_NAME)
@@ -246,7 +246,7 @@ JOINT_RE = re.compile(word_first(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(
 # with no flagged or named vessel in the text: "the carrier", "the ships", "ten vessels"
 GENERIC_RE = re.compile(r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)\s+(?:other\s+)?(?:\d{1,3}(?:,\d{3})*-[a-z]+\s+)?(?:naval\s+|navy\s+)?(?P<what>(?:[A-Z][\w-]*\s+){0,2}(?=[a-z])(?:[a-z-]+\s+)?(?:aircraft carrier|carrier|warships?|ships?|vessels?|destroyers?|frigates?|submarines?|subs?|icebreaker|fleet|flotilla|cutters?|ferry|ferries|freighters?|dredgers?|trawlers?|yachts?|boats?|(?:carrier |amphibious |expeditionary )?(?:strike|ready) group|task force|task group|detachment|squadron))\b")
 NAMED_RE = re.compile(rf"\b(?:the\s+)?(?P<nat>{_NAT})?\s*(?:research\s+)?{SHIP_WORDS}\s*,?\s+(?:the\s+)?(?P<name>[A-Z][a-zA-Z]+(?:[ -][A-Z][a-zA-Z]+)?)")
-_BACKREF = r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this) (?:[\w-]+ ){0,2}?(?:boats?|trawlers?)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|mothership|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|squad|task unit|taskforce|detachment|carrier|fleet|tanker|tankers|ferry|liner|dredger|dredgers)|it|its|they|their|she|her)\b"
+_BACKREF = r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navies|sides|fleets)|(?:the|these|those|that|this) (?:[\w-]+ ){0,2}?(?:boats?|trawlers?)|(?:the|these|those|that|this|a|an|another) (?:[\w-]+ ){0,3}?(?:vessel|ship|mothership|icebreaker|ice breaker|ships|vessels|group|flotilla|task group|warships|destroyers|frigates|corvettes|submarines|squadron|squad|task unit|taskforce|detachment|carrier|fleet|tanker|tankers|ferry|liner|dredger|dredgers)|it|its|they|their|them|she|her)\b"
 BACKREF_RE = re.compile(first_letter_branches(_BACKREF), re.I)  # (used only as yes or no: split by first letter, for speed)
 
 MOVE_RE = re.compile(
@@ -335,10 +335,11 @@ RELATIONS = [
     ("to", _SERVICE_TO),
     # "it visited the Mediterranean, India, Australia and Japan": each place of the list
     ("to", rf"\bvisit(?:ed|ing|s)?\s+{_COUNTRIES_NAMELY}{_NAME_LIST}(?:the\s+)?$"),
-    ("to", rf"\b(?:port[- ]calls?\s+(?:at|in|to|on)|ports?\s+of\s+call\s+(?:include|included|are|were|will\s+be)|port\s+(?:visits|calls)\s+(?:also\s+)?took\s+place\s+in)\s+{_NAME_LIST}(?:the\s+)?$"),  # (and "Port visits also took place in Indonesia, Japan, ...")
+    ("to", rf"\b(?:port[- ]calls?\s+(?:at|in|to|on)|ports?\s+of\s+call\s+(?:include|included|are|were|will\s+be)|port\s+(?:visits|calls)\s+(?:also\s+)?took\s+place\s+in|port\s+(?:visits|calls)\s+(?:will\s+)?include)\s+{_NAME_LIST}(?:the\s+)?$"),  # (and "Port visits also took place in Indonesia, Japan, ...")
     ("through", rf"\b(?:sail\w*|pass\w*|transit\w*|navigat\w*)\s+(?:through\s+|across\s+|cross\s+)?(?:[\w-]+\s+){{0,3}}(?:channels|waterways|straits)(?:\s+and\s+(?:channels|waterways|straits))?\s*,?\s+(?:including|such as|namely),?\s+{_NAME_LIST}(?:the\s+)?$"),  # "sail cross important channels and waterways including the Taiwan Strait, ..."  # "the port-calls at Qingdao", "the scheduled ports of call include Singapore and Yokosuka"
     ("to", rf"\b(?:patrol|deployment|voyage|cruise|tour|journey)(?:\s+season)?,?\s+which\s+(?:has|have|had)\s+included\s+{_NAME_LIST}(?:the\s+)?$"),  # "its 2016 patrol season, which has included India, Singapore, and the Philippines"
-    ("to", rf"\b(?:ports|countries|nations|continents)\s+to\s+include\s+{_NAME_LIST}(?:the\s+)?$"),  # "will visit 20 ports in 16 countries on the five continents to include Tahiti, Tokyo, ..."
+    ("to", rf"\b(?:ports|countries|nations|continents)\s+to\s+include\s+{_NAME_LIST}(?:the\s+)?$"),
+    ("to", r"\bas\s+far\s+(?:east|west|north|south)\s+as\s+(?:the\s+)?(?:(?:northern|southern|eastern|western)\s+coast\s+of\s+)?$"),  # "will take the French naval force as far east as Guam, and as far south as the northern coast of Australia"  # "will visit 20 ports in 16 countries on the five continents to include Tahiti, Tokyo, ..."
     ("to", rf"\b(?:goodwill|visits?|voyages?|tours?|cruises?|missions?)\s+to\s+(?:\w+\s+)?(?:countries|nations),?\s+(?:such\s+as|including|namely),?\s+{_NAME_LIST}(?:the\s+)?$"),  # "to spread peace and goodwill to eight countries such as Singapore, ..."
     ("to", r"\b(?:first|next|last|final|second|third)\s+(?:stop|port(?:\s+of\s+call)?)\s+(?:[\w'’-]+\s+){0,3}?(?:was|is|will\s+be)\s+(?:[A-Z][a-z]+\s+){0,2}?(?:[A-Z][a-z]+,\s+)?$"),  # "Blue Ridge's first stop was Port Kelang, Malaysia": the country stands for a port we lack
     ("to", rf"\b(?:visit\w*|travel\w*(?:\s+(?:across|to|through))?|(?:sail\w*|cruise\w*|voyage|journey)\s+(?:across|to|through))\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|several|many|a\s+number\s+of)\s+)?(?:[A-Z][\w-]+\s+)?(?:countries|nations|ports)\s*,?\s+(?:including|such as|among them|namely),?\s+{_NAME_LIST}(?:the\s+)?$"),  # "travel across 13 countries, including the United States, Germany ...", "will visit 13 countries, namely, Seychelles, ...", "visited countries including the Seychelles"
@@ -432,23 +433,35 @@ def _last_name_word(name: str) -> str | None:
     return last if " " in name and last[0].isupper() else None
 
 
-def _bare_forms(name: str) -> tuple[tuple[str, bool], ...]:
+def _bare_forms(name: str, subject: bool = True) -> tuple[tuple[str, str], ...]:
     """The forms a later bare mention of a ship's name can take, in the order they are tried, each
-    with whether it must follow "the": the name, in capitals, with each word's first letter a
-    capital ("Newnew Polar Bear" for "NewNew Polar Bear"), and its last word ("the Vinson")."""
-    forms = [(name, False), (name.upper(), False)] + ([(name.title(), False)] if name.title() != name else [])
-    return tuple(forms + ([(last, True)] if (last := _last_name_word(name)) else []))
+    with what it needs around it: the name, in capitals, with each word's first letter a capital
+    ("Newnew Polar Bear" for "NewNew Polar Bear"), and its last word after "the" ("the Vinson") or,
+    when ``subject``, as a subject before its verb ("Morosini had already made port visits" for the
+    Francesco Morosini; not the rest of the name before it)."""
+    forms = [(name, ""), (name.upper(), ""), *([(name.title(), "")] if name.title() != name else [])]
+    if last := _last_name_word(name):
+        forms += [(last, "the"), *([(last, name[: -len(last)])] if subject else [])]
+    return tuple(forms)
 
 
 #: what follows a bare mention: the end of a word, and not "-class" ("the Kirov-class cruiser")
 _BARE_END = re.compile(r"\b(?![- ]class\b)")
+#: the verbs of a voyage after a ship's last name told as a subject ("Morosini had already made
+#: port visits"; not "Washington has urged calm" nor "Washington has made it clear")
+_BARE_SUBJECT_VERB = (r"\s+(?:(?:had|has|have|will|would)\s+(?:[a-z]+\s+){0,2}?)?(?:(?:make|makes|made|making)\s+(?:[a-z]+\s+){0,2}?(?:visits?|calls?|stops?|stopovers?)"
+                      r"|arriv(?:e|es|ed)|leaves?|left|sail(?:s|ed)?|depart(?:s|ed)?|visit(?:s|ed)?|dock(?:s|ed)?|call(?:s|ed)|reach(?:es|ed)?|return(?:s|ed)?|enter(?:s|ed)?|transit(?:s|ed)?)\b")
+_BARE_SUBJECT = re.compile(_BARE_SUBJECT_VERB)
 
 
-def _bare_at(text: str, at: int, forms: tuple[tuple[str, bool], ...]) -> int | None:
+def _bare_at(text: str, at: int, forms: tuple[tuple[str, str], ...]) -> int | None:
     """Where a bare mention of the name whose ``forms`` these are, starting at ``at``, ends; the
-    first form that fits, as an alternation of them would find it."""
-    for form, after_the in forms:
-        if text.startswith(form, at) and (not after_the or text[max(0, at - 4) : at] in ("the ", "The ")) and _BARE_END.match(text, at + len(form)):
+    first form that fits, as an alternation of them would find it. A form's need: "" none, "the"
+    after "the", else before a verb and not after this lead (the rest of the name)."""
+    for form, need in forms:
+        if not text.startswith(form, at) or not _BARE_END.match(text, at + len(form)):
+            continue
+        if not need or (need == "the" and text[max(0, at - 4) : at] in ("the ", "The ")) or (need != "the" and text[max(0, at - len(need)) : at] != need and _BARE_SUBJECT.match(text, at + len(form))):
             return at + len(form)
     return None
 
@@ -623,7 +636,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     # then each name tried there (a text can name dozens of ships)
     # (and "the Vinson" for the USS Carl Vinson: the last word of a longer name, after "the")
     # (and "Newnew Polar Bear" for "NewNew Polar Bear": a name's capitals as other reports write them)
-    bare = {name: _bare_forms(name) for name, v in out.items() if v["type"] != "group" and name not in VESSELS}
+    bare = {name: _bare_forms(name, subject=not types_of(_last_name_word(name) or name)) for name, v in out.items() if v["type"] != "group" and name not in VESSELS}  # (not "Washington has" for the George Washington: a place's name)
     if bare:
         anywhere = re.compile(_word_starts_pattern({f for forms in bare.values() for f, _ in forms}))
         starts = {name: {x["start"] for x in out[name]["mentions"]} for name in bare}
@@ -1319,6 +1332,12 @@ _RECORD_CLAIM = re.compile(r"\b(?:is|was|became|become|becomes|becoming|makes?|m
 _MONTH_NAME = re.compile(word_first(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"))
 
 
+def _one_arrival_each(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The waypoints without a port reached again right after itself in a sentence that tells the
+    same arrival ("Italian ship visits Manila" over "... arrived at the Port of Manila")."""
+    return [w for k, w in enumerate(wps) if not (k and w.get("relation") in ("to", "into") and wps[k - 1].get("relation") in ("to", "into") and w.get("id") is not None and wps[k - 1].get("id") == w.get("id") and _told_again(wps[k - 1].get("sentence") or "", w.get("sentence") or ""))]
+
+
 def _told_again(first: str, second: str) -> bool:
     """Whether two sentences that bring a ship to the same port tell one arrival: no other day, no
     other month, no "previous" or "again" visit."""
@@ -1367,7 +1386,7 @@ _OWN_ACTIVITIES = re.compile(r"\b(?:conduct\w*|carr\w+\s+out)\s+(?:[\w-]+\s+)?(?
 #: a port call refused: "denied a U.S. Navy request for the aircraft carrier USS John C. Stennis to enter the Hong Kong port"
 _REFUSED_ENTRY = re.compile(r"\b(?:prohibited|barred|banned|denied|refused|blocked|forbade|rejected|turned\s+down)\b(?:[^.;]|(?<=[A-Z])\.){0,80}?\b(?:from\s+entering|to\s+enter|entry\s+(?:to|into)|to\s+visit|from\s+visiting|to\s+call\s+at|to\s+dock\s+(?:at|in)|docking\s+(?:at|in))\b[^.;,]*", re.I)
 #: the ports of call a deployment "has included": "its 2016 patrol season, which has included India, ..."
-_STOPS_INCLUDED = re.compile(r"\b(?:(?:includes?|included|including)\s+(?:port\s+)?(?:stops|calls|visits)\s+(?:in|at|to)|(?:patrol|deployment|voyage|cruise|tour|journey)(?:\s+season)?,?\s+which\s+(?:has|have|had)\s+included|ports?\s+of\s+call\s+(?:include|included|are|were|will\s+be)|port[- ]calls?\s+(?:at|in|to)|port\s+(?:visits|calls)\s+(?:also\s+)?took\s+place\s+in|(?:ports|countries|nations|continents)\s+to\s+include)\s+$", re.I)  # (and "Port visits also took place in", "20 ports in 16 countries ... to include")  # (and "the scheduled ports of call include")
+_STOPS_INCLUDED = re.compile(r"\b(?:(?:includes?|included|including)\s+(?:port\s+)?(?:stops|calls|visits)\s+(?:in|at|to)|(?:patrol|deployment|voyage|cruise|tour|journey)(?:\s+season)?,?\s+which\s+(?:has|have|had)\s+included|ports?\s+of\s+call\s+(?:include|included|are|were|will\s+be)|port\s+(?:visits|calls)\s+(?:will\s+)?include|port[- ]calls?\s+(?:at|in|to)|port\s+(?:visits|calls)\s+(?:also\s+)?took\s+place\s+in|(?:ports|countries|nations|continents)\s+to\s+include)\s+$", re.I)  # (and "Port visits also took place in", "20 ports in 16 countries ... to include")  # (and "the scheduled ports of call include")
 #: "to Boryeong in South Korea": a port the gazetteer lacks, then its country
 _FROM_LEADS = re.compile(r"\s*From\s+(?:the\s+)?(?:port\s+of\s+)?")  # "From Yokohama, the ship arrived at Kagoshima"
 _IN_ITS_COUNTRY = re.compile(r"\s+in\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?")
@@ -1400,7 +1419,7 @@ _ADJ_PORT_OF = re.compile(word_first(rf"\b(?P<adj>{_ADJ_NAT}) (?:(?:naval|milita
 _COMPOUND_AFTER = re.compile(r"-(?:linked|made|owned|backed|registered|controlled|administered|flagged|built|led|allied|funded|sponsored|aligned|affiliated|related|produced|supplied|sanctioned)\b")
 #: travel by land or air right before a place: "a night bus from Tokyo", "a flight to San Francisco"
 _OTHER_MEANS = re.compile(r"\b(?:bus|train|flight|plane|taxi)\s+(?:from|to|back\s+to)\s+(?:the\s+)?$", re.I)
-_UNKNOWN_PORT_COUNTRY = re.compile(word_first(r"\b(?:to|from|for)\s+(?:the\s+)?(?:port\s+of\s+|town\s+of\s+)?(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)(?:,\s+|\s+in\s+(?:the\s+)?)$"))  # (and "from the port of Barrow-in-Furness in the U.K.")
+_UNKNOWN_PORT_COUNTRY = re.compile(word_first(r"\b(?:to|from|for)\s+(?:the\s+)?(?:(?:its|their|her)\s+home\s?port\s+of\s+)?(?:port\s+of\s+|town\s+of\s+)?(?P<name>[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)(?:,\s+|\s+in\s+(?:the\s+)?)$"))  # (and "from the port of Barrow-in-Furness in the U.K.")
 _FROM_PORT_IN = re.compile(word_first(r"\b(?:from|left|leaving|departed|departing)\s+(?:the\s+)?(?:(?:[A-Z][\w'-]*[\s-])+port|port\s+of\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?,?)\s+in\s+(?:the\s+)?$"))  # (and "departed from the port of Hakata, in Fukuoka")
 _HARBOUR_AFTER = re.compile(r"(?:-hang)?\s+(?:[Hh]arbou?r|[Pp]ort|(?:naval\s+)?base|home\s*port|homeport)\b")  # ("slipped into Honolulu Harbor", "returned to its Yokosuka homeport": the city's port)
 _LEFT_ITS = re.compile(word_first(r"\b(?:left|leaving|leaves?|departed|departing|departs?)\s+(?:its|their|her)\s+$"))
@@ -1468,6 +1487,14 @@ _AT_ISLANDS_BASE = re.compile(r"\b(?:dock\w*|moor\w*|berth\w*|anchor\w*|arriv\w*
 #: a voyage told by where it will take the crew: "the route next will bring sailors to Tokyo",
 #: "the adventure will lead them to parts of Egypt, Italy"
 _ROUTE_LEADS_TO = re.compile(rf"\bwill\s+(?:bring|lead|take)\s+(?:[\w-]+\s+){{0,2}}?to\s+(?:(?:the\s+)?parts\s+of\s+)?{_NAME_LIST}(?:the\s+)?$")
+
+
+#: how far a voyage will go: "as far east as Guam, and as far south as the northern coast of Australia"
+_AS_FAR_AS = re.compile(r"\bas\s+far\s+(?:east|west|north|south)\s+as\s+(?:the\s+)?(?:(?:northern|southern|eastern|western)\s+coast\s+of\s+)?$")
+
+
+#: an area's reach, not a voyage's: "with their patrol area ... extending as far north as"
+_AREA_AS_FAR = re.compile(r"\b(?:area|zone|region)\b[^.;]{0,160}?\bas\s+far\s+(?:east|west|north|south)\s+as\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+(?:and|or)\s+)?$")
 
 
 def _ship_visits(before: str) -> bool:
@@ -1720,7 +1747,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             vessel = last_vessel  # "Previously, Mumbai, Singapore ... and Busan were visited": the ship told last
         if vessel is None:
             vessel = told.at(s0, s1)
-        if vessel is None and move and (_SUBJECT_RE.search(sent[: move.start()]) or move.group(0) in ("voyage", "journey", "crossing")) and _told_or_headline(sent, move):
+        if vessel is None and move and (_SUBJECT_RE.search(sent[: move.start()]) or move.group(0) in ("voyage", "journey", "crossing") or move.group(0).endswith(" stop in")) and _told_or_headline(sent, move):  # (and "The next stop in Jakarta allowed them ...")
             # "Russian Navy naval forces passed through ...", "one of its warships has sailed
             # through ...", "escorted the corvette as it passed through ...": the vessel told
             # last, or the text's only vessel when none was told yet (a told movement, not the
@@ -1856,6 +1883,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "Okinawa" in "the Okinawa–Miyako Strait": a shore in the strait's name
             ported = sent[max(0, a - 5) : a] == "Port " and e.type in ("city", "port")
             rel = _relation(sent[: a - 5] if ported else sent[:a])  # "left Malaysia's Port Klang", "departed Port Klang, Malaysia": Klang's port
+            if rel == "to" and "as far" in sent[max(0, a - 60) : a] and _AREA_AS_FAR.search(sent, max(0, a - 200), a):
+                rel = "mentioned"  # "their patrol area ... extending as far north as the Bering Sea": an area's reach, no voyage
             if rel == "from" and _POSITION_FROM.search(sent, max(0, a - 70), a):
                 continue  # "a suspicious ship sailing in waters about 230 kilometers from Amami Oshima": a position measured from it
             if rel == "from" and re.search(r"\b(?:moving|moved|heading|headed|turning|turned|steering|steered|drifting)\s+away\s+from\s+(?:the\s+)?$", sent[max(0, a - 30) : a]):
@@ -2028,7 +2057,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "arrived at South Korea's port of Busan": the port is the end, the country its owner
             if e.type == "country" and rel == "from" and re.search(r"\b(?:ships?|vessels?|warships?|frigates?|destroyers?|navies|navy|forces|sailors|troops|personnel|delegations?)\s+from\s+(?:the\s+)?$", sent[:lead_at], re.I):
                 continue  # "in concert with naval ships from Australia and New Zealand": their flags
-            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (passive_visit or ((u := _UNKNOWN_PORT_COUNTRY.search(sent, max(0, a - 60), a)) is not None and not any(x.type in ("city", "port", "country", "island") for x, *_ in gaz.find(u.group("name")))) or (rel == "to" and "ashore" in lower and any(_ASHORE_MOVE.match(m.group(0)) for m in moves)) or (rel == "from" and re.search(r"\b(?:originated|come)\s+from\s+$", sent[:a])) or _travel_end(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or port_country or (rel == "to" and (re.search(r"\b(?:ports?|harbou?rs|parts)\s+(?:of|in)\s+(?:the\s+)?$", sent[:lead_at]) or (_CALLED_AT.search(sent[:lead_at]) and not re.match(r"\s+(?:[A-Z][\w-]*\s+){1,2}(?:Naval|Navy|Base|Port|Harbou?r)\b", sent[b:])))) or (rel == "from" and re.search(r"\bfrom\s+(?:its|their|her)\s+home\s?port\s+in\s+$", sent[:a])) or (rel == "to" and _ARRIVAL.search(sent[:lead_at])) or (rel == "to" and _ROUTE_LEADS_TO.search(sent[:lead_at]))):
+            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (passive_visit or ((u := _UNKNOWN_PORT_COUNTRY.search(sent, max(0, a - 60), a)) is not None and not any(x.type in ("city", "port", "country", "island") for x, *_ in gaz.find(u.group("name")))) or (rel == "to" and "ashore" in lower and any(_ASHORE_MOVE.match(m.group(0)) for m in moves)) or (rel == "from" and re.search(r"\b(?:originated|come)\s+from\s+$", sent[:a])) or _travel_end(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or port_country or (rel == "to" and (re.search(r"\b(?:ports?|harbou?rs|parts)\s+(?:of|in)\s+(?:the\s+)?$", sent[:lead_at]) or (_CALLED_AT.search(sent[:lead_at]) and not re.match(r"\s+(?:[A-Z][\w-]*\s+){1,2}(?:Naval|Navy|Base|Port|Harbou?r)\b", sent[b:])))) or (rel == "from" and re.search(r"\bfrom\s+(?:its|their|her)\s+home\s?port\s+in\s+$", sent[:a])) or (rel == "to" and _ARRIVAL.search(sent[:lead_at])) or (rel == "to" and (_ROUTE_LEADS_TO.search(sent[:lead_at]) or _AS_FAR_AS.search(sent[:lead_at])))):
                 # "en route to Vietnam", "a trip from Japan to Vietnam": the route ends (or starts)
                 # on that country's coast, where it is first reached by sea
                 w = _waypoint(e, rel, False, span, sent.strip(), note=f"the coast of {e.name} where it is first reached by sea")
@@ -2304,7 +2333,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         wps = _order(wps)
         # "arriving at a harbor in Iwaki" (a caption) then "arrived in Iwaki harbor": one arrival told twice
         # (not two visits: "arrived at ... Busan on Wednesday ... The previous time, the ... carrier visited the port of Busan in March")
-        wps = [w for k, w in enumerate(wps) if not (k and w.get("relation") in ("to", "into") and wps[k - 1].get("relation") in ("to", "into") and w.get("id") is not None and wps[k - 1].get("id") == w.get("id") and _told_again(wps[k - 1].get("sentence") or "", w.get("sentence") or ""))]
+        wps = _one_arrival_each(wps)
         # "arrived at South Harbor in Manila, starting a goodwill visit to the Philippines": a
         # country visited right before or after a port of its own is that port's country
         # (not a return to the country the voyage left from: "departed from Shanghai ... will return to China")
@@ -2385,6 +2414,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             out.remove(r)
     for k, r in enumerate(out, 1):
         r["id"] = f"route_{k}"
+        r["waypoints"] = _one_arrival_each(r["waypoints"])  # (again, once the routes are put in order)
         for w in r["waypoints"]:
             w.pop("final", None)
     return out
@@ -2494,11 +2524,11 @@ _MOVE_LOWER = re.compile(first_letter_branches(MOVE_RE.pattern.replace("(?=[A-Z]
 #: rarer movement verbs, tried only in a sentence that holds one of their words (a port call "in",
 #: a quarantine, a U-turn, a cruise that begins, a tour that starts and ends at a port, a ship
 #: slipped into a harbour or diverted)
-_MOVE_RARE = re.compile(r"\b(?:(?:took|taking|take|takes|boarded|board) (?:a|an|the) (?:[\w-]+ ){0,2}?ferry(?= (?:from|to) )|(?:(?<=route )|(?<=voyage )|(?<=journey )|(?<=trip )|(?<=tour )|(?<=cruise )|(?<=adventure )|(?<=deployment ))(?:[\w-]+ )?will (?:bring|lead|take)(?= (?:[\w-]+ ){0,2}?to )|(?:made|makes|make|making) landfall(?= (?:on|in|at) )|(?:connecting|linking)(?= (?:[\w'’.-]+ ){1,8}?(?:with|and|to) \w)|(?:runs?|operates?|operate daily) (?:daily |weekly )?(?:between|carrying)|found (?:its|their|her) way(?= (?:to|into|back) )|(?:wash(?:ed|es|ing)?|drift(?:ed|s|ing)?|came|ran) (?:ashore|aground)|(?:drift(?:ed|s|ing)?|float(?:ed|s|ing)?|(?:set|cast)(?: it| her| them)? adrift)(?= (?:across|into|toward|towards|through) )|(?:(?<=was )|(?<=were )|(?<=been ))moored(?= (?:in|at) )|moored (?:it|her|them)(?= (?:in|at) )|wash(?:ed|es|ing)? up(?= (?:on|in|at) )|(?:(?<=have )|(?<=has )|(?<=had ))come(?= from )|originated(?= from )|(?:was|were|be|been|being) (?:later |then |first |\w+ly )?(?:transported|shipped)(?= (?:[\w-]+ ){0,5}?(?:from|to) )|(?:(?<=journey )|(?<=voyage ))(?:began|begins|started|starts|commenced)(?= (?:at|in|from|on) )|call(?:ed|s|ing) (?:at|in)(?= )|quarantined(?= (?:in|at|off) )|slipped (?:into|out of)|diverted|(?:begin|begins|began|beginning|start|starts|started|starting) (?:(?:a|an) (?:[\w-]+ ){0,3}?(?:cruise|voyage|journey|tour|trip)(?= (?:visiting|calling|to|around|from) )|and (?:end|ends|ended|finish|finishes|finished)(?= (?:at|in) ))|(?:made|makes|make|making) (?:[\w-]+ ){0,2}u-turns?|under ?way(?= (?:for|to|towards?|from) )|(?:(?<=was )|(?<=were ))found(?= (?:at|in) )|(?<=[a-z] )(?:tracked|followed) (?:it|her|the (?:[\w-]+ )?(?:ship|vessel|tanker)|[\w-]+(?: [\w-]+)?)(?= to (?:a|the) )|(?:(?<=their )|(?<=s its )|(?<=s her )|(?<=s next )|(?<=t next )|(?<='s )|(?<=’s ))destination (?:was|is|will be|port)(?= )|(?:waiting|ready|about) to be (?:un)?loaded(?= )|(?:un)?loading (?:[\w-]+ ){0,2}?(?:cargo|containers|goods)(?= (?:[\w-]+ ){0,3}?(?:at|in) )|alongside(?= (?:at|in) )|(?:deliver(?:ed|s|ing)?|tak(?:ing|es)|took|haul(?:ed|s|ing)?) (?:its |their |her |the )?(?:[\w-]+ ){0,2}?(?:cargo|cargoes|goods|containers|munitions|shipments?)(?= (?:[\w-]+ ){0,3}?(?:from|to) )|" + _FLIGHT_VERB + r"(?= (?:toward|towards|to|for|into|across) )|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))bound(?= (?:for|to) )|(?:strik(?:e|es|ing)|struck) out(?= (?:across|for|to|towards?) )|(?<=deployment )touching(?= \w)|(?<= and )visit(?= (?:the )?ports? of )|arrival of(?= )|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))visiting(?= )|(?<=vessels )touring(?= \w)|(?<=ships )touring(?= \w)|touch(?:ed|es|ing)? base (?:at|in)(?= ))\b")
+_MOVE_RARE = re.compile(r"\b(?:(?:took|taking|take|takes|boarded|board) (?:a|an|the) (?:[\w-]+ ){0,2}?ferry(?= (?:from|to) )|(?:(?<=route )|(?<=voyage )|(?<=journey )|(?<=trip )|(?<=tour )|(?<=cruise )|(?<=adventure )|(?<=deployment ))(?:[\w-]+ )?will (?:bring|lead|take)(?= (?:[\w-]+ ){0,2}?to )|(?:made|makes|make|making) landfall(?= (?:on|in|at) )|port (?:visits|calls) (?:will )?include(?= )|as far (?:east|west|north|south) as(?= )|(?:next|first|last|final) stop in(?= )|(?:connecting|linking)(?= (?:[\w'’.-]+ ){1,8}?(?:with|and|to) \w)|(?:runs?|operates?|operate daily) (?:daily |weekly )?(?:between|carrying)|found (?:its|their|her) way(?= (?:to|into|back) )|(?:wash(?:ed|es|ing)?|drift(?:ed|s|ing)?|came|ran) (?:ashore|aground)|(?:drift(?:ed|s|ing)?|float(?:ed|s|ing)?|(?:set|cast)(?: it| her| them)? adrift)(?= (?:across|into|toward|towards|through) )|(?:(?<=was )|(?<=were )|(?<=been ))moored(?= (?:in|at) )|moored (?:it|her|them)(?= (?:in|at) )|wash(?:ed|es|ing)? up(?= (?:on|in|at) )|(?:(?<=have )|(?<=has )|(?<=had ))come(?= from )|originated(?= from )|(?:was|were|be|been|being) (?:later |then |first |\w+ly )?(?:transported|shipped)(?= (?:[\w-]+ ){0,5}?(?:from|to) )|(?:(?<=journey )|(?<=voyage ))(?:began|begins|started|starts|commenced)(?= (?:at|in|from|on) )|call(?:ed|s|ing) (?:at|in)(?= )|quarantined(?= (?:in|at|off) )|slipped (?:into|out of)|diverted|(?:begin|begins|began|beginning|start|starts|started|starting) (?:(?:a|an) (?:[\w-]+ ){0,3}?(?:cruise|voyage|journey|tour|trip)(?= (?:visiting|calling|to|around|from) )|and (?:end|ends|ended|finish|finishes|finished)(?= (?:at|in) ))|(?:made|makes|make|making) (?:[\w-]+ ){0,2}u-turns?|under ?way(?= (?:for|to|towards?|from) )|(?:(?<=was )|(?<=were ))found(?= (?:at|in) )|(?<=[a-z] )(?:tracked|followed) (?:it|her|the (?:[\w-]+ )?(?:ship|vessel|tanker)|[\w-]+(?: [\w-]+)?)(?= to (?:a|the) )|(?:(?<=their )|(?<=s its )|(?<=s her )|(?<=s next )|(?<=t next )|(?<='s )|(?<=’s ))destination (?:was|is|will be|port)(?= )|(?:waiting|ready|about) to be (?:un)?loaded(?= )|(?:un)?loading (?:[\w-]+ ){0,2}?(?:cargo|containers|goods)(?= (?:[\w-]+ ){0,3}?(?:at|in) )|alongside(?= (?:at|in) )|(?:deliver(?:ed|s|ing)?|tak(?:ing|es)|took|haul(?:ed|s|ing)?) (?:its |their |her |the )?(?:[\w-]+ ){0,2}?(?:cargo|cargoes|goods|containers|munitions|shipments?)(?= (?:[\w-]+ ){0,3}?(?:from|to) )|" + _FLIGHT_VERB + r"(?= (?:toward|towards|to|for|into|across) )|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))bound(?= (?:for|to) )|(?:strik(?:e|es|ing)|struck) out(?= (?:across|for|to|towards?) )|(?<=deployment )touching(?= \w)|(?<= and )visit(?= (?:the )?ports? of )|arrival of(?= )|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))visiting(?= )|(?<=vessels )touring(?= \w)|(?<=ships )touring(?= \w)|touch(?:ed|es|ing)? base (?:at|in)(?= ))\b")
 #: a voyage told by its noun alone, in a sentence with no movement verb: "a nonstop voyage from San
 #: Diego to Fukushima", "the 8,700-mile journey across the Pacific from San Diego"
 _VOYAGE_NOUN = re.compile(word_first(r"\b(?:voyage|journey|crossing)(?= (?:across|from|to|through) )"))
-_MOVE_RARE_KEYS = ("will bring", "will lead", "will take", "landfall", "moored", "drift", "float", "adrift", "found at", "found in", "followed", "tracked", "destination", "load", "alongside", "derway", "der way", "deliver", "taking", "took", "takes", "haul", "call", "quarantin", "slipped", "diverted", "begin", "began", "start", "commenced", "u-turn", "transported", "shipped", "ashore", "aground", "wash", "come from", "originated", "found its way", "found their way", "connecting", "linking", "runs between", "run between", "operates between", "operate between", "daily carrying", "weekly carrying", " ferry ", " bound for ", " bound to ", "struck out", "striking out", "strike out", "strikes out", "deployment touching", "arrival of", "is visiting", "are visiting", "was visiting", "were visiting", "and visit the port", "and visit port", "touching base", "touched base", "vessels touring", "ships touring", *_FLIGHT_KEYS)
+_MOVE_RARE_KEYS = ("will bring", "will lead", "will take", "landfall", "include", "as far ", " stop in", "moored", "drift", "float", "adrift", "found at", "found in", "followed", "tracked", "destination", "load", "alongside", "derway", "der way", "deliver", "taking", "took", "takes", "haul", "call", "quarantin", "slipped", "diverted", "begin", "began", "start", "commenced", "u-turn", "transported", "shipped", "ashore", "aground", "wash", "come from", "originated", "found its way", "found their way", "connecting", "linking", "runs between", "run between", "operates between", "operate between", "daily carrying", "weekly carrying", " ferry ", " bound for ", " bound to ", "struck out", "striking out", "strike out", "strikes out", "deployment touching", "arrival of", "is visiting", "are visiting", "was visiting", "were visiting", "and visit the port", "and visit port", "touching base", "touched base", "vessels touring", "ships touring", *_FLIGHT_KEYS)
 _SIGHT_LOWER = re.compile(SIGHT_RE.pattern)  # (not split by first letter: its alternatives are fewer, and the split measured slower)
 #: rarer placings, tried only in a sentence that holds one of their words: a ship lost
 #: ("capsized", "sank"), caught in ice, or where "the incident occurred"
@@ -2681,7 +2711,7 @@ def _told_or_headline(sent: str, move: re.Match) -> bool:
     """Whether a movement verb tells what happened: past or ongoing ("passed", "sailing", "set
     sail"), or any tense in a headline line ("... vessel sails from Shanghai to Arctic"), unlike
     the present tense of a habit ("Ships transit ... via the Taiwan Strait")."""
-    if re.search(r"(?:ed|ing|went|left|sent|seen|took\s+\S+|set sail|ed\s+(?:out|off|up)|^bound(?: for| to)?)$", move.group(0)) or (move.group(0) == "began" and re.search(r"\b(?:journey|voyage)\s+$", sent[: move.start()])) or re.match(r"(?i:made|paid|took)\s", move.group(0)):
+    if re.search(r"(?:ed|ing|went|left|sent|seen|took\s+\S+|set sail|ed\s+(?:out|off|up)|^bound(?: for| to)?|^(?:next|first|last|final) stop in)$", move.group(0)) or (move.group(0) == "began" and re.search(r"\b(?:journey|voyage)\s+$", sent[: move.start()])) or re.match(r"(?i:made|paid|took)\s", move.group(0)):
         return True  # (and "made a historic visit to Tokyo")
     if re.fullmatch(r"(?:voyage|journey|crossing)", move.group(0)) and re.search(r"\bthe\s+(?:[\w,-]+\s+){0,3}$", sent[: move.start()], re.I):
         return True  # "The tale of the journey from Latvia to the Tsushima Strait": a voyage told as a noun
