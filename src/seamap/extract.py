@@ -355,8 +355,10 @@ def _caption_line(text: str, start: int, line: str) -> bool:
     the headline rules: a sentence-case headline's subject is often the ship told next.)"""
     if len(line) > 110 or len(line.split()) < 3 or _LAST_WORD_OPEN.search(line):
         return False
-    prev = text[:start].rstrip(" \t\n")
-    return bool(prev) and prev[-1] in ".!?\"”'’)"
+    k = start  # (the last character before the line that is not a space: read back, not a copy of all the text before)
+    while k and text[k - 1] in " \t\n":
+        k -= 1
+    return k > 0 and text[k - 1] in ".!?\"”'’)"
 
 
 def _title_case(line: str) -> bool:
