@@ -3089,3 +3089,26 @@ def test_held_out_set_dj_a_last_name_that_is_a_place_is_no_ship():
     assert [m["text"] for m in ship["mentions"]] == ["George Washington"]
     s = extract("The patrol ship Francesco Morosini arrived in Manila. Morosini had earlier called at Jakarta.")
     assert [m["text"] for m in next(v for v in s.vessels if v["name"] == "Francesco Morosini")["mentions"]] == ["Francesco Morosini", "Francesco Morosini"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set dk: cruise ships' calls in the region; their names as the lines write them
+    ("The cruise ship Costa Serena called at Vladivostok on Monday. After Vladivostok, the cruise stopped in Sakaiminato and Busan before finishing in Shanghai.",
+     [("Costa Serena", ["vladivostok", "busan", "shanghai"])]),
+    ("The Ovation of the Seas will sail from Tianjin to Fukuoka and Busan next month.", [("Ovation of the Seas", ["tianjin", "fukuoka", "busan"])]),
+    # a city in brackets after a port is its prefecture, not a call
+    ("The Sapphire Princess left Yokohama on Friday, visiting Maizuru (Kyoto) and Kanazawa.", [("Sapphire Princess", ["yokohama", "maizuru", "kanazawa"])]),
+    # what a line sells is no voyage told
+    ("The cruise ship Voyager of the Seas became the largest ship to visit Busan on July 19. Other itineraries in the ship's Asian season include three night cruises from Singapore, along with five night cruises from Shanghai and Tianjin.",
+     [("Voyager of the Seas", ["busan"])]),
+    ("The itinerary of the Celebrity Solstice started from Yokohama and then called at Hakodate.", [("Celebrity Solstice", ["yokohama", "hakodate"])]),
+])
+def test_held_out_set_dk_cruise_ships_calls(text, expected):
+    """Set dk (in our own words): cruise ships calling at Vladivostok, Busan, Jeju, Fukuoka and
+    Naha, and the itineraries their lines announce."""
+    assert _vessel_waypoints(extract(text).routes) == expected
+
+
+def test_held_out_set_dk_a_cruise_company_is_no_ship():
+    """"Carnival Corp" and "the Costa Cruises Company" are firms, not ships."""
+    assert [v["name"] for v in extract("The annual report of Carnival Corp said little about Japan, nor did the Costa Cruises Company.").vessels] == []

@@ -323,7 +323,7 @@ RELATIONS = [
     ("to", rf"\b(?:its|her|their|the)\s+(?:final\s+|next\s+)?destination\s+(?:was|is|will\s+be)\s+(?:[^.;,]{{0,60}}?\s+(?:in|at)\s+)?(?:the\s+)?{_PORT_OF}$"),  # "Their destination was ... the secluded Russian port of Dunai"
     ("from", rf"\b(?:from(?:\s+under)?|left|leaving|(?:will|to|would|shall) leave|departed|departing|departs|weigh(?:ed|s|ing)?\s+anchor\s+(?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{{1,2}},?\s+)?(?:at|in|from))\s+(?:the\s+)?(?:(?-i:[A-Z]{{2,6}})\s+)?{_PORT_OF}$"),  # (and "departed from the MSDF Yokosuka base")  # "weighed anchor on May 15 at a military port in Zhoushan"
     ("to", rf"\b(?:dropped|drops|dropping)\s+anchor\s+(?:in|at|off)\s+(?:the\s+)?{_PORT_OF}$"),  # "dropped anchor in Zhoushan port"
-    ("to", rf"\b(?<!according )(?<!connected )(?<!linked )(?<!tied )(?<!related )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e)(?: (?:early|late|on|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{{1,2}},?)){{0,3}} (?:at|in)|(?:made|making|makes?|finished|completed|paid) (?:a |its |their )?(?:port|(?:port|business) calls?) (?:at|in)(?:\s+port)?|pulled into|put into|call(?:s|ed|ing)? at|made landfall (?:on|in|at))\s+(?:the\s+)?{_PORT_OF}$"),  # (and "will call at Osaka, Yokohama, Tokyo", "made landfall on Guam")
+    ("to", rf"\b(?<!according )(?<!connected )(?<!linked )(?<!tied )(?<!related )(?:to|towards?|for|back to|returned to|returning to|reach(?:ed|ing)?|arriv(?:ed|ing|es|e)(?: (?:early|late|on|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{{1,2}},?)){{0,3}} (?:at|in)|(?:made|making|makes?|finished|completed|paid) (?:a |its |their )?(?:port|(?:port|business) calls?) (?:at|in)(?:\s+port)?|pulled into|put into|call(?:s|ed|ing)? at|made landfall (?:on|in|at)|(?<=before )finishing (?:in|at))\s+(?:the\s+)?{_PORT_OF}$"),  # (and "will call at Osaka, Yokohama, Tokyo", "made landfall on Guam")
     ("to", r"\b(?:returned|returning|back|came back|come back)\s+to\s+(?:its|their|her)\s+$"),  # "returned to its Shanghai base"
     ("to", r"\bto\s+port\s+(?:at|in)\s+$"),  # "the first non-forward deployed carrier to port at Yokosuka"
     ("to", rf"\b(?i:port\s+)?(?:visits|calls)\s+(?:were|was)\s+(?:made|paid)\s+(?:to|in|at)\s+{_NAME_LIST}(?:the\s+)?$"),  # "Port visits were made to Mumbai, Singapore, Jakarta and Haiphong"
@@ -431,6 +431,12 @@ def _last_name_word(name: str) -> str | None:
     """The last word of a ship's longer name, by which "the Vinson" tells the USS Carl Vinson."""
     last = name.split()[-1]
     return last if " " in name and last[0].isupper() else None
+
+
+#: a cruise ship's name as its line writes it (no match holds a full stop, semicolon or comma)
+_CRUISE_SHIP_RE = re.compile(r"\b(?:(?:Costa|MSC|Celebrity|Carnival|Seabourn)\s+(?!(?:Cruises?|Crociere|Line|Lines|Group|Company|Corp|Corporation|Inc|Holdings|Japan|China|Asia|Australia|Italia|America)\b)(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[a-z]+[A-Z][a-z]+)"
+                             r"|[A-Z][a-z]+\s+of\s+the\s+Seas|(?:Diamond|Sapphire|Golden|Grand|Crown|Island|Coral|Ruby|Emerald|Majestic|Regal|Royal|Star|Sun|Dawn|Sea|Enchanted|Discovery|Sky)\s+Princess)\b")
+_CRUISE_SHIP_KEYS = ("Costa", "MSC", "Celebrity", "Carnival", "Seabourn", "Seas", "Princess")
 
 
 def _bare_forms(name: str, subject: bool = True) -> tuple[tuple[str, str], ...]:
@@ -632,6 +638,16 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             v = out.setdefault(name, {"id": re.sub(r"\W+", "_", name.lower()), "name": name, "aliases": [], "flag": flag, "type": m.group("kind").rstrip("s"), "named": True, "first": at, "mentions": []})
             if not any(x["start"] == at for x in v["mentions"]):
                 v["mentions"].append({"start": at, "end": at + len(name), "text": name})
+    # cruise ships, named by their lines' fashions: "Costa neoRomantica", "Spectrum of the Seas",
+    # "Diamond Princess", "Celebrity Millennium" (each mention found here; "the Costa Cruises Company" is a firm)
+    cruise = stretch_matches(_CRUISE_SHIP_RE, text, _CRUISE_SHIP_KEYS, ".;,") if any(k in text for k in _CRUISE_SHIP_KEYS) else []
+    told = Spans((x["start"], x["end"]) for v in out.values() for x in v["mentions"]) if cruise else Spans()
+    for m in cruise:
+        name = re.sub(r"\s+", " ", m.group(0))
+        if told.overlaps(m.start(), m.start() + 1):
+            continue
+        v = out.setdefault(name, {"id": re.sub(r"\W+", "_", name.lower()), "name": name, "aliases": [], "flag": None, "type": "cruise ship", "named": True, "first": m.start(), "mentions": []})
+        v["mentions"].append({"start": m.start(), "end": m.end(), "text": name})
     # later bare mentions of a pattern-found name: where any of them starts, found in one pass,
     # then each name tried there (a text can name dozens of ships)
     # (and "the Vinson" for the USS Carl Vinson: the last word of a longer name, after "the")
@@ -1439,7 +1455,7 @@ _LEFT = re.compile(r"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+
 #: what follows a verb of travel up to the place named next: a preposition of direction, a
 #: berth or the waters near it, and a country's possessive ("towards China's Beihai", "to a pier at Zhoushan")
 _TRAVEL_END_TAIL = r"\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from(?:\s+under)?)\s+(?:visit\s+)?(?:(?:(?:a|an|its|their|her)\s+(?:[\w-]+\s+){0,2}?(?:pier|berth|wharf|quay|dock|shipyard|yard|terminal)|shore)\s+(?:at|in|of)\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?(?:neighbou?ring\s+|nearby\s+)?(?:(?-i:[A-Z])[a-z]+(?:\s(?-i:[A-Z])[a-z]+)?['’]s\s+)?$"
-_TRAVEL_END = re.compile(r"\b(?:en route|u-turns?|diverted|dispatched(?=\s+from\s)|loaded|taken|towed|brought|escorted|shipped|transported|arriv(?:ed|es|ing|e)(?=[^.;,]{0,60}?\bfrom\s)|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made|found) (?:its|it['’]s|their|her) way|set(?:s|ting)? (?:off|out)|bound|headed|heading|head(?=\s+(?:for|to|towards?)\s)|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|cruises?(?=\s+(?:to|from|towards?)\s)|moved|move|moving|expedition|beginning|starting)" + _TRAVEL_END_TAIL, re.I)
+_TRAVEL_END = re.compile(r"\b(?:en route|u-turns?|diverted|dispatched(?=\s+from\s)|loaded|taken|towed|brought|escorted|shipped|transported|arriv(?:ed|es|ing|e)(?=[^.;,]{0,60}?\bfrom\s)|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made|found) (?:its|it['’]s|their|her) way|set(?:s|ting)? (?:off|out)|bound|headed|heading|head(?=\s+(?:for|to|towards?)\s)|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|cruises?(?=\s+(?:to|from|towards?)\s)|moved|move|moving|expedition|beginning|starting|start(?:ed|s)?(?=\s+from\s))" + _TRAVEL_END_TAIL, re.I)
 #: a ship running from its pursuers: "sped off toward China", "fled to", "escaped back to China"
 _FLIGHT_VERB = r"(?:sped|speeding|raced|racing|fled|fleeing|escaped|escaping)(?: off| away| back)?"
 #: rarer verbs of travel, tried only in a sentence that holds one of their words: "under way for China",
@@ -1495,6 +1511,10 @@ _AS_FAR_AS = re.compile(r"\bas\s+far\s+(?:east|west|north|south)\s+as\s+(?:the\s
 
 #: an area's reach, not a voyage's: "with their patrol area ... extending as far north as"
 _AREA_AS_FAR = re.compile(r"\b(?:area|zone|region)\b[^.;]{0,160}?\bas\s+far\s+(?:east|west|north|south)\s+as\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+(?:and|or)\s+)?$")
+
+
+#: a cruise line's offer: "itineraries ... include three and five night cruises from Singapore"
+_ITINERARIES_OFFERED = re.compile(r"\bitineraries\b[^.;]{0,80}?\b(?:include|included|including|feature|features|offer|offers)\b[^.;]{0,60}?\bcruises\b")
 
 
 def _ship_visits(before: str) -> bool:
@@ -1692,6 +1712,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             moves, habit = [], True  # (and the verbs it joins: "have repeatedly entered ... or sailed through")
         if ("trips" in lower or "voyages" in lower or "deliveries" in lower or " runs " in lower or "shipments" in lower or (" since " in lower and ("taken " in lower or "carried " in lower or "shipped " in lower or "delivered " in lower or "transported " in lower or "moved " in lower or "hauled " in lower))) and _TRIPS_COUNTED.search(lower):
             moves, habit = [], True  # "Angara made at least 11 voyages ... from Rajin", "ships that have taken cargo from Rason since last August": many trips, none told
+        if "itineraries" in lower and _ITINERARIES_OFFERED.search(lower):
+            moves, habit = [], True  # "Other itineraries in the ship's Asian season include ... cruises from Singapore": what a line sells, no voyage told
         if ("for years" in lower or "every year" in lower or "each year" in lower or "for decades" in lower) and re.search(r"^\s*for (?:years|decades)\b|\b(?:every|each) year\b", lower) and not re.search(r"\b(?:this|last) year\b", lower):
             moves, habit = [], True  # "For years, North Korean fishing boats ... have arrived in Japan"; "Dozens of ... vessels wash up on Japan's coast every year": a habit
         if "began making" in lower and re.search(r"\bbegan\s+making\s+(?:regular\s+)?(?:port\s+)?(?:calls|visits)\b", lower):
@@ -2047,6 +2069,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "in the Hokkaido city of Abashiri": the island names where the city is
             if e.id in _LARGE_ISLANDS and before_place is not None and before_place[0].type in ("city", "port") and before_place[0].country == e.country and re.fullmatch(r",\s*", sent[before_place[1] : a]):
                 continue  # "Port Abashiri in the city of Abashiri, Hokkaido": the island locates the city
+            if e.type == "city" and before_place is not None and before_place[0].type in ("city", "port") and re.fullmatch(r"\s*\(\s*", sent[before_place[1] : a]) and sent[b : b + 1] == ")":
+                continue  # "Maizuru (Kyoto)": the prefecture a port lies in, named after its capital
             if e.type == "country" and before_place is not None and before_place[0].type in ("city", "port", "island") and re.fullmatch(r"(?:\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r))?,\s*(?:the\s+)?", sent[before_place[1] : a]):
                 if new and new[-1].get("id") == before_place[0].id:
                     new[-1]["in_country"] = e.id  # (so "departed for Japan ... en route to Yokosuka, Japan" ends at Yokosuka)
@@ -2711,7 +2735,7 @@ def _told_or_headline(sent: str, move: re.Match) -> bool:
     """Whether a movement verb tells what happened: past or ongoing ("passed", "sailing", "set
     sail"), or any tense in a headline line ("... vessel sails from Shanghai to Arctic"), unlike
     the present tense of a habit ("Ships transit ... via the Taiwan Strait")."""
-    if re.search(r"(?:ed|ing|went|left|sent|seen|took\s+\S+|set sail|ed\s+(?:out|off|up)|^bound(?: for| to)?|^(?:next|first|last|final) stop in)$", move.group(0)) or (move.group(0) == "began" and re.search(r"\b(?:journey|voyage)\s+$", sent[: move.start()])) or re.match(r"(?i:made|paid|took)\s", move.group(0)):
+    if re.search(r"(?:ed|ing|went|left|sent|seen|took\s+\S+|set sail|ed\s+(?:out|off|up)|^bound(?: for| to)?|^(?:next|first|last|final) stop in|(?:ed|ing)\s+(?:in|at|into|to))$", move.group(0)) or (move.group(0) == "began" and re.search(r"\b(?:journey|voyage)\s+$", sent[: move.start()])) or re.match(r"(?i:made|paid|took)\s", move.group(0)):
         return True  # (and "made a historic visit to Tokyo")
     if re.fullmatch(r"(?:voyage|journey|crossing)", move.group(0)) and re.search(r"\bthe\s+(?:[\w,-]+\s+){0,3}$", sent[: move.start()], re.I):
         return True  # "The tale of the journey from Latvia to the Tsushima Strait": a voyage told as a noun
