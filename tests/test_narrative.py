@@ -3056,6 +3056,10 @@ def test_held_out_set_di_flags_of_distant_navies():
     """Their prefixes and nationality words give the ships' flags."""
     s = extract("The Pakistani frigate PNS Tughril and the Peruvian BAP Union called at Qingdao.")
     assert sorted((v["name"], v["flag"]) for v in s.vessels if v["named"]) == [("Tughril", "Pakistan"), ("Union", "Peru")]
+    from seamap import narrative as nv
+
+    # (the prefixes' full stops are full stops: "BxAxPx" is no "B.A.P.")
+    assert nv.PREFIXED_RE.search("the B.A.P. Union").group("name") == "Union" and nv.PREFIXED_RE.search("the BxAxPx Union") is None
 
 
 @pytest.mark.parametrize("text, expected", [

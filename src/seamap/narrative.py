@@ -60,9 +60,10 @@ VESSELS: dict[str, tuple[tuple[str, ...], str, str]] = {
 PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States", "CNS": "China", "RFS": "Russia", "JS": "Japan", "ROKS": "South Korea", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada", "FS": "France", "INS": "India", "ROCS": "Taiwan", "HNLMS": "Netherlands", "HNoMS": "Norway", "FGS": "Germany", "ITS": "Italy", "ESPS": "Spain", "HMNZS": "New Zealand", "BRP": "Philippines", "RSS": "Singapore", "KRI": "Indonesia", "HDMS": "Denmark", "JDS": "Japan", "USCGC": "United States", "CGC": "United States", "Zr. Ms.": "Netherlands", "Zr.Ms.": "Netherlands", "Hr. Ms.": "Netherlands", "Hr.Ms.": "Netherlands", "MS": None, "MV": None, "M/V": None,
                "HMA Ships": "Australia", "HMA Ship": "Australia", "Her Majesty’s Ships": "United Kingdom", "Her Majesty's Ships": "United Kingdom", "Her Majesty’s Ship": "United Kingdom", "Her Majesty's Ship": "United Kingdom",  # ("Her Majesty’s Ships Tamar and Spey")
                "BAP": "Peru", "B.A.P.": "Peru", "B.A.P": "Peru", "PNS": "Pakistan", "HTMS": "Thailand"}  # (distant navies' training ships on goodwill visits: "BAP Unión", "the B.A.P Union")
+_PREFIXES = "|".join(map(re.escape, PREFIX_FLAG))  # (as patterns: "B.A.P." and "Hr. Ms." with their full stops)
 _NAME = r"(?:Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?(?:\s(?:[A-Z]\.\s)?(?:Mc|Mac)?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?){0,3}(?:\s(?:of|del|de|da)\s[A-Z][a-zà-öø-ÿ]+)?"  # "Prince of Wales", "BRP Davao del Sur"
 # "USS Halsey", "the destroyer Shaoxing", "surveillance ship Beijixing (791)"
-PREFIXED_RE = re.compile(word_first(rf"\b(?P<prefix>{'|'.join(PREFIX_FLAG)})(?:\s+\([A-Z][^()]{{0,40}}\))?\s+['‘\"“]?(?P<name>{_NAME}|[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?:\s[A-Z]{{3,}})?\b(?![a-z]))"))  # HMCS 'Ottawa' too; "JS IZUMO" as navies' releases write it
+PREFIXED_RE = re.compile(word_first(rf"\b(?P<prefix>{_PREFIXES})(?:\s+\([A-Z][^()]{{0,40}}\))?\s+['‘\"“]?(?P<name>{_NAME}|[A-Z]{{3,}}(?:-[A-Z]{{2,}})?(?:\s[A-Z]{{3,}})?\b(?![a-z]))"))  # HMCS 'Ottawa' too; "JS IZUMO" as navies' releases write it
 #: what follows a ship's name in news: a hull number, an IMO number, a comma, a verb of what it did
 _AFTER_A_SHIPS_NAME = r"(?=\s*(?:\((?:[A-Z]{1,4}[ -]?)?\d{2,4}\)|\((?:IMO\s+\d{7}|built\s)|,|\.|\s+(?:was|were|and|sailed|passed|transited|entered|crossed|headed|left|had|has|is|through|in|on|at|that|which|made|makes|arrived|arrives|departed|docked|anchored|moored|berthed|visited|visits|will|would|returned|joined|for|circles|circled|sails|heads|enters|passes|transits|crosses|returns|leaves|arrives|docks|loaded|stopped|delivered|discharged|picked|alongside|spent|encountered|lying|observed|conducted|operating|called|calls|reached|reaches|began|continued|went|turned|changed|finally|later|then|also|capsized|sank|foundered|vanished|collided|sets|set|slowly|weighed|weighs|embarked|embarks|steamed|cruised|pulled)\b))"
 SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|tanker|oiler|tug|vessel|containership|boxship|freighter|dredger|liner|ferry|trawler|(?<=[Tt]he )boat|(?<=patrol )boat|yacht|sailboat|catamaran|(?<=sailing )boat)(?:\s*,?\s+the|,|(?<=vessel)s,|(?<=ship)s,)?|TEU(?<=\d TEU)|(?:Icebreaker|Destroyer|Frigate|Warship|Ship|Vessel),|(?<=destroyer )escort|(?<=Guard )Cutter)\s+(?:[A-Z]{1,2}\d{2,4}\s+)?(?P<quote>[\"“«'‘])?(?P<name>(?<=[\"“«'‘])[A-Z]{3,}(?:\s[A-Z]{1,12}){0,2}(?=[\"”»'’])|[A-Z][a-zà-ÿ][^\W\d_]*(?:-[A-Z][^\W\d_]+)?(?:\s[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*)?)?(?:\s(?:No\.\s)?\d{1,3}(?![\d,.:]\d)|-?\d{1,3}(?![\w-]|[.,:]\d)|\s[A-Z]{1,2}\d{3,5}|\s(?:I{1,3}|IV|VI{0,3}|IX|X)(?![\w-])|\s[B-HJ-UWYZ](?![\w'’-]|\.\w))?)[\"”»'’]?" + _AFTER_A_SHIPS_NAME)
@@ -106,9 +107,9 @@ NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Japa
 #: a name followed by what it is, a ship: "the Taiyuan, a Chinese navy missile destroyer" (not the city)
 SHIP_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:destroyer|frigate|cruiser|corvette|warship|submarine|carrier|icebreaker|(?<=helicopter )vessel|(?<=landing )ship|(?<=assault )ship)\b")  # (and "the Dokdo, a large landing platform helicopter vessel")
 #: a ship's prefix just before a name: "JS Kashima" is a ship, not an island
-SHIP_PREFIX_BEFORE = re.compile(word_first(rf"\b(?:{'|'.join(PREFIX_FLAG)})\)?\s+$"))  # (and "Japanese Defense Ship (JDS) Kashima")
+SHIP_PREFIX_BEFORE = re.compile(word_first(rf"\b(?:{_PREFIXES})\)?\s+$"))  # (and "Japanese Defense Ship (JDS) Kashima")
 #: a one-word ship name after its prefix: "HMCS Ottawa" (so a bare "Ottawa" later is the ship)
-PREFIXED_SHIP_RE = re.compile(word_first(rf"\b(?:{'|'.join(PREFIX_FLAG)})\s+([A-Z][a-zà-öø-ÿ]+)\b(?!\s+[A-Z])"))
+PREFIXED_SHIP_RE = re.compile(word_first(rf"\b(?:{_PREFIXES})\s+([A-Z][a-zà-öø-ÿ]+)\b(?!\s+[A-Z])"))
 _NAT = "|".join(sorted((re.escape(k) for k in NATIONALITY), key=len, reverse=True))
 #: what follows a ship's name in a group's name ("USS Nimitz Carrier Strike Group") or a
 #: headline's verb ("USS George Washington Heads to Japan"): not part of the name
@@ -698,7 +699,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         v["mentions"].append({"start": m.start("n"), "end": m.end(), "text": text[m.start("n") : m.end()], "label": f"{adjective} {m.group('what')}"})
     # "the Makin Island Amphibious Ready Group", "the Carl Vinson Carrier Strike Group": a named group
     for m in stretch_matches(NAMED_GROUP_RE, text, ("Group", "CSG", "ARG"), ".;,"):  # (only between the stops around its head words: the scan is slow)
-        name = _GROUP_TAIL.sub("", re.sub(rf"^(?:{'|'.join(PREFIX_FLAG)})\s+", "", m.group("name")))
+        name = _GROUP_TAIL.sub("", re.sub(rf"^(?:{_PREFIXES})\s+", "", m.group("name")))
         name = re.sub(rf"^(?:{_NAT})\s+", "", name)  # "the Chinese Liaoning Carrier Strike Group" is the Liaoning's
         if name in _VESSEL_OF_ALIAS:
             continue  # (a ship the vessel list knows: its own mentions file the group under it)
@@ -1044,7 +1045,7 @@ _COUNTRIES_EXERCISE = re.compile(r"(?:^|[.!?]\s+|\n|[—–-]\s+)(?P<who>[A-Z][a
 
 
 #: what comes between a group and the first named ship it is made of: " consisting of the missile cruiser "
-_MADE_OF = re.compile(rf",?\s+(?:consisting of|comprising|made up of|composed of|led by)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?(?=[A-Z])")
+_MADE_OF = re.compile(rf",?\s+(?:consisting of|comprising|made up of|composed of|led by)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:(?:{_PREFIXES})\s+)?(?=[A-Z])")
 
 
 def _merge_vessel(out: dict[str, dict[str, Any]], key: str, into: dict[str, Any]) -> None:
@@ -1075,12 +1076,12 @@ _THE_BEFORE = re.compile(word_first(r"\b[Tt]he\s+(?:[A-Z][\w'’-]+\s+and\s+)?[\
 _CAPE_LIKE = re.compile(r"(?:Port|Cape|Mount|Fort)\s")
 _DISEASE_AFTER = re.compile(_DISEASE_WORDS)
 _PLACE_WORD_AFTER = re.compile(_DISEASE_WORDS + r"|\s+(?:International\s+)?(?:Cruise\s+|Passenger\s+|Ferry\s+)?(?:Terminal|Pier|Wharf)\b|\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r|[Rr]egions?|[Aa]reas?|[Cc]it(?:y|ies)|[Pp]refectures?|[Pp]rovinces?|[Pp]eninsulas?|[Gg]ulf|[Bb]ay|[Ss]hipyards?|[Dd]ockyards?)\b|\s+(?:LNG\s+|oil\s+|gas\s+|import\s+|export\s+|container\s+)*[Tt]erminals?\b")  # ("the Beihai LNG terminal": the port's; "the Dalian Shipyard": the city's)
-_SHIP_WORD_BEFORE = re.compile(rf"\b{SHIP_WORDS}s?(?:,|\s+(?:--|—|–)|:)?\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+and\s+)?(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?[«\"“']?$|\b(?:{'|'.join(PREFIX_FLAG)})\)?\s+(?:[A-Z][\w'’-]+\s+and\s+)?$")
+_SHIP_WORD_BEFORE = re.compile(rf"\b{SHIP_WORDS}s?(?:,|\s+(?:--|—|–)|:)?\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+and\s+)?(?:(?:{_PREFIXES})\s+)?[«\"“']?$|\b(?:{_PREFIXES})\)?\s+(?:[A-Z][\w'’-]+\s+and\s+)?$")
 _SHIP_WORD_AFTER = re.compile(rf"\s+(?:aircraft\s+|(?:guided[- ])?missile\s+|[\w-]+-class\s+)?{SHIP_WORDS}s?\b|\s*\((?:Type\s+\w+\s+)?(?:guided[- ])?(?:missile\s+)?{SHIP_WORDS}\b", re.I)
 
 
 #: the words between two ships told as one subject: "and", "and the frigate", ", HMCS"
-_JOINED_BY = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?!(?:including|such|like|led|among|with|of)\b)[a-z][\w-]*\s+){{0,3}}(?:(?:{'|'.join(PREFIX_FLAG)})\s+)?")
+_JOINED_BY = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?!(?:including|such|like|led|among|with|of)\b)[a-z][\w-]*\s+){{0,3}}(?:(?:{_PREFIXES})\s+)?")
 
 
 class _Told:
