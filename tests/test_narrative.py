@@ -2372,6 +2372,14 @@ def test_bare_mention_scan_finds_what_a_pattern_per_name_finds():
     assert [text[a:b] for a in range(len(text)) if (b := nv._bare_at(text, a, nv._bare_forms("Carl Vinson")))] == ["Carl Vinson", "Vinson", "CARL VINSON", "Vinson", "Carl Vinson"]
 
 
+def test_relation_gate_tries_every_pattern_for_letters_that_fold_oddly():
+    """A tail holding a long s or a dotless i, which the relations' ignore-case patterns match as
+    s and i but ``str.lower`` keeps, is tried against every relation: "viſited" is "visited"."""
+    from seamap import narrative as nv
+
+    assert nv._relation("The frigate viſited ") == nv._relation("The frigate visited ") == "to"
+
+
 def test_relation_gate_passes_every_pattern_that_can_match():
     """A relation's pattern is searched only when the tail holds one of the words the pattern
     needs; no pattern that matches a tail is ever passed over, and most are."""

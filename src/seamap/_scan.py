@@ -173,7 +173,8 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     Of the words a match must hold, the set whose shortest word is longest is chosen (the rarer the
     words, the more texts they rule out). The words are lower-cased, to be looked for in a
     lower-cased text: that holds for a pattern with or without ``re.IGNORECASE``, except for the
-    rare letters whose case folding and ``str.lower`` disagree (the long s, the dotted capital I).
+    rare letters whose case folding and ``str.lower`` disagree (the long s, the dotted capital I):
+    a text that holds one (``odd_folds``) is to be tried whatever its words.
 
     >>> required_words(r"\\b(?:sailed|cruised)\\s+(?:into|to)\\s+(?:the\\s+)?$")
     ('cruised', 'sailed')
@@ -226,6 +227,16 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 _ODD_FOLDS = ("ı", "ſ", "İ", "K")
 
 
+def odd_folds(text: str) -> bool:
+    """Whether ``text`` holds a letter of ``_ODD_FOLDS``: a gate that looks for a pattern's words in
+    the lower-case copy of such a text must let the pattern be tried (when it ignores case).
+
+    >>> odd_folds("viſited"), odd_folds("visited")
+    (True, False)
+    """
+    return any(c in text for c in _ODD_FOLDS)
+
+
 class Needs:
     """A pattern tried only on texts that hold one of the words every match of it needs
     (``required_words``), looked for in the text's lower-case copy (given, when the caller has
@@ -250,7 +261,7 @@ class Needs:
         if self.words is None:
             return True
         low = text.lower() if low is None else low
-        return any(w in low for w in self.words) or (self.folds and any(c in text for c in _ODD_FOLDS))
+        return any(w in low for w in self.words) or (self.folds and odd_folds(text))
 
     def search(self, text: str, low: str | None = None) -> re.Match | None:
         return self.rx.search(text) if self.may_match(text, low) else None

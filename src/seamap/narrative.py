@@ -31,6 +31,7 @@ from seamap._scan import (
     first_letter_branches,
     key_spans,
     keyed_matches,
+    odd_folds,
     required_words,
     stretch_matches,
     trie_pattern,
@@ -1283,7 +1284,7 @@ def _relation(before: str) -> str:
     wide = before[-130:]  # (a call told by a noun may stand further back than the tail: "the arrival of the hospital ship USNS Comfort at")
     if any(w in wide for w in ("arrival", "call at", "call in", "calls at", "calls in", "call aboard", "ock", "stop")) and _CALLED_AT.search(wide):
         return "to"
-    for k in _RELATIONS_GATE.candidates(tail.lower()):
+    for k in _RELATIONS_GATE.candidates(tail.lower()) if not odd_folds(tail) else range(len(_RELATIONS_RX)):  # (a long s or dotless i: the gate's lower-case words may miss what re.I matches)
         name, rx, _ = _RELATIONS_RX[k]
         if rx.search(tail):
             return name
