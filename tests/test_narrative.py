@@ -3124,3 +3124,16 @@ def test_held_out_set_dk_cruise_ships_calls(text, expected):
 def test_held_out_set_dk_a_cruise_company_is_no_ship():
     """"Carnival Corp" and "the Costa Cruises Company" are firms, not ships."""
     assert [v["name"] for v in extract("The annual report of Carnival Corp said little about Japan, nor did the Costa Cruises Company.").vessels] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set dl: coast guards' visits and mine warfare exercises: a port's island after "in southern",
+    # a home port abroad, a voyage told as "worked her way"
+    ("The patrol vessel BRP Teresa Magbanua left Manila on June 6 and arrived at Kagoshima Port in southern Kyushu on June 12.", [("Teresa Magbanua", ["manila", "kagoshima"])]),
+    ("The minesweepers USS Patriot and USS Pioneer, forward-deployed to Sasebo, Japan, took part in the drill.", []),
+    ("The hospital ship USNS Mercy worked her way from Guam to Manila.", [("Mercy", ["guam", "manila"])]),
+])
+def test_held_out_set_dl_coast_guards_and_mine_warfare(text, expected):
+    """Set dl (in our own words): Japanese and Philippine coast guard ships' visits for joint
+    exercises, and the mine warfare exercises of Japan and the United States."""
+    assert _vessel_waypoints(extract(text).routes) == expected
