@@ -539,10 +539,30 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
         return [x for _, a, b, x in gazetteer().find(name) if a == 0 and b == len(name)]
 
     prefix_flag = None  # (the flag of the last prefixed name, for the name joined to it)
+    # each pattern's scan where a plain one would try every position: from its key words, or
+    # only between the stops around them, or a walk of its own
+    scans = {
+        HAO_RE: lambda: stretch_matches(HAO_RE, text, ("Hao",), ".;,"),
+        CLASS_NAME_RE: lambda: stretch_matches(CLASS_NAME_RE, text, ("-class",), ".;,"),
+        MARU_RE: lambda: stretch_matches(MARU_RE, text, ("Maru",), ";,"),
+        THE_NAME_MOVED_RE: lambda: _names_moved(text),
+        FLAG_OF_RE: lambda: _flagged_ships(text),
+        CARGO_NAME_RE: lambda: keyed_matches(CARGO_NAME_RE, text, (" carri",), 60),
+        DESCRIBED_NAME_RE: lambda: keyed_matches(DESCRIBED_NAME_RE, text, _DESCRIBED_KEYS, 60),
+        SHIP_VERB_NAME_RE: lambda: keyed_matches(SHIP_VERB_NAME_RE, text, _SHIP_VERB_KEYS, 90),
+        NAME_IS_KIND_RE: lambda: keyed_matches(NAME_IS_KIND_RE, text, _NAME_IS_KIND_KEYS, 40),
+        NAME_IMO_RE: lambda: keyed_matches(NAME_IMO_RE, text, ("(IMO",), 60),
+        TITLED_KIND_RE: lambda: keyed_matches(TITLED_KIND_RE, text, _TITLED_KINDS),
+        QUOTED_KIND_RE: lambda: keyed_matches(QUOTED_KIND_RE, text, ('The "', 'the "', "The “", "the “")),
+        LEAD_APPOSITIVE_RE: lambda: _lead_named_ships(text),
+        SHIPWORD_NAME_RE: lambda: _and_the_next(text, _shipword_matches(text)),
+        IDENTIFIED_RE: lambda: _and_the_next(text, keyed_matches(IDENTIFIED_RE, text, ("identified as", "named", "called", "believed to be", "thought to be"), 40)),
+        PREFIXED_RE: lambda: _and_the_next(text, keyed_matches(PREFIXED_RE, text, tuple(PREFIX_FLAG))),
+    }
     for rx in (PREFIXED_RE, SHIPWORD_NAME_RE, IDENTIFIED_RE, APPOSITIVE_RE, THE_NAME_MOVED_RE, FLAG_OF_RE, LEAD_APPOSITIVE_RE, HAO_RE, MARU_RE, CARGO_NAME_RE, DESCRIBED_NAME_RE, SHIP_VERB_NAME_RE, NAME_IS_KIND_RE, NAME_IMO_RE, CLASS_NAME_RE, TITLED_KIND_RE, QUOTED_KIND_RE):
         if (rx is FLAG_OF_RE and not any(w in text for w in _FLAG_OF_WORDS)) or (rx is HAO_RE and " Hao" not in text) or (rx is MARU_RE and " Maru" not in text) or (rx is CLASS_NAME_RE and "-class " not in text):
             continue  # (their words looked for first: the scans are slow and the words rare; _lead_named_ships starts from its own)
-        found_here = stretch_matches(HAO_RE, text, ("Hao",), ".;,") if rx is HAO_RE else stretch_matches(CLASS_NAME_RE, text, ("-class",), ".;,") if rx is CLASS_NAME_RE else stretch_matches(MARU_RE, text, ("Maru",), ";,") if rx is MARU_RE else _names_moved(text) if rx is THE_NAME_MOVED_RE else _flagged_ships(text) if rx is FLAG_OF_RE else keyed_matches(CARGO_NAME_RE, text, (" carri",), 60) if rx is CARGO_NAME_RE else keyed_matches(DESCRIBED_NAME_RE, text, _DESCRIBED_KEYS, 60) if rx is DESCRIBED_NAME_RE else keyed_matches(SHIP_VERB_NAME_RE, text, _SHIP_VERB_KEYS, 90) if rx is SHIP_VERB_NAME_RE else keyed_matches(NAME_IS_KIND_RE, text, _NAME_IS_KIND_KEYS, 40) if rx is NAME_IS_KIND_RE else keyed_matches(NAME_IMO_RE, text, ("(IMO",), 60) if rx is NAME_IMO_RE else keyed_matches(TITLED_KIND_RE, text, _TITLED_KINDS) if rx is TITLED_KIND_RE else keyed_matches(QUOTED_KIND_RE, text, ('The "', 'the "', "The “", "the “")) if rx is QUOTED_KIND_RE else _lead_named_ships(text) if rx is LEAD_APPOSITIVE_RE else _and_the_next(text, _shipword_matches(text)) if rx is SHIPWORD_NAME_RE else _and_the_next(text, keyed_matches(IDENTIFIED_RE, text, ("identified as", "named", "called", "believed to be", "thought to be"), 40)) if rx is IDENTIFIED_RE else _and_the_next(text, keyed_matches(PREFIXED_RE, text, tuple(PREFIX_FLAG))) if rx is PREFIXED_RE else rx.finditer(text)
+        found_here = scans[rx]() if rx in scans else rx.finditer(text)
         for m in found_here:
             ng = next((g for g in ("aboard", "crew", "crewed") if m.groupdict().get(g)), "name")  # (DESCRIBED_NAME_RE names its other ways apart)
             title = _KIND_TITLE.match(m.group(ng))  # ("Aboard Research Vessel Mirai": the Mirai)
