@@ -298,6 +298,9 @@ _EN_ROUTE = r"\ben[ -]?route\s+$"
 #: Base Guam", "a port call aboard U.S. Naval Base Guam", "Docks on Guam", "stopped briefly in
 #: Singapore", "is making a historic call at Vietnam"
 _CALLED_AT = re.compile(r"\b(?:arrival\s+of\s+[^,.;]{1,60}?\s+(?:at|in)|port\s+calls?\s+(?:at|in|aboard)|(?:made|makes?|making|paid|pays|paying)\s+(?:a|an|its|their|her)\s+(?:[\w-]+\s+)?calls?\s+(?:at|in)|dock(?:s|ed|ing)?\s+on|stop(?:ped|ping|s)?\s+\w+ly\s+(?:in|at))\s+(?:the\s+)?(?:U\.S\.\s+)?(?:[Nn]aval\s+[Bb]ase\s+|[Pp]ort\s+of\s+)?$", re.I)
+#: how far a voyage will go: "as far east as Guam, and as far south as the northern coast of Australia"
+_AS_FAR = r"\bas\s+far\s+(?:east|west|north|south)\s+as\s+(?:the\s+)?"
+_AS_FAR_AS_TAIL = _AS_FAR + r"(?:(?:northern|southern|eastern|western)\s+coast\s+of\s+)?$"
 RELATIONS = [
     ("start and end", r"\b(?:start|starts|started|begin|begins|began)\s+and\s+(?:end|ends|ended|finish|finishes|finished)\s+(?:at|in)\s+(?:the\s+)?(?:port\s+of\s+)?$"),  # "The tour will start and end at Kobe port"
     ("from", rf"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began|commenced)\s+(?:on\s+[^.;,]{{1,20}}?,?\s+(?:\d{{4}},\s+)?)?(?:(?:in|from)\s+(?:the\s+)?|at\s+(?:the\s+)?(?:{_PORT_OF})?)$"),  # (and "His journey began at a yacht harbour in San Francisco")  # "the training tour started in Japan in May"
@@ -341,7 +344,7 @@ RELATIONS = [
     ("through", rf"\b(?:sail\w*|pass\w*|transit\w*|navigat\w*)\s+(?:through\s+|across\s+|cross\s+)?(?:[\w-]+\s+){{0,3}}(?:channels|waterways|straits)(?:\s+and\s+(?:channels|waterways|straits))?\s*,?\s+(?:including|such as|namely),?\s+{_NAME_LIST}(?:the\s+)?$"),  # "sail cross important channels and waterways including the Taiwan Strait, ..."  # "the port-calls at Qingdao", "the scheduled ports of call include Singapore and Yokosuka"
     ("to", rf"\b(?:patrol|deployment|voyage|cruise|tour|journey)(?:\s+season)?,?\s+which\s+(?:has|have|had)\s+included\s+{_NAME_LIST}(?:the\s+)?$"),  # "its 2016 patrol season, which has included India, Singapore, and the Philippines"
     ("to", rf"\b(?:ports|countries|nations|continents)\s+to\s+include\s+{_NAME_LIST}(?:the\s+)?$"),
-    ("to", r"\bas\s+far\s+(?:east|west|north|south)\s+as\s+(?:the\s+)?(?:(?:northern|southern|eastern|western)\s+coast\s+of\s+)?$"),  # "will take the French naval force as far east as Guam, and as far south as the northern coast of Australia"  # "will visit 20 ports in 16 countries on the five continents to include Tahiti, Tokyo, ..."
+    ("to", _AS_FAR_AS_TAIL),  # "will take the French naval force as far east as Guam, and as far south as the northern coast of Australia"  # "will visit 20 ports in 16 countries on the five continents to include Tahiti, Tokyo, ..."
     ("to", rf"\b(?:goodwill|visits?|voyages?|tours?|cruises?|missions?)\s+to\s+(?:\w+\s+)?(?:countries|nations),?\s+(?:such\s+as|including|namely),?\s+{_NAME_LIST}(?:the\s+)?$"),  # "to spread peace and goodwill to eight countries such as Singapore, ..."
     ("to", r"\b(?:first|next|last|final|second|third)\s+(?:stop|port(?:\s+of\s+call)?)\s+(?:[\w'’-]+\s+){0,3}?(?:was|is|will\s+be)\s+(?:[A-Z][a-z]+\s+){0,2}?(?:[A-Z][a-z]+,\s+)?$"),  # "Blue Ridge's first stop was Port Kelang, Malaysia": the country stands for a port we lack
     ("to", rf"\b(?:visit\w*|travel\w*(?:\s+(?:across|to|through))?|(?:sail\w*|cruise\w*|voyage|journey)\s+(?:across|to|through))\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|several|many|a\s+number\s+of)\s+)?(?:[A-Z][\w-]+\s+)?(?:countries|nations|ports)\s*,?\s+(?:including|such as|among them|namely),?\s+{_NAME_LIST}(?:the\s+)?$"),  # "travel across 13 countries, including the United States, Germany ...", "will visit 13 countries, namely, Seychelles, ...", "visited countries including the Seychelles"
@@ -981,14 +984,14 @@ _SAILOR_NAMES = (
 )
 #: the words each holds, for stretch_matches (no match holds a full stop or a semicolon); the first
 #: reads its word in any case and holds initials' full stops ("skipper J. Smith"), so it is searched whole
-_SAILOR_NAME_KEYS = (None, required_words(_SAILOR_WORD), ("yacht", "sailboat", "sailing", "catamaran"), ("yacht", "sailboat", "sailing", "catamaran"))
+_SAILOR_NAME_KEYS = (None, *(required_words(rx.pattern) for rx in _SAILOR_NAMES[1:]))
 #: a person the text names in full and then by surname ("Mitsuhiro Iwamoto ... Iwamoto told"): the
 #: sailor, when no pattern above names one
 _FULL_NAME = re.compile(r"(?<![\w.])(?P<f>[A-Z][a-z'’]{2,})\s+(?P<s>[A-Z][a-z]{2,})\b(?!\s+[A-Z])")
 _NOT_A_SURNAME = frozenset("News Times Press Post Guard Navy Force Forces Club Association University Prefecture Island Islands Bay Harbor Harbour Port Strait Channel Sea Ocean Coast Bridge Yacht Marina Station Sector District Cape Peninsula".split())
 #: "the solo sailor", "A blind Japanese sailor", "The mariner": the one sailing it, unnamed
 _A_SAILOR = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Tt]his)\s+(?:[\w'’-]+\s+){{0,3}}?{_SAILOR_WORD}\b(?!s)|\b[Tt]he\s+\d{{1,3}}-year-old(?=\s+[a-z]+ed\b)")
-_A_SAILOR_KEYS = (*required_words(_SAILOR_WORD), "-year-old")  # (no match holds a full stop: stretch_matches)
+_A_SAILOR_KEYS = required_words(_A_SAILOR.pattern)  # (no match holds a full stop: stretch_matches)
 #: (each word first, its look-behinds after it: the engine scans fast for a pattern that opens with a word)
 _HE_SHE = re.compile(r"He\b(?:(?<=^He)|(?<=[.!?]\sHe)|(?<=\nHe))|She\b(?:(?<=^She)|(?<=[.!?]\sShe)|(?<=\nShe))|he\b(?:(?<=,\she)|(?<=\band\she))|she\b(?:(?<=,\sshe)|(?<=\band\sshe))")
 _THE_BOAT_PHRASE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:(?!(?:on|in|at|of|to|from|the|an?|aboard|across)\s)[\w'’.-]+\s+){0,3}?(?:yacht|sailboat|sailing\s+boat|catamaran)\b")
@@ -1527,12 +1530,13 @@ _AT_ISLANDS_BASE = re.compile(r"\b(?:dock\w*|moor\w*|berth\w*|anchor\w*|arriv\w*
 _ROUTE_LEADS_TO = re.compile(rf"\bwill\s+(?:bring|lead|take)\s+(?:[\w-]+\s+){{0,2}}?to\s+(?:(?:the\s+)?parts\s+of\s+)?{_NAME_LIST}(?:the\s+)?$")
 
 
-#: how far a voyage will go: "as far east as Guam, and as far south as the northern coast of Australia"
-_AS_FAR_AS = re.compile(r"\bas\s+far\s+(?:east|west|north|south)\s+as\s+(?:the\s+)?(?:(?:northern|southern|eastern|western)\s+coast\s+of\s+)?$")
+#: the same relation's pattern, as what a country's mention must follow to be gone to ("as far
+#: south as the northern coast of Australia")
+_AS_FAR_AS = re.compile(_AS_FAR_AS_TAIL)
 
 
 #: an area's reach, not a voyage's: "with their patrol area ... extending as far north as"
-_AREA_AS_FAR = re.compile(r"\b(?:area|zone|region)\b[^.;]{0,160}?\bas\s+far\s+(?:east|west|north|south)\s+as\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+(?:and|or)\s+)?$")
+_AREA_AS_FAR = re.compile(r"\b(?:area|zone|region)\b[^.;]{0,160}?" + _AS_FAR + r"(?:[A-Z][\w'-]*\s+(?:and|or)\s+)?$")
 
 
 #: a cruise line's offer: "itineraries ... include three and five night cruises from Singapore"
@@ -1866,10 +1870,10 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             r = routes[key] = _Route(vessel=vessel, period=period, period_inferred=p_inferred)
             order.append(key)
             keys_of.setdefault(vessel, []).append(key)
-        if _PLANNED.search(sent, lower) and not (r.status == "reported" and r.waypoints):
+        if _PLANNED_NEEDS.search(sent, lower) and not (r.status == "reported" and r.waypoints):
             r.status = "planned"  # (a voyage already told as done stays done: "... an exercise it said it would conduct")
         r.sentences.append(sent.strip())
-        earlier = bool(_EARLIER.search(sent, lower))
+        earlier = bool(_EARLIER_NEEDS.search(sent, lower))
         new: list[dict[str, Any]] = []
         mentions = sentence_mentions(s0, s1)
         # "... after the Higgins and the Vancouver transited it together on Oct. 20": another
@@ -2018,7 +2022,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue
             if e.dispute and _DISPUTE_ABOUT.search(sent[max(0, a - 60) : a]):
                 continue  # "tensions ... including the territorial dispute over the nearby Senkaku Islands": what is disputed, not where the ship is
-            if e.dispute and e.lon is not None and e.type in ("island", "island_group") and (_INTRUSION.search(sent, lower) or (_ZONE_RE.search(sent) and moves)):
+            if e.dispute and e.lon is not None and e.type in ("island", "island_group") and (_INTRUSION_NEEDS.search(sent, lower) or (_ZONE_RE.search(sent) and moves)):
                 # "entered Japanese territorial waters around the Senkaku Islands"; one island of
                 # a group already in the route ("the waters off the Senkakus' Uotsuri Island") adds nothing
                 if not _holds_group(gaz, e.dispute, [*(r.waypoints if not fresh_here else ()), *new]):
@@ -2250,7 +2254,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 elif (fresh or e.id not in {w.get("id") for w in r.waypoints}) and (other or not _told_before([x for x in routes.values() if noun or (_may_be_same_ships(flag_of, x.vessel, vessel) and not (vessel in named_ships and x.vessel in named_ships and vessel != x.vessel and vessel not in x.companions))], e.id, sent)):
                     w = _waypoint(e, "through", True, (s0 + ref.start(), s0 + ref.end()), sent.strip(), note=f"'{ref.group(0)}' refers to the {e.name} named before")
                     new.append(w)
-        if _INTRUSION.search(sent, lower) and not any(w.get("relation") == "waters of" for w in new) and not any(e.dispute for e, *_ in mentions):
+        if _INTRUSION_NEEDS.search(sent, lower) and not any(w.get("relation") == "waters of" for w in new) and not any(e.dispute for e, *_ in mentions):
             chain = re.search(r"\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}(?:island chain|islands|islets|chain)\b", sent)  # (not "the Saki-shima island chain", a chain named)
             if chain and disputed_mentions is None:  # the text's disputed islands, found once, in order
                 disputed_mentions = [(a, e) for e, a, _, _ in (text_mentions if text_mentions is not None else gaz.find(text)) if e.dispute and e.type in ("island", "island_group")]
@@ -2260,7 +2264,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 # "went into the territorial seas of the uninhabited island chain": the disputed group told before
                 w = _waypoint(group if group.type == "island_group" else gaz.by_id.get(group.dispute, group), "waters of", True, (s0 + chain.start(), s0 + chain.end()), sent.strip(), note=f"'{chain.group(0)}' refers to the {group.name} named before")
                 new.append(w)
-        if "island" in lower and not new and (isle := _THE_ISLANDS_WATERS.search(sent)) and (moves or _INTRUSION.search(sent, lower)):
+        if "island" in lower and not new and (isle := _THE_ISLANDS_WATERS.search(sent)) and (moves or _INTRUSION_NEEDS.search(sent, lower)):
             # "detected passing by Amami-Oshima Island ... traveling westward through the
             # island's contiguous zone": the waters of the island named last before
             if island_mentions is None:
@@ -3218,6 +3222,6 @@ def find_events(text: str, sentences: list[tuple[int, int]], *, published_year: 
 
 #: the yes-or-no patterns of each sentence, tried only on sentences that hold a word they need
 #: (most sentences hold none: "earlier", "territorial waters", "returned", "is to", a date)
-_EARLIER, _INTRUSION, _HOME_AGAIN_NEEDS, _PLANNED, _TIMES_NEEDS, _THE_STRAIT_NEEDS = map(Needs, (EARLIER_RE, INTRUSION_RE, _HOME_AGAIN, PLANNED_RE, _TIMES, _THE_STRAIT_RE))
+_EARLIER_NEEDS, _INTRUSION_NEEDS, _HOME_AGAIN_NEEDS, _PLANNED_NEEDS, _TIMES_NEEDS, _THE_STRAIT_NEEDS = map(Needs, (EARLIER_RE, INTRUSION_RE, _HOME_AGAIN, PLANNED_RE, _TIMES, _THE_STRAIT_RE))
 _MAY_BE_HABIT_NEEDS, _MAY_NEGATE_NEEDS, _MAY_BE_USUAL_NEEDS, _PEOPLE_WORDS_NEEDS = map(Needs, (_MAY_BE_HABIT, _MAY_NEGATE, _MAY_BE_USUAL, _PEOPLE_WORDS))
 _DAY_NEEDS, _WEEKDAY_NEEDS = Needs(DAY_RE), Needs(_WEEKDAY_RE)
