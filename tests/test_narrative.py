@@ -3137,3 +3137,48 @@ def test_held_out_set_dl_coast_guards_and_mine_warfare(text, expected):
     """Set dl (in our own words): Japanese and Philippine coast guard ships' visits for joint
     exercises, and the mine warfare exercises of Japan and the United States."""
     assert _vessel_waypoints(extract(text).routes) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set dm: core transits in the region. An earlier passage told with its own day after one told
+    # by its weekday is another passage, not the detail of the first
+    ("The 7th Fleet confirmed that a US Navy ship transited the Taiwan Strait on Thursday and Friday. USS Dewey made the transit with HMCS Winnipeg, October 14-15, 2021, the fleet said. On Aug. 27, the USS Kidd sailed through the Strait.",
+     [("US Navy ship", ["taiwan_strait"]), ("Kidd", ["taiwan_strait"])]),
+    # an undated telling, then the dated account of the same passage by the same ship: one route
+    ("A US warship transited the Taiwan Strait on Thursday, the 7th Fleet said. The destroyer USS Dewey conducted a Taiwan Strait transit on October 14, 2021, the fleet said.",
+     [("Dewey", ["taiwan_strait"])]),
+    # a return told as "the same way": back through the strait to where the route came from
+    ("Two Russian destroyers sailed from the Sea of Japan through the Tsugaru Strait into the Pacific on Monday. They returned the same way on Friday.",
+     [("Russian destroyers", ["sea_of_japan", "tsugaru", "north_pacific", "tsugaru", "sea_of_japan"])]),
+    ("Two Russian destroyers sailed from the Sea of Japan through the Tsugaru Strait into the Pacific on Monday. They did not return the same way.",
+     [("Russian destroyers", ["sea_of_japan", "tsugaru", "north_pacific"])]),
+    # a name given to the islands the words before told of takes their relation
+    ("A flotilla of Chinese navy ships patrolled the waters around the disputed islets, called Diaoyu by China, on Wednesday.",
+     [("Chinese navy ships", ["senkaku_diaoyu"])]),
+])
+def test_held_out_set_dm_core_transits(text, expected):
+    """Set dm (in our own words): Chinese, Russian, US, Canadian and Australian warships through
+    the Tsushima, Tsugaru, Miyako and Taiwan straits, as the region's news reports them."""
+    assert _vessel_waypoints(extract(text).routes) == expected
+
+
+def test_held_out_set_dm_return_the_same_way_is_inferred_and_sourced():
+    text = "Chinese warships sailed between Okinawa and Miyakojima into the Pacific from the East China Sea on Dec 16. Before returning the same way on Sunday, the carrier held drills."
+    r = extract(text).routes[0]
+    back = r["waypoints"][3:]
+    assert [(w["id"], w["relation"], w["inferred"]) for w in back] == [("miyako", "back through", True), ("east_china_sea", "back to", True)]
+    assert all(text[w["start"] : w["end"]] == "returning the same way" for w in back)
+
+
+@pytest.mark.parametrize("text, unresolved, ids", [
+    # a group of islands the gazetteer lacks, written with a lower-case head word
+    ("The ships passed 240 km from the Goto islands in Nagasaki.", ["Goto islands"], ["nagasaki"]),
+    # two names under one head word stay two names
+    ("They sailed between Yonaguni and Iriomote islands.", ["Iriomote"], ["yonaguni"]),
+    # a treaty's name is no mention of the city
+    ("It was the anniversary of the Treaty of Shimonoseki, signed in 1895 by Japan.", [], ["japan"]),
+])
+def test_held_out_set_dm_place_names(text, unresolved, ids):
+    s = extract(text)
+    assert [u["text"] for u in s.unresolved] == unresolved
+    assert [p.id for p in s.places] == ids

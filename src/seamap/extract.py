@@ -32,7 +32,7 @@ SCHEMA = "seamap.scenario/1"
 # A capitalised name with a geographic head word, or a capitalised name after a place preposition
 _GEO_NAME = re.compile(  # (every branch starts with a capital: the lookahead first lets the scan skip the rest fast)
     r"(?=[A-Z])\b(?:(?:St\.\s+|Saint\s+|Mount\s+|Mt\.\s+)?(?:[A-Z][\w'’-]+(?<!['’]s)\s+){1,3}(?:Seas?|Strait|Straits|Islands?\s+chain|Island|Islands|Bay|Gulf|Channel|Peninsula|Ocean|Archipelago|Cape|Port|Harbou?r|Islets?|Rocks?|Prefecture|Ward|County|Province|Oblast|Krai|Territory|Basin|Plateau|Trench|Ridge|Pass|City|Jima|Shima|Atoll|Shoal|Reef|Canal|River)(?<!Port(?=\s+of\s+[A-Z]))"  # (not "East China's": a possessive is no part of a name)
-    r"|\b(?=[A-Z][a-z]+\s+(?:province|peninsula|prefecture)\b)(?!(?:[A-Z][a-z]+(?:ese|ian|ish|can|ean)|Dutch|French|Thai|Greek|Philippine|The|This|That|Each|Every)\s)[A-Z][a-z]+\s+(?:province|peninsula|prefecture)"  # "Zhejiang province", "the Shandong peninsula", "the northern Aomori prefecture"
+    r"|\b(?=[A-Z][a-z]+\s+(?:province|peninsula|prefecture|islands)\b)(?<!and )(?!(?:[A-Z][a-z]+(?:ese|ian|ish|can|ean|ern)|Dutch|French|Thai|Greek|Philippine|Pacific|Arctic|Atlantic|Outer|Remote|Disputed|Offshore|Outlying|Main|Home|The|This|That|These|Those|Each|Every|Two|Three|Four|Five|Several|Many|Some|Both|All|Other|Small|Tiny|Uninhabited)\s)[A-Z][a-z]+\s+(?:province|peninsula|prefecture|islands)"  # "Zhejiang province", "the Shandong peninsula", "the northern Aomori prefecture", "the Goto islands" (not "Yonaguni and Iriomote islands": two names under one head word)
     r"|(?<=\band )(?:[A-Z][\w'’-]+\s+){1,2}seas\b"  # "the East and South China seas": the second of two seas under one lower-case head word
     r"|(?:Sea|Strait|Gulf|Bay|Port|Cape|Isle) of (?:the )?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"|(?:Port(?!\s+(?:Visits?|Calls?|Call|Stops?)\b)|Cape|Camp) [A-Z][\w'’-]+"
@@ -450,6 +450,8 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
             continue  # "Press Trust of India", "the Times of India": a name that holds the country's
         if entry.type == "country" and _ORGANISATION.match(text, end):
             continue  # "the China Coast Guard said", "the Japan Maritime Self-Defense Force": an institution's name
+        if entry.type in ("city", "country") and text[max(0, start - 10) : start] in ("Treaty of ", "treaty of ") and not text[max(0, start - 11) : start - 10].isalpha():
+            continue  # "the Treaty of Shimonoseki in 1895": a treaty's name, not the city's
         if entry.type in ("island", "city") and _UNIT_AFTER.match(text[end : end + 60]):
             continue  # "the Kinmen, Matsu, and Penghu Division": a unit's name
         if entry.type == "country" and _FLAG_BEFORE_SHIPS.match(text[end : end + 40]):

@@ -1311,6 +1311,11 @@ def _relation(before: str) -> str:
         name, rx, _ = _RELATIONS_RX[k]
         if rx.search(tail):
             return name
+    # "patrolled the waters around the disputed islets, called Diaoyu by China": a name given to
+    # the islands the words before told of takes their relation
+    called = _CALLED_TAIL.search(tail) if ("called" in tail or "known as" in tail) else None
+    if called:
+        return _relation(before[: len(before) - (len(tail) - called.start())] + " ")
     # "channeling through five marginal seas of the Arctic: the Chukchi Sea, ...": a list after a
     # colon takes the words that led to it
     colon = re.search(r"(?P<lead>.*\b(?:through|into|across|via|in|to|visited|visiting))\s+(?:[\w-]+\s+){0,8}?[\w-]+\s*:\s*(?:the\s+)?$", before[-120:]) if re.search(r":\s*(?:the\s+)?$", before) else None
@@ -1327,6 +1332,7 @@ def _relation(before: str) -> str:
     return "mentioned"
 
 
+_CALLED_TAIL = re.compile(r"(?<=\s)(?:the|these|those)\s+(?:[a-z][\w-]*\s+){0,2}(?:islands|islets|isles|island chain|archipelago|strait|waterway),?\s+(?:called|known\s+as)\s+(?:the\s+)?$")
 _OWNER_TAIL = re.compile(r"(?<=\s)(?:(?:Russia|China|Japan|(?:South\s+|North\s+)?Korea|Taiwan)['’]s\s+(?:Far\s+(?:East\s+)?)?|(?:[A-Z][\w-]*\s+){0,4}(?:Force|Forces|Navy|Guard|Fleet|Command)['’]s\s+|Fleet\s+Activities\s+(?:\([A-Z]+\)\s+)?)$")  # (and "returned to the Fleet Activities (FLEACT) Yokosuka base")
 _TITLE_PREPOSITION = re.compile(r"\b(Off|Near|Around|Into|Through|Toward|Towards|From|In|At|Along|Across)\s+(?=[A-Z])")
 
@@ -1849,6 +1855,17 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         if vessel is not None and moves and not _YEAR_DIGITS.search(plain) and any(routes[k].waypoints for k in keys_of.get(vessel, ())) and ("first" in lower or "oldest" in lower or "youngest" in lower) and _RECORD_CLAIM.search(sent):
             last_vessel = vessel  # "He is the first blind person to successfully sail across the Pacific": the voyage told, claimed as a record
             continue
+        if "same" in lower and (same_way := _SAME_WAY_BACK.search(sent)) is not None and not negated and (back_of := vessel or last_vessel) and keys_of.get(back_of) and not sentence_mentions(s0, s1):
+            # "Before returning the same way on Sunday, the Chinese carrier conducted ...": back
+            # through the straits the route told came by, to where it came from (inferred)
+            r = routes[keys_of[back_of][-1]]
+            back = [w for w in reversed(r.waypoints[:-1]) if w.get("id") in gaz.by_id]
+            if any(w.get("type") == "strait" for w in back) and not any(w.get("relation", "").startswith("back ") for w in r.waypoints):
+                span = (s0 + same_way.start(), s0 + same_way.end())
+                r.waypoints += [_waypoint(gaz.by_id[w["id"]], "back through" if w.get("type") == "strait" else "back to", True, span, sent.strip(), note=f"'{same_way.group(0)}': the way the route came, reversed") for w in back]
+                r.sentences.append(sent.strip())
+                last_vessel = back_of
+                continue
         if vessel is None or not moves:
             if vessel and not habit:  # (the ships of a habit are no subject for the next sentence)
                 last_vessel = vessel
@@ -2461,6 +2478,15 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 later["waypoints"] = later["waypoints"] + wps
                 later["sentences"] = r["sentences"] + [t for t in later["sentences"] if t not in r["sentences"]]
                 out.remove(r)
+    # "A US Navy ship transited the Taiwan Strait on Thursday ... USS Dewey conducted a Taiwan
+    # Strait transit October 14-15, 2021": an undated telling, then the dated account of the same
+    # passage by the same ship (not "another transit", "again", "returned", "the last transit";
+    # nor after a telling with a month of its own: "on November 5" then "in September 2023")
+    for r in list(out):
+        later = next((x for x in out[out.index(r) + 1 :] if x["vessel"] == r["vessel"]), None) if r["period"] is None else None
+        if later is not None and later["period"] and any(w.get("type") == "strait" for w in r["waypoints"]) and [w.get("id") for w in r["waypoints"]] == [w.get("id") for w in later["waypoints"]] and not any(_TIMES.search(t) for t in r["sentences"]) and not any(_NOT_RETOLD.search(t) or _ANOTHER_OCCASION.search(t) for t in later["sentences"]):
+            later["sentences"] = r["sentences"] + [t for t in later["sentences"] if t not in r["sentences"]]
+            out.remove(r)
     # "Indian warships arrive in Manila" (a headline) over "INS Delhi ... arrived in Manila": the
     # headline's group is the ships the story names; its route is the story's, told before it
     unnamed = {v["name"] for v in vessels if not v.get("named")}
@@ -2707,6 +2733,12 @@ def _may_lie_in(gaz: Gazetteer, port: dict[str, Any], country: dict[str, Any]) -
     return not a or not b or a == b
 
 
+#: words that tell of another occasion than the one told ("The last publicized strait transit ...")
+_ANOTHER_OCCASION = re.compile(r"\b(?:previous|last|earlier|prior)\b", re.I)
+#: a return told as the way the route came ("before returning the same way", "sailed back along the same route")
+_SAME_WAY_BACK = re.compile(r"\b(?:return(?:ed|ing|s)?|(?:came|come|coming|sailed|sailing|headed|heading|went|going)\s+back)\s+(?:(?:through|by|via|along)\s+)?the\s+same\s+(?:way|route|waters|waterway|passage)\b", re.I)
+
+
 def _told_before(kin: list[_Route], strait_id: str, sent: str) -> bool:
     """Whether the routes ``kin`` (of ships that may be the sentence's) hold the strait
     ``strait_id`` already, and the sentence gives its passage no time of its own: the same
@@ -2714,7 +2746,10 @@ def _told_before(kin: list[_Route], strait_id: str, sent: str) -> bool:
     if not any(w.get("id") == strait_id for x in kin for w in x.waypoints) or _SINCE_WHEN.search(sent):
         return False
     told_text = " ".join(t for y in kin for t in y.sentences if t != sent.strip())
-    return _no_new_time(sent, told_text) or (not _TIMES.search(told_text) and _day_dates_only(sent))
+    # (a telling dated by its weekday is no headline whose detail this dated sentence gives: "a US
+    # Navy ship transited the Taiwan Strait on Thursday and Friday" then "On Sept. 17, the USS
+    # Barry ..." and "The USS John S. McCain sailed through the Strait on Feb. 4")
+    return _no_new_time(sent, told_text) or (not _TIMES.search(told_text) and _day_dates_only(sent) and _weekday(told_text) is None)
 
 
 def _told_as_companions(sentences: list[str], flag: str | None) -> bool:
