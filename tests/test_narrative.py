@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from seamap import extract
+from seamap.gazetteer import gazetteer
 
 
 def ids(route):
@@ -3182,3 +3183,18 @@ def test_held_out_set_dm_place_names(text, unresolved, ids):
     s = extract(text)
     assert [u["text"] for u in s.unresolved] == unresolved
     assert [p.id for p in s.places] == ids
+
+
+@pytest.mark.parametrize("written, place_id", [
+    ("Mijako", "miyako_island"), ("Sachalin", "sakhalin"), ("Kunaschir", "kunashir"), ("Honschu Island", "honshu"), ("Kjuschu", "kyushu"), ("Jonaguni", "yonaguni"),
+])
+def test_held_out_set_dm_german_spellings_of_japanese_and_russian_names(written, place_id):
+    """Set dm's "passing between Japan's islands of Okinawa and Mijako": a name in German spelling
+    (j for y, ch for kh, sch for sh), as reports translated from German or Russian keep it."""
+    assert [e.id for e, *_ in gazetteer().find(f"They sailed past {written} on Monday.")] == [place_id]
+
+
+def test_german_spelling_takes_no_other_place_s_name():
+    # "Wrangel" is English for the Arctic island, not the port of Vrangel spelt with a w
+    assert [u["text"] for u in extract("The icebreaker reached Wrangel Island.").unresolved] == ["Wrangel Island"]
+    assert _vessel_waypoints(extract("The aircraft carrier Liaoning passed between Okinawa and Mijako into the Pacific on Sunday.").routes) == [("Liaoning", ["miyako", "north_pacific"])]

@@ -125,6 +125,34 @@ def said_as_flag(text: str, matched: str, end: int) -> bool:
     return (matched in _FLAG_ABBREVIATIONS or fold(matched) in _FORMAL_FLAGS) and _MODIFIED.match(text, end) is not None
 
 
+#: the letters English writes in Japanese and Russian names, and the German (Dutch, Polish)
+#: spelling of the same sounds, which reports translated from those languages keep: "Mijako" for
+#: Miyako, "Ochotsk" for Okhotsk, "Sachalin" for Sakhalin, "Honschu" for Honshu (not "w" for "v":
+#: English writes Wrangel Island so, another place than the port of Vrangel)
+_GERMAN_SPELLING = {"shch": "schtsch", "kh": "ch", "zh": "sch", "sh": "sch", "ch": "tsch", "y": "j"}
+_GERMAN_LETTERS = re.compile(r"shch|kh|zh|sh|ch|y(?=[aeiou])", re.I)
+
+
+def german_spellings(name: str) -> set[str]:
+    """``name`` as German spelling writes its sounds: all at once, and one kind of letters at a
+    time ("Kunashir" is "Kunaschir"; "Miyako" is "Mijako"), the case of each first letter kept.
+
+    >>> sorted(german_spellings("Sea of Okhotsk")), sorted(german_spellings("Miyako"))
+    (['Sea of Ochotsk'], ['Mijako'])
+    """
+
+    def spell(m: re.Match, kinds: set[str]) -> str:
+        low = m.group(0).lower()
+        if low not in kinds:
+            return m.group(0)
+        out = _GERMAN_SPELLING[low]
+        return out[0].upper() + out[1:] if m.group(0)[0].isupper() else out
+
+    kinds = {m.group(0).lower() for m in _GERMAN_LETTERS.finditer(name)}
+    spelt = {_GERMAN_LETTERS.sub(lambda m: spell(m, kinds), name)} | {_GERMAN_LETTERS.sub(lambda m, k=k: spell(m, {k}), name) for k in kinds}
+    return spelt - {name}
+
+
 class Gazetteer:
     """Lookup by canonical name, id or alias; mention finding in text."""
 
@@ -146,6 +174,15 @@ class Gazetteer:
         names |= {a[: a.rindex(" ") + 1] + a[a.rindex(" ") + 1 :].lower() for a in names if re.search(r"\s(?:Islands?|Straits?|Channel|Peninsula|Sea|City)$", a)}  # (and "Ho Chi Minh city", "the Korean straits")
         # and "the southern Kuril Islands": a compass word in lower case before a name
         names |= {a[0].lower() + a[1:] for a in names if re.match(r"(?:South|North|East|West)(?:ern)?\s+[A-Z]", a)}
+        # and a Japanese or Russian place's name in German spelling ("the Sea of Ochotsk", "between
+        # Okinawa and Mijako"), where it is no other place's name
+        for e in entries:
+            if e.country in ("JP", "RU", None) and e.type != "country":  # (the region's seas, straits and disputed islands hold no country)
+                for a in e.aliases:
+                    for spelt in german_spellings(a):
+                        if len(spelt) >= 5 and fold(spelt) not in self._by_key:
+                            self._by_key[fold(spelt)] = self._by_name[fold(spelt)] = e
+                            names.add(spelt)
         # (a dash typed as a hyphen ends a name too: "the Miyako Strait-a key chokepoint"; so does a
         # port's, city's or province's suffix)
         self._mention_re = re.compile(rf"(?<![\w-])(?:{trie_pattern(names, _CHAR)})(?![\w]|-(?!(?:a|an|the|which|where|its|one|hang|si|shi|ko|gun|do)\b)[\w])")  # (and Korean and Japanese suffixes of port, city, county, province: "Samcheok-hang", "Incheon-si", "Hakata-ko")
