@@ -3198,3 +3198,23 @@ def test_german_spelling_takes_no_other_place_s_name():
     # "Wrangel" is English for the Arctic island, not the port of Vrangel spelt with a w
     assert [u["text"] for u in extract("The icebreaker reached Wrangel Island.").unresolved] == ["Wrangel Island"]
     assert _vessel_waypoints(extract("The aircraft carrier Liaoning passed between Okinawa and Mijako into the Pacific on Sunday.").routes) == [("Liaoning", ["miyako", "north_pacific"])]
+
+
+def test_held_out_set_dm_passages_listed_by_ship_and_day():
+    """A year's transits listed ship by ship, the verb and strait left out after the first: a
+    passage a date, each in its ship's route."""
+    text = ("The destroyer USS Dewey sailed through the Taiwan Strait on Oct. 14. "
+            "The USS John S. McCain sailed through the Strait on Feb. 4 and April 7; the USS Curtis Wilbur on Feb. 24, May 18 and June 22; and the USS Benfold on July 28.")
+    routes = extract(text).routes
+    assert [(r["vessel"], len(ids(r))) for r in routes] == [("Dewey", 1), ("John S. McCain", 2), ("Curtis Wilbur", 3), ("Benfold", 1)]
+    assert {i for r in routes for i in ids(r)} == {"taiwan_strait"}
+    wilbur = routes[2]["waypoints"][0]
+    assert text[wilbur["start"] : wilbur["end"]] == "the USS Curtis Wilbur" and wilbur["inferred"]
+
+
+def test_held_out_set_dm_similar_passages_listed_after_a_colon():
+    text = ("The destroyer USS Curtis Wilbur transited the Taiwan Strait on May 18. "
+            "US warships had made similar passages since Jan. 20: the USS John S. McCain on Feb. 4 and April 17, and the USS John Finn on March 10.")
+    assert _vessel_waypoints(extract(text).routes) == [("Curtis Wilbur", ["taiwan_strait"]), ("John S. McCain", ["taiwan_strait", "taiwan_strait"]), ("John Finn", ["taiwan_strait"])]
+    # one day is one passage, and a list of days needs a strait told
+    assert _vessel_waypoints(extract("The USS Benfold sailed through the Taiwan Strait on July 28, the Navy said.").routes) == [("Benfold", ["taiwan_strait"])]

@@ -1855,6 +1855,28 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         if vessel is not None and moves and not _YEAR_DIGITS.search(plain) and any(routes[k].waypoints for k in keys_of.get(vessel, ())) and ("first" in lower or "oldest" in lower or "youngest" in lower) and _RECORD_CLAIM.search(sent):
             last_vessel = vessel  # "He is the first blind person to successfully sail across the Pacific": the voyage told, claimed as a record
             continue
+        if ":" in sent and ("passages" in lower or "transits" in lower or "crossings" in lower) and (similar := _SIMILAR_PASSAGES.search(sent)) is not None and not any(e.type == "strait" for e, *_ in sentence_mentions(s0, s1)) and (k := straits_before(s0)) and strait_mentions[k - 1][1].lon is not None:
+            # "US warships ... had made similar passages since Biden took office on Jan. 20: the USS
+            # John S. McCain on Feb. 4 and April 17, the USS Curtis Wilbur on Feb. 24, ...": each
+            # listed ship's passages of the strait told last, a passage a date
+            e = strait_mentions[k - 1][1]
+            pos, listed = similar.end() - 1, []
+            while (m := _LISTED_SHIP_DAYS.match(sent, pos)) is not None:
+                listed.append((m.start("ship"), m.end("ship"), len(re.findall(_DAY_OF_MONTH, m.group("days")))))
+                pos = m.end()
+            for a, b, n in listed:
+                if (ship := told.at(s0 + a, s0 + b)) is None:
+                    continue
+                key2 = f"{ship}|{period or ''}"
+                r2 = routes.get(key2)
+                if r2 is None:
+                    r2 = routes[key2] = _Route(vessel=ship, period=period, period_inferred=p_inferred)
+                    order.append(key2)
+                    keys_of.setdefault(ship, []).append(key2)
+                r2.sentences.append(sent.strip())
+                r2.waypoints += [{**_waypoint(e, "through", True, (s0 + a, s0 + b), sent.strip(), note=f"'{similar.group(0).rstrip(': ')}': the {e.name} told before, passage {j + 1} of {n}"), "again": j > 0} for j in range(n)]
+            if listed:
+                continue
         if "same" in lower and (same_way := _SAME_WAY_BACK.search(sent)) is not None and not negated and (back_of := vessel or last_vessel) and keys_of.get(back_of) and not sentence_mentions(s0, s1):
             # "Before returning the same way on Sunday, the Chinese carrier conducted ...": back
             # through the straits the route told came by, to where it came from (inferred)
@@ -2299,6 +2321,27 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             n = _COUNT_WORDS.get((count.group("n") or "two").lower(), 2)
             for w in [w for w in new if w.get("type") == "strait" and 0 <= w["start"] - (s0 + count.end()) <= 80 and not re.search(r"[;:]", text[s0 + count.end() : w["start"]])][:1]:
                 new += [{**w, "note": f"'{count.group(0)}': passage {k + 2} of {n}", "again": True} for k in range(n - 1)]
+        if ";" in sent or ", the " in sent:
+            # "The USS John S. McCain sailed through the Strait on Feb. 4 and April 7; the USS Curtis
+            # Wilbur on Feb. 24, May 18 and June 22; and the USS Benfold on July 28": a passage a
+            # date, the ship's own and each listed ship's after it
+            strait = next((w for w in reversed(new) if w.get("type") == "strait" and not w.get("again")), None)
+            listed = _listed_passages(sent, strait["end"] - s0) if strait is not None and s0 <= strait["end"] <= s1 else None
+            if listed is not None:
+                (a, b, n), *rest = listed
+                new += [{**strait, "start": s0 + a, "end": s0 + b, "note": f"'{sent[a:b]}': passage {k + 2} of {n}", "again": True} for k in range(n - 1)]
+                for a, b, n in rest:
+                    ship = told.at(s0 + a, s0 + b)
+                    if ship is None or ship == vessel:
+                        continue
+                    key2 = f"{ship}|{period or ''}"
+                    r2 = routes.get(key2)
+                    if r2 is None:
+                        r2 = routes[key2] = _Route(vessel=ship, period=period, period_inferred=p_inferred)
+                        order.append(key2)
+                        keys_of.setdefault(ship, []).append(key2)
+                    r2.sentences.append(sent.strip())
+                    r2.waypoints += [{**strait, "relation": "through", "inferred": True, "start": s0 + a, "end": s0 + b, "note": f"'{sent[a:b]}': listed after {vessel}'s passage of the {strait['name']}, passage {k + 1} of {n}", "again": k > 0} for k in range(n)]
         # in text order, except that an origin leads ("entered the East China Sea from the Sea of
         # Japan") and a strait passed "after" which the rest happened comes first
         new.sort(key=lambda w: (w.get("relation") != "from" and not w.get("first"), w.get("start", (w.get("span") or (0,))[0])))
@@ -2735,6 +2778,32 @@ def _may_lie_in(gaz: Gazetteer, port: dict[str, Any], country: dict[str, Any]) -
 
 #: words that tell of another occasion than the one told ("The last publicized strait transit ...")
 _ANOTHER_OCCASION = re.compile(r"\b(?:previous|last|earlier|prior)\b", re.I)
+_DAY_OF_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?!:)"
+_DAYS_OF_MONTHS = rf"{_DAY_OF_MONTH}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_DAY_OF_MONTH})*"
+#: the days a passage told right before was made on: " on Feb. 4 and April 7"
+_OWN_DAYS = re.compile(rf"[\])]?\s+on\s+(?P<days>{_DAYS_OF_MONTHS})")
+#: another ship's passages listed after, its verb and strait left out: "; the USS Curtis Wilbur on Feb. 24, May 18 and June 22"
+#: passages told as like the one told, their ships listed after a colon: "had made similar passages since ...:"
+_SIMILAR_PASSAGES = re.compile(r"\b(?:similar|such|other|earlier|previous)\s+(?:passages|transits|crossings)\b[^:;]{0,80}:")
+_LISTED_SHIP_DAYS = re.compile(rf"\s*[;,:]\s+(?:and\s+)?(?P<ship>(?:the\s+)?[A-Z](?:[^;,.]|(?<=\b[A-Z])\.){{1,50}}?)\s+on\s+(?P<days>{_DAYS_OF_MONTHS})(?=\s*(?:[;,.]|$))")
+
+
+def _listed_passages(sent: str, at: int) -> list[tuple[int, int, int]] | None:
+    """For a strait's passage told up to ``at`` and then its days ("... through the Strait on Feb. 4
+    and April 7; the USS Curtis Wilbur on Feb. 24, ..."): the span of the days and their number,
+    then each listed ship's span and its number of days; None when the sentence lists no more than
+    one passage."""
+    own = _OWN_DAYS.match(sent, at)
+    if own is None:
+        return None
+    out = [(own.start("days"), own.end("days"), len(re.findall(_DAY_OF_MONTH, own.group("days"))))]
+    pos = own.end()
+    while (m := _LISTED_SHIP_DAYS.match(sent, pos)) is not None:
+        out.append((m.start("ship"), m.end("ship"), len(re.findall(_DAY_OF_MONTH, m.group("days")))))
+        pos = m.end()
+    return out if len(out) > 1 or out[0][2] > 1 else None
+
+
 #: a return told as the way the route came ("before returning the same way", "sailed back along the same route")
 _SAME_WAY_BACK = re.compile(r"\b(?:return(?:ed|ing|s)?|(?:came|come|coming|sailed|sailing|headed|heading|went|going)\s+back)\s+(?:(?:through|by|via|along)\s+)?the\s+same\s+(?:way|route|waters|waterway|passage)\b", re.I)
 
