@@ -3218,3 +3218,13 @@ def test_held_out_set_dm_similar_passages_listed_after_a_colon():
     assert _vessel_waypoints(extract(text).routes) == [("Curtis Wilbur", ["taiwan_strait"]), ("John S. McCain", ["taiwan_strait", "taiwan_strait"]), ("John Finn", ["taiwan_strait"])]
     # one day is one passage, and a list of days needs a strait told
     assert _vessel_waypoints(extract("The USS Benfold sailed through the Taiwan Strait on July 28, the Navy said.").routes) == [("Benfold", ["taiwan_strait"])]
+
+
+def test_held_out_set_dm_the_same_waterway_the_other_way_is_another_passage():
+    """"Had navigated through the same waterway in the opposite direction on May 2": the strait the
+    route took, though inferred and never named, passed once more."""
+    text = "The carrier Liaoning passed between Okinawa's main island and Miyakojima island on Saturday. The Liaoning had navigated through the same waterway in the opposite direction on May 2."
+    assert _vessel_waypoints(extract(text).routes) == [("Liaoning", ["miyako", "miyako"])]
+    # told again the same way, it is the same passage
+    text = "The carrier Liaoning passed between Okinawa's main island and Miyakojima island on Saturday. The Liaoning sailed through the same waterway, the ministry said."
+    assert _vessel_waypoints(extract(text).routes) == [("Liaoning", ["miyako"])]

@@ -2271,8 +2271,14 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             refs = list(_THE_STRAIT_NEEDS.finditer(sent, lower))  # ("through the waters" before "the previous transit" as the words that name it)
             ref = next((m for m in refs if not re.match(r"(?i:strait|previous|last|earlier|latest|similar)\b", m.group(0))), refs[0] if refs else None)
             k = straits_before(s0 + ref.start()) if ref else 0
-            if k and strait_mentions[k - 1][1].lon is not None:
-                e = strait_mentions[k - 1][1]
+            named_strait = strait_mentions[k - 1][1] if k and strait_mentions[k - 1][1].lon is not None else None
+            if ref is not None and named_strait is None and "same" in ref.group(0).lower():
+                # "passed between Okinawa's main island and Miyakojima ... had navigated through the
+                # same waterway": a strait the route took by inference, no text naming it
+                passed = next((w for key in reversed(keys_of.get(vessel, [])) for w in reversed(routes[key].waypoints) if w.get("type") == "strait" and w.get("id") in gaz.by_id), None)
+                named_strait = gaz.by_id[passed["id"]] if passed else None
+            if named_strait is not None:
+                e = named_strait
                 # (ships of another flag told it: "a Japanese destroyer sailed through the Taiwan
                 # Strait ... Germany sent two warships through the strait" is another passage;
                 # but "the latest transit" is one told, by whichever ships)
@@ -2281,6 +2287,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 counted = _SINCE_A_TIME.sub(" ", sent)  # ("the first time a New Zealand ship had passed through the strait since 2017": not a time of this passage)
                 fresh = _TIMES.search(counted) and not _no_new_time(counted, " ".join(r.sentences[:-1]))  # ("... occurred in September of last year")
                 other = bool(re.match(r"(?i:previous|last|earlier|similar)\b", ref.group(0)) or re.search(r"\b(?i:previous|last|earlier)\s+(?:[\w-]+\s+)?$", sent[: ref.start()]))  # another passage than the one told, by its own words ("The last Taiwan Strait voyage")
+                # "had navigated through the same waterway in the opposite direction on May 2": the
+                # strait told, passed another time (though in a month the route already names)
+                other = other or ("direction" in lower and _OPPOSITE_WAY.search(sent) is not None)
                 # "... together with two naval vessels from Australia and New Zealand" told first, then
                 # "the New Zealand and Australian ships sailed through the strait": the same passage
                 flag = flag_of.get(vessel)  # (ships of no flag are told as nobody's companions)
@@ -2290,7 +2299,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                         host.companions.append(vessel)
                 # (a ship named apart from the ships of a route told is not among them: "USS Mustin
                 # conducted a routine transit through the strategic strait" after USS John S. McCain's)
-                elif (fresh or e.id not in {w.get("id") for w in r.waypoints}) and (other or not _told_before([x for x in routes.values() if noun or (_may_be_same_ships(flag_of, x.vessel, vessel) and not (vessel in named_ships and x.vessel in named_ships and vessel != x.vessel and vessel not in x.companions))], e.id, sent)):
+                elif (fresh or other or e.id not in {w.get("id") for w in r.waypoints}) and (other or not _told_before([x for x in routes.values() if noun or (_may_be_same_ships(flag_of, x.vessel, vessel) and not (vessel in named_ships and x.vessel in named_ships and vessel != x.vessel and vessel not in x.companions))], e.id, sent)):
                     w = _waypoint(e, "through", True, (s0 + ref.start(), s0 + ref.end()), sent.strip(), note=f"'{ref.group(0)}' refers to the {e.name} named before")
                     new.append(w)
         if _INTRUSION_NEEDS.search(sent, lower) and not any(w.get("relation") == "waters of" for w in new) and not any(e.dispute for e, *_ in mentions):
@@ -2804,6 +2813,7 @@ def _listed_passages(sent: str, at: int) -> list[tuple[int, int, int]] | None:
     return out if len(out) > 1 or out[0][2] > 1 else None
 
 
+_OPPOSITE_WAY = re.compile(r"\b(?:in|from)\s+the\s+(?:opposite|other|reverse)\s+direction\b", re.I)
 #: a return told as the way the route came ("before returning the same way", "sailed back along the same route")
 _SAME_WAY_BACK = re.compile(r"\b(?:return(?:ed|ing|s)?|(?:came|come|coming|sailed|sailing|headed|heading|went|going)\s+back)\s+(?:(?:through|by|via|along)\s+)?the\s+same\s+(?:way|route|waters|waterway|passage)\b", re.I)
 
@@ -2924,7 +2934,7 @@ def _day_dates_only(sentence: str) -> bool:
     return all(any(a <= m.start() < b for a, b in days) for m in _TIMES_NEEDS.finditer(sentence))
 
 
-_NOT_RETOLD = re.compile(r"\b(?:another|second(?! time| such)|again|back(?! and forth)|returned|returning|return|other|as well|similar (?:passages?|transits?|crossings?|voyages?)|(?:previous|last) time)\b", re.I)  # "for the second time" is this passage; "a similar transit in September" another
+_NOT_RETOLD = re.compile(r"\b(?:another|second(?! time| such)|again|back(?! and forth)|returned|returning|return|other|(?:opposite|reverse) direction|as well|similar (?:passages?|transits?|crossings?|voyages?)|(?:previous|last) time)\b", re.I)  # "for the second time" is this passage; "a similar transit in September" another
 
 
 def _headlines(wps: list[dict[str, Any]]) -> bool:
