@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from seamap import extract
@@ -3228,3 +3230,53 @@ def test_held_out_set_dm_the_same_waterway_the_other_way_is_another_passage():
     # told again the same way, it is the same passage
     text = "The carrier Liaoning passed between Okinawa's main island and Miyakojima island on Saturday. The Liaoning sailed through the same waterway, the ministry said."
     assert _vessel_waypoints(extract(text).routes) == [("Liaoning", ["miyako"])]
+
+
+def test_odd_folds_are_every_letter_ignoring_case_reads_as_an_ascii_letter_and_lower_casing_does_not():
+    """The word gates look for a pattern's words in a text's lower-case copy, which stands for the
+    text wherever a pattern that ignores case reads a letter as ``str.lower`` does; the letters
+    where the two part are _ODD_FOLDS, and only those (an ASCII capital K was among them, which
+    let every text that names Korea past the gates)."""
+    import string
+    import sys
+
+    from seamap._scan import _ODD_FOLDS
+
+    letter = re.compile("[a-z]", re.I)
+    odd = set()
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        if letter.fullmatch(c) and not (c.lower() in string.ascii_lowercase and len(c.lower()) == 1 and re.fullmatch(c.lower(), c, re.I)):
+            odd.add(c)
+    assert odd == set(_ODD_FOLDS)
+
+
+def test_patterns_opened_by_their_first_letters_match_as_written(seed_text):
+    """GROUP_RE with the possessive's tail after each country, and SHIPS_FROM_RE opened by a class
+    of first letters, find what the patterns as first written find (the speed change must not
+    change a group); so does the sailor pattern tried only where its words stand."""
+    from seamap import narrative as nv
+    from seamap._scan import folded_matches
+
+    text = (seed_text + " China's two destroyers and Russia's newest frigate sailed; xChina's ships, Japan's Liaoning Group. "
+            "The Japan Maritime Self-Defense Force destroyers, N. Korean boats, U.S. Navy ships and South Korea's three "
+            "corvettes. WARSHIPS from Japan, ſhips from Korea, Ships of the Russian Navy, vessels of China and Russia, xships "
+            "of Japan. The solo SAILOR Ann Smith left; skipper J. Doe and the Mariner Bo Lee; sailors.")
+    group_as_written = re.compile(rf"\b(?P<nat>{nv._POSS}|{nv._NAT})" + nv.GROUP_RE.pattern[nv.GROUP_RE.pattern.index(")[^\\S\\n]+(?P<what>") + 1 :])
+    assert [(m.span(), m.groupdict()) for m in nv.GROUP_RE.finditer(text)] == [(m.span(), m.groupdict()) for m in group_as_written.finditer(text)] != []
+    ships_as_written = re.compile(r"\b(?i:warships|ships|vessels|frigates|destroyers)" + nv.SHIPS_FROM_RE.pattern[nv.SHIPS_FROM_RE.pattern.index("(?:\\s+and\\s+") :])
+    assert [(m.span(), m.group("from")) for m in nv.SHIPS_FROM_RE.finditer(text)] == [(m.span(), m.group("from")) for m in ships_as_written.finditer(text)] != []
+    sailor = nv._SAILOR_NAMES[0]
+    assert [m.span() for m in folded_matches(sailor, text, nv._SAILOR_FIRST_WORDS)] == [m.span() for m in sailor.finditer(text)] != []
+    assert [m.span() for m in folded_matches(sailor, "the ſailor Ann Smith", nv._SAILOR_FIRST_WORDS)] == [m.span() for m in sailor.finditer("the ſailor Ann Smith")] != []
+
+
+def test_many_capitalised_keys_are_found_by_one_scan_as_by_a_search_each():
+    """key_spans finds eight or more words that open with capitals in one scan: every
+    occurrence, overlapping ones and keys that begin others included, as a search for each finds."""
+    from seamap._scan import key_spans
+
+    keys = ("USS", "USNS", "US", "HMS", "HMAS", "HMCS", "JS", "JSS", "Mediterranean", "Med")
+    text = "USNS Mercy, USS Ohio and HMCS Ottawa; JSS Kaga (JS) in the Mediterranean; HMASHMS; US USSR. " * 3
+    by_search = sorted((at, at + len(k)) for k in keys for at in range(len(text)) if text.startswith(k, at))
+    assert key_spans(text, keys) == by_search != []

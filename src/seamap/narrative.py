@@ -29,6 +29,7 @@ from seamap._scan import (
     Spans,
     WordGate,
     first_letter_branches,
+    folded_matches,
     key_spans,
     keyed_matches,
     odd_folds,
@@ -72,7 +73,7 @@ SHIPWORD_NAME_RE = re.compile(r"\b(?:(?:icebreaker|destroyer|frigate|cruiser|cor
 IDENTIFIED_RE = re.compile(r"\b(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|carrier|warship|ship|vessel|tanker|freighter)s?,?\s+(?:(?:was|were)\s+)?(?:identified as|named|called|believed to be|thought to be)\s+(?:the\s+)?(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:[ -][A-Z][^\W\d_]+){0,2}(?:\s[B-HJ-UWYZ](?![\w'’-]))?(?:\s\d{1,3})?)(?![\w-]|[- ]class\b)")  # (and "The vessels were identified as Xiang Yang Hong 302 and ...")  # (not "the Luyang-III class")
 NAVY_FLAG = {"people's liberation army navy": "China", "people's liberation army": "China", "chinese people's liberation army": "China", "chinese people's liberation army navy": "China", "pla navy": "China", "chinese navy": "China", "russian navy": "Russia", "russian pacific fleet": "Russia", "pacific fleet": "Russia", "japan maritime self-defense force": "Japan", "royal navy": "United Kingdom", "royal canadian navy": "Canada", "royal australian navy": "Australia", "royal new zealand navy": "New Zealand", "indian navy": "India", "u.s. navy": "United States", "us navy": "United States", "united states navy": "United States", "republic of korea navy": "South Korea", "rok navy": "South Korea", "french navy": "France", "german navy": "Germany", "italian navy": "Italy", "royal netherlands navy": "Netherlands", "philippine navy": "Philippines"}
 NAVY_OF_RE = re.compile(r"\b(?P<what>(?:survey\s+)?(?:vessels?|ships?|warships?|destroyers?|frigates?|submarines?)|[Dd]etachment|[Ss]quadron|[Ff]lotilla|(?:naval\s+)?(?:escort\s+)?(?:task ?force|fleet))\s+(?:of|from)\s+the\s+(?P<navy>(?:Chinese\s+)?People['’]s Liberation Army(?: Navy)?|PLA Navy|Chinese [Nn]avy|Russian [Nn]avy|Russian Pacific Fleet|Pacific Fleet|Japan Maritime Self-Defense Force|Royal Navy|Royal Canadian Navy|Royal Australian Navy|Royal New Zealand Navy|Indian [Nn]avy|U\.S\. Navy|US Navy|United States Navy|Republic of Korea Navy|ROK Navy|French [Nn]avy|German [Nn]avy|Italian [Nn]avy|Royal Netherlands Navy|Philippine Navy)\b")
-SHIPS_FROM_RE = re.compile(r"\b(?i:warships|ships|vessels|frigates|destroyers)(?:\s+and\s+(?:aircraft|planes|jets))?\s+(?:from|of)\s+(?:the\s+)?(?P<from>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*)")
+SHIPS_FROM_RE = re.compile(r"[WwSsſVvFfDd](?<!\w.)(?i:(?<=w)arships|(?<=s)hips|(?<=v)essels|(?<=f)rigates|(?<=d)estroyers)(?:\s+and\s+(?:aircraft|planes|jets))?\s+(?:from|of)\s+(?:the\s+)?(?P<from>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*)")  # (its first letter opens it, so that the engine scans for it; the long s folds to s)
 NAMED_GROUP_RE = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})\s+(?:Carrier Strike Group|Amphibious Ready Group|Expeditionary Strike Group|Strike Group|CSG|ARG)\b")
 #: a ship told by its tonnage, its flag or the people aboard it: "The 82,900-gt Westerdam (built
 #: 2004)", "the British-flagged Diamond Princess made her 48th visit", "aboard Super Star Aquarius,"
@@ -233,7 +234,10 @@ _GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) gr
 _DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|nuclear(?:-powered)?|diesel(?:-electric)?|attack|(?:cruise|ballistic)[- ]missile|[Gg]overnment|[Mm]ilitary|[Mm]aritime|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|spy|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided[- ])?missile|anti-submarine|anti-sub|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|fishing|sand(?:-dredging)?|dredging|container|cargo|merchant|commercial|feeder|oil|crude|gas|chemical|bulk|wooden|small|motor|[\w]+-class|class|(?!(?:Compan(?:y|ies)|Firms?|Operators?|Owners?|Dispatch(?:es)?|Sends?|Deploys?)\b)[A-Z][\w'-]*|I{1,3}|V)"  # (not "Chinese Companies Dispatch Multiple Container Ships", a headline's firms)
 #: a country's possessive before its ships: "China's two operating carriers", "Russia's warships"
 _POSS_FLAG = {"China": "China", "Russia": "Russia", "Japan": "Japan", "South Korea": "South Korea", "North Korea": "North Korea", "Taiwan": "Taiwan", "Canada": "Canada", "Australia": "Australia", "Britain": "United Kingdom", "France": "France", "Germany": "Germany", "India": "India", "America": "United States"}
-_POSS = rf"(?:{'|'.join(_POSS_FLAG)})['’]s(?:\s+(?:two|three|four|five|six|both|\d+|first|second|third|fourth|fifth|newest|latest|new))?(?:\s+(?:operating|active|domestically[- ]built|home-?built|home-?made))?(?!\s+[A-Z])"  # (not "China's Liaoning aircraft carrier": a name)
+_POSS_TAIL = r"['’]s(?:\s+(?:two|three|four|five|six|both|\d+|first|second|third|fourth|fifth|newest|latest|new))?(?:\s+(?:operating|active|domestically[- ]built|home-?built|home-?made))?(?!\s+[A-Z])"  # (not "China's Liaoning aircraft carrier": a name)
+_POSS = rf"(?:{'|'.join(_POSS_FLAG)}){_POSS_TAIL}"
+#: _POSS with its tail after each country, so that every alternative opens with a word (see GROUP_RE)
+_POSS_EACH = "|".join(f"{country}{_POSS_TAIL}" for country in _POSS_FLAG)
 _COUNTRY_SENT_RE = re.compile(word_first(rf"\b(?P<country>{'|'.join(_POSS_FLAG)})\s+(?:has\s+|had\s+|have\s+)?(?:also\s+)?(?:sent|dispatched|deployed|sends|dispatches|deploys)\s+(?P<n>two|three|four|five|six|\d+|an?)\s+(?:(?:naval|navy|military)\s+)?(?P<what>warships?|ships?|vessels?|frigates?|destroyers?|corvettes?|submarines?)\b"))
 
 
@@ -242,7 +246,7 @@ def _nat_flag(nat: str) -> str:
     return NATIONALITY.get(nat) or _POSS_FLAG[re.split(r"['’]", nat)[0]]
 
 
-GROUP_RE = re.compile(rf"\b(?P<nat>{_POSS}|{_NAT})[^\S\n]+(?P<what>(?:(?:{_DESCRIPTOR}[^\S\n]+){{1,4}}(?![a-z]+ed\s|(?:sends|deploys|dispatches|has|have|says|keeps|uses|operates|plans|hosts|holds|welcomes|tours|sees)\s)[a-z][a-z-]+[^\S\n]+|(?:{_DESCRIPTOR}[^\S\n]+){{0,4}})(?i:{_GROUP_HEAD}))\b(?!-|\s+[Rr]eviews?\b)")  # "naval weapons carrier" (not "ship-to-ship transfers"); "Chinese Warships" in a headline
+GROUP_RE = re.compile(word_first(rf"\b(?P<nat>{_POSS_EACH}|{_NAT})[^\S\n]+(?P<what>(?:(?:{_DESCRIPTOR}[^\S\n]+){{1,4}}(?![a-z]+ed\s|(?:sends|deploys|dispatches|has|have|says|keeps|uses|operates|plans|hosts|holds|welcomes|tours|sees)\s)[a-z][a-z-]+[^\S\n]+|(?:{_DESCRIPTOR}[^\S\n]+){{0,4}})(?i:{_GROUP_HEAD}))\b(?!-|\s+[Rr]eviews?\b)"))  # "naval weapons carrier" (not "ship-to-ship transfers"); "Chinese Warships" in a headline
 # "Chinese and Russian naval vessels", "10 Russian Navy and Chinese People's Liberation Army Navy ships"
 JOINT_RE = re.compile(word_first(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(?:\s+and|,)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<b>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}[ \t]+){{0,5}}{_GROUP_HEAD})\b"))  # (within a line: "Russian, Chinese Ships Near Alaska" is a headline's own)
 # with no flagged or named vessel in the text: "the carrier", "the ships", "ten vessels"
@@ -985,6 +989,8 @@ _SAILOR_NAMES = (
 #: the words each holds, for stretch_matches (no match holds a full stop or a semicolon); the first
 #: reads its word in any case and holds initials' full stops ("skipper J. Smith"), so it is searched whole
 _SAILOR_NAME_KEYS = (None, *(required_words(rx.pattern) for rx in _SAILOR_NAMES[1:]))
+#: the words the first opens with, in any case: it is tried only where they stand (folded_matches)
+_SAILOR_FIRST_WORDS = tuple(_SAILOR_WORD[3:-1].split("|"))
 #: a person the text names in full and then by surname ("Mitsuhiro Iwamoto ... Iwamoto told"): the
 #: sailor, when no pattern above names one
 _FULL_NAME = re.compile(r"(?<![\w.])(?P<f>[A-Z][a-z'’]{2,})\s+(?P<s>[A-Z][a-z]{2,})\b(?!\s+[A-Z])")
@@ -1010,17 +1016,22 @@ def _sailed_boat(text: str, out: dict[str, dict[str, Any]]) -> None:
     if not (craft or (any(w in text for w in ("ailor", "ingleh")) and re.search(r"(?i:\b(?:sailor|yachtsman|yachtswoman|singlehander)\b)", text) and re.search(r"\bboat\b", text))):  # (a skipper and a boat are a fishing boat's)
         return
 
+    ship_words = {w for v in out.values() for w in v["name"].split()}  # (out holds no boat yet: the words of every ship's name, read once)
+    judged: dict[str, bool] = {}  # (a name a long text writes many times is judged once)
+
     def may_be_sailor(name: str) -> bool:
-        return not (name in _NOT_A_SAILOR or name in _NOT_A_SURNAME or name in NATIONALITY or any(name in v["name"].split() for v in out.values()) or any(gazetteer().find(name)))
+        if name not in judged:
+            judged[name] = not (name in _NOT_A_SAILOR or name in _NOT_A_SURNAME or name in NATIONALITY or name in ship_words or any(gazetteer().find(name)))
+        return judged[name]
 
     counts: dict[str, int] = {}
     for rx, keys in zip(_SAILOR_NAMES, _SAILOR_NAME_KEYS, strict=True):
-        for m in stretch_matches(rx, text, keys) if keys else rx.finditer(text):
+        for m in stretch_matches(rx, text, keys) if keys else folded_matches(rx, text, _SAILOR_FIRST_WORDS):
             name = m.group("s")
             if name not in counts and may_be_sailor(name):
                 counts[name] = 0
     if counts:  # how often each is written, as a whole word (one scan for them all: whole words never overlap)
-        for m in re.finditer(rf"\b(?:{'|'.join(counts)})\b", text):
+        for m in re.finditer(word_first(rf"\b(?:{'|'.join(counts)})\b"), text):
             counts[m.group(0)] += 1
     else:
         for m in _FULL_NAME.finditer(text):
