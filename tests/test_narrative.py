@@ -3280,3 +3280,14 @@ def test_many_capitalised_keys_are_found_by_one_scan_as_by_a_search_each():
     text = "USNS Mercy, USS Ohio and HMCS Ottawa; JSS Kaga (JS) in the Mediterranean; HMASHMS; US USSR. " * 3
     by_search = sorted((at, at + len(k)) for k in keys for at in range(len(text)) if text.startswith(k, at))
     assert key_spans(text, keys) == by_search != []
+
+
+def test_held_out_set_dn_a_ship_s_purchase_does_not_date_the_voyage():
+    """Set dn: "one of four China bought from Russia between 1996 and 2002" is the destroyer's
+    history; the sentence after it still tells the October 2008 voyage."""
+    text = ("In October 2008, a Chinese flotilla of four ships transited through the Tsugaru Strait en route to the Pacific Ocean. "
+            "The flotilla consisted of a Sovremennyy-class destroyer -- one of four China bought from Russia between 1996 and 2002 -- and a supply ship. "
+            "The ships had sailed together in the Sea of Japan.")
+    routes = extract(text).routes
+    assert [(r["vessel"], r["period"]) for r in routes] == [("Chinese flotilla", "2008-10")]
+    assert "sea_of_japan" in ids(routes[0])

@@ -1596,7 +1596,7 @@ _THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|tra
 #: dates that are not the voyage's: citations, links, and a ship's history ("the Shandong,
 #: commissioned in 2019, had sailed ...")
 _CENTURY_DIGITS = re.compile(r"(?:19|20)\d\d")
-_NOT_THE_VOYAGE_DATE = re.compile(r"\([^)]*\)|https?://\S+|(?:,\s*|\band\s+|\bwas\s+)(?:which\s+was\s+)?(?:commissioned|launched|built|delivered|completed|christened)(?:\s+by\s+[^,;.]{1,40}?)?\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\s*(?=[,.;])")  # (", commissioned by the Chinese navy in 2012,")
+_NOT_THE_VOYAGE_DATE = re.compile(r"\([^)]*\)|https?://\S+|\b(?:bought|purchased|acquired)\s+(?:from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?(?:in|between)\s+(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)?\b|(?:,\s*|\band\s+|\bwas\s+)(?:which\s+was\s+)?(?:commissioned|launched|built|delivered|completed|christened)(?:\s+by\s+[^,;.]{1,40}?)?\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\s*(?=[,.;])")  # (", commissioned by the Chinese navy in 2012,"; "one of four China bought from Russia between 1996 and 2002")
 
 
 #: an exercise at a disputed group: the drill's words, and the words before the group's name
