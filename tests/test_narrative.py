@@ -3291,3 +3291,21 @@ def test_held_out_set_dn_a_ship_s_purchase_does_not_date_the_voyage():
     routes = extract(text).routes
     assert [(r["vessel"], r["period"]) for r in routes] == [("Chinese flotilla", "2008-10")]
     assert "sea_of_japan" in ids(routes[0])
+
+
+def test_a_city_s_base_docked_at_is_the_port_not_a_unit():
+    """"Docked at the Maritime Self-Defense Force's Yokosuka Base": the port's base, where a unit's
+    name ("the Kinmen, Matsu, and Penghu Division", "the Kure Base" said of no voyage) is not."""
+    text = "The frigate HMCS Ottawa docked at the Maritime Self-Defense Force's Yokosuka Base in Kanagawa Prefecture on Monday."
+    assert _vessel_waypoints(extract(text).routes) == [("Ottawa", ["yokosuka"])]
+    assert _vessel_waypoints(extract("The commander of the Kure Base said the frigate HMCS Ottawa was welcome.").routes) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japanese navy accord a ceremonial welcome to the crew of Vietnam's missile defense vessel Tran Hung Dao at Yokosuka Port on Thursday.", [("Tran Hung Dao", ["yokosuka"])]),
+    ("Officials welcomed the frigate HMS Richmond at Busan on Monday.", [("Richmond", ["busan"])]),
+    # a welcome with no port is no arrival
+    ("Officials welcomed the frigate HMS Richmond's visit as a sign of ties.", []),
+])
+def test_a_ship_welcomed_at_a_port_arrived_there(text, expected):
+    assert _vessel_waypoints(extract(text).routes) == expected
