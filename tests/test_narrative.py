@@ -3309,3 +3309,17 @@ def test_a_city_s_base_docked_at_is_the_port_not_a_unit():
 ])
 def test_a_ship_welcomed_at_a_port_arrived_there(text, expected):
     assert _vessel_waypoints(extract(text).routes) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deployment told as a noun, and the water it went to
+    ("The destroyer USS Halsey began a deployment to the Western Pacific on Monday.", [("Halsey", ["north_pacific"])]),
+    ("The carrier USS Carl Vinson is on a regularly scheduled deployment to the Western Pacific.", [("Carl Vinson", ["north_pacific"])]),
+    # a trip named after the water it was in or crossed
+    ("The cutter USCGC Kimball returned to Honolulu following a 42-day Western Pacific patrol.", [("Kimball", ["north_pacific", "honolulu"])]),
+    ("Blind sailor Mitsuhiro Iwamoto completed his nonstop Pacific voyage aboard his yacht Dream Weaver on Saturday.", [("Dream Weaver", ["north_pacific"])]),
+    # not another force's: "the Pacific Fleet exercise" names no water crossed
+    ("The cutter USCGC Kimball sailed to Guam after its Pacific Fleet exercise.", [("Kimball", ["guam"])]),
+])
+def test_trips_told_as_nouns_named_after_their_water(text, expected):
+    assert _vessel_waypoints(extract(text).routes) == expected
