@@ -3323,3 +3323,25 @@ def test_a_ship_welcomed_at_a_port_arrived_there(text, expected):
 ])
 def test_trips_told_as_nouns_named_after_their_water(text, expected):
     assert _vessel_waypoints(extract(text).routes) == expected
+
+
+def test_the_sea_a_between_passage_was_in_leads_the_route():
+    """Set dm's "passing between Japan's islands of Okinawa and Mijako in the East China Sea": the
+    sea is where the passage began, not only where the islands lie ("near the Senkaku Islands in
+    the East China Sea" still only places the islands)."""
+    text = "The aircraft carrier Liaoning was spotted Sunday passing between Japan's islands of Okinawa and Miyako in the East China Sea. It is heading to the western Pacific Ocean."
+    assert _vessel_waypoints(extract(text).routes) == [("Liaoning", ["east_china_sea", "miyako", "north_pacific"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sets dm and dn: a country's ships sent, or their transit told as the country's, through the strait told before
+    ("A Canadian frigate sailed through the Taiwan Strait on Sunday. In June, China criticised the United Kingdom for sending a navy patrol vessel through the waterway.",
+     [("Canadian frigate", ["taiwan_strait"]), ("British patrol vessel", ["taiwan_strait"])]),
+    ("A Japanese destroyer sailed through the Taiwan Strait on Wednesday. This follows Germany's recent transit of two warships through the strait.",
+     [("Japanese destroyer", ["taiwan_strait"]), ("German warships", ["taiwan_strait"])]),
+    # not a country's that sends nothing through
+    ("A Japanese destroyer sailed through the Taiwan Strait on Wednesday. Germany's foreign minister praised the passage.",
+     [("Japanese destroyer", ["taiwan_strait"])]),
+])
+def test_held_out_sets_dm_dn_a_country_s_ships_sent_through_the_strait(text, expected):
+    assert _vessel_waypoints(extract(text).routes) == expected
