@@ -3345,3 +3345,14 @@ def test_the_sea_a_between_passage_was_in_leads_the_route():
 ])
 def test_held_out_sets_dm_dn_a_country_s_ships_sent_through_the_strait(text, expected):
     assert _vessel_waypoints(extract(text).routes) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set do: a government's words from a country are no port left
+    ("Defiant Royal Navy sailors are continuing to sail through the Taiwan Strait despite the warnings from China. The frigate HMS Richmond transited on Sunday.", [("Richmond", ["taiwan_strait"])]),
+    ("The patrol vessel HMS Spey transiting the Taiwan Strait has triggered a fierce response from China.", [("Spey", ["taiwan_strait"])]),
+    # a ship that came from a country still did
+    ("The patrol vessel HMS Spey sailed from Japan through the Taiwan Strait.", [("Spey", ["japan", "taiwan_strait"])]),
+])
+def test_held_out_set_do_a_government_s_words_from_a_country(text, expected):
+    assert _vessel_waypoints(extract(text).routes) == expected
