@@ -1675,6 +1675,14 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
     routes: dict[str, _Route] = {}
     order: list[str] = []
     keys_of: dict[str, list[str]] = {}  # a vessel's route keys, in order (the routes of a long text are many)
+
+    def route_at(key: str, vessel: str, period: str | None, inferred: bool) -> _Route:
+        """The route filed under ``key``, opened for ``vessel`` and ``period`` when none is yet."""
+        if key not in routes:
+            routes[key] = _Route(vessel=vessel, period=period, period_inferred=inferred)
+            order.append(key)
+            keys_of.setdefault(vessel, []).append(key)
+        return routes[key]
     last_vessel: str | None = None
     # the report's year, when its byline or lead names it (a year named later may be a plan's: "by 2030")
     dated_lead = bool(published_year) and str(published_year) in text[:300]
@@ -1875,19 +1883,11 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             # John S. McCain on Feb. 4 and April 17, the USS Curtis Wilbur on Feb. 24, ...": each
             # listed ship's passages of the strait told last, a passage a date
             e = strait_mentions[k - 1][1]
-            pos, listed = similar.end() - 1, []
-            while (m := _LISTED_SHIP_DAYS.match(sent, pos)) is not None:
-                listed.append((m.start("ship"), m.end("ship"), len(re.findall(_DAY_OF_MONTH, m.group("days")))))
-                pos = m.end()
+            listed = _listed_ship_days(sent, similar.end() - 1)
             for a, b, n in listed:
                 if (ship := told.at(s0 + a, s0 + b)) is None:
                     continue
-                key2 = f"{ship}|{period or ''}"
-                r2 = routes.get(key2)
-                if r2 is None:
-                    r2 = routes[key2] = _Route(vessel=ship, period=period, period_inferred=p_inferred)
-                    order.append(key2)
-                    keys_of.setdefault(ship, []).append(key2)
+                r2 = route_at(f"{ship}|{period or ''}", ship, period, p_inferred)
                 r2.sentences.append(sent.strip())
                 r2.waypoints += [{**_waypoint(e, "through", True, (s0 + a, s0 + b), sent.strip(), note=f"'{similar.group(0).rstrip(': ')}': the {e.name} told before, passage {j + 1} of {n}"), "again": j > 0} for j in range(n)]
             if listed:
@@ -1919,11 +1919,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             # then "... transited the Taiwan Strait from south to north today"), not another voyage
             key = same[-1]
             routes[key].period, routes[key].period_inferred = period, p_inferred
-        r = routes.get(key)
-        if r is None:
-            r = routes[key] = _Route(vessel=vessel, period=period, period_inferred=p_inferred)
-            order.append(key)
-            keys_of.setdefault(vessel, []).append(key)
+        r = route_at(key, vessel, period, p_inferred)
         if _PLANNED_NEEDS.search(sent, lower) and not (r.status == "reported" and r.waypoints):
             r.status = "planned"  # (a voyage already told as done stays done: "... an exercise it said it would conduct")
         r.sentences.append(sent.strip())
@@ -2367,12 +2363,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                     ship = told.at(s0 + a, s0 + b)
                     if ship is None or ship == vessel:
                         continue
-                    key2 = f"{ship}|{period or ''}"
-                    r2 = routes.get(key2)
-                    if r2 is None:
-                        r2 = routes[key2] = _Route(vessel=ship, period=period, period_inferred=p_inferred)
-                        order.append(key2)
-                        keys_of.setdefault(ship, []).append(key2)
+                    r2 = route_at(f"{ship}|{period or ''}", ship, period, p_inferred)
                     r2.sentences.append(sent.strip())
                     r2.waypoints += [{**strait, "relation": "through", "inferred": True, "start": s0 + a, "end": s0 + b, "note": f"'{sent[a:b]}': listed after {vessel}'s passage of the {strait['name']}, passage {k + 1} of {n}", "again": k > 0} for k in range(n)]
         # in text order, except that an origin leads ("entered the East China Sea from the Sea of
@@ -2829,12 +2820,18 @@ def _listed_passages(sent: str, at: int) -> list[tuple[int, int, int]] | None:
     own = _OWN_DAYS.match(sent, at)
     if own is None:
         return None
-    out = [(own.start("days"), own.end("days"), len(re.findall(_DAY_OF_MONTH, own.group("days"))))]
-    pos = own.end()
+    out = [(own.start("days"), own.end("days"), len(re.findall(_DAY_OF_MONTH, own.group("days")))), *_listed_ship_days(sent, own.end())]
+    return out if len(out) > 1 or out[0][2] > 1 else None
+
+
+def _listed_ship_days(sent: str, pos: int) -> list[tuple[int, int, int]]:
+    """The ships listed from ``pos`` on with their days, each a clause of its own ("; the USS Curtis
+    Wilbur on Feb. 24, May 18 and June 22"): each ship's span and its number of days."""
+    out = []
     while (m := _LISTED_SHIP_DAYS.match(sent, pos)) is not None:
         out.append((m.start("ship"), m.end("ship"), len(re.findall(_DAY_OF_MONTH, m.group("days")))))
         pos = m.end()
-    return out if len(out) > 1 or out[0][2] > 1 else None
+    return out
 
 
 _OPPOSITE_WAY = re.compile(r"\b(?:in|from)\s+the\s+(?:opposite|other|reverse)\s+direction\b", re.I)
