@@ -3356,3 +3356,15 @@ def test_held_out_sets_dm_dn_a_country_s_ships_sent_through_the_strait(text, exp
 ])
 def test_held_out_set_do_a_government_s_words_from_a_country(text, expected):
     assert _vessel_waypoints(extract(text).routes) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's outpost elsewhere is no call in the country
+    ("The icebreaker Shirase arrived at Showa Station, Japan's Antarctic research base, on Tuesday.", []),
+    ("The icebreaker Shirase reaches Japan's base in Antarctica with a new research team.", []),
+    # the country's own port, and the country, still are
+    ("The destroyer USS Dewey arrived in Japan's Yokosuka on Monday.", [("Dewey", ["yokosuka"])]),
+    ("The frigate HMS Spey arrived in Japan on Monday.", [("Spey", ["japan"])]),
+])
+def test_a_country_s_outpost_elsewhere_is_no_call_in_the_country(text, expected):
+    assert _vessel_waypoints(extract(text).routes) == expected

@@ -2165,6 +2165,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "in concert with naval ships from Australia and New Zealand": their flags
             if rel == "from" and e.type == "country" and re.search(r"\b(?:warnings?|responses?|reactions?|protests?|criticism|condemnation|rebukes?|anger|objections?|threats?|pressure|backlash|wrath)\s+from\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "despite the warnings from China", "a fierce response from China": a government's words, not a port left
+            if e.type == "country" and rel in ("to", "from") and _COUNTRY_OUTPOST_AFTER.match(sent, b):
+                continue  # "reached Showa Station, Japan's Antarctic research base", "reaches Japan's base in Antarctica": the country's outpost, elsewhere
             if e.type == "country" and e.lon is not None and rel in ("to", "from") and (passive_visit or ((u := _UNKNOWN_PORT_COUNTRY.search(sent, max(0, a - 60), a)) is not None and not any(x.type in ("city", "port", "country", "island") for x, *_ in gaz.find(u.group("name")))) or (rel == "to" and "ashore" in lower and any(_ASHORE_MOVE.match(m.group(0)) for m in moves)) or (rel == "from" and re.search(r"\b(?:originated|come)\s+from\s+$", sent[:a])) or _travel_end(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or port_country or (rel == "to" and (re.search(r"\b(?:ports?|harbou?rs|parts)\s+(?:of|in)\s+(?:the\s+)?$", sent[:lead_at]) or (_CALLED_AT.search(sent[:lead_at]) and not re.match(r"\s+(?:[A-Z][\w-]*\s+){1,2}(?:Naval|Navy|Base|Port|Harbou?r)\b", sent[b:])))) or (rel == "from" and re.search(r"\bfrom\s+(?:its|their|her)\s+home\s?port\s+in\s+$", sent[:a])) or (rel == "to" and _ARRIVAL.search(sent[:lead_at])) or (rel == "to" and (_ROUTE_LEADS_TO.search(sent[:lead_at]) or _AS_FAR_AS.search(sent[:lead_at])))):
                 # "en route to Vietnam", "a trip from Japan to Vietnam": the route ends (or starts)
                 # on that country's coast, where it is first reached by sea
@@ -2835,6 +2837,8 @@ def _listed_ship_days(sent: str, pos: int) -> list[tuple[int, int, int]]:
 
 
 _OPPOSITE_WAY = re.compile(r"\b(?:in|from)\s+the\s+(?:opposite|other|reverse)\s+direction\b", re.I)
+#: a country's outpost named after it (a base or station elsewhere): "Japan's Antarctic research base"
+_COUNTRY_OUTPOST_AFTER = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+){0,3}?(?:base|station|facility|outpost)\b")
 #: a return told as the way the route came ("before returning the same way", "sailed back along the same route")
 _SAME_WAY_BACK = re.compile(r"\b(?:return(?:ed|ing|s)?|(?:came|come|coming|sailed|sailing|headed|heading|went|going)\s+back)\s+(?:(?:through|by|via|along)\s+)?the\s+same\s+(?:way|route|waters|waterway|passage)\b", re.I)
 
