@@ -14,7 +14,8 @@ alternation of words that each open with one, and tries every position for one t
 several patterns in one trie scan (``trie_pattern``), so that only the patterns whose words a
 text holds are searched; ``Needs`` does the same for one pattern and one sentence.
 ``stretch_matches`` searches only the stretches between full stops that hold a pattern's words;
-``matches_at`` tries a pattern only where its matches can start. ``Spans`` answers whether a span
+``matches_at`` tries a pattern only where its matches can start; ``folded_matches`` does so
+for an ignore-case pattern, where its words stand in the text's lower-case copy. ``Spans`` answers whether a span
 overlaps any of thousands of others by reading only those near it.
 """
 

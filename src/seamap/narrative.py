@@ -977,7 +977,8 @@ def _unseen_submarine(text: str, out: dict[str, dict[str, Any]]) -> None:
 #: a small boat's report: a yacht, a sailboat, a catamaran (where its sailor stands for it)
 _SMALL_CRAFT = re.compile(r"\b(?:yacht|sailboat|sailing\s+(?:boat|vessel)|catamaran|sloop)s?\b", re.I)
 _SMALL_CRAFT_KEYS = ("acht", "ACHT", "ailboat", "AILBOAT", "ailing", "AILING", "atamaran", "ATAMARAN", "loop", "LOOP")
-_SAILOR_WORD = r"(?:sailor|yachtsman|yachtswoman|adventurer|skipper|mariner|voyager|seafarer|singlehander)"
+_SAILOR_WORDS = ("sailor", "yachtsman", "yachtswoman", "adventurer", "skipper", "mariner", "voyager", "seafarer", "singlehander")
+_SAILOR_WORD = "(?:" + "|".join(_SAILOR_WORDS) + ")"
 #: who sails it: "Blind sailor Mitsuhiro Iwamoto", "Kenichi Horie, dubbed 'Japan's most famous
 #: yachtsman'", "Iwamoto is an experienced sailor", "Horie's yacht leaves for U.S."
 _SAILOR_NAMES = (
@@ -989,8 +990,6 @@ _SAILOR_NAMES = (
 #: the words each holds, for stretch_matches (no match holds a full stop or a semicolon); the first
 #: reads its word in any case and holds initials' full stops ("skipper J. Smith"), so it is searched whole
 _SAILOR_NAME_KEYS = (None, *(required_words(rx.pattern) for rx in _SAILOR_NAMES[1:]))
-#: the words the first opens with, in any case: it is tried only where they stand (folded_matches)
-_SAILOR_FIRST_WORDS = tuple(_SAILOR_WORD[3:-1].split("|"))
 #: a person the text names in full and then by surname ("Mitsuhiro Iwamoto ... Iwamoto told"): the
 #: sailor, when no pattern above names one
 _FULL_NAME = re.compile(r"(?<![\w.])(?P<f>[A-Z][a-z'’]{2,})\s+(?P<s>[A-Z][a-z]{2,})\b(?!\s+[A-Z])")
@@ -1026,7 +1025,7 @@ def _sailed_boat(text: str, out: dict[str, dict[str, Any]]) -> None:
 
     counts: dict[str, int] = {}
     for rx, keys in zip(_SAILOR_NAMES, _SAILOR_NAME_KEYS, strict=True):
-        for m in stretch_matches(rx, text, keys) if keys else folded_matches(rx, text, _SAILOR_FIRST_WORDS):
+        for m in stretch_matches(rx, text, keys) if keys else folded_matches(rx, text, _SAILOR_WORDS):  # (the first opens with a sailor word, in any case)
             name = m.group("s")
             if name not in counts and may_be_sailor(name):
                 counts[name] = 0
@@ -1683,6 +1682,19 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             order.append(key)
             keys_of.setdefault(vessel, []).append(key)
         return routes[key]
+
+    def add_listed(ships: list[tuple[int, int, int]], e: Entry, s0: int, sent: str, period: str | None, inferred: bool, lead: str, quote_ship: bool = False, skip: str | None = None) -> None:
+        """Each listed ship's passages of the strait ``e`` (its span and its number of days, from
+        ``_listed_ship_days``), a passage a day, inferred, in the ship's own route; a waypoint's
+        note is ``lead`` (after the ship's words, quoted, with ``quote_ship``) and which passage."""
+        for a, b, n in ships:
+            ship = told.at(s0 + a, s0 + b)
+            if ship is None or ship == skip:
+                continue
+            r2 = route_at(f"{ship}|{period or ''}", ship, period, inferred)
+            r2.sentences.append(sent.strip())
+            why = f"'{sent[a:b]}': {lead}" if quote_ship else lead
+            r2.waypoints += [{**_waypoint(e, "through", True, (s0 + a, s0 + b), sent.strip(), note=f"{why}, passage {j + 1} of {n}"), "again": j > 0} for j in range(n)]
     last_vessel: str | None = None
     # the report's year, when its byline or lead names it (a year named later may be a plan's: "by 2030")
     dated_lead = bool(published_year) and str(published_year) in text[:300]
@@ -1884,12 +1896,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             # listed ship's passages of the strait told last, a passage a date
             e = strait_mentions[k - 1][1]
             listed = _listed_ship_days(sent, similar.end() - 1)
-            for a, b, n in listed:
-                if (ship := told.at(s0 + a, s0 + b)) is None:
-                    continue
-                r2 = route_at(f"{ship}|{period or ''}", ship, period, p_inferred)
-                r2.sentences.append(sent.strip())
-                r2.waypoints += [{**_waypoint(e, "through", True, (s0 + a, s0 + b), sent.strip(), note=f"'{similar.group(0).rstrip(': ')}': the {e.name} told before, passage {j + 1} of {n}"), "again": j > 0} for j in range(n)]
+            add_listed(listed, e, s0, sent, period, p_inferred, f"'{similar.group(0).rstrip(': ')}': the {e.name} told before")
             if listed:
                 continue
         if "same" in lower and (same_way := _SAME_WAY_BACK.search(sent)) is not None and not negated and (back_of := vessel or last_vessel) and keys_of.get(back_of) and not sentence_mentions(s0, s1):
@@ -2293,14 +2300,14 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             refs = list(_THE_STRAIT_NEEDS.finditer(sent, lower))  # ("through the waters" before "the previous transit" as the words that name it)
             ref = next((m for m in refs if not re.match(r"(?i:strait|previous|last|earlier|latest|similar)\b", m.group(0))), refs[0] if refs else None)
             k = straits_before(s0 + ref.start()) if ref else 0
-            named_strait = strait_mentions[k - 1][1] if k and strait_mentions[k - 1][1].lon is not None else None
-            if ref is not None and named_strait is None and "same" in ref.group(0).lower():
+            told_strait = strait_mentions[k - 1][1] if k and strait_mentions[k - 1][1].lon is not None else None
+            if ref is not None and told_strait is None and "same" in ref.group(0).lower():
                 # "passed between Okinawa's main island and Miyakojima ... had navigated through the
                 # same waterway": a strait the route took by inference, no text naming it
                 passed = next((w for key in reversed(keys_of.get(vessel, [])) for w in reversed(routes[key].waypoints) if w.get("type") == "strait" and w.get("id") in gaz.by_id), None)
-                named_strait = gaz.by_id[passed["id"]] if passed else None
-            if named_strait is not None:
-                e = named_strait
+                told_strait = gaz.by_id[passed["id"]] if passed else None
+            if told_strait is not None:
+                e = told_strait
                 # (ships of another flag told it: "a Japanese destroyer sailed through the Taiwan
                 # Strait ... Germany sent two warships through the strait" is another passage;
                 # but "the latest transit" is one told, by whichever ships)
@@ -2361,13 +2368,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if listed is not None:
                 (a, b, n), *rest = listed
                 new += [{**strait, "start": s0 + a, "end": s0 + b, "note": f"'{sent[a:b]}': passage {k + 2} of {n}", "again": True} for k in range(n - 1)]
-                for a, b, n in rest:
-                    ship = told.at(s0 + a, s0 + b)
-                    if ship is None or ship == vessel:
-                        continue
-                    r2 = route_at(f"{ship}|{period or ''}", ship, period, p_inferred)
-                    r2.sentences.append(sent.strip())
-                    r2.waypoints += [{**strait, "relation": "through", "inferred": True, "start": s0 + a, "end": s0 + b, "note": f"'{sent[a:b]}': listed after {vessel}'s passage of the {strait['name']}, passage {k + 1} of {n}", "again": k > 0} for k in range(n)]
+                add_listed(rest, gaz.by_id[strait["id"]], s0, sent, period, p_inferred, f"listed after {vessel}'s passage of the {strait['name']}", quote_ship=True, skip=vessel)
         # in text order, except that an origin leads ("entered the East China Sea from the Sea of
         # Japan") and a strait passed "after" which the rest happened comes first
         new.sort(key=lambda w: (w.get("relation") != "from" and not w.get("first"), w.get("start", (w.get("span") or (0,))[0])))
