@@ -3368,3 +3368,50 @@ def test_held_out_set_do_a_government_s_words_from_a_country(text, expected):
 ])
 def test_a_country_s_outpost_elsewhere_is_no_call_in_the_country(text, expected):
     assert _vessel_waypoints(extract(text).routes) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set dp: a ship named after a province is the ship when it sails ("Shandong transiting ...")
+    ("Shandong transiting the Taiwan Strait, in a picture released by Taipei.", [("Shandong", ["taiwan_strait"])]),
+    # a navy's exercises somewhere, or others' exercises, are not the ships' voyage
+    ("Six Russian corvettes passed the Tsugaru Strait, the ministry said. The Russian Navy has been holding large-scale drills in the Sea of Okhotsk since January.",
+     [("Russian corvettes", ["tsugaru"])]),
+    ("The flotilla sailed through the Miyako Strait. This follows large naval exercises in the Philippine Sea involving the Japanese navy and its partners, as well as cases in which Chinese warships operated close to Guam.",
+     [("Chinese warships", ["miyako"])]),
+    # a passage told over two days, then told again on the second of them: one passage
+    ("Eight Russian warships passed through the Soya Strait from June 3 to June 4, the ministry said. On June 3 they were seen in the Sea of Okhotsk. The frigates passed through the Soya Strait and sailed into the Sea of Japan on June 4.",
+     [("Russian warships", ["sea_of_okhotsk", "la_perouse_soya", "sea_of_japan"])]),
+    # where a ship bound elsewhere was seen on the way comes first; the end told ahead is not told twice
+    ("The destroyer was headed to the Pacific for drills when it was spotted in the East China Sea on Monday.", [("unidentified destroyer", ["east_china_sea", "north_pacific"])]),
+    ("- Carrier was on its way to the Pacific when sighted in the Yellow Sea\n- The Liaoning then passed through the Miyako Strait on its way to the Pacific Ocean.",
+     [("Liaoning", ["yellow_sea", "miyako", "north_pacific"])]),
+    # aircraft crossing a strait's median line are no ship through the strait
+    ("The carrier Shandong sailed into the western Pacific on Monday. The ministry also said Chinese military aircraft flew near Taiwan. Of them, 11 crossed the Taiwan Strait's median line and entered the airspace near Taiwan.",
+     [("Shandong", ["north_pacific"])]),
+    # the first time a ship did something, in a month of its own, is another occasion
+    ("The carrier Fujian sailed into the western Pacific on Tuesday. It had sailed in the Pacific for the first time this March, and through the Taiwan Strait in May.",
+     [("Fujian", ["north_pacific", "north_pacific", "taiwan_strait"])]),
+    # a similar manoeuvre, and a joint transit by others in a month, pass the strait told before again
+    ("The frigate HMCS Regina sailed through the Taiwan Strait on Sunday. It was its second such operation this year, after it made a similar manoeuvre in October.", [("Regina", ["taiwan_strait", "taiwan_strait"])]),
+    ("A Dutch frigate sailed through the Taiwan Strait. The passage follows a joint transit by British and Canadian warships in March.", [("Dutch frigate", ["taiwan_strait", "taiwan_strait"])]),
+    # the strait between Hokkaido and the rest of Japan, under a name we do not hold
+    ("Six Chinese warships passed the Tsuchong Strait between Japan and Hokkaido on Monday.", [("Chinese warships", ["tsugaru"])]),
+])
+def test_held_out_set_dp(text, expected):
+    assert _vessel_waypoints(extract(text).routes) == expected
+
+
+def test_the_ships_whose_usual_route_a_strait_is_are_no_subject_for_it():
+    """"the usual route Chinese warships take": whose habit a waterway is, not the ship that "it"
+    stands for next."""
+    text = ('The carrier Shandong left Sanya on Monday. "It did not use the Bashi Channel," the minister said of the waterway that is '
+            'the usual route Chinese warships take when they head into the Pacific. "It went through the Balintang Channel to the western Pacific," he added.')
+    routes = extract(text).routes
+    assert [r["vessel"] for r in routes] == ["Shandong"] and ids(routes[0])[-1] == "north_pacific"
+
+
+def test_bulleted_lines_are_sentences_of_their_own():
+    from seamap.extract import _sentences
+
+    text = "- Ship sailed south\n- Frigate stayed in port\nThe end."
+    assert [text[a:b].strip() for a, b in _sentences(text)] == ["- Ship sailed south", "- Frigate stayed in port", "The end."]

@@ -2,7 +2,6 @@
 
 import signal as _signal
 import sys as _sys
-from importlib import metadata as _metadata
 
 # Started as a command (``python -m seamap`` or ``seamap``), the package loads shapely, pyproj and
 # numpy before ``seamap.cli`` can handle a Ctrl-C or a SIGTERM, and numpy's loader turns an
@@ -22,6 +21,8 @@ finally:
 if _arrived:
     print("seamap: interrupted while starting; nothing was written", file=_sys.stderr)
     raise SystemExit(128 + _arrived[0])
+
+from importlib import metadata as _metadata  # noqa: E402  (after the signals: it takes 15 ms to load, most of the window a signal may arrive in)
 
 try:
     __version__ = _metadata.version("seamap")

@@ -320,6 +320,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         cuts = sorted(cuts + [sp for m in _PAGE_DATE_LINE.finditer(text) for sp in (m.span(1), m.span(2))])
     if heads := _headline_ends(text):  # (a headline in title case ends at its line's end, with no stop of its own)
         cuts = sorted(cuts + heads)
+    if "- " in text or "• " in text:  # (a bulleted line is a statement of its own, stop or none)
+        if bullets := _bullet_line_ends(text):
+            cuts = sorted(cuts + bullets)
     spans, start = [], 0
     for a, b in cuts:
         if a < start:
@@ -328,6 +331,28 @@ def _sentences(text: str) -> list[tuple[int, int]]:
         start = b
     spans.append((start, len(text)))
     return spans
+
+
+_BULLET = re.compile(r"[ \t]*[-•–*][ \t]+\S")
+
+
+def _bullet_line_ends(text: str) -> list[tuple[int, int]]:
+    """The line ends (as cuts) before and after each bulleted line ("- Ship was en route to
+    Pacific ...", "• The carrier ..."): a summary's points are told one by one, with no stops."""
+    out = []
+    start = 0
+    while start < len(text):
+        at = text.find("\n", start)
+        end = len(text) if at == -1 else at
+        if _BULLET.match(text, start, end):
+            if start:
+                out.append((start - 1, start))
+            if at != -1:
+                out.append((at, at + 1))
+        if at == -1:
+            break
+        start = at + 1
+    return sorted(set(out))
 
 
 def _headline_ends(text: str) -> list[tuple[int, int]]:

@@ -256,7 +256,7 @@ _BACKREF = r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navi
 BACKREF_RE = re.compile(first_letter_branches(_BACKREF), re.I)  # (used only as yes or no: split by first letter, for speed)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|returning(?<=is returning|re returning|as returning|be returning)|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|depart(?:ed|s|ing|(?<=to depart)|(?<=will depart)|(?<=would depart)|(?<=shall depart))|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|it['’]s|their|the|his|her) (?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|embark(?:ed|s|ing)? on (?:a|an|its|her|their) (?:[\w-]+ ){0,3}?(?:voyage|journey|cruise|trip|deployment|mission)|made (?:(?:a|an|its|her|their|the) )?transition|transfer(?:s|red|ring)?(?= to )|moving|went|goes|continued|continuing|continues?(?= (?:its|their|her|the) (?:[\w-]+ )?(?:trip|voyage|journey|cruise|deployment) )|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|sending|dispatched|dispatches|set(?:s|ting)? (?:sail|course(?= for ))|(?:taken|towed|tows|towing|escort(?:ed|s|ing|(?= (?:it|them) )))(?= (?:[\w-]+ ){0,4}?to )|escorted(?:(?<=being escorted)|(?<=been escorted)|(?<=is escorted)|(?<=was escorted)|(?<=were escorted)|(?<=are escorted))(?= (?:by [^.;,]{0,60}? )?(?:through|into|across|along) )|(?:started|starts|began|begins) (?:its|her|their) (?:[\w-]+ ){0,3}?(?:transit|voyage|journey|passage)(?= (?:on [^.;,]{1,20}? )?(?:in|from|at|to|for|towards?) )|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|his|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|waved? off(?= [^.;]{0,80}? from )|exiting|(?:make|makes|made|making) (?:a|its|their|her) (?:(?:first|final|last|next)\s+)?(?:port )?stop|stop(?= (?:in|at) )|stopped (?:in|at|over)(?= )|travel (?=across|to|through|from)|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|(?:loaded|picked up|took on)(?= (?:[\w-]+ ){0,5}?(?:at|from) (?:an?|the) )|landed(?= at (?:the |an? )?(?:[\w-]+ ){0,3}?(?:terminal|port|harbou?r)\b)|anchored|(?:dropped|drops|dropping|weighed|weighs|weighing|weigh) anchor|(?:re)?deployed (?:to|from)|relocated to|to port (?:at|in)|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|(?:making|work(?:ed|ing|s)) (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|visits(?= )|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|stops(?:(?<=includes stops)|(?<=included stops)|(?<=including stops)|(?<=include stops))(?= (?:in|at) )|at anchor(?= (?:in|at|off) )|(?:started|began)(?:(?<=tour started)|(?<=tour began)|(?<=cruise started)|(?<=cruise began)|(?<=voyage started)|(?<=voyage began)|(?<=deployment started)|(?<=deployment began)|(?<=journey started)|(?<=journey began)|(?<=trip started)|(?<=trip began)|(?<=mission started)|(?<=mission began))(?= (?:in|from|at) )|call(?:(?<=will call)|(?<= to call))(?= (?:at|in) )|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|finished|paid|concluded) (?:a |its |their |her |the )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|(?:patrol|deployment|voyage|cruise|tour)(?: season)?,? which (?:has|have|had) included|ports? of call (?:include|included|are|were|will be)|port-calls? (?:at|in|to)|(?:first|next|final) (?:stop|port)(?= (?:[\w'’-]+ ){0,3}?(?:was|is|will be)\b)|port (?:visits|calls) (?:also )?took place|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|returning(?<=is returning|re returning|as returning|be returning)|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|depart(?:ed|s|ing|(?<=to depart)|(?<=will depart)|(?<=would depart)|(?<=shall depart))|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|it['’]s|their|the|his|her) (?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|(?:made|makes|make|making) a similar man(?:oeu|eu)vre|embark(?:ed|s|ing)? on (?:a|an|its|her|their) (?:[\w-]+ ){0,3}?(?:voyage|journey|cruise|trip|deployment|mission)|made (?:(?:a|an|its|her|their|the) )?transition|transfer(?:s|red|ring)?(?= to )|moving|went|goes|continued|continuing|continues?(?= (?:its|their|her|the) (?:[\w-]+ )?(?:trip|voyage|journey|cruise|deployment) )|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|sending|dispatched|dispatches|set(?:s|ting)? (?:sail|course(?= for ))|(?:taken|towed|tows|towing|escort(?:ed|s|ing|(?= (?:it|them) )))(?= (?:[\w-]+ ){0,4}?to )|escorted(?:(?<=being escorted)|(?<=been escorted)|(?<=is escorted)|(?<=was escorted)|(?<=were escorted)|(?<=are escorted))(?= (?:by [^.;,]{0,60}? )?(?:through|into|across|along) )|(?:started|starts|began|begins) (?:its|her|their) (?:[\w-]+ ){0,3}?(?:transit|voyage|journey|passage)(?= (?:on [^.;,]{1,20}? )?(?:in|from|at|to|for|towards?) )|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|his|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|waved? off(?= [^.;]{0,80}? from )|exiting|(?:make|makes|made|making) (?:a|its|their|her) (?:(?:first|final|last|next)\s+)?(?:port )?stop|stop(?= (?:in|at) )|stopped (?:in|at|over)(?= )|travel (?=across|to|through|from)|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|(?:loaded|picked up|took on)(?= (?:[\w-]+ ){0,5}?(?:at|from) (?:an?|the) )|landed(?= at (?:the |an? )?(?:[\w-]+ ){0,3}?(?:terminal|port|harbou?r)\b)|anchored|(?:dropped|drops|dropping|weighed|weighs|weighing|weigh) anchor|(?:re)?deployed (?:to|from)|relocated to|to port (?:at|in)|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|(?:making|work(?:ed|ing|s)) (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|visits(?= )|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|stops(?:(?<=includes stops)|(?<=included stops)|(?<=including stops)|(?<=include stops))(?= (?:in|at) )|at anchor(?= (?:in|at|off) )|(?:started|began)(?:(?<=tour started)|(?<=tour began)|(?<=cruise started)|(?<=cruise began)|(?<=voyage started)|(?<=voyage began)|(?<=deployment started)|(?<=deployment began)|(?<=journey started)|(?<=journey began)|(?<=trip started)|(?<=trip began)|(?<=mission started)|(?<=mission began))(?= (?:in|from|at) )|call(?:(?<=will call)|(?<= to call))(?= (?:at|in) )|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|finished|paid|concluded) (?:a |its |their |her |the )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|(?:patrol|deployment|voyage|cruise|tour)(?: season)?,? which (?:has|have|had) included|ports? of call (?:include|included|are|were|will be)|port-calls? (?:at|in|to)|(?:first|next|final) (?:stop|port)(?= (?:[\w'’-]+ ){0,3}?(?:was|is|will be)\b)|port (?:visits|calls) (?:also )?took place|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
@@ -378,6 +378,7 @@ SHORES: dict[frozenset[str], str] = {
     frozenset({"sakhalin", "japan"}): "la_perouse_soya",
     frozenset({"sakhalin", "hokkaido"}): "la_perouse_soya",
     frozenset({"hokkaido", "honshu"}): "tsugaru",
+    frozenset({"hokkaido", "japan"}): "tsugaru",  # (the only water between Hokkaido and the rest of Japan: "the strait between Japan and Hokkaido")
     frozenset({"japan", "south_korea"}): "korea_strait",
     frozenset({"korea", "japan"}): "korea_strait",
     frozenset({"tsushima", "south_korea"}): "korea_strait",
@@ -1098,7 +1099,8 @@ def _ship_context(text: str, a: int, b: int) -> bool:
     # ("the Liaoning and Shandong": the second of two after "the")
     the_ship = _THE_BEFORE.search(before) and not _CAPE_LIKE.match(text, a, b) and not _PLACE_WORD_AFTER.match(after) and not after.startswith("-based")
     # ("destroyers Yan’an and Zhanjiang", "Zhanjiang (Type 052D destroyer)")
-    return bool(the_ship or _SHIP_WORD_BEFORE.search(before) or _SHIP_WORD_AFTER.match(after))
+    # ("Liaoning transiting Miyako Strait": a province neither sails nor transits)
+    return bool(the_ship or _SHIP_WORD_BEFORE.search(before) or _SHIP_WORD_AFTER.match(after) or _SAILS_AFTER.match(after))
 
 
 #: a disease named after the place it was found in: "the Wuhan Coronavirus"
@@ -1111,6 +1113,7 @@ _CAPE_LIKE = re.compile(r"(?:Port|Cape|Mount|Fort)\s")
 _DISEASE_AFTER = re.compile(_DISEASE_WORDS)
 _PLACE_WORD_AFTER = re.compile(_DISEASE_WORDS + r"|\s+(?:International\s+)?(?:Cruise\s+|Passenger\s+|Ferry\s+)?(?:Terminal|Pier|Wharf)\b|\s+(?:[Nn]aval\s+)?(?:[Bb]ase|[Pp]ort|[Hh]arbou?r|[Rr]egions?|[Aa]reas?|[Cc]it(?:y|ies)|[Pp]refectures?|[Pp]rovinces?|[Pp]eninsulas?|[Gg]ulf|[Bb]ay|[Ss]hipyards?|[Dd]ockyards?)\b|\s+(?:LNG\s+|oil\s+|gas\s+|import\s+|export\s+|container\s+)*[Tt]erminals?\b")  # ("the Beihai LNG terminal": the port's; "the Dalian Shipyard": the city's)
 _SHIP_WORD_BEFORE = re.compile(rf"\b{SHIP_WORDS}s?(?:,|\s+(?:--|—|–)|:)?\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+and\s+)?(?:(?:{_PREFIXES})\s+)?[«\"“']?$|\b(?:{_PREFIXES})\)?\s+(?:[A-Z][\w'’-]+\s+and\s+)?$")
+_SAILS_AFTER = re.compile(r"\s+(?:(?:has|had|was|is)\s+)?(?:transit(?:s|ed|ing)|sail(?:s|ed|ing)|steam(?:s|ed|ing)|cruis(?:es|ed|ing)|pass(?:es|ed|ing)\s+(?:through|between))\b")
 _SHIP_WORD_AFTER = re.compile(rf"\s+(?:aircraft\s+|(?:guided[- ])?missile\s+|[\w-]+-class\s+)?{SHIP_WORDS}s?\b|\s*\((?:Type\s+\w+\s+)?(?:guided[- ])?(?:missile\s+)?{SHIP_WORDS}\b", re.I)
 
 
@@ -1195,6 +1198,28 @@ _THE_KIND_BEFORE = re.compile(word_first(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(carrie
 _DAY_ONLY = re.compile(word_first(r"\bon\s+the\s+(?:(?:night|morning|afternoon|evening)\s+of\s+the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)\b"))
 
 
+#: the days a telling spans: "from March 10 to March 11", "between Dec. 2 and 5", "July 22-27"
+_DAY_SPAN = re.compile(r"\b(?:(?:from|between)\s+)?(?P<m1>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|through)\s*(?:(?P<m2>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+)?(?P<d2>\d{1,2})\b(?!:)")
+
+
+def _last_day(sentence: str, first: int) -> int:
+    """The last day (month * 31 + day) of the span of days ``sentence`` tells that starts on
+    ``first``; ``first`` itself when it tells none."""
+    for m in _DAY_SPAN.finditer(sentence) if _DIGIT.search(sentence) else ():
+        m1 = MONTHS[_MONTH_ABBR.get(m.group("m1"), m.group("m1"))]
+        if m1 * 31 + int(m.group("d1")) == first:
+            m2 = m.group("m2")
+            return (MONTHS[_MONTH_ABBR.get(m2, m2)] if m2 else m1) * 31 + int(m.group("d2"))
+    return first
+
+
+#: a sighting on the way told after the destination: "en route to Pacific ... when spotted in"
+_SEEN_WHEN = re.compile(r"\b(?:en route|on (?:its|their|her) way|heading|headed|bound)\b[^.;]{0,60}\bwhen\s+(?:(?:it|they|she)\s+(?:was|were)\s+)?(?:spotted|sighted|seen|detected|found|observed)\s+(?:sailing\s+|navigating\s+)?in\s+(?:the\s+)?$", re.I)
+_AIR_WORDS = re.compile(r"\b(?:airspace|aircraft|fighters?|jets?|(?:war)?planes?|bombers?|drones?|sorties)\b")
+_USUAL_ROUTE = re.compile(r"\b(?:usual|customary|normal|typical|preferred)\s+(?:route|path|passage|gateway|way)\b")
+_EXERCISE_IN = re.compile(r"\b(?:exercises?|drills?|man(?:oeu|eu)vres?|maneuvers|war\s?games)\s+in\s+(?:the\s+)?$", re.I)
+
+
 def _date(sentence: str) -> int | None:
     """The first month and day the sentence tells of a movement (not the day it was reported),
     as month * 31 + day; None when it gives none."""
@@ -1239,8 +1264,9 @@ _ISLAND_BEARING_BEFORE = re.compile(r"(?:\b(?:waters|contiguous zone|territorial
                                     r"|\b(?:territorial\s+waters|(?:Japan['’]s|Japanese)\s+(?:territorial\s+)?waters)\s+(?:near|around|off)\s+(?:the\s+)?(?:islands?\s+of\s+)?(?:(?-i:[A-Z])[\w-]*\s+(?:and\s+)?)?$", re.I)  # "entered Japan's waters near the islands of Uotsuri and Minamikojima"
 _ENTERED_BEFORE = re.compile(r"\b(?:entered|entering|enters|re-entered|sailed\s+inside)\s+(?:the\s+)?$", re.I)
 _WATERS_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:restricted|territorial|prohibited|surrounding)\s+)?waters\b")
-#: a military or a fleet, not ships, holding drills: "its Pacific Fleet will conduct an exercise in ..."
-_INSTITUTION_DRILL = re.compile(r"(?:\b[Tt]he\s+|\b[Ii]ts\s+|^\s*)(?:(?:Russian|Chinese|Japanese|Russia['’]s|China['’]s)\s+)?(?:military|army|armed forces|(?:Pacific|Northern|Baltic|Black Sea)\s+Fleet(?:\s+forces)?)\s+(?:has been\s+|have been\s+|had been\s+|will\s+|would\s+|is\s+|are\s+|was\s+|were\s+|has\s+|have\s+)?(?:carrying out|conducting|conduct|conducted|hold|holding|held|stage|staging|staged|started|begun|began|launched|kicked off)\b[^.;]{0,60}\b(?:drills?|exercises?|maneuvers?|manoeuvres?)\b")
+#: a military, a navy or a fleet, not ships, holding drills: "its Pacific Fleet will conduct an exercise in ...",
+#: "The Russian Navy has been conducting large-scale maritime exercises in the Sea of Okhotsk since ..."
+_INSTITUTION_DRILL = re.compile(r"(?:\b[Tt]he\s+|\b[Ii]ts\s+|^\s*)(?:(?:Russian|Chinese|Japanese|Russia['’]s|China['’]s)\s+)?(?:military|army|[Nn]avy|armed forces|(?:Pacific|Northern|Baltic|Black Sea)\s+Fleet(?:\s+forces)?)\s+(?:has been\s+|have been\s+|had been\s+|will\s+|would\s+|is\s+|are\s+|was\s+|were\s+|has\s+|have\s+)?(?:carrying out|conducting|conduct|conducted|hold|holding|held|stage|staging|staged|started|begun|began|launched|kicked off)\b[^.;]{0,60}\b(?:drills?|exercises?|maneuvers?|manoeuvres?)\b")
 _SET_OUT = re.compile(r"\b(?:departed|left|(?:waved|seen) off|set(?:s|ting)? (?:sail|out|off)|kicked off (?:its|their|her|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip))\s+(?:from\s+)?", re.I)
 
 
@@ -1591,7 +1617,8 @@ _COMPANION = re.compile(word_first(r"\b(?:with|alongside|accompanied by|escorted
 #: "through the strait", "sailed through the waters": a strait told before, named again by reference
 _THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|transited|transiting|transit of|passage of)\s+(?:a\s+corridor\s+in\s+)?(?:the|this|that)\s+(?:(?:same|narrow|strategic|strategically|international|busy|critical|sensitive|contested|and|\d+[- ](?:mile|km|kilometer|kilometre)s?(?:[- ]wide)?)\s+){0,4}(?:strait|waters|channel|waterway|passage|body of water)\b(?!\s+(?:of|off|near|around|between)\b)"
                             r"|\bstrait\s+(?:transit|passage|crossing|voyage)s?\b(?!\s+(?:of|through))|\b(?:previous|last|earlier|latest)\s+(?:publici[sz]ed\s+|known\s+)?(?:passage|transit|crossing|patrol)\b(?!\s+(?:of|through))"  # "The last publicized strait transit", "The previous passage"
-                            r"|\bsimilar\s+(?:passage|transit|crossing|voyage)s?\b(?!\s+(?:of|through|in\s+the\s+[A-Z]))"  # "The US and Canadian navies made a similar transit in September"
+                            r"|\bsimilar\s+(?:passage|transit|crossing|voyage|man(?:oeu|eu)vre|maneuver)s?\b(?!\s+(?:of|through|in\s+the\s+[A-Z]))"  # "The US and Canadian navies made a similar transit in September", "after it made a similar manoeuvre in November"
+                            r"|\bjoint\s+(?:passage|transit)s?\s+by\b(?=[^.;]{0,60}\b(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"  # "a joint transit by American and Canadian vessels in June"
                             r"|\b(?:(?:passed|sailed|went|steamed|navigated)\s+through|transited|crossed)\s+it\b(?!\s+(?:was|is|had|has|would|will)\b)"  # "Two German Navy ships sailed through it last month"
                             r"|\b(?:passed|sailed|went|steamed)\s+through(?=\s+(?:en route|on (?:its|their|her) way|during|while|as|in \d)|\s*[,.])", re.I)  # "passed through en route from Japan"
 
@@ -1791,6 +1818,12 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             moves, habit = [], True  # "U.S. destroyers began making port calls in Vietnam in 2004": the start of a habit
         if " so for " in lower and re.search(r"\b(?:have|has)\s+(?:done|been doing)\s+so\s+for\s+(?:many\s+|several\s+|\d+\s+)?(?:years|decades)\b", lower):
             moves, habit = [], True  # "U.S. ships transit ... via the Taiwan Strait and have done so for many years": a habit
+        if "usual" in lower and (usual := _USUAL_ROUTE.search(sent)) is not None and told.at(s0 + usual.start(), s1) is not None:
+            # "the waterway that ... is the usual route Chinese warships and warplanes take when they
+            # head into the Pacific": whose habit it is, no subject for the next sentence (a ship told
+            # before it still is)
+            moves = [m for m in moves if m.start() < usual.start()]
+            habit = habit or told.at(s0, s0 + usual.start()) is None
         # "awaiting orders to determine whether they will pass through the strait": undecided
         if "whether" in lower or "possibility" in lower:
             moves = [m for m in moves if not re.search(r"\b(?:whether|possibility\s+(?:of|that))\b[^.;]*$", sent[: m.start()], re.I)]  # (and "has not ruled out the possibility of the frigate passing through ...")
@@ -2259,8 +2292,14 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "a foreign submarine in waters near disputed islands in the East China Sea was confirmed to be Chinese": a "near" of islands the sea only places
             if rel == "in" and re.search(r"\b(?:behaviou?r|activit(?:y|ies)|claims?|tensions?|disputes?|assertiveness|aggression|militari[sz]ation|interests?|presence|ambitions?)\s+in\s+(?:the\s+)?$", sent[:a], re.I) and not _OWN_ACTIVITIES.search(sent[:a]) and not _MET_ACTIVITY.search(sent[:a]):
                 continue  # "China's aggressive behaviour in the East China Sea" is about the country
+            if e.type == "strait" and "median" in lower and _AIR_WORDS.search(lower) and (re.match(r"['’]s\s+(?:[\w-]+\s+)?median\s+line\b", sent[b:]) or re.search(r"\bmedian\s+line\s+(?:of|in)\s+(?:the\s+)?$", sent[:a])):
+                continue  # "11 were found to have crossed the Taiwan Strait's median line and entered the airspace near Taiwan": aircraft over the line, no ship through the strait
+            if rel == "in" and "involving" in lower and _EXERCISE_IN.search(sent, max(0, a - 40), a) and re.match(r"\s+(?:Ocean\s+)?(?:this\s+\w+\s+)?involving\b", sent[b:]):
+                continue  # "major maritime exercises in the Pacific involving the U.S. Navy and its allies": whose exercise the sentence says, not this ship's voyage
             after_in = rel == "in" and (re.search(r"\b(?:after|following)\b(?:[^,.;]|,(?=\d)){0,100}\b(?:in|patrolling of|patrols? of)\s+(?:the\s+)?$", sent[:a], re.I) or (own_trip and re.search(r"\b(?:after|following)\b[^.;]{0,100}$", sent[:a], re.I)))  # "after sailing 4,900 miles to exercise in", "after ... patrolling of Pacific Ocean waters", "arrived in Japan in April following training exercises in the East China Sea"
-            if rel == "in" and not after_in and any(w.get("relation") in ("to", "into") for w in new) and not re.search(r"\b(?:ended|ending|ends|finished|finishing|back)\b[^,.;]{0,30}\bin\s+(?:the\s+)?$", sent[:a], re.I):
+            # (but "was en route to Pacific ... when spotted in East China Sea": where it was seen on the way)
+            seen_on_way = rel == "in" and not after_in and "when" in sent and bool(_SEEN_WHEN.search(sent, max(0, a - 130), a))
+            if rel == "in" and not after_in and not seen_on_way and any(w.get("relation") in ("to", "into") for w in new) and not re.search(r"\b(?:ended|ending|ends|finished|finishing|back)\b[^,.;]{0,30}\bin\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "... to the Sea of Okhotsk, possibly for a patrol in the Pacific"
             if rel == "to" and re.search(r"\b(?:message|signal|warning|protest|letter|note|notice|notification|request|complaint|reply|response|concern|displeasure|regret)s?\W{0,2}\s+to\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "would send a message to Beijing"
@@ -2271,7 +2310,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             w = _waypoint(e, rel, False, span, sent.strip())
             if at_event:
                 w["at_event"] = True  # (kept in a sentence that only sees the ship: "met up with HMS Spey in Yokohama")
-            if after_in or (between_shore and rel == "in" and e.type in ("sea", "ocean")):
+            if after_in or seen_on_way or (between_shore and rel == "in" and e.type in ("sea", "ocean")):
                 w["first"] = True  # "returned to Shanghai after 83 days in the Arctic"; "passing between Okinawa and Miyako in the East China Sea": the sea the strait was entered from
             if e.type == "strait" and re.search(r"\bafter\s+(?:passing|transiting|crossing|sailing|going)(?:\s+through)?\s+(?:the\s+)?$", sent[:a][-60:], re.I):
                 w["first"] = True  # "... in the Chukchi Sea, after passing through the Bering Strait"
@@ -2315,7 +2354,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 # the same passage told again (by this vessel, or the ships it named) unless at a time of its own
                 counted = _SINCE_A_TIME.sub(" ", sent)  # ("the first time a New Zealand ship had passed through the strait since 2017": not a time of this passage)
                 fresh = _TIMES.search(counted) and not _no_new_time(counted, " ".join(r.sentences[:-1]))  # ("... occurred in September of last year")
-                other = bool(re.match(r"(?i:previous|last|earlier|similar)\b", ref.group(0)) or re.search(r"\b(?i:previous|last|earlier)\s+(?:[\w-]+\s+)?$", sent[: ref.start()]))  # another passage than the one told, by its own words ("The last Taiwan Strait voyage")
+                other = bool(re.match(r"(?i:previous|last|earlier|similar|joint)\b", ref.group(0)) or re.search(r"\b(?i:previous|last|earlier)\s+(?:[\w-]+\s+)?$", sent[: ref.start()]))  # another passage than the one told, by its own words ("The last Taiwan Strait voyage")
                 # "had navigated through the same waterway in the opposite direction on May 2": the
                 # strait told, passed another time (though in a month the route already names)
                 other = other or ("direction" in lower and _OPPOSITE_WAY.search(sent) is not None)
@@ -2960,7 +2999,7 @@ def _day_dates_only(sentence: str) -> bool:
     return all(any(a <= m.start() < b for a, b in days) for m in _TIMES_NEEDS.finditer(sentence))
 
 
-_NOT_RETOLD = re.compile(r"\b(?:another|second(?! time| such)|again|back(?! and forth)|returned|returning|return|other|(?:opposite|reverse) direction|as well|similar (?:passages?|transits?|crossings?|voyages?)|(?:previous|last) time)\b", re.I)  # "for the second time" is this passage; "a similar transit in September" another
+_NOT_RETOLD = re.compile(r"\b(?:another|second(?! time| such)|again|back(?! and forth)|returned|returning|return|other|(?:opposite|reverse) direction|as well|similar (?:passages?|transits?|crossings?|voyages?|man(?:oeu|eu)vres?|maneuvers?)|joint (?:transit|passage)s? by (?=[^.;]{0,60}\b(?:in|on) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|(?:previous|last) time)\b", re.I)  # "for the second time" is this passage; "a similar transit in September" another
 
 
 def _headlines(wps: list[dict[str, Any]]) -> bool:
@@ -2996,6 +3035,8 @@ def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> 
     last = wps[-1]
     again = next((w for w in new if w.get("id") == last.get("id") and w.get("relation") in ("to", "into")), None)
     before = [w for w in new if w is not again and w.get("first")]
+    if again is not None and again is new[-1] and not before and len(new) > 1 and all(w.get("type") == "strait" and w.get("relation") in ("through", "between") for w in new[:-1]):
+        before = new[:-1]  # "en route to Pacific" then "passing through the Miyako Strait ... en route to the Pacific Ocean": the way to the end told ahead
     if again is not None and before and len(before) == len(new) - 1 and last.get("relation") in ("to", "into") and _no_new_time(sent, told):
         # "makes a call at Qingdao" then "makes a call at Qingdao after patrolling the Pacific":
         # the same arrival, and what led to it goes before it
@@ -3009,11 +3050,16 @@ def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> 
         # "sailed south in the waters between ... on Dec. 16" after the passage the report is
         # about, dated otherwise: another passage, though in the same month
         told_here = [w for w in wps if w.get("id") in {x.get("id") for x in new}]
-        fresh_time = bool(told_here) and all(w.get("date") is not None and w.get("date") != day for w in told_here)
+        # (a day inside the days the first telling spans is that passage: "passed through the
+        # Tsugaru Strait from March 10 to March 11" then "... passed through the Tsugaru Strait
+        # and headed for the Sea of Japan on March 11")
+        fresh_time = bool(told_here) and all(w.get("date") is not None and w.get("date") != day and not (w.get("date") < day <= _last_day(w.get("sentence") or "", w["date"])) for w in told_here)
     if fresh_time and _TIMES.search(told):
         return new  # (a telling with no time at all is retold by the dated detail that follows it)
     if fresh_time and re.search(r"\blast (?:month|year)\b", sent) and re.search(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b", told):
         return new  # "on Saturday ..." then "in March of last year, the carrier transited ...": another occasion
+    if "first time" in sent and not _no_new_time(sent, told) and _date(sent) is None and re.search(r"\bfor the first time\s+(?:this|last)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", sent):
+        return new  # "sailed ... into the western Pacific on Monday" then "It ... navigated in the Pacific for the first time this April": that first time, not this week's
     ids = [w.get("id") for w in wps]
     # (not a departure from where the route ends: "docked at Keelung" then "left Keelung on Tuesday")
     same_run = [w.get("id") for w in new] == ids[-len(new) :] and not (len(new) == 1 and new[0].get("relation") == "from" and wps[-1].get("relation") == "to")
