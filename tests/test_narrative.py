@@ -3262,7 +3262,7 @@ def test_patterns_opened_by_their_first_letters_match_as_written(seed_text):
             "The Japan Maritime Self-Defense Force destroyers, N. Korean boats, U.S. Navy ships and South Korea's three "
             "corvettes. WARSHIPS from Japan, ſhips from Korea, Ships of the Russian Navy, vessels of China and Russia, xships "
             "of Japan. The solo SAILOR Ann Smith left; skipper J. Doe and the Mariner Bo Lee; sailors.")
-    group_as_written = re.compile(rf"\b(?P<nat>{nv._POSS}|{nv._NAT})" + nv.GROUP_RE.pattern[nv.GROUP_RE.pattern.index(")[^\\S\\n]+(?P<what>") + 1 :])
+    group_as_written = re.compile(rf"\b(?P<nat>{nv._POSS}|{nv._NAT})" + nv.GROUP_RE.pattern[nv.GROUP_RE.pattern.index(")(?:[^\\S\\n]+\\([A-Z]{2,6}\\))?[^\\S\\n]+(?P<what>") + 1 :])
     assert [(m.span(), m.groupdict()) for m in nv.GROUP_RE.finditer(text)] == [(m.span(), m.groupdict()) for m in group_as_written.finditer(text)] != []
     ships_as_written = re.compile(r"\b(?i:warships|ships|vessels|frigates|destroyers)" + nv.SHIPS_FROM_RE.pattern[nv.SHIPS_FROM_RE.pattern.index("(?:\\s+and\\s+") :])
     assert [(m.span(), m.group("from")) for m in nv.SHIPS_FROM_RE.finditer(text)] == [(m.span(), m.group("from")) for m in ships_as_written.finditer(text)] != []
@@ -3415,3 +3415,42 @@ def test_bulleted_lines_are_sentences_of_their_own():
 
     text = "- Ship sailed south\n- Frigate stayed in port\nThe end."
     assert [text[a:b].strip() for a, b in _sentences(text)] == ["- Ship sailed south", "- Frigate stayed in port", "The end."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set dq: one passage told by a headline dated by its year, a caption with the ships together,
+    # and the statement that follows, is one passage (a "USCG" prefix names the cutter)
+    ("Destroyer and Cutter Make Fifth U.S. Taiwan Strait Transit in 2023\n\nAugust 20, 2023\nCoast Guard cutter USCG Stratton transits the Taiwan Strait "
+     "during a routine transit with the destroyer USS Milius, Aug. 20.\n\nUSS Milius and USCG Stratton performed the transit, the fleet said. "
+     "\"The ships' transit through the Taiwan Strait shows our commitment,\" it said.", [("Stratton", ["taiwan_strait"])]),
+    # a headline's infinitive is a plan, and the story's ships are the headline's
+    ("Italian Frigate to Sail Through the Taiwan Strait\n\nTwo Italian Navy ships will sail through the Taiwan Strait next month, a newspaper reported.",
+     [("Italian Navy ships", ["taiwan_strait"])]),
+    # a force written without its hyphen and with its initials; a fleet oiler is no fleet
+    ("A Japan Maritime Self Defense Force (JMSDF) destroyer sailed through the Taiwan Strait on Friday, accompanied by a Royal Canadian Navy (RCN) frigate and a Royal Australian Navy fleet oiler.",
+     [("Japan Maritime Self Defense Force destroyer", ["taiwan_strait"])]),
+    # "made the transit" after a time of its own is another passage
+    ("USS Howard sailed through the Taiwan Strait on Tuesday. In May, destroyer USS Dewey made the transit.", [("Howard", ["taiwan_strait"]), ("Dewey", ["taiwan_strait"])]),
+    ("The carrier USS Nimitz has been underway in the Western Pacific since May.", [("Nimitz", ["north_pacific"])]),
+    # a country's tactics somewhere are no waypoint
+    ("The frigate sailed through the Tsugaru Strait. The move follows concerns over China's grey-zone tactics in the East China Sea.", [("unidentified frigate", ["tsugaru"])]),
+    # a person set off by a title is no ship
+    ("Before the departure of the British aircraft carrier, John Smith, the British First Sea Lord, said the carrier would sail to Japan.", [("British aircraft carrier", ["japan"])]),
+    # what a voyage shows to a country, and a firm named after a country, are no destinations
+    ("The carrier passed through the Bashi Channel and said its voyage would show the strength of the Royal Navy to China.", [("unidentified carrier", ["bashi_channel"])]),
+    ("The six Chinese warships sailed to China Southern Airlines through the waters between Okinawa and Miyako.", [("Chinese warships", ["miyako"])]),
+    # travelled to a country; a strike group, after an aside, visiting a port
+    ("The carrier passed through the Bashi Channel on August 2 and traveled along the eastern coast of Taiwan to the north to Japan.", [("unidentified carrier", ["bashi_channel", "japan"])]),
+    ("The British carrier strike group, led by HMS Queen Elizabeth, is visiting Guam this week.", [("Queen Elizabeth", ["guam"])]),
+])
+def test_held_out_set_dq(text, expected):
+    assert _vessel_waypoints(extract(text).routes) == expected
+
+
+def test_a_ship_s_first_unveiling_does_not_date_its_voyage():
+    """"The carrier, first unveiled in 2022, ..." is no year of the voyage: the quote that retells the
+    transit is the same passage, not one of 2022."""
+    text = ("The carrier Fujian recently sailed through the Taiwan Strait, the navy said. The carrier, first unveiled in 2022, began sea trials last year. "
+            "\"The Fujian recently transited the Taiwan Strait en route to Hainan,\" the navy said.")
+    (route,) = extract(text).routes
+    assert route["period"] is None and ids(route) == ["taiwan_strait"]

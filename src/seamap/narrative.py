@@ -59,7 +59,7 @@ VESSELS: dict[str, tuple[tuple[str, ...], str, str]] = {
     "Fujian": (("Fujian",), "China", "aircraft carrier"),
 }
 #: hull prefixes and the flag they stand for
-PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States", "CNS": "China", "RFS": "Russia", "JS": "Japan", "ROKS": "South Korea", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada", "FS": "France", "INS": "India", "ROCS": "Taiwan", "HNLMS": "Netherlands", "HNoMS": "Norway", "FGS": "Germany", "ITS": "Italy", "ESPS": "Spain", "HMNZS": "New Zealand", "BRP": "Philippines", "RSS": "Singapore", "KRI": "Indonesia", "HDMS": "Denmark", "JDS": "Japan", "USCGC": "United States", "CGC": "United States", "Zr. Ms.": "Netherlands", "Zr.Ms.": "Netherlands", "Hr. Ms.": "Netherlands", "Hr.Ms.": "Netherlands", "MS": None, "MV": None, "M/V": None,
+PREFIX_FLAG = {"JMSDF": "Japan", "USS": "United States", "USNS": "United States", "CNS": "China", "RFS": "Russia", "JS": "Japan", "ROKS": "South Korea", "HMS": "United Kingdom", "HMAS": "Australia", "HMCS": "Canada", "FS": "France", "INS": "India", "ROCS": "Taiwan", "HNLMS": "Netherlands", "HNoMS": "Norway", "FGS": "Germany", "ITS": "Italy", "ESPS": "Spain", "HMNZS": "New Zealand", "BRP": "Philippines", "RSS": "Singapore", "KRI": "Indonesia", "HDMS": "Denmark", "JDS": "Japan", "USCGC": "United States", "USCG": "United States", "CGC": "United States", "Zr. Ms.": "Netherlands", "Zr.Ms.": "Netherlands", "Hr. Ms.": "Netherlands", "Hr.Ms.": "Netherlands", "MS": None, "MV": None, "M/V": None,
                "HMA Ships": "Australia", "HMA Ship": "Australia", "Her Majesty’s Ships": "United Kingdom", "Her Majesty's Ships": "United Kingdom", "Her Majesty’s Ship": "United Kingdom", "Her Majesty's Ship": "United Kingdom",  # ("Her Majesty’s Ships Tamar and Spey")
                "BAP": "Peru", "B.A.P.": "Peru", "B.A.P": "Peru", "PNS": "Pakistan", "HTMS": "Thailand"}  # (distant navies' training ships on goodwill visits: "BAP Unión", "the B.A.P Union")
 _PREFIXES = "|".join(map(re.escape, PREFIX_FLAG))  # (as patterns: "B.A.P." and "Hr. Ms." with their full stops)
@@ -105,7 +105,7 @@ _SHIP_VERB_KEYS = ("docked", "berthed", "moored", "anchor", "cruise", "voyage")
 #: a named vessel's alias that is also a place name counts only next to a ship word
 PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Fujian", "Wuhan", "Lanzhou", "Shenyang", "Shijiazhuang", "Yancheng", "Yantai"}
 SHIP_WORDS = r"(?:icebreaker|destroyer escort|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|freighter|dredger|tanker|patrol boat|research vessel|replenishment ship|cutter|ferry)"
-NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Japan Maritime Self-Defense Force": "Japan", "Maritime Self-Defense Force": "Japan", "MSDF": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "N. Korean": "North Korea", "S. Korean": "South Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "Germany": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Vietnamese": "Vietnam", "Iranian": "Iran", "Dutch": "Netherlands", "Polish": "Poland", "Italian": "Italy", "Soviet": "Soviet Union", "UK": "United Kingdom", "U.K.": "United Kingdom", "People's Liberation Army Navy": "China", "PLA Navy": "China", "Peruvian": "Peru", "Chilean": "Chile", "Mexican": "Mexico", "Pakistani": "Pakistan", "Indonesian": "Indonesia"}
+NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Japan Maritime Self-Defense Force": "Japan", "Japan Maritime Self Defense Force": "Japan", "Maritime Self-Defense Force": "Japan", "Maritime Self Defense Force": "Japan", "MSDF": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "N. Korean": "North Korea", "S. Korean": "South Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "Germany": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Vietnamese": "Vietnam", "Iranian": "Iran", "Dutch": "Netherlands", "Polish": "Poland", "Italian": "Italy", "Soviet": "Soviet Union", "UK": "United Kingdom", "U.K.": "United Kingdom", "People's Liberation Army Navy": "China", "PLA Navy": "China", "Peruvian": "Peru", "Chilean": "Chile", "Mexican": "Mexico", "Pakistani": "Pakistan", "Indonesian": "Indonesia"}
 #: a name followed by what it is, a ship: "the Taiyuan, a Chinese navy missile destroyer" (not the city)
 SHIP_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:destroyer|frigate|cruiser|corvette|warship|submarine|carrier|icebreaker|(?<=helicopter )vessel|(?<=landing )ship|(?<=assault )ship)\b")  # (and "the Dokdo, a large landing platform helicopter vessel")
 #: a ship's prefix just before a name: "JS Kashima" is a ship, not an island
@@ -190,6 +190,8 @@ _AND_NAME = re.compile(r"\s+and\s+(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-
 
 #: a name in a list of names after a comma, another following it: "Brisbane, Toowoomba and Stalwart"
 _LIST_NAME = re.compile(r",\s+(?P<name>[A-Z][a-zà-ÿ][^\W\d_]*(?:\s[A-Z][a-zà-ÿ][^\W\d_]*){0,2})(?=,\s+[A-Z]|,?\s+and\s+[A-Z])")
+#: a title set off after a name, which makes the name a person's: ", the British First Secretary of the Sea"
+_PERSON_TITLE_AFTER = re.compile(r"\s*,\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:Secretary|Minister|Lord|Admiral|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Cc]ommander|[Cc]aptain|President|[Dd]irector|[Aa]mbassador|[Oo]fficial|[Aa]nalyst|[Ee]xpert|[Pp]rofessor|[Rr]esearcher|[Mm]inister|[Ss]ecretary)\b")
 _APPOSED_NAME_END = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,|\s+and\s+[A-Z]")
 _NOT_A_SHIPS_FIRST_WORD = frozenset("About On In At By For With After Before During From To Since Until Oct Sept Nov Dec Jan Feb Mar Apr Aug Jun Jul It They This That These Those Its Their He She We"
                                     " Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Several Many Some Police Officials Pictured Shown Above Below".split())  # (and "... found on fishing vessel\nEleven Taiwanese ... were arrested": a headline, then a sentence)
@@ -229,7 +231,7 @@ HAO_RE = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3}(?:\s\
 #: Maru", "Yushin Maru No. 3", "the No. 2 Kyoshin Maru" (the Kyoshin Maru)
 MARU_RE = re.compile(r"(?<![\w-])(?P<name>(?!(?:The|A|An|Its|Their|Our)\s)[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\sMaru(?:\s(?:No\.\s?)?\d{1,3}\b|-\d{1,3}\b)?)(?![\w-])")  # (and "Sho Maru-68")
 APPOSITIVE_RE = re.compile(word_first(rf"\b[Tt]he\s+(?P<name>[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?(?:\s\d{{1,3}})?),\s+(?:an?|the\s+(?:only|sole|lone|last|newest|largest|oldest)|the(?=\s+cruise\s))\s+(?:(?P<nat>{_NAT})\s+)?(?:[\w-]+\s+|\d{{1,3}}(?:,\d{{3}})+-\w+\s+){{0,5}}?(?:icebreaker|destroyer|frigate|cruiser|corvette|submarine|aircraft carrier|warship|cruise\s+(?:ship|liner)|liner|(?:passenger\s+)?ferry|(?:patrol|intelligence|survey|research|spy|surveillance|reconnaissance|supply|landing|tracking)\s+(?:vessel|ship))\b"))  # (and "the Yuan Wang 5, a ballistic missile and satellite tracking ship")
-_GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|naval forces|(?:ship )?detachment|(?:naval |vessel |ship )*formation|(?:carrier )?strike group|fishing boats?|(?:missile|patrol|torpedo|landing) boats|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task ?force|task unit|squadron|fleets|fleet|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreakers|icebreaker|(?:aircraft )?carriers|aircraft carrier|carrier|tankers|tanker|freighters|freighter|dredgers|dredger|trawlers|trawler|(?<!patrol )(?<!guard )(?<!Guard )boats?)"
+_GROUP_HEAD = r"(?:(?:destroyer|frigate|submarine|warship|carrier|naval|navy) group|naval forces|(?:ship )?detachment|(?:naval |vessel |ship )*formation|(?:carrier )?strike group|fishing boats?|(?:missile|patrol|torpedo|landing) boats|cutters?|vessels|warships|ships|destroyers|frigates|corvettes|flotilla|task group|task ?force|task unit|squadron|fleets|fleet(?!\s+(?:oiler|tanker|tug|replenishment|support|auxiliary))|(?:fleet )?oilers?|submarines|destroyer|frigate|corvette|submarine|warship|vessel|ship|icebreakers|icebreaker|(?:aircraft )?carriers|aircraft carrier|carrier|tankers|tanker|freighters|freighter|dredgers|dredger|trawlers|trawler|(?<!patrol )(?<!guard )(?<!Guard )boats?)"
 # "Chinese naval vessels", "two Chinese Navy ships", "a Russian Navy Udaloy I-class destroyer"
 _DESCRIPTOR = r"(?:[Nn]avy|[Nn]aval|nuclear(?:-powered)?|diesel(?:-electric)?|attack|(?:cruise|ballistic)[- ]missile|[Gg]overnment|[Mm]ilitary|[Mm]aritime|[Cc]oast [Gg]uard|PLA|[Rr]esearch|survey|reconnaissance|surveillance|spy|electronic|training|salvage|support|escort|combat|intelligence(?:-gathering)?|(?:guided[- ])?missile|anti-submarine|anti-sub|supply|replenishment|patrol|(?:tank )?landing|amphibious|hospital|fishing|sand(?:-dredging)?|dredging|container|cargo|merchant|commercial|feeder|oil|crude|gas|chemical|bulk|wooden|small|motor|[\w]+-class|class|(?!(?:Compan(?:y|ies)|Firms?|Operators?|Owners?|Dispatch(?:es)?|Sends?|Deploys?)\b)[A-Z][\w'-]*|I{1,3}|V)"  # (not "Chinese Companies Dispatch Multiple Container Ships", a headline's firms)
 #: a country's possessive before its ships: "China's two operating carriers", "Russia's warships"
@@ -246,7 +248,7 @@ def _nat_flag(nat: str) -> str:
     return NATIONALITY.get(nat) or _POSS_FLAG[re.split(r"['’]", nat)[0]]
 
 
-GROUP_RE = re.compile(word_first(rf"\b(?P<nat>{_POSS_EACH}|{_NAT})[^\S\n]+(?P<what>(?:(?:{_DESCRIPTOR}[^\S\n]+){{1,4}}(?![a-z]+ed\s|(?:sends|deploys|dispatches|has|have|says|keeps|uses|operates|plans|hosts|holds|welcomes|tours|sees)\s)[a-z][a-z-]+[^\S\n]+|(?:{_DESCRIPTOR}[^\S\n]+){{0,4}})(?i:{_GROUP_HEAD}))\b(?!-|\s+[Rr]eviews?\b)"))  # "naval weapons carrier" (not "ship-to-ship transfers"); "Chinese Warships" in a headline
+GROUP_RE = re.compile(word_first(rf"\b(?P<nat>{_POSS_EACH}|{_NAT})(?:[^\S\n]+\([A-Z]{{2,6}}\))?[^\S\n]+(?P<what>(?:(?:{_DESCRIPTOR}[^\S\n]+){{1,4}}(?![a-z]+ed\s|(?:sends|deploys|dispatches|has|have|says|keeps|uses|operates|plans|hosts|holds|welcomes|tours|sees)\s)[a-z][a-z-]+[^\S\n]+|(?:{_DESCRIPTOR}[^\S\n]+){{0,4}})(?i:{_GROUP_HEAD}))\b(?!-|\s+[Rr]eviews?\b)"))  # "naval weapons carrier" (not "ship-to-ship transfers"); "Chinese Warships" in a headline
 # "Chinese and Russian naval vessels", "10 Russian Navy and Chinese People's Liberation Army Navy ships"
 JOINT_RE = re.compile(word_first(rf"\b(?P<a>{_NAT})(?:\s+(?:[Nn]avy|[Nn]aval))?(?:\s+and|,)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?P<b>{_NAT})\s+(?P<what>(?:{_DESCRIPTOR}[ \t]+){{0,5}}{_GROUP_HEAD})\b"))  # (within a line: "Russian, Chinese Ships Near Alaska" is a headline's own)
 # with no flagged or named vessel in the text: "the carrier", "the ships", "ten vessels"
@@ -587,6 +589,8 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
                 continue  # "On Saturday, a Chinese Navy destroyer was seen ...": a time, not a ship's name
             if rx is SHIPWORD_NAME_RE and text[m.start()].islower() and "," in text[m.start() : m.start("name")] and not (_APPOSED_NAME_END.match(text, m.end("name")) and name.split()[0] not in _NOT_A_SHIPS_FIRST_WORD):
                 continue  # "the submarine, Vladimir Monomakh, is": a name set off by commas (not "the ship, On Saturday ...")
+            if rx is SHIPWORD_NAME_RE and "," in text[m.start() : m.start("name")] and _PERSON_TITLE_AFTER.match(text, m.end("name")):
+                continue  # "the departure of the British aircraft carrier, Tony Radakin, the British First Secretary of the Sea, said": a person
             if rx is SHIPWORD_NAME_RE and "\n" in text[m.start() : m.start("name")] and name.split()[0] in _NOT_A_SHIPS_FIRST_WORD:
                 continue  # "... found on fishing vessel" (a headline), then "Eleven Taiwanese ... were arrested"
             if rx is NAME_IS_KIND_RE and name.split()[0] in _NOT_A_SHIPS_FIRST_WORD:
@@ -1121,6 +1125,11 @@ _SHIP_WORD_AFTER = re.compile(rf"\s+(?:aircraft\s+|(?:guided[- ])?missile\s+|[\w
 _JOINED_BY = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?!(?:including|such|like|led|among|with|of)\b)[a-z][\w-]*\s+){{0,3}}(?:(?:{_PREFIXES})\s+)?")
 
 
+#: the words between a ship and the ship it sailed with: "... transits the Taiwan Strait during a
+#: routine transit with Arleigh-burke class guided-missile destroyer USS "
+_WITH_SHIP = re.compile(rf"[^.;]{{0,120}}?\b(?:with|alongside|accompanied by|joined by|in company with)\s+(?:the\s+)?(?:[\w-]+\s+){{0,5}}?(?:(?:{_PREFIXES})\s+)?$")
+
+
 class _Told:
     """Where each vessel is told in the text, sorted, for the "which vessel is this" lookups."""
 
@@ -1149,6 +1158,10 @@ class _Told:
             k += 1
             if self.spans[k][2] not in (name, *out):
                 out.append(self.spans[k][2])
+        # (and the ship it sailed with: "Cutter Munro transits the Taiwan Strait during a routine
+        # transit with ... destroyer USS Kidd")
+        if k + 1 < len(self.spans) and self.spans[k + 1][0] < s1 and self.spans[k + 1][2] not in (name, *out) and _WITH_SHIP.fullmatch(text, self.spans[k][1], self.spans[k + 1][0]):
+            out.append(self.spans[k + 1][2])
         return out
 
     def other_than(self, before: int, name: str) -> str | None:
@@ -1215,6 +1228,12 @@ def _last_day(sentence: str, first: int) -> int:
 
 #: a sighting on the way told after the destination: "en route to Pacific ... when spotted in"
 _SEEN_WHEN = re.compile(r"\b(?:en route|on (?:its|their|her) way|heading|headed|bound)\b[^.;]{0,60}\bwhen\s+(?:(?:it|they|she)\s+(?:was|were)\s+)?(?:spotted|sighted|seen|detected|found|observed)\s+(?:sailing\s+|navigating\s+)?in\s+(?:the\s+)?$", re.I)
+#: a time that leads its sentence: "In June, ...", "On Aug. 27, ...", "Last month ..."
+_COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Airlines?|Airways|Shipping|Corporation|Bank|Television|Broadcasting)\b")
+_HEADLINE_PLAN = re.compile(r"\b(?:frigate|destroyer|warship|ship|vessel|carrier|submarine|icebreaker|corvette|cutter|flotilla|fleet)s?\s+to\s+(?:pass|sail|transit|cross|enter|visit|head|steam|call|dock|arrive)\b", re.I)
+_TIME_LEADS = re.compile(r"\s*(?:(?:In|On|Last|Earlier|Back in)\s+(?:[A-Z][a-z]+\.?|\d{4}|month|year|week)\b|(?:Last|Earlier this)\s+(?:month|year|week)\b)")
+_YEAR_ONLY = re.compile(r"\b(?:19|20)\d\d\b")
+_PASSAGE_NOUN_AFTER = re.compile(r"\s+(?:[Tt]ransits?|[Pp]assages?|[Cc]rossings?)\b")
 _AIR_WORDS = re.compile(r"\b(?:airspace|aircraft|fighters?|jets?|(?:war)?planes?|bombers?|drones?|sorties)\b")
 _USUAL_ROUTE = re.compile(r"\b(?:usual|customary|normal|typical|preferred)\s+(?:route|path|passage|gateway|way)\b")
 _EXERCISE_IN = re.compile(r"\b(?:exercises?|drills?|man(?:oeu|eu)vres?|maneuvers|war\s?games)\s+in\s+(?:the\s+)?$", re.I)
@@ -1522,7 +1541,7 @@ _LEFT = re.compile(r"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+
 #: what follows a verb of travel up to the place named next: a preposition of direction, a
 #: berth or the waters near it, and a country's possessive ("towards China's Beihai", "to a pier at Zhoushan")
 _TRAVEL_END_TAIL = r"\b[^.;,]{0,60}?(?<!close )(?<!closer )(?<!next )(?<!due )(?<!according )\b(?:to|towards?|for|from(?:\s+under)?)\s+(?:visit\s+)?(?:(?:(?:a|an|its|their|her)\s+(?:[\w-]+\s+){0,2}?(?:pier|berth|wharf|quay|dock|shipyard|yard|terminal)|shore)\s+(?:at|in|of)\s+)?(?:the\s+)?(?:waters\s+(?:near|off|around)\s+(?:the\s+)?)?(?:neighbou?ring\s+|nearby\s+)?(?:(?-i:[A-Z])[a-z]+(?:\s(?-i:[A-Z])[a-z]+)?['’]s\s+)?$"
-_TRAVEL_END = re.compile(r"\b(?:en route|u-turns?|diverted|dispatched(?=\s+from\s)|loaded|taken|towed|brought|escorted|shipped|transported|arriv(?:ed|es|ing|e)(?=[^.;,]{0,60}?\bfrom\s)|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made|found|work(?:ed|s|ing)?) (?:its|it['’]s|their|her) way|set(?:s|ting)? (?:off|out)|bound|headed|heading|head(?=\s+(?:for|to|towards?)\s)|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|cruis(?:ed|ing)|cruises?(?=\s+(?:to|from|towards?)\s)|moved|move|moving|expedition|beginning|starting|start(?:ed|s)?(?=\s+from\s))" + _TRAVEL_END_TAIL, re.I)
+_TRAVEL_END = re.compile(r"\b(?:en route|u-turns?|diverted|dispatched(?=\s+from\s)|loaded|taken|towed|brought|escorted|shipped|transported|arriv(?:ed|es|ing|e)(?=[^.;,]{0,60}?\bfrom\s)|on (?:its|their|her) way|(?:mak(?:e|es|ing)|made|found|work(?:ed|s|ing)?) (?:its|it['’]s|their|her) way|set(?:s|ting)? (?:off|out)|bound|headed|heading|head(?=\s+(?:for|to|towards?)\s)|sail(?:ed|ing|s)?|return(?:ed|ing|s)?|trip|voyage|journey|went|going|continu(?:ed|ing)|depart(?:ed|ing|s)?|left|leaving|leaves?|transit(?:ed|ing)?|travel(?:l?ed|l?ing)|cruis(?:ed|ing)|cruises?(?=\s+(?:to|from|towards?)\s)|moved|move|moving|expedition|beginning|starting|start(?:ed|s)?(?=\s+from\s))" + _TRAVEL_END_TAIL, re.I)
 #: a ship running from its pursuers: "sped off toward China", "fled to", "escaped back to China"
 _FLIGHT_VERB = r"(?:sped|speeding|raced|racing|fled|fleeing|escaped|escaping)(?: off| away| back)?"
 #: rarer verbs of travel, tried only in a sentence that holds one of their words: "under way for China",
@@ -1602,7 +1621,9 @@ def _ship_visits(before: str) -> bool:
     if _PERSON_VISIT.search(before):
         return False
     m = _VISITED.search(before)
-    return m is None or bool(re.fullmatch(rf"(?i:it|they|which|after|before|while|when|to|and|by|servicemen|sailors|mariners|seamen|crews?|units?|tankers?|oilers?|cruise|voyage|tour|{_GROUP_HEAD})|[A-Z][\w-]*", m.group("subject")))  # ("an eight-day cruise visiting the cities of ...": the ship's)  # (the crews' visit is their ship's: "Russian servicemen visited Singapore")  # ("covered 12,000 miles and visited ...": the same subject)
+    if m is not None and m.group("subject") in ("is", "are", "was", "were", "has", "have", "had", "will", "would") and re.search(rf"(?i:{_GROUP_HEAD})\b[^.;]*,\s*$", before[: m.start()]):
+        return True  # "The British aircraft carrier strike group, led by ..., is visiting Guam": the subject before the aside
+    return m is None or bool(re.fullmatch(rf"(?i:it|they|which|after|before|while|when|to|and|by|group|groups|servicemen|sailors|mariners|seamen|crews?|units?|tankers?|oilers?|cruise|voyage|tour|{_GROUP_HEAD})|[A-Z][\w-]*", m.group("subject")))  # ("an eight-day cruise visiting the cities of ...": the ship's)  # (the crews' visit is their ship's: "Russian servicemen visited Singapore")  # ("covered 12,000 miles and visited ...": the same subject)
 
 
 #: a movement's subject that names no vessel: forces, an unnamed ship of the text's, a pronoun,
@@ -1618,6 +1639,7 @@ _COMPANION = re.compile(word_first(r"\b(?:with|alongside|accompanied by|escorted
 _THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|transited|transiting|transit of|passage of)\s+(?:a\s+corridor\s+in\s+)?(?:the|this|that)\s+(?:(?:same|narrow|strategic|strategically|international|busy|critical|sensitive|contested|and|\d+[- ](?:mile|km|kilometer|kilometre)s?(?:[- ]wide)?)\s+){0,4}(?:strait|waters|channel|waterway|passage|body of water)\b(?!\s+(?:of|off|near|around|between)\b)"
                             r"|\bstrait\s+(?:transit|passage|crossing|voyage)s?\b(?!\s+(?:of|through))|\b(?:previous|last|earlier|latest)\s+(?:publici[sz]ed\s+|known\s+)?(?:passage|transit|crossing|patrol)\b(?!\s+(?:of|through))"  # "The last publicized strait transit", "The previous passage"
                             r"|\bsimilar\s+(?:passage|transit|crossing|voyage|man(?:oeu|eu)vre|maneuver)s?\b(?!\s+(?:of|through|in\s+the\s+[A-Z]))"  # "The US and Canadian navies made a similar transit in September", "after it made a similar manoeuvre in November"
+                            r"|\b(?:made|performed|conducted|completed)\s+the\s+transit\b(?!\s+(?:of|through|in\s+the\s+[A-Z]|to|from))"  # "In June, destroyer USS Russell made the transit"
                             r"|\bjoint\s+(?:passage|transit)s?\s+by\b(?=[^.;]{0,60}\b(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"  # "a joint transit by American and Canadian vessels in June"
                             r"|\b(?:(?:passed|sailed|went|steamed|navigated)\s+through|transited|crossed)\s+it\b(?!\s+(?:was|is|had|has|would|will)\b)"  # "Two German Navy ships sailed through it last month"
                             r"|\b(?:passed|sailed|went|steamed)\s+through(?=\s+(?:en route|on (?:its|their|her) way|during|while|as|in \d)|\s*[,.])", re.I)  # "passed through en route from Japan"
@@ -1626,7 +1648,7 @@ _THE_STRAIT_RE = re.compile(r"\b(?:through|entered|entering|crossed|crossing|tra
 #: dates that are not the voyage's: citations, links, and a ship's history ("the Shandong,
 #: commissioned in 2019, had sailed ...")
 _CENTURY_DIGITS = re.compile(r"(?:19|20)\d\d")
-_NOT_THE_VOYAGE_DATE = re.compile(r"\([^)]*\)|https?://\S+|\b(?:bought|purchased|acquired)\s+(?:from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?(?:in|between)\s+(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)?\b|(?:,\s*|\band\s+|\bwas\s+)(?:which\s+was\s+)?(?:commissioned|launched|built|delivered|completed|christened)(?:\s+by\s+[^,;.]{1,40}?)?\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\s*(?=[,.;])")  # (", commissioned by the Chinese navy in 2012,"; "one of four China bought from Russia between 1996 and 2002")
+_NOT_THE_VOYAGE_DATE = re.compile(r"\([^)]*\)|https?://\S+|^\s*First\s+(?:unveiled|launched|commissioned)\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\s*(?=,)|\b(?:bought|purchased|acquired)\s+(?:from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?(?:in|between)\s+(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)?\b|(?:,\s*|\band\s+|\bwas\s+)(?:which\s+was\s+)?(?:first\s+)?(?:commissioned|launched|built|delivered|completed|christened|unveiled)(?:\s+by\s+[^,;.]{1,40}?)?\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\s*(?=[,.;])")  # (", commissioned by the Chinese navy in 2012,"; "one of four China bought from Russia between 1996 and 2002")
 
 
 #: an exercise at a disputed group: the drill's words, and the words before the group's name
@@ -1951,6 +1973,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         key = f"{vessel}|{period or ''}"
         # a new period for the same vessel starts a new route; same vessel, same period continues
         same = keys_of.get(vessel, [])
+        if not any(routes[k].waypoints for k in same) and (host := next((k for k, x in routes.items() if vessel in x.companions and x.waypoints and (period is None or x.period in (None, period))), None)) is not None:
+            same = [host]  # a ship told as another's companion goes on in that ship's route ("Munro transits ... with USS Kidd", then "Kidd ...")
         if same and (counting or period is None or routes[same[-1]].period == period or (p_inferred and routes[same[-1]].period and routes[same[-1]].period.startswith(period + "-"))):  # (a headline's route takes its detail's date; "earlier this month" is within the route's month)
             key = same[-1]  # (a count's "since 2022" is not the passage's date)
         elif same and routes[same[-1]].period is None and (carried or _headlines(routes[same[-1]].waypoints)):
@@ -1960,7 +1984,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             key = same[-1]
             routes[key].period, routes[key].period_inferred = period, p_inferred
         r = route_at(key, vessel, period, p_inferred)
-        if _PLANNED_NEEDS.search(sent, lower) and not (r.status == "reported" and r.waypoints):
+        if (_PLANNED_NEEDS.search(sent, lower) or (" to " in sent and _HEADLINE_PLAN.search(sent) and not re.search(r"[.!?][\"'”’)]*\s*$", sent))) and not (r.status == "reported" and r.waypoints):  # (and a headline's infinitive: "German Frigate to Pass Through the Taiwan Strait")
             r.status = "planned"  # (a voyage already told as done stays done: "... an exercise it said it would conduct")
         r.sentences.append(sent.strip())
         earlier = bool(_EARLIER_NEEDS.search(sent, lower))
@@ -2025,6 +2049,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "Okinawa" in "the Okinawa–Miyako Strait": a shore in the strait's name
             ported = sent[max(0, a - 5) : a] == "Port " and e.type in ("city", "port")
             rel = _relation(sent[: a - 5] if ported else sent[:a])  # "left Malaysia's Port Klang", "departed Port Klang, Malaysia": Klang's port
+            if rel == "to" and ("show" in lower or "demonstrat" in lower or "display" in lower) and re.search(r"\b(?:show|shows|showed|showing|demonstrate|demonstrates|demonstrated|demonstrating|display|displays|displayed|displaying)\b[^.;,]{0,60}\bto\s+(?:the\s+)?$", sent[:a], re.I):
+                continue  # "this voyage would show the new strength of the British navy to China": whom it is shown to
             if rel == "to" and "as far" in sent[max(0, a - 60) : a] and _AREA_AS_FAR.search(sent, max(0, a - 200), a):
                 rel = "mentioned"  # "their patrol area ... extending as far north as the Bering Sea": an area's reach, no voyage
             if rel == "to" and "deployed" in sent[max(0, a - 30) : a] and _FORWARD_DEPLOYED.search(sent, max(0, a - 40), a):
@@ -2197,6 +2223,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 if new and new[-1].get("id") == before_place[0].id:
                     new[-1]["in_country"] = e.id  # (so "departed for Japan ... en route to Yokosuka, Japan" ends at Yokosuka)
                 continue  # "arrived at Busan, South Korea": the country locates the port
+            if e.type == "country" and _COMPANY_AFTER.match(sent, b):
+                continue  # "traveled to China Southern Airlines": a firm named after a country
             if e.type == "country" and re.match(r"\s+(?:(?:Maritime|Ground|Air)\s+)?(?:Self-Defen[cs]e\s+Forces?|Coast\s+Guard|Navy|Naval|Defen[cs]e\s+Ministry)\b", sent[b:]):
                 continue  # "a port call at the Japan Maritime Self-Defense Force Yokosuka base": the force's flag
             if e.type == "country" and re.match(r"['’](?:s\b|\s)", sent[b:]) and not port_country:
@@ -2290,7 +2318,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "near the Senkaku Islands in the East China Sea" says where the islands are
             if rel == "in" and sight_only and re.search(r"\b(?:near|around|off)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?:islands?|islets?)\s+in\s+(?:the\s+)?$", sent[:a]):
                 continue  # "a foreign submarine in waters near disputed islands in the East China Sea was confirmed to be Chinese": a "near" of islands the sea only places
-            if rel == "in" and re.search(r"\b(?:behaviou?r|activit(?:y|ies)|claims?|tensions?|disputes?|assertiveness|aggression|militari[sz]ation|interests?|presence|ambitions?)\s+in\s+(?:the\s+)?$", sent[:a], re.I) and not _OWN_ACTIVITIES.search(sent[:a]) and not _MET_ACTIVITY.search(sent[:a]):
+            if rel == "in" and re.search(r"\b(?:behaviou?r|activit(?:y|ies)|tactics|claims?|tensions?|disputes?|assertiveness|aggression|militari[sz]ation|interests?|presence|ambitions?)\s+in\s+(?:the\s+)?$", sent[:a], re.I) and not _OWN_ACTIVITIES.search(sent[:a]) and not _MET_ACTIVITY.search(sent[:a]):
                 continue  # "China's aggressive behaviour in the East China Sea" is about the country
             if e.type == "strait" and "median" in lower and _AIR_WORDS.search(lower) and (re.match(r"['’]s\s+(?:[\w-]+\s+)?median\s+line\b", sent[b:]) or re.search(r"\bmedian\s+line\s+(?:of|in)\s+(?:the\s+)?$", sent[:a])):
                 continue  # "11 were found to have crossed the Taiwan Strait's median line and entered the airspace near Taiwan": aircraft over the line, no ship through the strait
@@ -2305,6 +2333,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "would send a message to Beijing"
             if rel == "from" and re.search(r"\b(?:praise|criticism|protests?|condemnation|responses?|reactions?|statements?|officials?|warnings?|support|pressure|objections?|anger|complaints?|concerns?|calls?|demands?)\s+from\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "praise from Taipei and criticism from Beijing"
+            if rel == "mentioned" and e.type == "strait" and moves and _PASSAGE_NOUN_AFTER.match(sent, b):
+                rel = "through"  # "Coast Guard Cutter Make Eighth U.S. Taiwan Strait Transit": the strait's transit
             if rel == "mentioned":
                 continue  # named in passing ("an Arctic expedition"), not a place the vessel went
             w = _waypoint(e, rel, False, span, sent.strip())
@@ -2338,6 +2368,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         if not sight_only and not any(w.get("type") == "strait" for w in new):
             refs = list(_THE_STRAIT_NEEDS.finditer(sent, lower))  # ("through the waters" before "the previous transit" as the words that name it)
             ref = next((m for m in refs if not re.match(r"(?i:strait|previous|last|earlier|latest|similar)\b", m.group(0))), refs[0] if refs else None)
+            if ref is not None and re.match(r"(?:made|performed|conducted|completed)\s", ref.group(0)) and not _TIME_LEADS.match(sent):
+                ref = None  # "USS Dewey made the transit with HMCS Winnipeg" retells the transit told; "In June, destroyer USS Russell made the transit" is another
             k = straits_before(s0 + ref.start()) if ref else 0
             told_strait = strait_mentions[k - 1][1] if k and strait_mentions[k - 1][1].lon is not None else None
             if ref is not None and told_strait is None and "same" in ref.group(0).lower():
@@ -2627,8 +2659,9 @@ def _told_again_below(r: dict[str, Any], routes: list[dict[str, Any]], flag_of: 
         if flag and flag_of.get(x["vessel"]) not in (None, flag):
             continue
         a, b = r["vessel"].lower(), x["vessel"].lower()
-        if x["vessel"] in unnamed and a not in b and b not in a and a.split()[-1].rstrip("s") != b.split()[-1].rstrip("s"):
-            continue  # (a group of the same kind: "U.S. aircraft carrier", "U.S. Navy aircraft carrier")
+        kind_a, kind_b = a.split()[-1].rstrip("s"), b.split()[-1].rstrip("s")
+        if x["vessel"] in unnamed and a not in b and b not in a and kind_a != kind_b and not (kind_b in ("ship", "warship") and kind_a not in ("ship", "vessel", "warship", "boat")):
+            continue  # (a group of the same kind: "U.S. aircraft carrier", "U.S. Navy aircraft carrier"; a kind, then ships of any kind: "German Frigate" then "German ships")
         left = ids - collections.Counter(w.get("id") for w in x["waypoints"])
         # (a country the headline names is covered by a port of it the story names: "makes port call in S. Korea", "arrived in ... Busan")
         codes = {gaz.by_id[w["id"]].country for w in x["waypoints"] if w.get("type") in ("city", "port") and w.get("id") in gaz.by_id}
@@ -2715,7 +2748,7 @@ _MOVE_LOWER = re.compile(first_letter_branches(MOVE_RE.pattern.replace("(?=[A-Z]
 #: rarer movement verbs, tried only in a sentence that holds one of their words (a port call "in",
 #: a quarantine, a U-turn, a cruise that begins, a tour that starts and ends at a port, a ship
 #: slipped into a harbour or diverted)
-_MOVE_RARE = re.compile(r"\b(?:(?:took|taking|take|takes|boarded|board) (?:a|an|the) (?:[\w-]+ ){0,2}?ferry(?= (?:from|to) )|(?:(?<=route )|(?<=voyage )|(?<=journey )|(?<=trip )|(?<=tour )|(?<=cruise )|(?<=adventure )|(?<=deployment ))(?:[\w-]+ )?will (?:bring|lead|take)(?= (?:[\w-]+ ){0,2}?to )|(?:made|makes|make|making) landfall(?= (?:on|in|at) )|port (?:visits|calls) (?:will )?include(?= )|as far (?:east|west|north|south) as(?= )|(?:next|first|last|final) stop in(?= )|(?:connecting|linking)(?= (?:[\w'’.-]+ ){1,8}?(?:with|and|to) \w)|(?:runs?|operates?|operate daily) (?:daily |weekly )?(?:between|carrying)|found (?:its|their|her) way(?= (?:to|into|back) )|(?:wash(?:ed|es|ing)?|drift(?:ed|s|ing)?|came|ran) (?:ashore|aground)|(?:drift(?:ed|s|ing)?|float(?:ed|s|ing)?|(?:set|cast)(?: it| her| them)? adrift)(?= (?:across|into|toward|towards|through) )|(?:(?<=was )|(?<=were )|(?<=been ))moored(?= (?:in|at) )|moored (?:it|her|them)(?= (?:in|at) )|wash(?:ed|es|ing)? up(?= (?:on|in|at) )|(?:(?<=have )|(?<=has )|(?<=had ))come(?= from )|originated(?= from )|(?:was|were|be|been|being) (?:later |then |first |\w+ly )?(?:transported|shipped)(?= (?:[\w-]+ ){0,5}?(?:from|to) )|(?:(?<=journey )|(?<=voyage ))(?:began|begins|started|starts|commenced)(?= (?:at|in|from|on) )|call(?:ed|s|ing) (?:at|in)(?= )|quarantined(?= (?:in|at|off) )|slipped (?:into|out of)|diverted|(?:begin|begins|began|beginning|start|starts|started|starting) (?:(?:a|an) (?:[\w-]+ ){0,3}?(?:cruise|voyage|journey|tour|trip)(?= (?:visiting|calling|to|around|from) )|and (?:end|ends|ended|finish|finishes|finished)(?= (?:at|in) ))|(?:made|makes|make|making) (?:[\w-]+ ){0,2}u-turns?|under ?way(?= (?:for|to|towards?|from) )|(?:(?<=was )|(?<=were ))found(?= (?:at|in) )|(?<=[a-z] )(?:tracked|followed) (?:it|her|the (?:[\w-]+ )?(?:ship|vessel|tanker)|[\w-]+(?: [\w-]+)?)(?= to (?:a|the) )|(?:(?<=their )|(?<=s its )|(?<=s her )|(?<=s next )|(?<=t next )|(?<='s )|(?<=’s ))destination (?:was|is|will be|port)(?= )|(?:waiting|ready|about) to be (?:un)?loaded(?= )|(?:un)?loading (?:[\w-]+ ){0,2}?(?:cargo|containers|goods)(?= (?:[\w-]+ ){0,3}?(?:at|in) )|alongside(?= (?:at|in) )|(?:deliver(?:ed|s|ing)?|tak(?:ing|es)|took|haul(?:ed|s|ing)?) (?:its |their |her |the )?(?:[\w-]+ ){0,2}?(?:cargo|cargoes|goods|containers|munitions|shipments?)(?= (?:[\w-]+ ){0,3}?(?:from|to) )|" + _FLIGHT_VERB + r"(?= (?:toward|towards|to|for|into|across) )|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))bound(?= (?:for|to) )|(?:strik(?:e|es|ing)|struck) out(?= (?:across|for|to|towards?) )|(?<=deployment )touching(?= \w)|(?<= and )visit(?= (?:the )?ports? of )|arrival of(?= )|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))visiting(?= )|(?<=vessels )touring(?= \w)|(?<=ships )touring(?= \w)|touch(?:ed|es|ing)? base (?:at|in)(?= )|welcom(?:e|ed|es|ing)(?= (?:ceremony )?(?:to |for )?(?:the )?(?:crew of )?[^.;]{1,80}? (?:at|in) )|(?:(?<=on a )|(?<=on an )|(?<=on its )|(?<=on her )|(?<=on their )|(?<=began a )|(?<=begin a )|(?<=begins a )|(?<=started a )|(?<=starts a ))(?:[\w-]+ ){0,3}?deployment(?= (?:to|in|into|through|across) ))\b")
+_MOVE_RARE = re.compile(r"\b(?:(?:took|taking|take|takes|boarded|board) (?:a|an|the) (?:[\w-]+ ){0,2}?ferry(?= (?:from|to) )|(?:(?<=route )|(?<=voyage )|(?<=journey )|(?<=trip )|(?<=tour )|(?<=cruise )|(?<=adventure )|(?<=deployment ))(?:[\w-]+ )?will (?:bring|lead|take)(?= (?:[\w-]+ ){0,2}?to )|(?:made|makes|make|making) landfall(?= (?:on|in|at) )|port (?:visits|calls) (?:will )?include(?= )|as far (?:east|west|north|south) as(?= )|(?:next|first|last|final) stop in(?= )|(?:connecting|linking)(?= (?:[\w'’.-]+ ){1,8}?(?:with|and|to) \w)|(?:runs?|operates?|operate daily) (?:daily |weekly )?(?:between|carrying)|found (?:its|their|her) way(?= (?:to|into|back) )|(?:wash(?:ed|es|ing)?|drift(?:ed|s|ing)?|came|ran) (?:ashore|aground)|(?:drift(?:ed|s|ing)?|float(?:ed|s|ing)?|(?:set|cast)(?: it| her| them)? adrift)(?= (?:across|into|toward|towards|through) )|(?:(?<=was )|(?<=were )|(?<=been ))moored(?= (?:in|at) )|moored (?:it|her|them)(?= (?:in|at) )|wash(?:ed|es|ing)? up(?= (?:on|in|at) )|(?:(?<=have )|(?<=has )|(?<=had ))come(?= from )|originated(?= from )|(?:was|were|be|been|being) (?:later |then |first |\w+ly )?(?:transported|shipped)(?= (?:[\w-]+ ){0,5}?(?:from|to) )|(?:(?<=journey )|(?<=voyage ))(?:began|begins|started|starts|commenced)(?= (?:at|in|from|on) )|call(?:ed|s|ing) (?:at|in)(?= )|quarantined(?= (?:in|at|off) )|slipped (?:into|out of)|diverted|(?:begin|begins|began|beginning|start|starts|started|starting) (?:(?:a|an) (?:[\w-]+ ){0,3}?(?:cruise|voyage|journey|tour|trip)(?= (?:visiting|calling|to|around|from) )|and (?:end|ends|ended|finish|finishes|finished)(?= (?:at|in) ))|(?:made|makes|make|making) (?:[\w-]+ ){0,2}u-turns?|under ?way(?= (?:for|to|towards?|from) )|(?<=been )under ?way(?= in the )|(?:(?<=was )|(?<=were ))found(?= (?:at|in) )|(?<=[a-z] )(?:tracked|followed) (?:it|her|the (?:[\w-]+ )?(?:ship|vessel|tanker)|[\w-]+(?: [\w-]+)?)(?= to (?:a|the) )|(?:(?<=their )|(?<=s its )|(?<=s her )|(?<=s next )|(?<=t next )|(?<='s )|(?<=’s ))destination (?:was|is|will be|port)(?= )|(?:waiting|ready|about) to be (?:un)?loaded(?= )|(?:un)?loading (?:[\w-]+ ){0,2}?(?:cargo|containers|goods)(?= (?:[\w-]+ ){0,3}?(?:at|in) )|alongside(?= (?:at|in) )|(?:deliver(?:ed|s|ing)?|tak(?:ing|es)|took|haul(?:ed|s|ing)?) (?:its |their |her |the )?(?:[\w-]+ ){0,2}?(?:cargo|cargoes|goods|containers|munitions|shipments?)(?= (?:[\w-]+ ){0,3}?(?:from|to) )|" + _FLIGHT_VERB + r"(?= (?:toward|towards|to|for|into|across) )|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))bound(?= (?:for|to) )|(?:strik(?:e|es|ing)|struck) out(?= (?:across|for|to|towards?) )|(?<=deployment )touching(?= \w)|(?<= and )visit(?= (?:the )?ports? of )|arrival of(?= )|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))visiting(?= )|(?<=vessels )touring(?= \w)|(?<=ships )touring(?= \w)|touch(?:ed|es|ing)? base (?:at|in)(?= )|welcom(?:e|ed|es|ing)(?= (?:ceremony )?(?:to |for )?(?:the )?(?:crew of )?[^.;]{1,80}? (?:at|in) )|(?:(?<=on a )|(?<=on an )|(?<=on its )|(?<=on her )|(?<=on their )|(?<=began a )|(?<=begin a )|(?<=begins a )|(?<=started a )|(?<=starts a ))(?:[\w-]+ ){0,3}?deployment(?= (?:to|in|into|through|across) ))\b")
 #: a voyage told by its noun alone, in a sentence with no movement verb: "a nonstop voyage from San
 #: Diego to Fukushima", "the 8,700-mile journey across the Pacific from San Diego"
 _VOYAGE_NOUN = re.compile(word_first(r"\b(?:voyage|journey|crossing)(?= (?:across|from|to|through) )"))
@@ -3054,6 +3087,10 @@ def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> 
         # Tsugaru Strait from March 10 to March 11" then "... passed through the Tsugaru Strait
         # and headed for the Sea of Japan on March 11")
         fresh_time = bool(told_here) and all(w.get("date") is not None and w.get("date") != day and not (w.get("date") < day <= _last_day(w.get("sentence") or "", w["date"])) for w in told_here)
+    if fresh_time and (told_times := [m.group(0) for m in _TIMES.finditer(told)]) and all(t.isdigit() for t in told_times) and set(_YEAR_ONLY.findall(sent)) <= set(told_times):
+        # "... Make Eighth U.S. Taiwan Strait Transit in 2021" then "... transits the Taiwan Strait
+        # ..., Aug. 27": a telling dated by its year alone is retold by the day's detail in that year
+        fresh_time = False
     if fresh_time and _TIMES.search(told):
         return new  # (a telling with no time at all is retold by the dated detail that follows it)
     if fresh_time and re.search(r"\blast (?:month|year)\b", sent) and re.search(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b", told):
