@@ -3454,3 +3454,26 @@ def test_a_ship_s_first_unveiling_does_not_date_its_voyage():
             "\"The Fujian recently transited the Taiwan Strait en route to Hainan,\" the navy said.")
     (route,) = extract(text).routes
     assert route["period"] is None and ids(route) == ["taiwan_strait"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set dr: the strait behind an adverb and an adjective in -ized
+    ("A destroyer sailed through the heavily militarized Taiwan Strait on Monday.", [("unidentified destroyer", ["taiwan_strait"])]),
+    # passages like it on days of their own, and the last ship "to navigate the strait"
+    ("USS Dewey sailed through the Taiwan Strait on Friday. Before it, the last U.S. warship to navigate the strait was the USS Milius on June 2. "
+     "Similar Navy passages took place on April 4 and February 9.",
+     [("Dewey", ["taiwan_strait"]), ("Milius", ["taiwan_strait", "taiwan_strait", "taiwan_strait"])]),
+    # a home port reached, and the U.S. Navy's base named after its command
+    ("The destroyer USS Milius completed a seven-month deployment and returned to its home port at the Yokosuka naval base.", [("Milius", ["yokosuka"])]),
+    ("The destroyer USS Milius departed Commander, Fleet Activities Yokosuka (CFAY), Japan June 3, 2024 for a regularly scheduled patrol.", [("Milius", ["yokosuka"])]),
+    # a country's operations in a sea are no ship's waypoint
+    ("The ministry is monitoring Chinese operations in the disputed East China Sea after a Chinese survey ship was seen off Yakushima.", []),
+])
+def test_held_out_set_dr(text, expected):
+    assert _vessel_waypoints(extract(text).routes) == expected
+
+
+def test_a_photo_caption_s_place_in_capitals_is_a_place():
+    """A caption's place line in capitals, after the photo's number or after "Location:"."""
+    s = extract("250101-N-AB123-045 EAST CHINA SEA (Jan. 1, 2025) The destroyer USS Milius sails in formation.\n\nLocation: TSUGARU STRAIT, JAPAN")
+    assert {"east_china_sea", "tsugaru"} <= {p.id for p in s.places}

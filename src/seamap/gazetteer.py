@@ -97,7 +97,7 @@ _HYPHEN_PAIR = re.compile(r"([A-Z](?<![\w-].)[a-z]+)-([A-Z][a-z]+)(?![\w-])")
 _SEA_COMPOUND = re.compile(r"\s+(?:breeze|air|level|power|lanes?|routes?|trials?|state|floor|bed|salt|water|ice|life|change)\b")
 _STRAIT_AFTER = re.compile(r"\s+(?i:strait|channel|passage|gap)\b")
 _CONTROLLED = re.compile(r"([A-Z](?<![\w-].)[a-z]+)-(?:controlled|administered|held|claimed|occupied)\b")
-_DATELINE = re.compile(r"(?m)^[ \t]*(?P<names>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2}(?:/[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})*)(?=\s*(?:\(|,|:|—|–|--)|[ \t]*\n[ \t]*\n)")  # (or a line of its own before the story)
+_DATELINE = re.compile(r"(?m)(?:^[ \t]*(?:\d{6}-[A-Z]-[A-Z0-9]{4,8}-\d{3,4}[ \t]+)?|(?<=Location:)[ \t]*)(?P<names>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2}(?:/[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]{2,}){0,2})*)(?=\s*(?:\(|,|:|—|–|--)|[ \t]*\n[ \t]*\n)")  # (or a line of its own before the story; and a photo's caption line, "240822-N-NF288-091 SOUTH CHINA SEA (Aug. 22, 2024)", and its "Location: TAIWAN STRAIT, ...")
 
 
 #: a hyphen between a word and a lower-case one: where a name may be glued to the word after it
