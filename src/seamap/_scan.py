@@ -274,7 +274,10 @@ def odd_folds(text: str) -> bool:
     >>> odd_folds("viſited"), odd_folds("visited")
     (True, False)
     """
-    return any(c in text for c in _ODD_FOLDS)
+    for c in _ODD_FOLDS:  # (a loop, not any() over a generator: asked for every sentence a gate turns away)
+        if c in text:
+            return True
+    return False
 
 
 class Needs:
@@ -298,10 +301,14 @@ class Needs:
 
     def may_match(self, text: str, low: str | None = None) -> bool:
         """Whether ``text`` holds one of the words (or must be tried for another reason)."""
-        if self.words is None:
+        words = self.words
+        if words is None:
             return True
         low = text.lower() if low is None else low
-        return any(w in low for w in self.words) or (self.folds and odd_folds(text))
+        for w in words:  # (a loop, not any() over a generator: it runs for every sentence and pattern)
+            if w in low:
+                return True
+        return self.folds and odd_folds(text)
 
     def search(self, text: str, low: str | None = None) -> re.Match | None:
         return self.rx.search(text) if self.may_match(text, low) else None

@@ -1732,6 +1732,17 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             keys_of.setdefault(vessel, []).append(key)
         return routes[key]
 
+    companions_seen: dict[tuple[int, str], tuple[int, bool]] = {}
+
+    def companions_told(x: _Route, flag: str) -> bool:
+        """``_told_as_companions(x.sentences, flag)``, read once per sentence: a route's sentences
+        only grow, and once told, its companions stay told (a long text's routes are long)."""
+        n, found = companions_seen.get((id(x), flag), (0, False))
+        if not found and n < len(x.sentences):
+            found = _told_as_companions(x.sentences[n:], flag)
+            companions_seen[(id(x), flag)] = (len(x.sentences), found)
+        return found
+
     def add_listed(ships: list[tuple[int, int, int]], e: Entry, s0: int, sent: str, period: str | None, inferred: bool, lead: str, quote_ship: bool = False, skip: str | None = None) -> None:
         """Each listed ship's passages of the strait ``e`` (its span and its number of days, from
         ``_listed_ship_days``), a passage a day, inferred, in the ship's own route; a waypoint's
@@ -2410,7 +2421,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 # "... together with two naval vessels from Australia and New Zealand" told first, then
                 # "the New Zealand and Australian ships sailed through the strait": the same passage
                 flag = flag_of.get(vessel)  # (ships of no flag are told as nobody's companions)
-                host = None if fresh or other or not flag else next((x for x in routes.values() if x is not r and any(w.get("id") == e.id for w in x.waypoints) and _told_as_companions(x.sentences, flag)), None)
+                host = None if fresh or other or not flag else next((x for x in routes.values() if x is not r and companions_told(x, flag) and any(w.get("id") == e.id for w in x.waypoints)), None)
                 if host is not None:
                     if vessel not in host.companions and vessel != host.vessel and any(v["name"] == vessel and v.get("named") for v in vessels):
                         host.companions.append(vessel)
