@@ -3477,3 +3477,13 @@ def test_a_photo_caption_s_place_in_capitals_is_a_place():
     """A caption's place line in capitals, after the photo's number or after "Location:"."""
     s = extract("250101-N-AB123-045 EAST CHINA SEA (Jan. 1, 2025) The destroyer USS Milius sails in formation.\n\nLocation: TSUGARU STRAIT, JAPAN")
     assert {"east_china_sea", "tsugaru"} <= {p.id for p in s.places}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set ds: a strait described as a gateway into an ocean is no voyage to that ocean
+    ("Chinese warships sailed through the Miyako Strait, a strategic gateway into the Western Pacific between the islands of Miyako and Okinawa.", [("Chinese warships", ["miyako"])]),
+    # a president's stopover is no ship's call
+    ("The carrier Liaoning sailed north through the Taiwan Strait. It comes days after President Lai made a brief stopover in the United States.", [("Liaoning", ["taiwan_strait"])]),
+])
+def test_held_out_set_ds(text, expected):
+    assert _vessel_waypoints(extract(text).routes) == expected

@@ -2704,7 +2704,7 @@ _PROPER_SUBJECT = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’
 
 #: the words just before "Japan's Sasebo" that make it a port of call
 _ARRIVAL_OR_INTO = re.compile(r"\b(?:reach(?:ed|es|ing)?|arriv\w*\s+(?:at|in)|(?:sailed|steamed|pulled|put)\s+into|dock\w*\s+(?:at|in)|call\w*\s+at|visit(?:ed|ing)?)\s+$", re.I)
-_PLACE_ASIDE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:(?:atoll|island|islet|isle|reef|archipelago|port|city|town|village|outpost)\s+(?:in|off|near|on)|(?:waterway|strait|channel|passage)\s+(?:that\s+(?:connects|links|separates)|connecting|linking|separating|between))\s+[^,;.]*")  # (and "the Osumi Strait, a narrow waterway connecting two larger bodies of water in the western Pacific")
+_PLACE_ASIDE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:(?:atoll|island|islet|isle|reef|archipelago|port|city|town|village|outpost)\s+(?:in|off|near|on)|(?:waterway|strait|channel|passage)\s+(?:that\s+(?:connects|links|separates)|connecting|linking|separating|between)|(?:entryway|gateway|entrance|doorway)\s+(?:into|to))\s+[^,;.]*")  # (and "the Osumi Strait, a narrow waterway connecting two larger bodies of water in the western Pacific")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
 
 
@@ -2846,9 +2846,9 @@ _OWNS_PLACE = re.compile(r"(?:\s+[Pp]refecture)?['’]s\s+(?:[A-Z][\w-]+\s+){1,2
 _DISPUTE_ABOUT = re.compile(r"\b(?:disputes?|row|rows|spat|claims?|sovereignty|feud)\s+(?:over|to|about|regarding)\s+(?:the\s+)?(?:nearby\s+|disputed\s+|contested\s+|[\w]+-(?:controlled|administered|held|claimed)\s+)?$", re.I)  # (and "a dispute over the Japanese-controlled Senkaku Islands")
 #: a heading given up: "headed for the Senkaku Islands at one point but changed course"
 _TURNED_AWAY = re.compile(r"\b(?:head(?:ed|ing)|steer(?:ed|ing)|bound|moving|sailing)\s+(?:for|to|towards?)\b[^.;]{0,80}?(?P<but>\b(?:but|before|when)\s+(?:then\s+|later\s+)?(?:they\s+|it\s+|she\s+)?(?:were\s+|was\s+)?(?:changed|turned|veered|reversed|altered|pulled|rerouted|re-routed|diverted|redirected))\b", re.I)  # (and "were headed for routine deployment in the Western Pacific ..., when they were rerouted")  # (and "moving toward the Senkaku Islands, before they pulled away")
-_PEOPLE_WORDS = re.compile(r"delegat|lawmakers|senators|minister|premier|envoy|tourists|passengers")
+_PEOPLE_WORDS = re.compile(r"delegat|lawmakers|senators|minister|premier|president|envoy|tourists|passengers")
 #: people's travel told beside a ship's: "a Czech delegation, led by Senate President X, arrived in Taiwan"
-_PEOPLE_TRAVEL = re.compile(r"\b(?:delegations?|delegates|lawmakers|senators|ministers?|premier|envoys?|tourists|passengers)\b(?:(?!\b(?:ships?|vessels?|destroyers?|frigates?|carriers?|warships?|it|they)\b)[^.;]){0,70}?\b(?:arrived|arrives|arriving|visited|visits|left|departed|returned)\b[^.;,]*", re.I)
+_PEOPLE_TRAVEL = re.compile(r"\b(?:delegations?|delegates|lawmakers|senators|ministers?|premier|president|envoys?|tourists|passengers)\b(?:(?!\b(?:ships?|vessels?|destroyers?|frigates?|carriers?|warships?|it|they)\b)[^.;]){0,70}?\b(?:arrived|arrives|arriving|visited|visits|left|departed|returned|made\s+(?:a|an)\s+(?:[\w-]+\s+)?stopover)\b[^.;,]*", re.I)
 
 
 #: a clause with a subject of its own after the main one: "..., after HMS Richmond made the journey"
