@@ -3487,3 +3487,11 @@ def test_a_photo_caption_s_place_in_capitals_is_a_place():
 ])
 def test_held_out_set_ds(text, expected):
     assert _vessel_waypoints(extract(text).routes) == expected
+
+
+def test_a_capital_told_something_is_no_destination():
+    """"conveyed to Moscow that ..." tells whom a government told, even in a sentence with "the
+    moves" in it, not a voyage to Moscow."""
+    text = ("Six Russian Navy vessels passed through the Soya Strait. The Japanese government conveyed to Moscow that it is closely "
+            "monitoring the Russian military's activities, while expressing grave concern over the moves.")
+    assert _vessel_waypoints(extract(text).routes) == [("Russian Navy vessels", ["la_perouse_soya"])]

@@ -2359,6 +2359,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "... to the Sea of Okhotsk, possibly for a patrol in the Pacific"
             if rel == "to" and re.search(r"\b(?:message|signal|warning|protest|letter|note|notice|notification|request|complaint|reply|response|concern|displeasure|regret)s?\W{0,2}\s+to\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "would send a message to Beijing"
+            if rel == "to" and ("convey" in lower or "relay" in lower or "communicat" in lower or "express" in lower or "lodge" in lower or "protest" in lower) and re.search(r"\b(?:conveyed|conveys|relayed|relays|communicated|communicates|expressed|expresses|lodged|lodges|protested|protests)\b[^.;]{0,40}?\bto\s+(?:the\s+)?$", sent[:a], re.I):
+                continue  # "The Japanese government conveyed to Moscow that it is closely monitoring ...": whom it was told to
             if rel == "from" and re.search(r"\b(?:praise|criticism|protests?|condemnation|responses?|reactions?|statements?|officials?|warnings?|support|pressure|objections?|anger|complaints?|concerns?|calls?|demands?)\s+from\s+(?:the\s+)?$", sent[:a], re.I):
                 continue  # "praise from Taipei and criticism from Beijing"
             if rel == "mentioned" and e.type == "strait" and moves and _PASSAGE_NOUN_AFTER.match(sent, b):
