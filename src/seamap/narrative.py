@@ -2006,7 +2006,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             key = same[-1]
             routes[key].period, routes[key].period_inferred = period, p_inferred
         r = route_at(key, vessel, period, p_inferred)
-        if (_PLANNED_NEEDS.search(sent, lower) or (" to " in sent and _HEADLINE_PLAN.search(sent) and not re.search(r"[.!?][\"'”’)]*\s*$", sent))) and not (r.status == "reported" and r.waypoints):  # (and a headline's infinitive: "German Frigate to Pass Through the Taiwan Strait")
+        if (_PLANNED_NEEDS.search(sent, lower) or (" to " in sent and sent.rstrip().rstrip("\"'”’)")[-1:] not in ".!?" and _HEADLINE_PLAN.search(sent) is not None)) and not (r.status == "reported" and r.waypoints):  # (and a headline's infinitive: "German Frigate to Pass Through the Taiwan Strait")
             r.status = "planned"  # (a voyage already told as done stays done: "... an exercise it said it would conduct")
         r.sentences.append(sent.strip())
         earlier = bool(_EARLIER_NEEDS.search(sent, lower))
@@ -2848,7 +2848,7 @@ _OWNS_PLACE = re.compile(r"(?:\s+[Pp]refecture)?['’]s\s+(?:[A-Z][\w-]+\s+){1,2
 _DISPUTE_ABOUT = re.compile(r"\b(?:disputes?|row|rows|spat|claims?|sovereignty|feud)\s+(?:over|to|about|regarding)\s+(?:the\s+)?(?:nearby\s+|disputed\s+|contested\s+|[\w]+-(?:controlled|administered|held|claimed)\s+)?$", re.I)  # (and "a dispute over the Japanese-controlled Senkaku Islands")
 #: a heading given up: "headed for the Senkaku Islands at one point but changed course"
 _TURNED_AWAY = re.compile(r"\b(?:head(?:ed|ing)|steer(?:ed|ing)|bound|moving|sailing)\s+(?:for|to|towards?)\b[^.;]{0,80}?(?P<but>\b(?:but|before|when)\s+(?:then\s+|later\s+)?(?:they\s+|it\s+|she\s+)?(?:were\s+|was\s+)?(?:changed|turned|veered|reversed|altered|pulled|rerouted|re-routed|diverted|redirected))\b", re.I)  # (and "were headed for routine deployment in the Western Pacific ..., when they were rerouted")  # (and "moving toward the Senkaku Islands, before they pulled away")
-_PEOPLE_WORDS = re.compile(r"delegat|lawmakers|senators|minister|premier|president|envoy|tourists|passengers")
+_PEOPLE_WORDS = re.compile(r"delegat|lawmakers|senators|minister|premier|stopover|envoy|tourists|passengers")
 #: people's travel told beside a ship's: "a Czech delegation, led by Senate President X, arrived in Taiwan"
 _PEOPLE_TRAVEL = re.compile(r"\b(?:delegations?|delegates|lawmakers|senators|ministers?|premier|president|envoys?|tourists|passengers)\b(?:(?!\b(?:ships?|vessels?|destroyers?|frigates?|carriers?|warships?|it|they)\b)[^.;]){0,70}?\b(?:arrived|arrives|arriving|visited|visits|left|departed|returned|made\s+(?:a|an)\s+(?:[\w-]+\s+)?stopover)\b[^.;,]*", re.I)
 
