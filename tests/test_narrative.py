@@ -3495,3 +3495,13 @@ def test_a_capital_told_something_is_no_destination():
     text = ("Six Russian Navy vessels passed through the Soya Strait. The Japanese government conveyed to Moscow that it is closely "
             "monitoring the Russian military's activities, while expressing grave concern over the moves.")
     assert _vessel_waypoints(extract(text).routes) == [("Russian Navy vessels", ["la_perouse_soya"])]
+
+
+def test_ships_told_as_a_passage_s_companions_also_sailing_through_are_that_passage():
+    """"completed the passage with naval ships from Australia and New Zealand" then "the HMNZS Te Kaha
+    also sailed through the strait": the same passage, the New Zealand ship its companion."""
+    text = ("Japan sent its destroyer, the Akizuki, through the Taiwan Strait on Friday. The ship entered the strait from the East China Sea "
+            "and completed the passage with naval ships from Australia and New Zealand. New Zealand's navy confirmed that its frigate, "
+            "the HMNZS Te Kaha, also sailed through the strait.")
+    (route,) = extract(text).routes
+    assert route["vessel"] == "Akizuki" and ids(route) == ["east_china_sea", "taiwan_strait"] and route.get("with") == ["Te Kaha"]

@@ -2985,10 +2985,11 @@ def _companions_of(flag: str) -> re.Pattern:
     nationality within the clause."""
     names = {f for f in flag.split(" and ")} | {k for k, f in NATIONALITY.items() if f in flag.split(" and ")}
     words = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b(?:together with|alongside|accompanied by|joined by|along with)\b[^.;]{{0,80}}?\b(?:{words})\b")
+    return re.compile(rf"\b(?:together with|alongside|accompanied by|joined by|along with|(?:passage|transit|crossing|journey|voyage)\s+with)\b[^.;]{{0,80}}?\b(?:{words})\b")
 
 
-_COMPANION_CUE = re.compile(word_first(r"\b(?:together with|alongside|accompanied by|joined by|along with)\b"))
+#: (and a passage told with its companions: "completed the passage with naval ships from Australia and New Zealand")
+_COMPANION_CUE = re.compile(word_first(r"\b(?:together with|alongside|accompanied by|joined by|along with|(?:passage|transit|crossing|journey|voyage)\s+with)\b"))
 
 
 def _may_be_same_ships(flag_of: dict[str, str | None], a: str, b: str) -> bool:
