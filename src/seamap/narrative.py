@@ -408,7 +408,9 @@ AROUND_JAPAN_CW = ("la_perouse_soya", "kuril", "osumi", "korea_strait")
 YEAR_RE = re.compile(r"\b(?:in\s+)?(?:(?P<season>early|mid|late|spring|summer|autumn|fall|winter)[- ]?(?:of\s+)?)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<![-/]))(?P<year>19[5-9]\d|20[0-4]\d)\b")
 MONTHS = {m: i for i, m in enumerate(("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"), 1)}
 _MONTH_ABBR = {"Jan.": "January", "Feb.": "February", "Mar.": "March", "Apr.": "April", "Aug.": "August", "Sep.": "September", "Sept.": "September", "Oct.": "October", "Nov.": "November", "Dec.": "December"}
-DAY_RE = re.compile(r"\b(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*(?P<year>(?:19|20)\d\d))?\b|\b(?P<day2>\d{1,2})\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<year2>(?:19|20)\d\d))?\b")
+#: a month, or its abbreviation with its full stop, as dates write them
+_MONTH_OR_ABBR = r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+DAY_RE = re.compile(r"\b(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?(?P<month>" + _MONTH_OR_ABBR + r")\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*(?P<year>(?:19|20)\d\d))?\b|\b(?P<day2>\d{1,2})\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?P<year2>(?:19|20)\d\d))?\b")
 ACTION_RE = re.compile(r"\b(?:launched|tested|declared|announced|signed|landed|conducted|held|began)\b", re.I)
 EVENT_RE = re.compile(r"\b(?:met|meeting|summit|talks|negotiations|consultations|visit(?:ed)?|test(?:ed)?|exercises?|drills?|launched|inspection|declared|announced|signed|landed|scrambl\w+|purchased?)\b", re.I)
 
@@ -1125,11 +1127,6 @@ _SHIP_WORD_AFTER = re.compile(rf"\s+(?:aircraft\s+|(?:guided[- ])?missile\s+|[\w
 _JOINED_BY = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?!(?:including|such|like|led|among|with|of)\b)[a-z][\w-]*\s+){{0,3}}(?:(?:{_PREFIXES})\s+)?")
 
 
-#: the words between a ship and the ship it sailed with: "... transits the Taiwan Strait during a
-#: routine transit with Arleigh-burke class guided-missile destroyer USS "
-_WITH_SHIP = re.compile(rf"[^.;]{{0,120}}?\b(?:with|alongside|accompanied by|joined by|in company with)\s+(?:the\s+)?(?:[\w-]+\s+){{0,5}}?(?:(?:{_PREFIXES})\s+)?$")
-
-
 class _Told:
     """Where each vessel is told in the text, sorted, for the "which vessel is this" lookups."""
 
@@ -1160,8 +1157,11 @@ class _Told:
                 out.append(self.spans[k][2])
         # (and the ship it sailed with: "Cutter Munro transits the Taiwan Strait during a routine
         # transit with ... destroyer USS Kidd")
-        if k + 1 < len(self.spans) and self.spans[k + 1][0] < s1 and self.spans[k + 1][2] not in (name, *out) and _WITH_SHIP.fullmatch(text, self.spans[k][1], self.spans[k + 1][0]):
-            out.append(self.spans[k + 1][2])
+        if k + 1 < len(self.spans) and self.spans[k + 1][0] < s1 and self.spans[k + 1][2] not in (name, *out):
+            a, b = self.spans[k][1], self.spans[k + 1][0]
+            cue = _COMPANION.search(text, a, b)  # (the cue, then a few words up to the next ship's name)
+            if cue is not None and cue.start() - a <= 120 and "." not in text[a : cue.start()] and ";" not in text[a : cue.start()]:
+                out.append(self.spans[k + 1][2])
         return out
 
     def other_than(self, before: int, name: str) -> str | None:
@@ -1212,7 +1212,7 @@ _DAY_ONLY = re.compile(word_first(r"\bon\s+the\s+(?:(?:night|morning|afternoon|e
 
 
 #: the days a telling spans: "from March 10 to March 11", "between Dec. 2 and 5", "July 22-27"
-_DAY_SPAN = re.compile(r"\b(?:(?:from|between)\s+)?(?P<m1>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|through)\s*(?:(?P<m2>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+)?(?P<d2>\d{1,2})\b(?!:)")
+_DAY_SPAN = re.compile(rf"\b(?:(?:from|between)\s+)?(?P<m1>{_MONTH_OR_ABBR})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|through)\s*(?:(?P<m2>{_MONTH_OR_ABBR})\s+)?(?P<d2>\d{{1,2}})\b(?!:)")
 
 
 def _last_day(sentence: str, first: int) -> int:
@@ -1228,14 +1228,19 @@ def _last_day(sentence: str, first: int) -> int:
 
 #: a sighting on the way told after the destination: "en route to Pacific ... when spotted in"
 _SEEN_WHEN = re.compile(r"\b(?:en route|on (?:its|their|her) way|heading|headed|bound)\b[^.;]{0,60}\bwhen\s+(?:(?:it|they|she)\s+(?:was|were)\s+)?(?:spotted|sighted|seen|detected|found|observed)\s+(?:sailing\s+|navigating\s+)?in\s+(?:the\s+)?$", re.I)
-#: a time that leads its sentence: "In June, ...", "On Aug. 27, ...", "Last month ..."
+#: a firm named after a country: "China Southern Airlines"
 _COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Airlines?|Airways|Shipping|Corporation|Bank|Television|Broadcasting)\b")
+#: a headline's infinitive, a plan: "German Frigate to Pass Through the Taiwan Strait"
 _HEADLINE_PLAN = re.compile(r"\b(?:frigate|destroyer|warship|ship|vessel|carrier|submarine|icebreaker|corvette|cutter|flotilla|fleet)s?\s+to\s+(?:pass|sail|transit|cross|enter|visit|head|steam|call|dock|arrive)\b", re.I)
+#: a time that leads its sentence: "In June, ...", "On Aug. 27, ...", "Last month ..."
 _TIME_LEADS = re.compile(r"\s*(?:(?:In|On|Last|Earlier|Back in)\s+(?:[A-Z][a-z]+\.?|\d{4}|month|year|week)\b|(?:Last|Earlier this)\s+(?:month|year|week)\b)")
-_YEAR_ONLY = re.compile(r"\b(?:19|20)\d\d\b")
+#: a strait's passage told as a noun after its name: "Taiwan Strait Transit"
 _PASSAGE_NOUN_AFTER = re.compile(r"\s+(?:[Tt]ransits?|[Pp]assages?|[Cc]rossings?)\b")
+#: aircraft, not ships: "crossed the Taiwan Strait's median line and entered the airspace"
 _AIR_WORDS = re.compile(r"\b(?:airspace|aircraft|fighters?|jets?|(?:war)?planes?|bombers?|drones?|sorties)\b")
+#: a waterway as some ships' habit: "the usual route Chinese warships take"
 _USUAL_ROUTE = re.compile(r"\b(?:usual|customary|normal|typical|preferred)\s+(?:route|path|passage|gateway|way)\b")
+#: a place an exercise is held in: "major maritime exercises in the Pacific"
 _EXERCISE_IN = re.compile(r"\b(?:exercises?|drills?|man(?:oeu|eu)vres?|maneuvers|war\s?games)\s+in\s+(?:the\s+)?$", re.I)
 
 
@@ -1751,10 +1756,14 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             ship = told.at(s0 + a, s0 + b)
             if ship is None or ship == skip:
                 continue
-            r2 = route_at(f"{ship}|{period or ''}", ship, period, inferred)
-            r2.sentences.append(sent.strip())
-            why = f"'{sent[a:b]}': {lead}" if quote_ship else lead
-            r2.waypoints += [{**_waypoint(e, "through", True, (s0 + a, s0 + b), sent.strip(), note=f"{why}, passage {j + 1} of {n}"), "again": j > 0} for j in range(n)]
+            add_passages(ship, e, (s0 + a, s0 + b), sent, period, inferred, f"'{sent[a:b]}': {lead}" if quote_ship else lead, n)
+
+    def add_passages(ship: str, e: Entry, span: tuple[int, int], sent: str, period: str | None, inferred: bool, why: str, n: int, all_again: bool = False) -> None:
+        """``n`` passages of the strait ``e`` (inferred, each noted ``why`` and which passage) in
+        ``ship``'s route; each after the first is another passage ("again"), or every one is."""
+        r2 = route_at(f"{ship}|{period or ''}", ship, period, inferred)
+        r2.sentences.append(sent.strip())
+        r2.waypoints += [{**_waypoint(e, "through", True, span, sent.strip(), note=f"{why}, passage {j + 1} of {n}"), "again": all_again or j > 0} for j in range(n)]
     last_vessel: str | None = None
     # the report's year, when its byline or lead names it (a year named later may be a plan's: "by 2030")
     dated_lead = bool(published_year) and str(published_year) in text[:300]
@@ -1877,7 +1886,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             clause = next(reversed(list(re.finditer(r"(?:,\s*|\b(?:weeks?|days?|months?|years?|hours?|shortly|just|soon)\s+)(?:when|as|after|while|until|before|since)\s+", sent[: move.start()]))), None)
             if clause is not None:  # "... since Nov. 1, when USS Rafael Peralta passed through": the clause's own subject
                 vessel = told.at(s0 + clause.end(), verb_at) or vessel
-            if " was " in sent and _LAST_TO.search(sent, max(0, move.start() - 60), move.start()) and (was := re.compile(r"\b(?:was|were)\s+").search(sent, move.end(), move.end() + 60)) is not None:
+            if " was " in sent and _LAST_TO.search(sent, max(0, move.start() - 60), move.start()) and (was := _WAS.search(sent, move.end(), move.end() + 60)) is not None:
                 vessel = told.at(s0 + was.end(), s0 + was.end() + 40) or vessel  # "the last U.S. warship to navigate the strait was the USS Halsey on May 8": the ship named after "was"
         if vessel is not None and last_vessel and vessel != last_vessel and move and _definite_same_flag(sent, vessel, last_vessel, vessels):
             vessel = last_vessel  # "The Pacific Fleet's cruiser Varyag ... The Russian naval ships made business calls ...": the ships told
@@ -1961,11 +1970,8 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         if "took place" in lower and last_vessel and (dated := _SIMILAR_DATED.search(sent)) is not None and not any(e.type == "strait" for e, *_ in sentence_mentions(s0, s1)) and (k := straits_before(s0)) and strait_mentions[k - 1][1].lon is not None:
             # "Similar Navy passages took place on March 5 and January 24": the strait told last,
             # passed once a date, by the ships told last
-            e, n = strait_mentions[k - 1][1], len(re.findall(_DAY_OF_MONTH, dated.group("days")))
-            r2 = route_at(f"{last_vessel}|{period or ''}", last_vessel, period, p_inferred)
-            r2.sentences.append(sent.strip())
-            span = (s0 + dated.start(), s0 + dated.end())
-            r2.waypoints += [{**_waypoint(e, "through", True, span, sent.strip(), note=f"'{dated.group(0)}': the {e.name} told before, passage {j + 1} of {n}"), "again": True} for j in range(n)]
+            e = strait_mentions[k - 1][1]
+            add_passages(last_vessel, e, (s0 + dated.start(), s0 + dated.end()), sent, period, p_inferred, f"'{dated.group(0)}': the {e.name} told before", len(re.findall(_DAY_OF_MONTH, dated.group("days"))), all_again=True)
             continue
         if ":" in sent and ("passages" in lower or "transits" in lower or "crossings" in lower) and (similar := _SIMILAR_PASSAGES.search(sent)) is not None and not any(e.type == "strait" for e, *_ in sentence_mentions(s0, s1)) and (k := straits_before(s0)) and strait_mentions[k - 1][1].lon is not None:
             # "US warships ... had made similar passages since Biden took office on Jan. 20: the USS
@@ -2942,8 +2948,9 @@ def _listed_ship_days(sent: str, pos: int) -> list[tuple[int, int, int]]:
 _HOME_PORT_AT = re.compile(r"\b(?:returned|returning|returns|return|arrived|arriving|came\s+back|back)\s+(?:to|at)\s+(?:its|her|their|the)\s+home\s?(?:port|base)\s+(?:at|in|of)\s+(?:the\s+)?$", re.I)
 #: "the last U.S. warship to " before a movement: the ship is named after the verb's "was"
 _LAST_TO = re.compile(r"\b(?:the|its)\s+(?:last|previous|latest)\s+[^,;]{0,40}\bto\s+$")
+_WAS = re.compile(r"\b(?:was|were)\s+")
 #: passages like the one told, on days of their own: "Similar Navy passages took place on March 5 and January 24"
-_SIMILAR_DATED = re.compile(r"\b(?:[Ss]imilar|[Ee]arlier|[Pp]revious|[Oo]ther)\s+(?:[A-Z][\w.]*\s+)?(?:passages|transits|crossings)\s+took\s+place\s+on\s+(?P<days>(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+|\s+and\s+|,\s+and\s+)?)+)")
+_SIMILAR_DATED = re.compile(rf"\b(?:[Ss]imilar|[Ee]arlier|[Pp]revious|[Oo]ther)\s+(?:[A-Z][\w.]*\s+)?(?:passages|transits|crossings)\s+took\s+place\s+on\s+(?P<days>{_DAYS_OF_MONTHS})")
 _OPPOSITE_WAY = re.compile(r"\b(?:in|from)\s+the\s+(?:opposite|other|reverse)\s+direction\b", re.I)
 #: a country's outpost named after it (a base or station elsewhere): "Japan's Antarctic research base"
 _COUNTRY_OUTPOST_AFTER = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+){0,3}?(?:base|station|facility|outpost)\b")
@@ -3123,7 +3130,7 @@ def _retold(wps: list[dict[str, Any]], new: list[dict[str, Any]], sent: str) -> 
         # Tsugaru Strait from March 10 to March 11" then "... passed through the Tsugaru Strait
         # and headed for the Sea of Japan on March 11")
         fresh_time = bool(told_here) and all(w.get("date") is not None and w.get("date") != day and not (w.get("date") < day <= _last_day(w.get("sentence") or "", w["date"])) for w in told_here)
-    if fresh_time and (told_times := [m.group(0) for m in _TIMES.finditer(told)]) and all(t.isdigit() for t in told_times) and set(_YEAR_ONLY.findall(sent)) <= set(told_times):
+    if fresh_time and (told_times := [m.group(0) for m in _TIMES.finditer(told)]) and all(t.isdigit() for t in told_times) and {t for t in _TIMES.findall(sent) if t.isdigit()} <= set(told_times):
         # "... Make Eighth U.S. Taiwan Strait Transit in 2021" then "... transits the Taiwan Strait
         # ..., Aug. 27": a telling dated by its year alone is retold by the day's detail in that year
         fresh_time = False
