@@ -599,3 +599,24 @@ def test_a_signal_while_the_command_loads_the_package_is_one_line(sig, status):
     # imported by a program, the package leaves its signals alone
     plain = subprocess.run([sys.executable, "-c", "import signal, seamap; print(signal.getsignal(signal.SIGINT) is signal.default_int_handler)"], capture_output=True, timeout=120)
     assert plain.stdout == b"True\n"
+
+
+@pytest.mark.parametrize("sig,status,word", [("SIGINT", 130, "interrupted"), ("SIGTERM", 143, "terminated")])
+def test_a_signal_after_the_package_loaded_and_before_the_command_runs_is_one_line(sig, status, word, tmp_path):
+    # between the package's last line and the command's own handlers lie runpy (or the script
+    # pip writes) and argparse; a signal there is held and the command ends on it, in one line
+    out = tmp_path / "map.html"
+    code = (
+        "import os, signal, sys\n"
+        "sys.argv[:] = ['seamap']\n"  # as the 'seamap' script starts
+        "import seamap.cli\n"
+        f"os.kill(os.getpid(), signal.{sig})\n"
+        f"sys.exit(seamap.cli.main(['brief', '-o', {str(out)!r}]))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
+    assert proc.returncode == status, proc.stderr
+    assert proc.stderr.decode().startswith(f"seamap: {word};") and proc.stderr.count(b"\n") == 1, proc.stderr
+    assert list(tmp_path.iterdir()) == []
+    # handed over: the command's process has Python's own Ctrl-C again once it is done
+    after = subprocess.run([sys.executable, "-c", "import signal, sys\nsys.argv[:] = ['seamap']\nimport seamap.cli\nseamap.cli.main(['layers'])\nprint(signal.getsignal(signal.SIGINT) is signal.default_int_handler)"], capture_output=True, timeout=120)
+    assert after.stdout.splitlines()[-1] == b"True", after.stderr

@@ -11,6 +11,7 @@ import warnings
 from collections.abc import Sequence
 from typing import NoReturn
 
+import seamap
 from seamap.errors import SeamapError
 
 __all__ = ["main"]
@@ -245,9 +246,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             warnings.showwarning = lambda message, *a, **k: pending.append(f"seamap: warning: {message}")
         pending: list[str] = []
         previous = None
-        if threading.current_thread() is threading.main_thread():
-            previous = signal.signal(signal.SIGTERM, _on_sigterm)
         try:
+            # started as a command, the package has held Ctrl-C and SIGTERM since it began to load
+            early = []
+            if threading.current_thread() is threading.main_thread():
+                early = seamap._hand_over_signals()
+                previous = signal.signal(signal.SIGTERM, _on_sigterm)
+            if early:
+                raise KeyboardInterrupt if early[0] == signal.SIGINT else _Terminated
             status = args.func(args)
             for line in pending:
                 print(line, file=sys.stderr)
