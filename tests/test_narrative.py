@@ -3505,3 +3505,50 @@ def test_ships_told_as_a_passage_s_companions_also_sailing_through_are_that_pass
             "the HMNZS Te Kaha, also sailed through the strait.")
     (route,) = extract(text).routes
     assert route["vessel"] == "Akizuki" and ids(route) == ["east_china_sea", "taiwan_strait"] and route.get("with") == ["Te Kaha"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set dt: the water a ship crossed, told by the two shores it separates
+    ("The frigate transited the narrow stretch of water separating China from Taiwan on Sunday.", [("unidentified frigate", ["taiwan_strait"])]),
+    # a habit told as "on a regular basis" is no passage
+    ("HMS Kent sailed through the Taiwan Strait on Monday. U.S. Navy ships pass through the strait on a regular basis.", [("Kent", ["taiwan_strait"])]),
+    # a freedom of navigation operation "through" a bay is a passage through it
+    ("The USS Chafee carried out a freedom of navigation operation through Peter the Great Bay on Wednesday.", [("Chafee", ["peter_the_great_gulf"])]),
+    # "a U.S. destroyer" then 'the destroyer "Barry"' (no flag told): one ship, one passage
+    ('A U.S. Navy destroyer passed through the Taiwan Strait on the 14th. The Navy said the destroyer "Barry" had passed through the Taiwan Strait on the 14th.',
+     [("Barry", ["taiwan_strait"])]),
+])
+def test_held_out_set_dt(text, expected):
+    assert _vessel_waypoints(extract(text).routes) == expected
+
+
+def test_a_ship_told_as_a_frigate_after_its_name_is_the_flag_s_frigate_not_its_other_ship():
+    """"A British frigate ... The Kent, a frigate, ..." is one ship; the "British ship" of 2019 stays
+    another, so the earlier passage is not filed under the frigate's name."""
+    text = ("A British frigate sailed through the Taiwan Strait on Monday. HMS Kent crossed the water separating China from Taiwan on its way to Vietnam, "
+            "its crew said. The Kent, a frigate, is part of a strike group. The last British ship to transit the Taiwan Strait, in 2019, was a survey vessel.")
+    routes = extract(text).routes
+    assert [(r["vessel"], r["period"], ids(r)) for r in routes] == [("Kent", None, ["taiwan_strait", "vietnam"]), ("British ship", "2019", ["taiwan_strait"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set du: a port the gazetteer lacks, a bay told with its country ("in central <country>", "<country>'s ... Bay")
+    ("The destroyer Kirisame made a port call at Cam Ranh Bay in central Vietnam on Monday.", [("Kirisame", ["vietnam"])]),
+    ("The destroyer Kirisame arrived at Vietnam's busy Cam Ranh International Port on Monday.", [("Kirisame", ["vietnam"])]),
+    ("The destroyer Kirisame arrived at a port in Vietnam's Cam Ranh Bay on Monday.", [("Kirisame", ["vietnam"])]),
+    ("The destroyer Kirisame visited a Filipino port at Puerto Princesa.", [("Kirisame", ["philippines"])]),
+    # "moves being made by China" are no ship's movement
+    ("The destroyer Kirisame docked at Manila. It is a sign of closer ties, which have grown due to moves being made by China to tighten its control over the waters in the Yellow Sea.", [("Kirisame", ["manila"])]),
+    # a port told as the "Far Eastern port of" a country's
+    ("The cruiser Varyag has returned to Russia's Far Eastern port of Vladivostok.", [("Varyag", ["vladivostok"])]),
+    # a sea's waters placed by a bearing from an island are not the island's waters
+    ("The carrier Liaoning was navigating the West Pacific waters south of Miyako Island.", [("Liaoning", ["north_pacific"])]),
+    # a strait passed again on the way back is a passage of its own
+    ("The carrier Liaoning's passage through the Bashi Channel worried Manila. On Wednesday it was seen in the Philippine Sea. "
+     "The Liaoning then sailed back through the Bashi Channel on Friday.", [("Liaoning", ["bashi_channel", "philippine_sea", "bashi_channel"])]),
+    # a fleet told in a headline, then its ships of another kind: one route
+    ("Korean Fleet Makes Port Call In Vietnam\n\nA South Korean submarine and two destroyers are making a port call in Vietnam. The fleet arrived at a port in Vietnam's Cam Ranh Bay on Saturday.",
+     [("South Korean submarine", ["vietnam"])]),
+])
+def test_held_out_set_du(text, expected):
+    assert _vessel_waypoints(extract(text).routes) == expected

@@ -105,7 +105,7 @@ _SHIP_VERB_KEYS = ("docked", "berthed", "moored", "anchor", "cruise", "voyage")
 #: a named vessel's alias that is also a place name counts only next to a ship word
 PLACE_LIKE_NAMES = {"Shandong", "Liaoning", "Fujian", "Wuhan", "Lanzhou", "Shenyang", "Shijiazhuang", "Yancheng", "Yantai"}
 SHIP_WORDS = r"(?:icebreaker|destroyer escort|destroyer|frigate|cruiser|corvette|submarine|carrier|aircraft carrier|warship|vessel|ship|freighter|dredger|tanker|patrol boat|research vessel|replenishment ship|cutter|ferry)"
-NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Japan Maritime Self-Defense Force": "Japan", "Japan Maritime Self Defense Force": "Japan", "Maritime Self-Defense Force": "Japan", "Maritime Self Defense Force": "Japan", "MSDF": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "N. Korean": "North Korea", "S. Korean": "South Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "Germany": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Vietnamese": "Vietnam", "Iranian": "Iran", "Dutch": "Netherlands", "Polish": "Poland", "Italian": "Italy", "Soviet": "Soviet Union", "UK": "United Kingdom", "U.K.": "United Kingdom", "People's Liberation Army Navy": "China", "PLA Navy": "China", "Peruvian": "Peru", "Chilean": "Chile", "Mexican": "Mexico", "Pakistani": "Pakistan", "Indonesian": "Indonesia"}
+NATIONALITY = {"China Coast Guard": "China", "Japan Coast Guard": "Japan", "Japan Maritime Self-Defense Force": "Japan", "Japan Maritime Self Defense Force": "Japan", "Maritime Self-Defense Force": "Japan", "Maritime Self Defense Force": "Japan", "MSDF": "Japan", "Chinese": "China", "Russian": "Russia", "Japanese": "Japan", "Korean": "South Korea", "South Korean": "South Korea", "North Korean": "North Korea", "N. Korean": "North Korea", "S. Korean": "South Korea", "American": "United States", "U.S.": "United States", "US": "United States", "Taiwanese": "Taiwan", "China": "China", "Canadian": "Canada", "Australian": "Australia", "British": "United Kingdom", "French": "France", "German": "Germany", "Germany": "Germany", "New Zealand": "New Zealand", "Indian": "India", "Philippine": "Philippines", "Filipino": "Philippines", "Vietnamese": "Vietnam", "Iranian": "Iran", "Dutch": "Netherlands", "Polish": "Poland", "Italian": "Italy", "Soviet": "Soviet Union", "UK": "United Kingdom", "U.K.": "United Kingdom", "People's Liberation Army Navy": "China", "PLA Navy": "China", "Peruvian": "Peru", "Chilean": "Chile", "Mexican": "Mexico", "Pakistani": "Pakistan", "Indonesian": "Indonesia"}
 #: a name followed by what it is, a ship: "the Taiyuan, a Chinese navy missile destroyer" (not the city)
 SHIP_APPOSITION = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,4}?(?:destroyer|frigate|cruiser|corvette|warship|submarine|carrier|icebreaker|(?<=helicopter )vessel|(?<=landing )ship|(?<=assault )ship)\b")  # (and "the Dokdo, a large landing platform helicopter vessel")
 #: a ship's prefix just before a name: "JS Kashima" is a ship, not an island
@@ -258,7 +258,7 @@ _BACKREF = r"\b(?:both (?:sides|navies|nations|countries|fleets)|the two (?:navi
 BACKREF_RE = re.compile(first_letter_branches(_BACKREF), re.I)  # (used only as yes or no: split by first letter, for speed)
 
 MOVE_RE = re.compile(
-    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves|move|returned|returns|returning(?<=is returning|re returning|as returning|be returning)|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|depart(?:ed|s|ing|(?<=to depart)|(?<=will depart)|(?<=would depart)|(?<=shall depart))|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|(?<=to )navigate(?= (?:the|this|that|through) )|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|it['’]s|their|the|his|her) (?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|(?:made|makes|make|making) a similar man(?:oeu|eu)vre|embark(?:ed|s|ing)? on (?:a|an|its|her|their) (?:[\w-]+ ){0,3}?(?:voyage|journey|cruise|trip|deployment|mission)|made (?:(?:a|an|its|her|their|the) )?transition|transfer(?:s|red|ring)?(?= to )|moving|went|goes|continued|continuing|continues?(?= (?:its|their|her|the) (?:[\w-]+ )?(?:trip|voyage|journey|cruise|deployment) )|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|sending|dispatched|dispatches|set(?:s|ting)? (?:sail|course(?= for ))|(?:taken|towed|tows|towing|escort(?:ed|s|ing|(?= (?:it|them) )))(?= (?:[\w-]+ ){0,4}?to )|escorted(?:(?<=being escorted)|(?<=been escorted)|(?<=is escorted)|(?<=was escorted)|(?<=were escorted)|(?<=are escorted))(?= (?:by [^.;,]{0,60}? )?(?:through|into|across|along) )|(?:started|starts|began|begins) (?:its|her|their) (?:[\w-]+ ){0,3}?(?:transit|voyage|journey|passage)(?= (?:on [^.;,]{1,20}? )?(?:in|from|at|to|for|towards?) )|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|his|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|waved? off(?= [^.;]{0,80}? from )|exiting|(?:make|makes|made|making) (?:a|its|their|her) (?:(?:first|final|last|next)\s+)?(?:port )?stop|stop(?= (?:in|at) )|stopped (?:in|at|over)(?= )|travel (?=across|to|through|from)|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|(?:loaded|picked up|took on)(?= (?:[\w-]+ ){0,5}?(?:at|from) (?:an?|the) )|landed(?= at (?:the |an? )?(?:[\w-]+ ){0,3}?(?:terminal|port|harbou?r)\b)|anchored|(?:dropped|drops|dropping|weighed|weighs|weighing|weigh) anchor|(?:re)?deployed (?:to|from)|relocated to|to port (?:at|in)|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|(?:making|work(?:ed|ing|s)) (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|visits(?= )|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|stops(?:(?<=includes stops)|(?<=included stops)|(?<=including stops)|(?<=include stops))(?= (?:in|at) )|at anchor(?= (?:in|at|off) )|(?:started|began)(?:(?<=tour started)|(?<=tour began)|(?<=cruise started)|(?<=cruise began)|(?<=voyage started)|(?<=voyage began)|(?<=deployment started)|(?<=deployment began)|(?<=journey started)|(?<=journey began)|(?<=trip started)|(?<=trip began)|(?<=mission started)|(?<=mission began))(?= (?:in|from|at) )|call(?:(?<=will call)|(?<= to call))(?= (?:at|in) )|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|finished|paid|concluded) (?:a |its |their |her |the )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|(?:patrol|deployment|voyage|cruise|tour)(?: season)?,? which (?:has|have|had) included|ports? of call (?:include|included|are|were|will be)|port-calls? (?:at|in|to)|(?:first|next|final) (?:stop|port)(?= (?:[\w'’-]+ ){0,3}?(?:was|is|will be)\b)|port (?:visits|calls) (?:also )?took place|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
+    r"\b(?:sailed|sails|sail|passed|passes|pass|cruised|cruises|traversed|traverses|traversing|transited|transits|transit|steamed|entered|enters|entering|crossed|crosses|headed|heads|moved|moves(?! (?:being|made|by)\b)|move|returned|returns|returning(?<=is returning|re returning|as returning|be returning)|left|leaves|leaving|leave(?:(?<=will leave)|(?<=to leave)|(?<=would leave)|(?<=shall leave))|depart(?:ed|s|ing|(?<=to depart)|(?<=will depart)|(?<=would depart)|(?<=shall depart))|circumnavigated|circumnavigate|circumnavigating|navigated|navigating|navigates|(?<=to )navigate(?= (?:the|this|that|through) )|ventured|venturing|traveled|travelled|traveling|travelling|travels|plowed|ploughed|intruded|reached|reaching|turned|turning|(?:made|performed|conducted|conducting|completed|carried out) (?:a|its|it['’]s|their|the|his|her) (?:(?:[\w\"“”-]+ ){0,3}(?:way|transit|passage|voyage|journey|trip|cruise)|freedom[ -]of[ -]navigation (?:operation|transit|patrol|mission)(?: \(FONOP\))?(?= (?:through|in|into|across|near|off|to)\b))|(?:made|makes|make|making) a similar man(?:oeu|eu)vre|embark(?:ed|s|ing)? on (?:a|an|its|her|their) (?:[\w-]+ ){0,3}?(?:voyage|journey|cruise|trip|deployment|mission)|made (?:(?:a|an|its|her|their|the) )?transition|transfer(?:s|red|ring)?(?= to )|moving|went|goes|continued|continuing|continues?(?= (?:its|their|her|the) (?:[\w-]+ )?(?:trip|voyage|journey|cruise|deployment) )|exited|proceed(?:ed|s|ing)|penetrated|channell?(?:ed|ing)|sailing|passing|cruising|transiting|heading|crossing|took (?:it|them|the \w+)|sent|sends|sending|dispatched|dispatches|set(?:s|ting)? (?:sail|course(?= for ))|(?:taken|towed|tows|towing|escort(?:ed|s|ing|(?= (?:it|them) )))(?= (?:[\w-]+ ){0,4}?to )|escorted(?:(?<=being escorted)|(?<=been escorted)|(?<=is escorted)|(?<=was escorted)|(?<=were escorted)|(?<=are escorted))(?= (?:by [^.;,]{0,60}? )?(?:through|into|across|along) )|(?:started|starts|began|begins) (?:its|her|their) (?:[\w-]+ ){0,3}?(?:transit|voyage|journey|passage)(?= (?:on [^.;,]{1,20}? )?(?:in|from|at|to|for|towards?) )|set (?:out|off)|kick(?:ed|s|ing)? off (?:its|their|her|his|the) (?:[\w-]+ ){0,2}(?:journey|voyage|expedition|cruise|deployment|mission|trip|patrol)|(?:is|was|were|are) (?:waved|seen) off|waved? off(?= [^.;]{0,80}? from )|exiting|(?:make|makes|made|making) (?:a|its|their|her) (?:(?:first|final|last|next)\s+)?(?:port )?stop|stop(?= (?:in|at) )|stopped (?:in|at|over)(?= )|travel (?=across|to|through|from)|(?:port )?(?:visits|calls) (?:were|was) (?:made|paid)|(?:were|was) visited|sets (?:out|off)|setting (?:out|off)|head|arrived|arrives|arrive|arriving|return|go|docked|docks|docking|(?:be|is|are|was|were) visiting|berthed|(?:loaded|picked up|took on)(?= (?:[\w-]+ ){0,5}?(?:at|from) (?:an?|the) )|landed(?= at (?:the |an? )?(?:[\w-]+ ){0,3}?(?:terminal|port|harbou?r)\b)|anchored|(?:dropped|drops|dropping|weighed|weighs|weighing|weigh) anchor|(?:re)?deployed (?:to|from)|relocated to|to port (?:at|in)|tailed|tailing|trailed|trailing|pursued|pursuing|chased|on (?:its|their|her) arrival|(?:previous|earlier|last) (?:[\w-]+ ){0,2}(?:passage|transit|crossing|patrol|voyage)s?|['’]s (?:[\w-]+ )?(?:passage|transit|voyage|journey) through|passage of (?:the |a |an )?(?:[\w-]+ ){0,2}(?:frigate|destroyer|cruiser|corvette|carrier|submarine|icebreaker) [\"“]?(?=[A-Z])|(?:has|have|had) (?:so far |already )?taken|forays?|en route|on (?:its|their|her) way|(?:making|work(?:ed|ing|s)) (?:its|their|her) way|bound for|(?:to|will|would|shall) visit|visits(?= )|(?:making|make|makes|made) (?:port )?stops|pulled into|put into|made a port call|(?:made|makes|make|making) (?:port|(?:a )?business calls?)|called at|calls at|stops(?:(?<=includes stops)|(?<=included stops)|(?<=including stops)|(?<=include stops))(?= (?:in|at) )|at anchor(?= (?:in|at|off) )|(?:started|began)(?:(?<=tour started)|(?<=tour began)|(?<=cruise started)|(?<=cruise began)|(?<=voyage started)|(?<=voyage began)|(?<=deployment started)|(?<=deployment began)|(?<=journey started)|(?<=journey began)|(?<=trip started)|(?<=trip began)|(?<=mission started)|(?<=mission began))(?= (?:in|from|at) )|call(?:(?<=will call)|(?<= to call))(?= (?:at|in) )|port visits? (?:in|at|to)|visit ports? (?:in|at)|(?:made|make|makes|making|completed|finished|paid|concluded) (?:a |its |their |her |the )?(?:[\w-]+ )?(?:port )?(?:visit|call|stopover)s?|(?:patrol|deployment|voyage|cruise|tour)(?: season)?,? which (?:has|have|had) included|ports? of call (?:include|included|are|were|will be)|port-calls? (?:at|in|to)|(?:first|next|final) (?:stop|port)(?= (?:[\w'’-]+ ){0,3}?(?:was|is|will be)\b)|port (?:visits|calls) (?:also )?took place|visited|advanc(?:ed|ing)|approach(?:ed|ing)|(?:took|taking|takes) an? (?:[\w-]+ ){0,2}(?:journey|voyage|trip|route|passage)|deployment of|departure of|bring (?:the|our|this|her) (?:[\w-]+ ){0,4}?(?:flagship|ship|carrier|vessel|frigate|destroyer))\b",
     re.I,
 )
 INTRUSION_RE = re.compile(r"\b(?:entered|entering|enters|intruded|intruding|intrusion|sailed into|went into|(?:sailed|sailing|navigated|navigating|operated|operating)(?:\s+\w+ward)? in|was in|were in|linger(?:ed|ing)|remain(?:ed|ing)|stay(?:ed|ing)|loiter(?:ed|ing))\b[^.;]*\b(?:waters|seas|contiguous zone|territorial (?:limit|sea))\b", re.I)
@@ -272,7 +272,7 @@ EARLIER_RE = re.compile(r"\A\s*Earlier\s+(?=[A-Z])|\A\s*(?:Just\s+)?(?:a\s+few|s
 # ("spotted ... in the Sea of Japan", "fired machine guns in an area of the Sea of Japan")
 SIGHT_RE = re.compile(r"\b(?:patrol(?:s|led)?(?= (?:the|in|off|near|around|waters)\b)|spotted|sighted|(?:was|were|been) (?:also |later |then )?(?:detained|seized|captured)|collided|caught fire|sightings? of|encountered|(?:was|were) lying|lay alongside|moored alongside|(?:was|were) (?:also )?monitored|(?:was|were) (?:(?:then|later|also|again|next|subsequently) )?seen|observed|detected|fired|firing|conducted|conducting|conducts?|held|holding|carried out|carrying out|operating|operated|exercising|drilling|deployed|stationed|patrolling|caught sight of|operate|operates|participated in|participating in|participates? in|met(?= (?:in|at|off) )|took part in|taking part in|kicked off|commenced|commences|begun|carry out|preparing for|responded to|on (?:[\w-]+ ){0,2}patrols?|staged|staging|hold|holds|harassed|(?:was|were) approached|intercepted|joined(?: up)? with|launched|began|started|confirmed|remain(?:s|ed|ing)|stay(?:s|ed|ing)|linger(?:s|ed|ing)|(?:was|were) present|met up with|explored|exploring|surveys|surveyed|surveying|blocked|blocking|confronted|surrounded|standoff|gathered|assembled|during (?:the|an?|its|their) (?:[\w-]+ ){0,3}(?:exercises?|drills?|patrols?|deployment)|completed (?:(?:a|an|its|their|the)\s+)?(?:[\w-]+\s+){0,3}(?:drills?|exercises?|training|man(?:eu|oeu)vres?|maneuvers|operations?|patrols?))\b", re.I)
 #: "from its home port in Shanghai", "to the nearby city of Qingdao": the words before a port's name
-_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:[Bb]ase|(?:sea)?[Pp]ort|home(?:port)?|[Hh]arbou?r|shipyard|city|town|point|island|pier|wharf|quay|berth|terminal) (?:in|at|of)|(?:its|their|her) (?:home )?(?:station|base|home ?port),|(?:(?:east|west|north|south|northeast|northwest|southeast|southwest)(?:ern)? )?(?-i:[A-Z])[a-z]+(?:['’]s|(?<=n)|(?<=ese)) (?:[\w-]+ )?(?:port city|port|city|capital|naval base)(?: of| in| at)?|(?:nearby |neighbou?ring )?(?:city|[Pp]ort|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?Fleet Activities(?: \([A-Z]+\))?|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation)|(?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)?['’]s)\s+)?"  # (and "heading towards China's Beihai": its owner's possessive)
+_PORT_OF = r"(?:(?:(?:its|their|the|an?) (?:[\w-]+ ){0,2}(?:[Bb]ase|(?:sea)?[Pp]ort|home(?:port)?|[Hh]arbou?r|shipyard|city|town|point|island|pier|wharf|quay|berth|terminal) (?:in|at|of)|(?:its|their|her) (?:home )?(?:station|base|home ?port),|(?:(?:east|west|north|south|northeast|northwest|southeast|southwest)(?:ern)? )?(?-i:[A-Z])[a-z]+(?:['’]s|(?<=n)|(?<=ese)) (?:[\w-]+ ){0,2}?(?:port city|port|city|capital|naval base)(?: of| in| at)?|(?:nearby |neighbou?ring )?(?:city|[Pp]ort|town|(?:[\w-]+ )?hub) of|cent(?:re|er) of|(?:the )?Fleet Activities(?: \([A-Z]+\))?|(?:the )?[Nn]aval (?:[Bb]ase|[Ss]tation)|(?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)?['’]s)\s+)?"  # (and "heading towards China's Beihai": its owner's possessive)
 #: the names told before this one in a list: "the Mediterranean, India, Australia and ", also
 #: with their countries in brackets: "Subic Bay (Philippines), Sasebo ("
 _NAME_LIST = r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'-]*)*(?:\s+(?:region|coast|area))?(?:\s*\([^)]*\)|\s*\[[^\]]*\])?(?:[,;]\s+(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+(?:(?:at|in|to)\s+)?(?:ports?\s+(?:in|of)\s+)?))*(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s*\(\s*)?"
@@ -860,15 +860,37 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
     for key in [k for k, v in out.items() if not v["named"] and k.endswith(" ship")]:
         v = out[key]
         heads = {m["text"].split()[-1].lower() for m in v["mentions"]}
+        words = "|".join(map(re.escape, heads))
         told_as = min(
-            (n for n in out.values() if n["named"] and n["flag"] == v["flag"] and any(re.search(rf"\b(?:{'|'.join(map(re.escape, heads))})\b[^.;]{{0,40}}$", text[max(0, m["start"] - 50) : m["start"]], re.I) for m in n["mentions"])),
+            # (a ship of no flag told, if "the destroyer" comes right before its name: 'the destroyer "Barry"')
+            (n for n in out.values() if n["named"] and (n["flag"] == v["flag"] or (n["flag"] is None and v["flag"])) and any(re.search(rf"\b(?:{words})\b[^.;]{{0,40}}$" if n["flag"] else rf"\b[Tt]he\s+(?:{words})\s*[\"“]?$", text[max(0, m["start"] - 50) : m["start"]], re.I) for m in n["mentions"])),
             key=lambda n: n["first"],
             default=None,
         )
-        if told_as is not None:
+        # "A U.K. frigate sailed through ... The Richmond, a frigate, is part of ...": the ship told
+        # as one of that kind after its name is the group's mentions of that kind (not its "British
+        # ship" of 2019, another ship)
+        apposed = (
+            next(((n, k.group(1).lower()) for n in out.values() if n["named"] and n["flag"] == v["flag"] for m in n["mentions"] if (k := re.match(rf",\s+an?\s+(?:[\w-]+\s+){{0,3}}?({words})\b", text[m["end"] : m["end"] + 60], re.I))), None)
+            if told_as is None and "," in text
+            else None
+        )
+        if apposed is not None:
+            ship, head = apposed
+            moved = [m for m in v["mentions"] if m["text"].split()[-1].lower() == head]
+            v["mentions"] = [m for m in v["mentions"] if m not in moved]
+            ship["mentions"] += moved
+            ship["first"] = min([ship["first"], *(m["start"] for m in moved)])
+            if not v["mentions"]:
+                del out[key]
+            else:
+                v["first"] = min(m["start"] for m in v["mentions"])
+                labels = list(dict.fromkeys(m["text"] for m in v["mentions"]))
+                v["name"], v["aliases"], v["id"] = labels[0], labels[1:], re.sub(r"\W+", "_", labels[0].lower())
+        elif told_as is not None:
             # ("Japan releases map of Chinese aircraft carrier activities ... the Liaoning ... the
             # Shandong": of two named ships of that kind, the one told first)
-            kind = [n for n in out.values() if n["named"] and n["flag"] == v["flag"] and n.get("type") == told_as.get("type")]
+            kind = [n for n in out.values() if n["named"] and n["flag"] == v["flag"] and n.get("type") == told_as.get("type")] or [told_as]
             _merge_vessel(out, key, min(kind, key=lambda n: n["first"]))
         else:
             # "An Australian warship sailed ... HMAS Toowoomba conducted ...": the one named ship of its flag
@@ -1329,6 +1351,8 @@ def _island_by_bearing(sent: str, a: int, e: Entry, moves: list) -> bool:
         km = int(far.group(1)) * {"miles": 1.609, "nautical miles": 1.852}.get(far.group(2), 1.0)
         if km > _CONTIGUOUS_KM:
             return False  # "seen about 140 kilometers north of Miyako Island": a position at sea, beyond the island's waters
+    if m is not None and m.group(0).startswith("waters") and re.search(r"\b(?:Pacific|Sea|Ocean)\s+$", sent[: m.start()]):
+        return False  # "navigating the West Pacific waters south of Miyako Island": the sea's waters, placed by a bearing
     return m is not None and not re.search(r"\bapproach\w*\s+(?:[\w'’-]+\s+){0,3}$", sent[: m.start()], re.I)
 
 
@@ -1516,11 +1540,11 @@ _DESTINATION_WAS = re.compile(r"\b(?:its|her|their|the|\w+['’]s)\s+(?:final\s+
 #: a ship that lies between two shores, not one that passes between them
 _LIES_BETWEEN = re.compile(r"\b(?:sank|sunk|sinks|sinking|capsized|foundered|search(?:ed|ing)?|an\s+area)\b[^.;]{0,50}$", re.I)
 #: the nationality adjectives (not the countries' names, nor the institutions') of NATIONALITY
-_ADJ_NAT_WORDS = tuple(k for k in NATIONALITY if re.fullmatch(r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|ese|ish|ch|ine|et)", k)) + ("UK", "U.K.", "US", "U.S.")  # (and "the UK port of Barrow-in-Furness")
+_ADJ_NAT_WORDS = tuple(k for k in NATIONALITY if re.fullmatch(r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:an|ese|ish|ch|ine|et|ino)", k)) + ("UK", "U.K.", "US", "U.S.")  # (and "the UK port of Barrow-in-Furness")
 _ADJ_NAT = "|".join(sorted((re.escape(w) for w in _ADJ_NAT_WORDS), key=len, reverse=True))
 _PASSES_BEFORE = re.compile(r"\b(?:through|pass\w*|sail\w*|transit\w*|cross\w*|navigat\w*|head\w*|steam\w*)\b[^.;]{0,50}$", re.I)
 #: a port the gazetteer lacks, told with its country's adjective: "the secluded Russian port of Dunai"
-_ADJ_UNNAMED_PORT = re.compile(r"\b(?:an?|the|its|their|her)\s+(?:nearby\s+|nearest\s+)?(?P<adj>" + _ADJ_NAT + r")\s+(?:(?:naval|military|fishing)\s+)?(?:[Pp]ort|harbou?r|naval\s+base)(?=\s*(?:[,.;:)]|$)|\s+(?:of\s+[Oo]rigin|for|on|where|after|and|while|with|early|late|last|this|near|close)\b)")  # "taken to a South Korean military port" (not "a Japanese port facility")
+_ADJ_UNNAMED_PORT = re.compile(r"\b(?:an?|the|its|their|her)\s+(?:nearby\s+|nearest\s+)?(?P<adj>" + _ADJ_NAT + r")\s+(?:(?:naval|military|fishing)\s+)?(?:[Pp]ort|harbou?r|naval\s+base)(?=\s*(?:[,.;:)]|$)|\s+(?:of\s+[Oo]rigin|for|on|where|after|and|while|with|early|late|last|this|near|close)\b|\s+at\s+[A-Z])")  # "taken to a South Korean military port" (not "a Japanese port facility"), "visited a Filipino port at Subic Bay"
 _ADJ_PORT_OF = re.compile(word_first(rf"\b(?P<adj>{_ADJ_NAT}) (?:(?:naval|military|fishing|cargo|container|coal|oil|commercial) )?(?:port|port city|naval base|harbou?r|town|city) of (?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"))
 #: a name made into an adjective: "North Korea-linked vessels", "China-made drones"
 _COMPOUND_AFTER = re.compile(r"-(?:linked|made|owned|backed|registered|controlled|administered|flagged|built|led|allied|funded|sponsored|aligned|affiliated|related|produced|supplied|sanctioned)\b")
@@ -1532,7 +1556,7 @@ _HARBOUR_AFTER = re.compile(r"(?:-hang)?\s+(?:[Hh]arbou?r|[Pp]ort|(?:naval\s+)?b
 _LEFT_ITS = re.compile(word_first(r"\b(?:left|leaving|leaves?|departed|departing|departs?)\s+(?:its|their|her)\s+$"))
 _HOME_AFTER = re.compile(r"\s+(?:home\s*port|homeport|(?:naval\s+)?base)\b")
 _VIA_PORTS = re.compile(word_first(r"\b(?:via|by way of)\s+(?:the\s+)?(?:ports?\s+of\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+(?:and\s+)?|\s+and\s+))*$"))
-_UNKNOWN_PORT_IN = re.compile(word_first(r"\b(?:to|towards?|for|at|entered|entering)\s+(?:the\s+)?(?:(?:[Pp]ort|[Cc]ity|[Tt]own)\s+of\s+)?(?P<port>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s+(?:Naval\s+Base|Port|Harbou?r))?)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$"))  # (and "returned to Tsoying Naval Base in southern Taiwan")
+_UNKNOWN_PORT_IN = re.compile(word_first(r"\b(?:to|towards?|for|at|entered|entering)\s+(?:the\s+)?(?:(?:[Pp]ort|[Cc]ity|[Tt]own)\s+of\s+)?(?P<port>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:\s+(?:Naval\s+Base|Port|Harbou?r|Bay))?)\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$"))  # (and "returned to Tsoying Naval Base in southern Taiwan", "a port call at Cam Ranh Bay in central Vietnam")
 #: countries that are islands, which a voyage can go round ("circling Taiwan")
 _ISLAND_COUNTRIES = frozenset({"taiwan", "sri_lanka"})
 #: a ship that sailed into a port: "sailed into Auckland on the morning of 10 May"
@@ -1674,7 +1698,7 @@ _TRIPS_COUNTED = re.compile(r"\b(?:made|make|makes|making|completed|conducted)\s
                             r"|\b(?:have|has)\s+(?:\w+\s+)?(?:taken|carried|shipped|delivered|transported|moved|hauled)\s+(?:[\w-]+\s+){0,4}?(?:from|to|between)\b[^.;]{0,80}?\bsince\s+(?:last\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})\b")
 #: a clause whose verb a habit's adverb follows: "returning periodically to Japan"
 _HABIT_CLAUSE = re.compile(r"\b\w+(?:ing|s)\s+(?:regularly|routinely|periodically|occasionally|frequently)\s+(?:to|from|through|into|in|around|between)\b[^.;,]*", re.I)
-_MAY_BE_HABIT = re.compile(rf"\b(?:{_HABIT_ADVERBS}|once|twice|times)\b")
+_MAY_BE_HABIT = re.compile(rf"\b(?:{_HABIT_ADVERBS}|once|twice|times|basis)\b")
 _MAY_BE_USUAL = re.compile(word_first(r"\b(?:usual|normal|regular|customary|typical)\b"))
 
 
@@ -1844,8 +1868,9 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
         if _MAY_BE_HABIT_NEEDS.search(lower, lower) and (
             any(re.search(rf"\b(?:{_HABIT_ADVERBS})\s+(?:\w+\s+)?$", sent[: m.start()], re.I) for m in moves)
             or re.search(r"\b(?:once|twice|\w+ times)(?: or \w+)? (?:a|per|each|every) (?:day|week|month|year)\b", sent)
-            # "The U.S. Navy sends warships through the strait periodically": a present tense and its adverb after
-            or any(re.fullmatch(r"(?:sends|sails|transits|passes|sail|transit|pass)", m.group(0), re.I) and re.search(r"^[^,;.]*\b(?:regularly|routinely|periodically|occasionally|frequently|often)\b", sent[m.end() :], re.I) for m in moves)
+            # "The U.S. Navy sends warships through the strait periodically" (or "on a regular basis"):
+            # a present tense and its adverb after
+            or any(re.fullmatch(r"(?:sends|sails|transits|passes|sail|transit|pass)", m.group(0), re.I) and re.search(r"^[^,;.]*\b(?:regularly|routinely|periodically|occasionally|frequently|often|on\s+an?\s+(?:regular|routine|frequent|monthly|weekly|daily|near-monthly|almost\s+monthly)\s+basis)\b", sent[m.end() :], re.I) for m in moves)
             # "returning periodically to Japan": the adverb right after the verb
             or any(re.match(r"\s+(?:regularly|routinely|periodically|occasionally|frequently)\b", sent[m.end() :]) for m in moves)
         ):
@@ -2157,9 +2182,11 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
             if e.type == "city" and _DISEASE_AFTER.match(sent, b):
                 continue  # "measures taken against the Wuhan Coronavirus": a disease's name
             if e.type in ("island", "island_group", "region", "city", "country") and (owned := _OWNS_PLACE.match(sent, b)) and not (
-                e.type in ("city", "island", "country") and re.search(r"(?:[Pp]ort|[Hh]arbou?r)$", owned.group(0)) and not any(b < x < owned.end() for _, x, _, _ in mentions)
+                e.type in ("city", "island", "country")
+                and (re.search(r"(?:[Pp]ort|[Hh]arbou?r)$", owned.group(0)) or (e.type == "country" and owned.group(0).endswith("Bay") and _ARRIVAL_OR_INTO.search(sent, max(0, a - 80), a)))
+                and not any(b < x < owned.end() for _, x, _, _ in mentions)
             ):
-                continue  # "off Okinawa Prefecture's Ishigaki Island": the owner of the place the ship is at (but "escort its crew to Kaohsiung's Singda Harbor", "arrived in Vietnam's Cam Ranh port": a harbour we lack, the city's or country's)
+                continue  # "off Okinawa Prefecture's Ishigaki Island": the owner of the place the ship is at (but "escort its crew to Kaohsiung's Singda Harbor", "arrived in Vietnam's Cam Ranh port", "arrived at a port in Vietnam's Cam Ranh Bay": a harbour we lack, the city's or country's)
             via = _ISLAND_WATERS_VIA.search(sent[:a]) if e.type == "island" and not e.dispute else None
             if via is not None and any(via.start("between") <= x < a for _, x, _, _ in mentions):
                 via = None  # (a known place in between is the one whose waters they are: "waters off the Senkaku Islands in Okinawa")
@@ -2194,7 +2221,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue
             # (and "was alongside at Fleet Base West in Fremantle, Australia": a quay in a port we lack)
             docked = re.search(r"\b(?:(?:dock\w*|berth\w*|arriv\w*|anchor\w*|alongside)\s+(?:at|in)|reach(?:ed|es|ing)?|return\w*\s+(?:back\s+)?(?:to\s+(?:\w+\s+)?(?:base|port|home)\s+)?(?:in|at|to))\s+(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+in\s+(?=[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+$))?(?P<port>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s+)?$", sent[:a]) if e.type == "country" else None
-            owned = re.match(r"['’]s\s+(?:[Pp]ort\s+of\s+)?[A-Z][a-z]+(?:\s+(?:[Pp]ort|[Hh]arbou?r|[Nn]aval\s+[Bb]ase))?\b(?!['’])", sent[b:]) if e.type == "country" else None
+            owned = re.match(r"['’]s\s+(?:[a-z][\w-]*\s+)?(?:[Pp]ort\s+of\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:International\s+)?(?:[Pp]ort|[Hh]arbou?r|[Nn]aval\s+[Bb]ase|Bay))?\b(?!['’])", sent[b:]) if e.type == "country" else None  # (and "Vietnam's strategic Cam Ranh International Port")
             if e.type == "country" and re.match(r"\s+port\s+calls?\b", sent[b:]) and re.search(r"\b(?:make|makes|made|making|pay|pays|paid|paying)\s+(?:an?\s+)?$", sent[:a], re.I):
                 rel, port_country = "to", True  # "Japanese destroyers make Vietnam port call": a call at a port of that country
             if owned and _ARRIVAL_OR_INTO.search(sent[:a]) and not any(b < x < b + owned.end() for _, x, _, _ in all_mentions):
@@ -2696,8 +2723,8 @@ def _told_again_below(r: dict[str, Any], routes: list[dict[str, Any]], flag_of: 
             continue
         a, b = r["vessel"].lower(), x["vessel"].lower()
         kind_a, kind_b = a.split()[-1].rstrip("s"), b.split()[-1].rstrip("s")
-        if x["vessel"] in unnamed and a not in b and b not in a and kind_a != kind_b and not (kind_b in ("ship", "warship") and kind_a not in ("ship", "vessel", "warship", "boat")):
-            continue  # (a group of the same kind: "U.S. aircraft carrier", "U.S. Navy aircraft carrier"; a kind, then ships of any kind: "German Frigate" then "German ships")
+        if x["vessel"] in unnamed and a not in b and b not in a and kind_a != kind_b and not (kind_b in ("ship", "warship") and kind_a not in ("ship", "vessel", "warship", "boat")) and kind_a not in ("fleet", "flotilla", "squadron"):
+            continue  # (a group of the same kind: "U.S. aircraft carrier", "U.S. Navy aircraft carrier"; a kind, then ships of any kind: "German Frigate" then "German ships"; a fleet, then its ships of any kind: "Japanese fleet" then "A Japanese submarine and two destroyers")
         left = ids - collections.Counter(w.get("id") for w in x["waypoints"])
         # (a country the headline names is covered by a port of it the story names: "makes port call in S. Korea", "arrived in ... Busan")
         codes = {gaz.by_id[w["id"]].country for w in x["waypoints"] if w.get("type") in ("city", "port") and w.get("id") in gaz.by_id}
@@ -2711,7 +2738,7 @@ _PROPER_SUBJECT = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’
 
 
 #: the words just before "Japan's Sasebo" that make it a port of call
-_ARRIVAL_OR_INTO = re.compile(r"\b(?:reach(?:ed|es|ing)?|arriv\w*\s+(?:at|in)|(?:sailed|steamed|pulled|put)\s+into|dock\w*\s+(?:at|in)|call\w*\s+at|visit(?:ed|ing)?)\s+$", re.I)
+_ARRIVAL_OR_INTO = re.compile(r"\b(?:reach(?:ed|es|ing)?|arriv\w*\s+(?:at|in)|(?:sailed|steamed|pulled|put)\s+into|dock\w*\s+(?:at|in)|call\w*\s+at|visit(?:ed|ing)?)\s+(?:an?\s+(?:[\w-]+\s+)?port\s+in\s+)?$", re.I)  # (and "arrived at a port in Vietnam's Cam Ranh Bay")
 _PLACE_ASIDE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:(?:atoll|island|islet|isle|reef|archipelago|port|city|town|village|outpost)\s+(?:in|off|near|on)|(?:waterway|strait|channel|passage)\s+(?:that\s+(?:connects|links|separates)|connecting|linking|separating|between)|(?:entryway|gateway|entrance|doorway)\s+(?:into|to))\s+[^,;.]*")  # (and "the Osumi Strait, a narrow waterway connecting two larger bodies of water in the western Pacific")
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+")
 
@@ -3212,6 +3239,11 @@ class _Span(NamedTuple):
     starts: tuple[int, int]
 
 
+#: the water a ship crossed, told before what it separates: "transited the narrow body of water
+#: separating China from Taiwan"
+_CROSSED_WATER = re.compile(r"\b(?:transit\w*|cross\w*|sail\w*|pass\w*|travers\w*|navigat\w*|steam\w*)\s+(?:[\w-]+\s+){0,5}?(?:water|waters|strait|channel|waterway|passage|gap)\s+(?:that\s+)?$")
+
+
 def _betweens(sent: str, mentions) -> list:
     """'between X and Y' clauses: the pattern, and failing it two known places after 'between'
     joined by 'and' within the clause ("between the main island of Okinawa Prefecture, southern
@@ -3231,7 +3263,7 @@ def _betweens(sent: str, mentions) -> list:
     for f in () if "separat" not in sent and "divid" not in sent else re.finditer(r"\b(?:separat|divid)\w*\s+(?:the\s+)?(?:[^,.;]{1,40}?,\s+)?(?P<a>[^,.;]+?)\s+(?:and|from)\s+(?:the\s+)?(?P<b>[^,.;]+?)(?=[,.;]|$|\s+(?:and|in|on|as|while|when|according)\b)", sent):
         side_a = [a for _, a, _, _ in mentions if f.start("a") <= a < f.end("a")]
         side_b = [a for _, a, _, _ in mentions if f.start("b") <= a < f.end("b")]
-        if side_a and side_b and re.search(r"\bthrough\b", sent[: f.start()]):
+        if side_a and side_b and (re.search(r"\bthrough\b", sent[: f.start()]) or _CROSSED_WATER.search(sent[: f.start()])):
             found.append(_Span(f.start(), f.end(), (side_a[-1], side_b[-1])))
     # "through the Okinawa-Miyako strait": a strait named by its two shores
     for f in () if "-" not in sent and "–" not in sent else re.finditer(r"\b(?P<a>[A-Z][\w']*)\s?[-–]\s?(?P<b>[A-Z][\w']*)\s+(?i:strait|channel|passage|gap)\b", sent):
@@ -3340,6 +3372,10 @@ def _own_day(a: str, b: str) -> bool:
     return da is not None and da != _date(_DATELINE_LEAD.sub("", b, count=1))
 
 
+#: a strait passed on the way back: "sailed back through", "returned through", "reversing course"
+_BACK_THROUGH = re.compile(r"\b(?:(?:sailed|sailing|headed|heading|came|coming|went|going|steamed|passed|passing|moved|moving)\s+back\s+(?:through|via|across)|return(?:ed|ing|s)?\s+(?:\w+\s+)?(?:through|via)|revers(?:ed|ing)\s+(?:its\s+|their\s+)?course)\b", re.I)
+
+
 def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Put the waypoints in travel order.
 
@@ -3359,6 +3395,8 @@ def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
         # (a later telling with a time of its own, "In April, ...", is another passage)
         # (nor is a port left and then returned to: "left Keelung on Tuesday ... return to Keelung")
         later = [x for x in wps[i + 1 :] if x.get("id") and x.get("id") == w.get("id") and x.get("sentence") != w.get("sentence") and _no_new_time(x.get("sentence") or "", w.get("sentence") or "") and not (w.get("type") == "strait" and _own_day(w.get("sentence") or "", x.get("sentence") or "")) and not (w.get("relation") == "from" and x.get("relation") == "to" and w.get("type") in ("city", "port"))]
+        # (nor a strait passed again on the way back: "the Shandong then sailed back through the Luzon Strait")
+        later = [x for x in later if not (w.get("type") == "strait" and _BACK_THROUGH.search(x.get("sentence") or ""))] if later and w.get("type") == "strait" else later
         if later and by_sentence.get(w.get("sentence", ""), 0) == 1:
             continue
         # a departure from a port the route already reached, told later without a time of its own,
