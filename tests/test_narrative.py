@@ -3552,3 +3552,37 @@ def test_a_ship_told_as_a_frigate_after_its_name_is_the_flag_s_frigate_not_its_o
 ])
 def test_held_out_set_du(text, expected):
     assert _vessel_waypoints(extract(text).routes) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set dv: a voyage told by its purpose, before a list that opens with names the gazetteer lacks
+    ("The hospital ship Daishan set sail on Friday for a medical mission in Nauru, Samoa, Fiji and East Timor.", [("Daishan", ["fiji", "timor_leste"])]),
+    # setting sail "at a port in" a city
+    ("The hospital ship Daishan sets sail at a naval port in Zhoushan, July 1, 2024.", [("Daishan", ["zhoushan"])]),
+    # a date written with a month's abbreviation or a year's comma does not break the clause
+    ("The hospital ship Daishan left Singapore on Oct. 4 for Brisbane.", [("Daishan", ["singapore", "brisbane"])]),
+    ("The hospital ship Daishan set sail from Qingdao on Oct. 4, 2019 to Malaysia for an exercise.", [("Daishan", ["qingdao", "malaysia"])]),
+    # a port the gazetteer lacks, left, told as its country's
+    ("The hospital ship Daishan left Malaysia's Port Dickson on Oct. 9 for Brisbane.", [("Daishan", ["malaysia", "brisbane"])]),
+    # visits "and services to" the countries of a list
+    ("The hospital ship Daishan returned to Zhoushan after completing friendly visits and medical services to Nauru, Fiji and East Timor.", [("Daishan", ["fiji", "timor_leste", "zhoushan"])]),
+    # a voyage home, after a list of waters
+    ("JS Kashima docked in London. The ship will now continue across the Atlantic, through the Suez Canal and onwards home to Japan.", [("Kashima", ["london", "japan"])]),
+    # a clause whose subject is a capital acting is no part of the voyage
+    ("USS Nimitz arrived at Busan on Sunday, shortly after Pyongyang carried out missile tests in the Yellow Sea.", [("Nimitz", ["busan"])]),
+    # "two more" ships of a flag are other ships: a route of their own
+    ("Two Russian naval vessels passed through the Tsushima Strait toward the East China Sea on Monday. Later the same day two more Russian naval vessels were seen. "
+     "These two vessels also passed through the Tsushima Strait toward the East China Sea.",
+     [("Russian naval vessels", ["korea_strait", "east_china_sea"]), ("other Russian naval vessels", ["korea_strait", "east_china_sea"])]),
+])
+def test_held_out_set_dv(text, expected):
+    assert _vessel_waypoints(extract(text).routes) == expected
+
+
+def test_a_country_reached_twice_in_a_row_is_one_arrival():
+    """"arrived at Busan ... arrived in South Korea on March 2 ... the first carrier group to visit
+    South Korea since June": the port, then its country twice, is one call at the port (and the
+    capital's missile tests in a clause of their own are no part of the voyage)."""
+    text = ("USS Nimitz arrived at Busan, South Korea on Sunday. The group arrived in South Korea on March 2, shortly after Pyongyang carried out "
+            "missile tests in the Yellow Sea. It is the first carrier group to visit South Korea since June.")
+    assert _vessel_waypoints(extract(text).routes) == [("Nimitz", ["busan"])]
