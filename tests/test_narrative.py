@@ -3586,3 +3586,19 @@ def test_a_country_reached_twice_in_a_row_is_one_arrival():
     text = ("USS Nimitz arrived at Busan, South Korea on Sunday. The group arrived in South Korea on March 2, shortly after Pyongyang carried out "
             "missile tests in the Yellow Sea. It is the first carrier group to visit South Korea since June.")
     assert _vessel_waypoints(extract(text).routes) == [("Nimitz", ["busan"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set dw: a ship's name before "detected", "patrolling", "leaving" ... is a ship's name
+    ("The frigate Vendémiaire detected two tankers in a transfer. The frigate was patrolling the East China Sea at the time.", [("Vendémiaire", ["east_china_sea"])]),
+    # a port visit refused, or sought and denied, is no call
+    ("The frigate Bayern set sail in August; China refused to accept a port visit to Shanghai unless Berlin explained its plans.", []),
+    ("The frigate Bayern docked in Tokyo on Friday. It had sought to stop in Shanghai during its tour but was denied.", [("Bayern", ["tokyo"])]),
+    # a ship greeted at a port, told as the object of the greeting, and a city's cruise terminal
+    ("The frigate Bayern arrived on Friday. The minister greeted the frigate and its crew at the Tokyo cruise terminal.", [("Bayern", ["tokyo"])]),
+    # a mission's planned stops are its ship's
+    ("The frigate Bayern set sail for the Pacific this week. The mission includes a series of planned port visits which include stops in Australia and South Korea.",
+     [("Bayern", ["north_pacific", "australia", "south_korea"])]),
+])
+def test_held_out_set_dw(text, expected):
+    assert _vessel_waypoints(extract(text).routes) == expected
