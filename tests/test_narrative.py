@@ -3602,3 +3602,23 @@ def test_a_country_reached_twice_in_a_row_is_one_arrival():
 ])
 def test_held_out_set_dw(text, expected):
     assert _vessel_waypoints(extract(text).routes) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set dx: "left port in" a country, and a sea named after a nationality's adjective
+    ("The bulk carrier Tian En left port in China in mid-August and is now in the Russian Arctic.", [("Tian En", ["china", "arctic"])]),
+    ("The bulk carrier Tian En departed from Dalian. The journey through the Russian Arctic took three weeks.", [("Tian En", ["dalian", "arctic"])]),
+    # "put into" a port the gazetteer lacks, told with its country
+    ("The icebreaker Hakurei left Tokyo in November. A week after leaving Japan, the Hakurei put into Darwin, Australia, to take on fuel.", [("Hakurei", ["tokyo", "australia"])]),
+    # a ship's entry into service is no date of its voyage
+    ("The icebreaker Hakurei left Tokyo in November. Since it went into service in 1983, the ship has sailed far. The Hakurei put into Darwin, Australia, later that month.",
+     [("Hakurei", None, ["tokyo", "australia"])]),
+    # the ports where a cargo will be unloaded, and where people will board the ship
+    ("The container ship Ever Alp departed from Ningbo. It will be unloaded in ports in Germany and the Netherlands.", [("Ever Alp", ["ningbo", "germany", "netherlands"])]),
+    ("The icebreaker Hakurei left Tokyo on Sunday. Most of the scientists will board the ship in Australia on Nov. 28.", [("Hakurei", ["tokyo", "australia"])]),
+])
+def test_held_out_set_dx(text, expected):
+    if len(expected) == 1 and len(expected[0]) == 3:
+        assert [(r["vessel"], r["period"], ids(r)) for r in extract(text).routes] == expected
+    else:
+        assert _vessel_waypoints(extract(text).routes) == expected

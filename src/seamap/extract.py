@@ -409,6 +409,17 @@ _MODEL_AFTER = re.compile(r"\s+[A-Z]{1,3}-\d{1,3}[A-Z]?\b")
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|to|from|at|near|off|toward|towards|into|visit(?:ed|ing)?|left|leaving|reached)\s+(?:the\s+(?:city|port)\s+of\s+)?$", re.I)
 
 
+#: the words one of which a ship's history (narrative._SHIP_HISTORY) needs before its year
+_HISTORY_WORDS = re.compile(r"commission|launch|built|deliver|complet|christen|unveil|service|bought|purchas|acquir")
+
+
+def _in_history(text: str, at: int) -> bool:
+    """Whether the year at ``at`` is told as part of a ship's history ("commissioned in 2019")."""
+    from seamap.narrative import _SHIP_HISTORY_RE
+
+    return bool(_HISTORY_WORDS.search(text, max(0, at - 100), at)) and any(h.start() <= at < h.end() for h in _SHIP_HISTORY_RE.finditer(text, max(0, at - 100), at + 6))
+
+
 def extract(text: str, *, published: str | None = None, title: str | None = None) -> Scenario:
     """Find the places (and the disputes they belong to) an article mentions.
 
@@ -704,8 +715,12 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         pub_year = int(m.group(1))
     if pub_year is None:
         # no publication date: the latest year the text names is the best context for the rest
-        years = [int(y) for y in re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", text)]
-        pub_year = max(years) if years else None
+        # (not a year told only in the ship's history: "Since it went into service in 1983, ...";
+        # the latest years are read first, each occurrence's own words, not the whole text)
+        told: dict[int, list[int]] = {}
+        for y in re.finditer(r"\b(19[5-9]\d|20[0-4]\d)\b", text):
+            told.setdefault(int(y.group(1)), []).append(y.start())
+        pub_year = next((year for year in sorted(told, reverse=True) if not all(_in_history(text, at) for at in told[year])), None)
     routes = find_routes(text, sentences, vessels, published_year=pub_year, text_mentions=text_mentions)
     events = find_events(text, sentences, published_year=pub_year, text_mentions=text_mentions)
     notes: tuple[str, ...] = ()
