@@ -17,7 +17,7 @@ def test_news_gold_matches_the_news_sources_table():
         if m:
             text = re.sub(r"\([^)]*\)", "", m.group(2))
             rows[m.group(1)] = [x.strip() for x in re.split(r"[;,]", text) if re.fullmatch(r"\s*[a-z_]+\s*", x)]
-    assert len(rows) == len(gold["waypoints"]) == 1535
+    assert len(rows) == len(gold["waypoints"]) == 1539
     assert rows == gold["waypoints"]
     from seamap.gazetteer import gazetteer
 

@@ -3622,3 +3622,14 @@ def test_held_out_set_dx(text, expected):
         assert [(r["vessel"], r["period"], ids(r)) for r in extract(text).routes] == expected
     else:
         assert _vessel_waypoints(extract(text).routes) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # set dy: a voyage's final port of call, told with "the group's"
+    ("The training ship Hansando arrived in Fiji. The group's final port of call in its long voyage will be in Guam before it returns home.",
+     [("Hansando", ["fiji", "guam"])]),
+    # a count of ports before the countries they lie in
+    ("The training ship Hansando arrived in Fiji. Their cruise is en route to 9 ports in Russia, Peru and China.", [("Hansando", ["fiji", "russia", "china"])]),
+])
+def test_held_out_set_dy(text, expected):
+    assert _vessel_waypoints(extract(text).routes) == expected
