@@ -409,17 +409,6 @@ _MODEL_AFTER = re.compile(r"\s+[A-Z]{1,3}-\d{1,3}[A-Z]?\b")
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:in|to|from|at|near|off|toward|towards|into|visit(?:ed|ing)?|left|leaving|reached)\s+(?:the\s+(?:city|port)\s+of\s+)?$", re.I)
 
 
-#: the words one of which a ship's history (narrative._SHIP_HISTORY) needs before its year
-_HISTORY_WORDS = re.compile(r"commission|launch|built|deliver|complet|christen|unveil|service|bought|purchas|acquir")
-
-
-def _in_history(text: str, at: int) -> bool:
-    """Whether the year at ``at`` is told as part of a ship's history ("commissioned in 2019")."""
-    from seamap.narrative import _SHIP_HISTORY_RE
-
-    return bool(_HISTORY_WORDS.search(text, max(0, at - 100), at)) and any(h.start() <= at < h.end() for h in _SHIP_HISTORY_RE.finditer(text, max(0, at - 100), at + 6))
-
-
 def extract(text: str, *, published: str | None = None, title: str | None = None) -> Scenario:
     """Find the places (and the disputes they belong to) an article mentions.
 
@@ -671,7 +660,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
     if "South" in text:  # "numerous South Pacific idylls": an ocean we do not hold, named without a head word
         for m in re.finditer(r"\bSouth(?:ern)?\s+Pacific\b", text):
             add_unresolved(m.start(), m.end())
-    from seamap.narrative import find_events, find_routes, find_vessels
+    from seamap.narrative import find_events, find_routes, find_vessels, in_ship_history
 
     vessels = find_vessels(text)
     ship_spans = sorted((x["start"], x["end"]) for v in vessels if v.get("named") for x in v["mentions"])
@@ -720,7 +709,7 @@ def extract(text: str, *, published: str | None = None, title: str | None = None
         told: dict[int, list[int]] = {}
         for y in re.finditer(r"\b(19[5-9]\d|20[0-4]\d)\b", text):
             told.setdefault(int(y.group(1)), []).append(y.start())
-        pub_year = next((year for year in sorted(told, reverse=True) if not all(_in_history(text, at) for at in told[year])), None)
+        pub_year = next((year for year in sorted(told, reverse=True) if not all(in_ship_history(text, at) for at in told[year])), None)
     routes = find_routes(text, sentences, vessels, published_year=pub_year, text_mentions=text_mentions)
     events = find_events(text, sentences, published_year=pub_year, text_mentions=text_mentions)
     notes: tuple[str, ...] = ()

@@ -307,20 +307,20 @@ _CALLED_AT = re.compile(r"\b(?:arrival\s+of\s+[^,.;]{1,60}?\s+(?:at|in)|(?:welco
 #: how far a voyage will go: "as far east as Guam, and as far south as the northern coast of Australia"
 _AS_FAR = r"\bas\s+far\s+(?:east|west|north|south)\s+as\s+(?:the\s+)?"
 _AS_FAR_AS_TAIL = _AS_FAR + r"(?:(?:northern|southern|eastern|western)\s+coast\s+of\s+)?$"
-#: a voyage told by its purpose: "set sail on Monday for a humanitarian medical mission in Kiribati"
-_MISSION_IN = r"\bfor\s+(?:an?|its|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:mission|visit|tour|port\s+call)s?\s+(?:in|to)\s+(?:the\s+)?$"
-#: (and after the names the gazetteer lacks that open its list: "... mission in Kiribati, Tonga and East Timor")
-_MISSION_IN = _MISSION_IN[:-1] + r"(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$"
-_MISSION_IN_RE = re.compile(_MISSION_IN, re.I)
+#: a voyage told by its purpose, and the names the gazetteer lacks that may open its list: "set sail
+#: on Monday for a humanitarian medical mission in Kiribati, Tonga and East Timor"
+_MISSION_IN_RE = re.compile(r"\bfor\s+(?:an?|its|her|their|the)\s+(?:[\w-]+\s+){0,3}?(?:mission|visit|tour|port\s+call)s?\s+(?:in|to)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)*$", re.I)
+#: people who join a ship on its way: "most members will board the ship in Australia"
+_BOARD_IN = r"\bboard\s+the\s+(?:ship|vessel|icebreaker)\s+(?:in|at)\s+(?:the\s+)?$"
+_BOARD_IN_RE = re.compile(_BOARD_IN)
 #: the last call of a voyage told as its port: "The group's final port of call in its 110-day voyage will be in Guam"
 _FINAL_PORT = r"\b(?:its|her|their|the|\w+['’]s)\s+(?:final|next|last)\s+port\s+of\s+call\s+(?:in\s+(?:its|her|their|the)\s+[^.;,]{0,30}?\s+)?(?:was|is|will\s+be)\s+(?:in|at)\s+(?:the\s+)?$"
 _FINAL_PORT_RE = re.compile(_FINAL_PORT, re.I)
 RELATIONS = [
     ("from", r"\bset(?:s|ting)?\s+sail\s+at\s+(?:an?|the|its|her|their)\s+(?:[\w-]+\s+){0,2}?(?:port|harbou?r|naval\s+base|base|pier|wharf)\s+in\s+$"),  # "sets sail at a port in Zhoushan"
-    ("to", _MISSION_IN),  # "set sail ... for a humanitarian medical mission in Kiribati, ... and East Timor"
     ("from", r"\b(?:left|leaving|leaves|departed|departing)\s+port\s+(?:in|at)\s+(?:the\s+)?$"),  # "left port in China in the first week of August"
     ("to", r"\b(?:unloaded|discharged)\s+(?:in|at)\s+ports?\s+(?:in|of)\s+(?:the\s+)?$"),  # "It will be unloaded in ports in the UK, Germany, ..."
-    ("to", r"\bboard\s+the\s+(?:ship|vessel|icebreaker)\s+(?:in|at)\s+(?:the\s+)?$"),  # "members will board the ship in Australia": a stop on its way
+    ("to", _BOARD_IN),  # "members will board the ship in Australia": a stop on its way
     ("start and end", r"\b(?:start|starts|started|begin|begins|began)\s+and\s+(?:end|ends|ended|finish|finishes|finished)\s+(?:at|in)\s+(?:the\s+)?(?:port\s+of\s+)?$"),  # "The tour will start and end at Kobe port"
     ("from", rf"\b(?:tour|cruise|voyage|deployment|journey|trip|mission)\s+(?:started|began|commenced)\s+(?:on\s+[^.;,]{{1,20}}?,?\s+(?:\d{{4}},\s+)?)?(?:(?:in|from)\s+(?:the\s+)?|at\s+(?:the\s+)?(?:{_PORT_OF})?)$"),  # (and "His journey began at a yacht harbour in San Francisco")  # "the training tour started in Japan in May"
     ("to", _EN_ROUTE),  # "departed Sasebo en route Pohang", "departed Singapore enroute Japan"
@@ -864,10 +864,9 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
             continue
         v["first"] = min(m["start"] for m in v["mentions"])
         v["mentions"].sort(key=lambda m: m["start"])  # (named by the phrase told first)
-        labels = list(dict.fromkeys(m.pop("label", None) or m["text"] for m in v["mentions"]))
+        labels = [m.pop("label", None) or m["text"] for m in v["mentions"]]
         if not v["name"]:  # a flagged group: named by its first remaining phrase
-            v["name"], v["aliases"] = labels[0], labels[1:]
-            v["id"] = re.sub(r"\W+", "_", labels[0].lower())
+            _name_group(v, labels)
     # "the carrier passed between Okinawa and Miyako ... The Liaoning did not enter": when one
     # named carrier (or icebreaker) is in the text, "the carrier" is that ship, before or after
     for word, kinds in (("(?:aircraft )?carrier", ("aircraft carrier",)), ("icebreaker", ("icebreaker",))):
@@ -907,8 +906,7 @@ def find_vessels(text: str) -> list[dict[str, Any]]:
                 del out[key]
             else:
                 v["first"] = min(m["start"] for m in v["mentions"])
-                labels = list(dict.fromkeys(m["text"] for m in v["mentions"]))
-                v["name"], v["aliases"], v["id"] = labels[0], labels[1:], re.sub(r"\W+", "_", labels[0].lower())
+                _name_group(v, [m["text"] for m in v["mentions"]])
         elif told_as is not None:
             # ("Japan releases map of Chinese aircraft carrier activities ... the Liaoning ... the
             # Shandong": of two named ships of that kind, the one told first)
@@ -1131,6 +1129,12 @@ _COUNTRIES_EXERCISE = re.compile(r"(?:^|[.!?]\s+|\n|[—–-]\s+)(?P<who>[A-Z][a
 
 #: what comes between a group and the first named ship it is made of: " consisting of the missile cruiser "
 _MADE_OF = re.compile(rf",?\s+(?:consisting of|comprising|made up of|composed of|led by)\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?(?:(?:{_PREFIXES})\s+)?(?=[A-Z])")
+
+
+def _name_group(v: dict[str, Any], labels: list[str]) -> None:
+    """Name the unnamed group ``v`` by the first of the phrases that tell it; the others are its aliases."""
+    labels = list(dict.fromkeys(labels))
+    v["name"], v["aliases"], v["id"] = labels[0], labels[1:], re.sub(r"\W+", "_", labels[0].lower())
 
 
 def _merge_vessel(out: dict[str, dict[str, Any]], key: str, into: dict[str, Any]) -> None:
@@ -1411,8 +1415,8 @@ def _relation(before: str) -> str:
     if dated:  # "through the Tsushima Strait on July 24 and the Soya Strait": the list goes on past a date
         return _relation(dated.group("lead") + " and ")
     wide = before[-130:]  # (a call told by a noun may stand further back than the tail: "the arrival of the hospital ship USNS Comfort at")
-    if ("mission" in wide or "visit" in wide or "tour" in wide) and _MISSION_IN_RE.search(before, max(0, len(before) - 160)):
-        return "to"  # (a purpose before a long list: "for a humanitarian medical mission in Kiribati, Tonga, Vanuatu, Solomon Islands and")
+    if ("mission" in wide or "visit" in wide or "tour" in wide or "call" in wide) and _MISSION_IN_RE.search(before, max(0, len(before) - 160)):
+        return "to"  # a purpose, and before a long list: "for a humanitarian medical mission in Kiribati, Tonga, Vanuatu, Solomon Islands and"
     if any(w in wide for w in ("arrival", "call at", "call in", "calls at", "calls in", "call aboard", "ock", "stop", "welcom", "greet")) and _CALLED_AT.search(wide):
         return "to"
     for k in _RELATIONS_GATE.candidates(tail.lower()) if not odd_folds(tail) else range(len(_RELATIONS_RX)):  # (a long s or dotless i: the gate's lower-case words may miss what re.I matches)
@@ -1574,8 +1578,6 @@ _SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|while|as)\s+$")
 _ACTOR_VERB = re.compile(r"\s+(?:(?:has|had|have)\s+)?(?:carried\s+out|conducted|launched|fired|tested|held|staged|test-fired)\b")
 #: a ship told as the object, right after the verb: "greeted the frigate and the Germans at ..."
 _THE_SHIP_AFTER = re.compile(r"\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:ship|vessel|frigate|destroyer|cruiser|corvette|carrier|warship|submarine|icebreaker)s?\b")
-#: people who join a ship on its way: "most members will board the ship in Australia"
-_BOARD_IN = re.compile(r"\bboard\s+the\s+(?:ship|vessel|icebreaker)\s+(?:in|at)\s+(?:the\s+)?$")
 #: a voyage home told by the word: "... through the Panama Canal and onwards home to Japan"
 _HOME_TO = re.compile(r"\b(?:home|homewards?)\s+to\s+(?:the\s+)?$")
 #: a departure told right before a country's port: "left Malaysia's Port Kelang"
@@ -1720,6 +1722,13 @@ _CENTURY_DIGITS = re.compile(r"(?:19|20)\d\d")
 _SHIP_HISTORY = r"^\s*First\s+(?:unveiled|launched|commissioned)\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\s*(?=,)|\b(?:bought|purchased|acquired)\s+(?:from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?(?:in|between)\s+(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)?\b|(?:,\s*|\band\s+|\bwas\s+)(?:which\s+was\s+)?(?:first\s+)?(?:commissioned|launched|built|delivered|completed|christened|unveiled)(?:\s+by\s+[^,;.]{1,40}?)?\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\s*(?=[,.;])|\b(?:went|came|entered)\s+(?:into\s+)?service\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\b"   # (", commissioned by the Chinese navy in 2012,"; "one of four China bought from Russia between 1996 and 2002"; "Since it went into service in 1983, ...")
 _NOT_THE_VOYAGE_DATE = re.compile(r"\([^)]*\)|https?://\S+|" + _SHIP_HISTORY)
 _SHIP_HISTORY_RE = re.compile(_SHIP_HISTORY)
+#: the words one of which _SHIP_HISTORY needs before its year (a cheap test first: the pattern has no word to start from)
+_HISTORY_WORDS = re.compile(r"commission|launch|built|deliver|complet|christen|unveil|service|bought|purchas|acquir")
+
+
+def in_ship_history(text: str, at: int) -> bool:
+    """Whether the year at ``at`` is told as part of a ship's history ("commissioned in 2019")."""
+    return bool(_HISTORY_WORDS.search(text, max(0, at - 100), at)) and any(h.start() <= at < h.end() for h in _SHIP_HISTORY_RE.finditer(text, max(0, at - 100), at + 6))
 
 
 #: an exercise at a disputed group: the drill's words, and the words before the group's name
@@ -2344,7 +2353,7 @@ def find_routes(text: str, sentences: list[tuple[int, int]], vessels: list[dict[
                 continue  # "despite the warnings from China", "a fierce response from China": a government's words, not a port left
             if e.type == "country" and rel in ("to", "from") and _COUNTRY_OUTPOST_AFTER.match(sent, b):
                 continue  # "reached Showa Station, Japan's Antarctic research base", "reaches Japan's base in Antarctica": the country's outpost, elsewhere
-            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (passive_visit or ((u := _UNKNOWN_PORT_COUNTRY.search(sent, max(0, a - 60), a)) is not None and not any(x.type in ("city", "port", "country", "island") for x, *_ in gaz.find(u.group("name")))) or (rel == "to" and "ashore" in lower and any(_ASHORE_MOVE.match(m.group(0)) for m in moves)) or (rel == "from" and re.search(r"\b(?:originated|come)\s+from\s+$", sent[:a])) or _travel_end(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or port_country or (rel == "to" and (re.search(r"\b(?:ports?|harbou?rs|parts)\s+(?:of|in)\s+(?:the\s+)?$", sent[:lead_at]) or (_CALLED_AT.search(sent[:lead_at]) and not re.match(r"\s+(?:[A-Z][\w-]*\s+){1,2}(?:Naval|Navy|Base|Port|Harbou?r)\b", sent[b:])))) or (rel == "from" and re.search(r"\bfrom\s+(?:its|their|her)\s+home\s?port\s+in\s+$", sent[:a])) or (rel == "to" and _ARRIVAL.search(sent[:lead_at])) or (rel == "to" and (_ROUTE_LEADS_TO.search(sent[:lead_at]) or _AS_FAR_AS.search(sent[:lead_at]) or _MISSION_IN_RE.search(sent, max(0, lead_at - 160), lead_at) or _FINAL_PORT_RE.search(sent, max(0, lead_at - 100), lead_at) or (moves and (_HOME_TO.search(sent, max(0, lead_at - 30), lead_at) or _BOARD_IN.search(sent, max(0, lead_at - 40), lead_at)))))):
+            if e.type == "country" and e.lon is not None and rel in ("to", "from") and (passive_visit or ((u := _UNKNOWN_PORT_COUNTRY.search(sent, max(0, a - 60), a)) is not None and not any(x.type in ("city", "port", "country", "island") for x, *_ in gaz.find(u.group("name")))) or (rel == "to" and "ashore" in lower and any(_ASHORE_MOVE.match(m.group(0)) for m in moves)) or (rel == "from" and re.search(r"\b(?:originated|come)\s+from\s+$", sent[:a])) or _travel_end(sent[:lead_at]) or _VISIT_TO.search(sent[:lead_at]) or _LEFT.search(sent[:lead_at]) or _STOPS_INCLUDED.search(sent[:lead_at]) or port_country or (rel == "to" and (re.search(r"\b(?:ports?|harbou?rs|parts)\s+(?:of|in)\s+(?:the\s+)?$", sent[:lead_at]) or (_CALLED_AT.search(sent[:lead_at]) and not re.match(r"\s+(?:[A-Z][\w-]*\s+){1,2}(?:Naval|Navy|Base|Port|Harbou?r)\b", sent[b:])))) or (rel == "from" and re.search(r"\bfrom\s+(?:its|their|her)\s+home\s?port\s+in\s+$", sent[:a])) or (rel == "to" and _ARRIVAL.search(sent[:lead_at])) or (rel == "to" and (_ROUTE_LEADS_TO.search(sent[:lead_at]) or _AS_FAR_AS.search(sent[:lead_at]) or _MISSION_IN_RE.search(sent, max(0, lead_at - 160), lead_at) or _FINAL_PORT_RE.search(sent, max(0, lead_at - 100), lead_at) or (moves and (_HOME_TO.search(sent, max(0, lead_at - 30), lead_at) or _BOARD_IN_RE.search(sent, max(0, lead_at - 40), lead_at)))))):
                 # "en route to Vietnam", "a trip from Japan to Vietnam": the route ends (or starts)
                 # on that country's coast, where it is first reached by sea
                 w = _waypoint(e, rel, False, span, sent.strip(), note=f"the coast of {e.name} where it is first reached by sea")
@@ -3449,7 +3458,8 @@ def _order(wps: list[dict[str, Any]]) -> list[dict[str, Any]]:
         # (nor is a port left and then returned to: "left Keelung on Tuesday ... return to Keelung")
         later = [x for x in wps[i + 1 :] if x.get("id") and x.get("id") == w.get("id") and x.get("sentence") != w.get("sentence") and _no_new_time(x.get("sentence") or "", w.get("sentence") or "") and not (w.get("type") == "strait" and _own_day(w.get("sentence") or "", x.get("sentence") or "")) and not (w.get("relation") == "from" and x.get("relation") == "to" and w.get("type") in ("city", "port"))]
         # (nor a strait passed again on the way back: "the Shandong then sailed back through the Luzon Strait")
-        later = [x for x in later if not (w.get("type") == "strait" and _BACK_THROUGH.search(x.get("sentence") or ""))] if later and w.get("type") == "strait" else later
+        if later and w.get("type") == "strait":
+            later = [x for x in later if not _BACK_THROUGH.search(x.get("sentence") or "")]
         if later and by_sentence.get(w.get("sentence", ""), 0) == 1:
             continue
         # a departure from a port the route already reached, told later without a time of its own,
